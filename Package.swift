@@ -1,0 +1,45 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "sangkien",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "sangkien", targets: ["sangkien"]),
+    .library(name: "SangKienCLI", targets: ["SangKienCLI"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    .executableTarget(name: "sangkien", dependencies: ["SangKienCLI"]),
+    .target(name: "SangKienModel"),
+    .target(
+      name: "SangKienStorage",
+      dependencies: ["SangKienModel", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .target(name: "SangKienScoring", dependencies: ["SangKienModel"]),
+    .target(name: "SangKienAssignment", dependencies: ["SangKienModel"]),
+    .target(
+      name: "SangKienInterchange",
+      dependencies: ["SangKienModel", .product(name: "Yams", package: "Yams")]
+    ),
+    .target(
+      name: "SangKienCLI",
+      dependencies: [
+        "SangKienModel", "SangKienStorage", "SangKienScoring", "SangKienAssignment",
+        "SangKienInterchange",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "SangKienModelTests", dependencies: ["SangKienModel"]),
+    .testTarget(
+      name: "SangKienStorageTests",
+      dependencies: ["SangKienStorage", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .testTarget(name: "SangKienInterchangeTests", dependencies: ["SangKienInterchange"]),
+    .testTarget(name: "SangKienCLITests", dependencies: ["SangKienCLI", "sangkien"]),
+  ]
+)

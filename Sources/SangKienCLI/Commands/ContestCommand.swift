@@ -1,0 +1,106 @@
+import ArgumentParser
+import SangKienInterchange
+import SangKienModel
+import SangKienStorage
+
+extension SangKienCommand {
+  /// `sangkien contest`: the contest's definition.
+  struct ContestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "contest", abstract: "Show the contest.", subcommands: [Show.self])
+  }
+}
+
+extension SangKienCommand.ContestCommand {
+  /// `sangkien contest show`.
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show the contest: its papers, deadline, rounds, prizes and entry counts.")
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+      try language.apply {
+        let db = try database.open()
+        let contest = try db.contest()
+        let counts = try db.entryCounts()
+        Console.current.out(ContestReport.text(contest, rubrics: try db.rubrics(), counts: counts))
+      }
+    }
+  }
+}
+
+/// The contest described in words.
+enum ContestReport {
+  static func text(_ c: Contest, rubrics: [Rubric], counts: [EntryStatus: Int]) -> String {
+    let vi = Language.current == .vi
+    var lines: [String] = []
+    lines.append(c.name)
+    lines.append((vi ? "Cơ quan tổ chức: " : "Organiser: ") + c.organiser)
+    lines.append((vi ? "Mã cuộc thi: " : "Contest id: ") + c.id)
+    if !c.documents.isEmpty {
+      lines.append(vi ? "Căn cứ:" : "Documents:")
+      for d in c.documents {
+        lines.append("  - \(d.ref) (\(vi ? d.date.vietnamese : d.date.iso)): \(d.title)")
+      }
+    }
+    lines.append(
+      (vi ? "Hạn nhận hồ sơ: " : "Deadline: ") + (vi ? c.deadline.vietnamese : c.deadline.iso))
+    lines.append((vi ? "Mã sáng kiến: " : "Entry codes: ") + c.entryCode(1) + ", " + c.entryCode(2) + ", …")
+    lines.append(
+      (vi ? "Loại: " : "Categories: ")
+        + c.categories.map { vi ? $0.vietnamese : $0.rawValue }.joined(separator: ", "))
+    lines.append(vi ? "Nhóm giải:" : "Prize groups:")
+    for g in c.groups {
+      lines.append(
+        "  - \(g.name): " + g.kinds.map { vi ? $0.vietnamese : $0.rawValue }.joined(separator: ", "))
+    }
+    lines.append(vi ? "Các vòng:" : "Rounds:")
+    for r in c.rounds {
+      let rubric = rubrics.first { $0.id == r.rubricId }
+      var rule =
+        "  - \(r.id) (\(r.name)): "
+        + (vi
+          ? "bộ tiêu chí \(r.rubricId) (\(DecimalText.format(rubric?.total ?? 0)) điểm), \(r.judgesPerEntry == .all ? "mọi giám khảo" : "\(r.judgesPerEntry) giám khảo") mỗi sáng kiến, tổng hợp \(r.aggregation.rawValue), chênh lệch ≥ \(DecimalText.format(r.disagreement)) điểm bị đánh dấu"
+          : "rubric \(r.rubricId) (\(DecimalText.format(rubric?.total ?? 0)) points), \(r.judgesPerEntry == .all ? "every judge" : "\(r.judgesPerEntry) judges") per entry, \(r.aggregation.rawValue) aggregation, spreads ≥ \(DecimalText.format(r.disagreement)) flagged")
+      if !r.tieBreak.isEmpty {
+        rule += (vi ? ", phá hoà theo " : ", ties broken by ") + r.tieBreak.joined(separator: " → ")
+      }
+      if let a = r.advance {
+        var parts: [String] = []
+        if let top = a.top { parts.append(vi ? "\(top) sáng kiến đầu" : "top \(top)") }
+        if let min = a.minScore {
+          parts.append((vi ? "từ " : "from ") + DecimalText.format(min) + (vi ? " điểm" : " points"))
+        }
+        if a.perCategory { parts.append(vi ? "theo từng loại" : "per category") }
+        rule += (vi ? "; vào vòng sau: " : "; advance: ") + parts.joined(separator: ", ")
+      }
+      lines.append(rule)
+    }
+    if let p = c.prizes {
+      lines.append(
+        (vi ? "Giải thưởng (theo vòng \(p.round)" : "Prizes (from round \(p.round)")
+          + (p.rollDown ? (vi ? ", giải trống được chuyển xuống):" : ", unfilled places roll down):") : "):"))
+      for g in c.groups {
+        guard let prizes = p.groups[g.name] else { continue }
+        lines.append("  \(g.name):")
+        for prize in prizes {
+          lines.append(
+            "    - \(prize.name): "
+              + (vi
+                ? "\(prize.count) giải, từ \(DecimalText.format(prize.minScore)) điểm"
+                : "\(prize.count) place(s), from \(DecimalText.format(prize.minScore)) points"))
+        }
+      }
+    }
+    let total = counts.values.reduce(0, +)
+    let parts = EntryStatus.allCases.compactMap { status in
+      counts[status].map { "\($0) \(status.localized)" }
+    }
+    lines.append(
+      (vi ? "Sáng kiến: " : "Entries: ") + "\(total)"
+        + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"))
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

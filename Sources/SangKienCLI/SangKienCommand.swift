@@ -1,0 +1,27 @@
+import ArgumentParser
+
+/// The root command: `sangkien`, which runs an innovation contest from the first entry to
+/// the published prize list.
+public struct SangKienCommand: ParsableCommand {
+  /// The command's name, version and subcommands.
+  public static let configuration = CommandConfiguration(
+    commandName: "sangkien",
+    abstract: "Run an innovation contest: entries, judges, scores, rankings and prizes.",
+    discussion: """
+      The database is ./sangkien.sqlite unless --db or $SANGKIEN_DB names another.
+      Messages are in Vietnamese; --lang en or SANGKIEN_LANG=en gives English.
+      """,
+    version: SangKienVersion.current,
+    subcommands: [Init.self, Demo.self, ContestCommand.self, RubricCommand.self,
+      EntryCommand.self, AuditCommand.self]
+  )
+
+  /// Creates the command.
+  public init() {}
+}
+
+/// The version of sangkien.
+public enum SangKienVersion {
+  /// The version printed by `sangkien --version`.
+  public static let current = "0.1.0"
+}

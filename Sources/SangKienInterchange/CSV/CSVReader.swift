@@ -1,0 +1,255 @@
+import Foundation
+import SangKienModel
+
+/// One record of a CSV file, with where it starts.
+public struct CSVRecord: Sendable {
+  /// The fields, decoded as UTF-8 (NFD or NFC as they came; callers clean them).
+  public var fields: [String]
+  /// The physical line the record starts on, counting from 1.
+  public var line: Int
+  /// The record's number, the header being 1: the row Excel shows.
+  public var row: Int
+  /// What is wrong with the record, if anything; its fields are then unreliable.
+  public var problems: [CSVProblem]
+}
+
+/// Something wrong in the bytes of a CSV record.
+public enum CSVProblem: Hashable, Sendable {
+  /// The record holds bytes that are not UTF-8 (TCVN3, VNI or Windows-1258 text).
+  case notUTF8
+  /// A quoted field opened on this record is never closed.
+  case unclosedQuote
+  /// Text follows a closing quote in the field at this (0-based) position.
+  case textAfterQuote(field: Int)
+  /// The field at this (0-based) position is longer than the reader keeps.
+  case fieldTooLong(field: Int)
+}
+
+/// A streaming RFC 4180 CSV reader over bytes, reading a file in chunks so memory stays flat.
+///
+/// Accepts a UTF-8 byte-order mark, LF, CRLF or CR line ends, quoted fields with embedded
+/// commas, quotes and newlines. Unlike a lenient reader it reports an unclosed quote, text
+/// after a closing quote, bytes that are not UTF-8 and over-long fields, each with the line
+/// of the record, instead of quietly reading on.
+public struct CSVReader {
+  /// The most bytes kept of one field; longer fields are reported, not kept.
+  public static let maxFieldBytes = 1 << 20
+
+  private let handle: FileHandle?
+  private var buffer: [UInt8]
+  private var position = 0
+  private var atEOF = false
+  private var line = 1
+  private var row = 0
+  private var started = false
+  private var skipLineFeed = false
+  /// Whether the file began with a UTF-16 or UTF-32 byte-order mark.
+  public private(set) var isUTF16 = false
+
+  /// Reads the file at `path`.
+  public init(path: String) throws(InterchangeError) {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw .cannotRead(path: path)
+    }
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      throw .cannotRead(path: path)
+    }
+    self.handle = handle
+    self.buffer = []
+  }
+
+  /// Reads bytes already in memory.
+  public init(bytes: [UInt8]) {
+    self.handle = nil
+    self.buffer = bytes
+    self.atEOF = true
+  }
+
+  /// Reads a string (as its UTF-8 bytes).
+  public init(text: String) {
+    self.init(bytes: Array(text.utf8))
+  }
+
+  private mutating func nextByte() -> UInt8? {
+    if position < buffer.count {
+      defer { position += 1 }
+      return buffer[position]
+    }
+    guard !atEOF, let handle else { return nil }
+    let chunk = (try? handle.read(upToCount: 1 << 20)) ?? nil
+    guard let chunk, !chunk.isEmpty else {
+      atEOF = true
+      try? handle.close()
+      return nil
+    }
+    buffer = [UInt8](chunk)
+    position = 1
+    return buffer[0]
+  }
+
+  private mutating func skipByteOrderMark() {
+    started = true
+    guard let first = nextByte() else { return }
+    if first == 0xEF {
+      let second = nextByte()
+      let third = nextByte()
+      if second == 0xBB && third == 0xBF { return }
+      // Not a BOM: put the bytes back in front of what is left.
+      let rest = Array(buffer[position...])
+      buffer = [first] + [second, third].compactMap { $0 } + rest
+      position = 0
+      return
+    }
+    if first == 0xFF || first == 0xFE {
+      let second = nextByte()
+      if (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF) {
+        isUTF16 = true
+      }
+      buffer = [first] + [second].compactMap { $0 } + Array(buffer[position...])
+      position = 0
+      return
+    }
+    position -= 1
+  }
+
+  /// The next record that is not blank, or nil at the end of the file.
+  public mutating func next() -> CSVRecord? {
+    if !started { skipByteOrderMark() }
+    while true {
+      guard let record = readRecord() else { return nil }
+      let blank = record.problems.isEmpty && record.fields.allSatisfy { $0.isEmpty }
+      if !blank { return record }
+    }
+  }
+
+  private enum State {
+    case fieldStart, unquoted, quoted, quoteInQuoted
+  }
+
+  private mutating func readRecord() -> CSVRecord? {
+    let startLine = line
+    var fields: [String] = []
+    var field: [UInt8] = []
+    var problems: [CSVProblem] = []
+    var state = State.fieldStart
+    var sawAnything = false
+    var tooLong = false
+    var invalid = false
+
+    func finishField() {
+      if tooLong {
+        problems.append(.fieldTooLong(field: fields.count))
+        fields.append("")
+      } else if let text = String(validating: field, as: UTF8.self) {
+        fields.append(text)
+      } else {
+        invalid = true
+        fields.append(String(decoding: field, as: UTF8.self))
+      }
+      field.removeAll(keepingCapacity: true)
+      tooLong = false
+    }
+
+    while let byte = nextByte() {
+      if skipLineFeed {
+        skipLineFeed = false
+        if byte == 0x0A { continue }
+      }
+      sawAnything = true
+      switch state {
+      case .fieldStart, .unquoted:
+        switch byte {
+        case 0x22 where state == .fieldStart:
+          state = .quoted
+        case 0x2C:
+          finishField()
+          state = .fieldStart
+        case 0x0A, 0x0D:
+          if byte == 0x0D { skipLineFeed = true }
+          line += 1
+          finishField()
+          return makeRecord(fields, startLine, problems, invalid)
+        default:
+          state = .unquoted
+          append(byte, to: &field, tooLong: &tooLong)
+        }
+      case .quoted:
+        if byte == 0x22 {
+          state = .quoteInQuoted
+        } else {
+          if byte == 0x0A { line += 1 }
+          append(byte, to: &field, tooLong: &tooLong)
+        }
+      case .quoteInQuoted:
+        switch byte {
+        case 0x22:
+          append(byte, to: &field, tooLong: &tooLong)
+          state = .quoted
+        case 0x2C:
+          finishField()
+          state = .fieldStart
+        case 0x0A, 0x0D:
+          if byte == 0x0D { skipLineFeed = true }
+          line += 1
+          finishField()
+          return makeRecord(fields, startLine, problems, invalid)
+        default:
+          if !problems.contains(.textAfterQuote(field: fields.count)) {
+            problems.append(.textAfterQuote(field: fields.count))
+          }
+          append(byte, to: &field, tooLong: &tooLong)
+          state = .unquoted
+        }
+      }
+    }
+    guard sawAnything else { return nil }
+    if state == .quoted { problems.append(.unclosedQuote) }
+    finishField()
+    return makeRecord(fields, startLine, problems, invalid)
+  }
+
+  private func append(_ byte: UInt8, to field: inout [UInt8], tooLong: inout Bool) {
+    if field.count < CSVReader.maxFieldBytes {
+      field.append(byte)
+    } else {
+      tooLong = true
+    }
+  }
+
+  private mutating func makeRecord(
+    _ fields: [String], _ startLine: Int, _ problems: [CSVProblem], _ invalid: Bool
+  ) -> CSVRecord {
+    row += 1
+    var all = problems
+    if invalid { all.insert(.notUTF8, at: 0) }
+    return CSVRecord(fields: fields, line: startLine, row: row, problems: all)
+  }
+}
+
+/// Finding where a byte sequence stops being UTF-8.
+public enum UTF8Check {
+  /// The line (from 1) holding the first byte that is not UTF-8, or nil when all are.
+  public static func firstInvalidLine(_ bytes: [UInt8]) -> Int? {
+    var line = 1
+    var start = 0
+    for index in bytes.indices where bytes[index] == 0x0A {
+      if String(validating: bytes[start..<index], as: UTF8.self) == nil { return line }
+      line += 1
+      start = index + 1
+    }
+    return String(validating: bytes[start...], as: UTF8.self) == nil ? line : nil
+  }
+
+  /// What to tell a person whose file is not UTF-8.
+  public static var message: String {
+    Language.text(
+      vi:
+        "dòng này không phải Unicode UTF-8 (có thể là bảng mã TCVN3/ABC, VNI hoặc Windows-1258); hãy lưu tệp dưới dạng Unicode (UTF-8), ví dụ trong Excel chọn \"CSV UTF-8\", rồi nhập lại",
+      en:
+        "this line is not Unicode UTF-8 (perhaps TCVN3/ABC, VNI or Windows-1258 bytes); save the file as Unicode (UTF-8), e.g. \"CSV UTF-8\" in Excel, and import it again"
+    )
+  }
+}

@@ -1,0 +1,55 @@
+/// Writes RFC 4180 CSV for Excel: a UTF-8 byte-order mark, CRLF line ends, quotes where
+/// needed, and text that Excel would run as a formula neutralised with a leading `'`.
+public struct CSVWriter {
+  private var buffer: [UInt8] = []
+  private let flushAt: Int
+  private let sink: ([UInt8]) -> Void
+
+  /// Creates a writer that hands its bytes to `sink` in chunks; the BOM comes first.
+  public init(flushAt: Int = 1 << 16, sink: @escaping ([UInt8]) -> Void) {
+    self.flushAt = flushAt
+    self.sink = sink
+    buffer.append(contentsOf: [0xEF, 0xBB, 0xBF])
+  }
+
+  /// Writes one record.
+  public mutating func write(_ fields: [String]) {
+    for (index, field) in fields.enumerated() {
+      if index > 0 { buffer.append(0x2C) }
+      buffer.append(contentsOf: CSVWriter.escape(field).utf8)
+    }
+    buffer.append(contentsOf: [0x0D, 0x0A])
+    if buffer.count >= flushAt { flush() }
+  }
+
+  /// Hands what is buffered to the sink.
+  public mutating func flush() {
+    guard !buffer.isEmpty else { return }
+    sink(buffer)
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// The field as it goes in the file: formula-like text prefixed with `'`, then quoted if
+  /// it holds a comma, quote, line break or surrounding space.
+  public static func escape(_ field: String) -> String {
+    var text = field
+    if let first = text.unicodeScalars.first, formulaStarts.contains(first) {
+      text = "'" + text
+    }
+    let needsQuotes = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+      || text.first?.isWhitespace == true || text.last?.isWhitespace == true
+    guard needsQuotes else { return text }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// Undoes `escape`'s formula guard on import: `'=SUM(A1)` is read back as `=SUM(A1)`.
+  public static func unneutralise(_ field: String) -> String {
+    var scalars = field.unicodeScalars.makeIterator()
+    guard scalars.next() == "'", let second = scalars.next(), formulaStarts.contains(second)
+    else { return field }
+    return String(field.dropFirst())
+  }
+
+  /// The first characters that make Excel or LibreOffice read a cell as a formula.
+  static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+}

@@ -1,0 +1,415 @@
+import Foundation
+import SangKienModel
+import Yams
+
+/// A contest definition with the rubrics its rounds use, as loaded from files.
+public struct LoadedContest: Sendable {
+  /// The contest.
+  public var contest: Contest
+  /// The rubrics, one per id, in the order rounds first use them.
+  public var rubrics: [Rubric]
+}
+
+/// Reads and checks a contest file and the rubric files it names.
+public enum ContestFile {
+  static let topKeys = [
+    "id", "name", "organiser", "description", "documents", "code_prefix", "deadline",
+    "categories", "groups", "rounds", "prizes",
+  ]
+  static let roundKeys = [
+    "id", "name", "rubric", "judges_per_entry", "aggregation", "trim_min_judges",
+    "disagreement", "tie_break", "advance",
+  ]
+
+  /// Loads the contest file at `path` and its rubrics (paths relative to the file).
+  ///
+  /// Every problem in the contest file and its rubrics is reported together.
+  public static func load(path: String) throws(DiagnosticsError) -> LoadedContest {
+    let reader = YAMLReader(file: path)
+    guard let text = TextFile.read(path: path, displayName: path, into: reader),
+      let root = reader.parse(text)
+    else { throw DiagnosticsError(reader.collector.diagnostics) }
+    let base = URL(fileURLWithPath: path).deletingLastPathComponent()
+    var rubricProblems: [Diagnostic] = []
+    let loaded = read(root, reader: reader) { rubricPath, node in
+      let full = rubricPath.hasPrefix("/") ? rubricPath : base.appendingPathComponent(rubricPath).path
+      let shown = rubricPath.hasPrefix("/") ? rubricPath : relative(path, rubricPath)
+      guard FileManager.default.fileExists(atPath: full) else {
+        reader.error(
+          at: node,
+          Language.text(
+            vi: "không tìm thấy tệp bộ tiêu chí '\(rubricPath)' (tìm ở \(shown))",
+            en: "rubric file '\(rubricPath)' not found (looked for \(shown))"))
+        return nil
+      }
+      do {
+        return try RubricFile.load(path: full, displayName: shown)
+      } catch let error as DiagnosticsError {
+        rubricProblems += error.diagnostics
+        return nil
+      } catch {
+        reader.error(at: node, String(describing: error))
+        return nil
+      }
+    }
+    let all = reader.collector.diagnostics + rubricProblems
+    if reader.collector.hasErrors || !rubricProblems.isEmpty {
+      throw DiagnosticsError(all, omitted: reader.collector.omitted)
+    }
+    guard let loaded else { throw DiagnosticsError(all) }
+    return loaded
+  }
+
+  private static func relative(_ contestPath: String, _ rubricPath: String) -> String {
+    let dir = (contestPath as NSString).deletingLastPathComponent
+    let joined = dir.isEmpty ? rubricPath : dir + "/" + rubricPath
+    return (joined as NSString).standardizingPath
+  }
+
+  static func read(
+    _ root: Node, reader: YAMLReader, loadRubric: (String, Node) -> Rubric?
+  ) -> LoadedContest? {
+    guard
+      let keys = reader.mapping(
+        root, what: Language.text(vi: "tệp cuộc thi", en: "the contest file"), allowed: topKeys,
+        required: ["id", "name", "organiser", "code_prefix", "deadline", "rounds"])
+    else { return nil }
+    let id = reader.identifier(keys["id"], "id")
+    let name = reader.string(keys["name"], "name")
+    let organiser = reader.string(keys["organiser"], "organiser")
+    let documents = readDocuments(keys["documents"], reader: reader)
+    let prefix = readPrefix(keys["code_prefix"], reader: reader)
+    let deadline = reader.day(keys["deadline"], "deadline")
+    let categories = readCategories(keys["categories"], reader: reader)
+    let groups = readGroups(keys["groups"], reader: reader)
+
+    var rubrics: [Rubric] = []
+    var rubricByPath: [String: Rubric] = [:]
+    var rounds: [Round] = []
+    var roundsOK = true
+    var roundIds: Set<String> = []
+    for item in reader.sequence(keys["rounds"], "rounds") ?? [] {
+      let round = readRound(item, reader: reader) { path, node in
+        if let known = rubricByPath[path] { return known }
+        guard let rubric = loadRubric(path, node) else { return nil }
+        if let clash = rubrics.first(where: { $0.id == rubric.id }), clash != rubric {
+          reader.error(
+            at: node,
+            Language.text(
+              vi: "hai tệp bộ tiêu chí khác nhau cùng mã '\(rubric.id)'",
+              en: "two different rubric files share the id '\(rubric.id)'"))
+          return nil
+        }
+        if !rubrics.contains(where: { $0.id == rubric.id }) { rubrics.append(rubric) }
+        rubricByPath[path] = rubric
+        return rubric
+      }
+      if let round {
+        if roundIds.insert(round.id).inserted {
+          rounds.append(round)
+        } else {
+          reader.error(
+            at: item,
+            Language.text(vi: "vòng '\(round.id)' bị trùng", en: "duplicate round '\(round.id)'"))
+          roundsOK = false
+        }
+      } else {
+        roundsOK = false
+      }
+    }
+    if keys["rounds"] != nil, rounds.isEmpty, roundsOK {
+      reader.error(
+        at: keys["rounds"], Language.text(vi: "cần ít nhất một vòng thi", en: "at least one round is needed"))
+    }
+    let prizes = readPrizes(
+      keys["prizes"], reader: reader, rounds: rounds, groups: groups ?? [], rubrics: rubrics)
+
+    guard let id, let name, let organiser, let documents, let prefix, let deadline,
+      let categories, let groups, roundsOK, let prizes
+    else { return nil }
+    let contest = Contest(
+      id: id, name: name, organiser: organiser, documents: documents, codePrefix: prefix,
+      deadline: deadline, categories: categories, groups: groups, rounds: rounds,
+      prizes: prizes.value)
+    return LoadedContest(contest: contest, rubrics: rubrics)
+  }
+
+  private static func readDocuments(_ node: Node?, reader: YAMLReader) -> [ContestDocument]? {
+    guard let node else { return [] }
+    guard let items = reader.sequence(node, "documents") else { return nil }
+    var documents: [ContestDocument] = []
+    var ok = true
+    for item in items {
+      guard
+        let keys = reader.mapping(
+          item, what: Language.text(vi: "văn bản", en: "a document"),
+          allowed: ["ref", "date", "title"], required: ["ref", "date", "title"]),
+        let ref = reader.string(keys["ref"], "ref"),
+        let date = reader.day(keys["date"], "date"),
+        let title = reader.string(keys["title"], "title")
+      else {
+        ok = false
+        continue
+      }
+      documents.append(ContestDocument(ref: ref, date: date, title: title))
+    }
+    return ok ? documents : nil
+  }
+
+  private static func readPrefix(_ node: Node?, reader: YAMLReader) -> String? {
+    guard let text = reader.string(node, "code_prefix") else { return nil }
+    guard (1...10).contains(text.count),
+      text.unicodeScalars.allSatisfy({
+        $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)
+      })
+    else {
+      reader.error(
+        at: node,
+        Language.text(
+          vi: "code_prefix '\(text)' chỉ gồm 1 đến 10 chữ Latin không dấu hoặc chữ số",
+          en: "code_prefix '\(text)' must be 1 to 10 ASCII letters or digits"))
+      return nil
+    }
+    return text
+  }
+
+  private static func readCategories(_ node: Node?, reader: YAMLReader) -> [EntryCategory]? {
+    guard let node else { return EntryCategory.allCases }
+    guard let items = reader.sequence(node, "categories") else { return nil }
+    var result: [EntryCategory] = []
+    for item in items {
+      guard let text = reader.string(item, "categories") else { return nil }
+      guard let category = EntryCategory(parsing: text) else {
+        reader.error(
+          at: item,
+          Language.text(
+            vi: "loại '\(text)' không có; dùng idea, solution hoặc model",
+            en: "unknown category '\(text)'; use idea, solution or model"))
+        return nil
+      }
+      result.append(category)
+    }
+    return result
+  }
+
+  private static func readGroups(_ node: Node?, reader: YAMLReader) -> [EntrantGroup]? {
+    guard let node else {
+      return [EntrantGroup(name: "all", kinds: EntrantKind.allCases)]
+    }
+    guard let mapping = node.mapping else {
+      reader.error(
+        at: node, Language.text(vi: "'groups' phải là một bảng", en: "'groups' must be a mapping"))
+      return nil
+    }
+    var groups: [EntrantGroup] = []
+    var owner: [EntrantKind: String] = [:]
+    var ok = true
+    for (keyNode, value) in mapping {
+      guard let name = reader.identifier(keyNode, "groups"),
+        let items = reader.sequence(value, name)
+      else {
+        ok = false
+        continue
+      }
+      var kinds: [EntrantKind] = []
+      for item in items {
+        guard let text = reader.string(item, name) else {
+          ok = false
+          continue
+        }
+        guard let kind = EntrantKind(parsing: text) else {
+          reader.error(
+            at: item,
+            Language.text(
+              vi: "đối tượng '\(text)' không có; dùng individual, collective, organisation, business hoặc agency",
+              en: "unknown entrant kind '\(text)'; use individual, collective, organisation, business or agency"
+            ))
+          ok = false
+          continue
+        }
+        if let other = owner[kind] {
+          reader.error(
+            at: item,
+            Language.text(
+              vi: "'\(kind.rawValue)' đã thuộc nhóm '\(other)'",
+              en: "'\(kind.rawValue)' is already in group '\(other)'"))
+          ok = false
+          continue
+        }
+        owner[kind] = name
+        kinds.append(kind)
+      }
+      groups.append(EntrantGroup(name: name, kinds: kinds))
+    }
+    return ok ? groups : nil
+  }
+
+  private static func readRound(
+    _ node: Node, reader: YAMLReader, rubric load: (String, Node) -> Rubric?
+  ) -> Round? {
+    guard
+      let keys = reader.mapping(
+        node, what: Language.text(vi: "vòng thi", en: "a round"), allowed: roundKeys,
+        required: ["id", "name", "rubric", "judges_per_entry"])
+    else { return nil }
+    let id = reader.identifier(keys["id"], "id")
+    let name = reader.string(keys["name"], "name")
+    var rubric: Rubric? = nil
+    if let rubricNode = keys["rubric"], let path = reader.string(rubricNode, "rubric") {
+      rubric = load(path, rubricNode)
+    }
+    var perEntry: JudgesPerEntry? = nil
+    if let perNode = keys["judges_per_entry"] {
+      if perNode.scalar?.string == "all" {
+        perEntry = .all
+      } else if let count = reader.int(perNode, "judges_per_entry", min: 1) {
+        perEntry = .count(count)
+      }
+    }
+    var aggregation: Aggregation? = .mean
+    if let aggNode = keys["aggregation"], let text = reader.string(aggNode, "aggregation") {
+      aggregation = Aggregation(rawValue: text)
+      if aggregation == nil {
+        reader.error(
+          at: aggNode,
+          Language.text(
+            vi: "cách tổng hợp '\(text)' không có; dùng mean, trimmed, median hoặc zscore",
+            en: "unknown aggregation '\(text)'; use mean, trimmed, median or zscore"))
+      }
+    }
+    let trim = keys["trim_min_judges"].map { reader.int($0, "trim_min_judges", min: 3) } ?? 5
+    let spread = keys["disagreement"].map { reader.decimal($0, "disagreement") } ?? 20
+    var tieBreak: [String] = []
+    var tieOK = true
+    if let tieNode = keys["tie_break"] {
+      for item in reader.sequence(tieNode, "tie_break") ?? [] {
+        guard let criterion = reader.string(item, "tie_break") else {
+          tieOK = false
+          continue
+        }
+        if let rubric, rubric.criterion(criterion) == nil {
+          reader.error(
+            at: item,
+            Language.text(
+              vi: "tie_break '\(criterion)' không phải tiêu chí của bộ '\(rubric.id)'",
+              en: "tie_break '\(criterion)' names no criterion of rubric '\(rubric.id)'"))
+          tieOK = false
+        }
+        tieBreak.append(criterion)
+      }
+    }
+    let advance = readAdvance(keys["advance"], reader: reader)
+    guard let id, let name, let rubric, let perEntry, let aggregation, let trim, let spread,
+      tieOK, let advance
+    else { return nil }
+    return Round(
+      id: id, name: name, rubricId: rubric.id, judgesPerEntry: perEntry, aggregation: aggregation,
+      trimMinJudges: trim, disagreement: spread, tieBreak: tieBreak, advance: advance.value)
+  }
+
+  /// Wraps an optional result so that "absent" and "invalid" differ.
+  struct Present<T> {
+    var value: T?
+  }
+
+  private static func readAdvance(_ node: Node?, reader: YAMLReader) -> Present<Advancement>? {
+    guard let node else { return Present(value: nil) }
+    guard
+      let keys = reader.mapping(
+        node, what: "advance", allowed: ["top", "min_score", "per_category"])
+    else { return nil }
+    let top = keys["top"].map { reader.int($0, "top", min: 1) }
+    let minScore = keys["min_score"].map { reader.decimal($0, "min_score") }
+    let perCategory = keys["per_category"].map { reader.bool($0, "per_category") }
+    if top == .some(nil) || minScore == .some(nil) || perCategory == .some(nil) { return nil }
+    if top == nil && minScore == nil {
+      reader.error(
+        at: node,
+        Language.text(
+          vi: "'advance' cần 'top' hoặc 'min_score'", en: "'advance' needs 'top' or 'min_score'"))
+      return nil
+    }
+    return Present(
+      value: Advancement(
+        top: top ?? nil, minScore: minScore ?? nil, perCategory: (perCategory ?? nil) ?? false))
+  }
+
+  private static func readPrizes(
+    _ node: Node?, reader: YAMLReader, rounds: [Round], groups: [EntrantGroup], rubrics: [Rubric]
+  ) -> Present<PrizeRules>? {
+    guard let node else { return Present(value: nil) }
+    guard
+      let keys = reader.mapping(
+        node, what: "prizes", allowed: ["round", "roll_down", "groups"],
+        required: ["round", "groups"])
+    else { return nil }
+    var ok = true
+    let roundId = reader.identifier(keys["round"], "round")
+    let round = roundId.flatMap { id in rounds.first { $0.id == id } }
+    if let roundId, round == nil, !rounds.isEmpty {
+      reader.error(
+        at: keys["round"],
+        Language.text(
+          vi: "prizes.round '\(roundId)' không phải vòng nào của cuộc thi",
+          en: "prizes.round '\(roundId)' names no round of the contest"))
+      ok = false
+    }
+    let total = round.flatMap { r in rubrics.first { $0.id == r.rubricId } }?.total
+    let rollDown = keys["roll_down"].map { reader.bool($0, "roll_down") } ?? false
+    var byGroup: [String: [Prize]] = [:]
+    if let groupsNode = keys["groups"] {
+      if let mapping = groupsNode.mapping {
+        for (keyNode, value) in mapping {
+          guard let group = reader.identifier(keyNode, "groups") else {
+            ok = false
+            continue
+          }
+          if !groups.contains(where: { $0.name == group }) {
+            reader.error(
+              at: keyNode,
+              Language.text(
+                vi: "nhóm giải '\(group)' không có trong 'groups'",
+                en: "prize group '\(group)' is not one of 'groups'"))
+            ok = false
+          }
+          var prizes: [Prize] = []
+          for item in reader.sequence(value, group) ?? [] {
+            guard
+              let prizeKeys = reader.mapping(
+                item, what: Language.text(vi: "giải", en: "a prize"),
+                allowed: ["name", "count", "min_score"], required: ["name", "count"]),
+              let name = reader.string(prizeKeys["name"], "name"),
+              let count = reader.int(prizeKeys["count"], "count", min: 1)
+            else {
+              ok = false
+              continue
+            }
+            let minScore = prizeKeys["min_score"].map { reader.decimal($0, "min_score") } ?? 0
+            guard let minScore else {
+              ok = false
+              continue
+            }
+            if let total, minScore > total {
+              reader.error(
+                at: prizeKeys["min_score"],
+                Language.text(
+                  vi: "min_score \(RubricFile.fmt(minScore)) của '\(name)' vượt tổng điểm \(RubricFile.fmt(total))",
+                  en: "min_score \(RubricFile.fmt(minScore)) of '\(name)' is above the rubric's \(RubricFile.fmt(total)) points"
+                ))
+              ok = false
+            }
+            prizes.append(Prize(name: name, count: count, minScore: minScore))
+          }
+          byGroup[group] = prizes
+        }
+      } else {
+        reader.error(
+          at: groupsNode,
+          Language.text(vi: "'prizes.groups' phải là một bảng", en: "'prizes.groups' must be a mapping"))
+        ok = false
+      }
+    }
+    guard ok, let roundId, let rollDown else { return nil }
+    return Present(value: PrizeRules(round: roundId, rollDown: rollDown, groups: byGroup))
+  }
+}

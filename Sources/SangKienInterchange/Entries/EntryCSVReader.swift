@@ -1,0 +1,266 @@
+import SangKienModel
+
+/// One data row of an entries CSV, checked on its own (contest rules come later).
+public struct EntryRow: Sendable {
+  /// The physical line the row starts on.
+  public var line: Int
+  /// The draft, when the row is good.
+  public var draft: EntryDraft?
+  /// The row's problems, each naming its line and column.
+  public var diagnostics: [Diagnostic]
+}
+
+/// Reads an entries CSV row by row, mapping headers (English ids or Vietnamese aliases) to
+/// fields, cleaning text to NFC and checking each row on its own.
+public struct EntryCSVReader {
+  private var reader: CSVReader
+  private let file: String
+  private var columns: [EntryColumn?] = []
+  private var headers: [String] = []
+  /// Whether the file carries a code column.
+  public private(set) var hasCodeColumn = false
+  /// How many data rows were read.
+  public private(set) var rowCount = 0
+
+  /// Opens the file; `displayName` names it in messages.
+  public init(path: String, displayName: String? = nil) throws(InterchangeError) {
+    reader = try CSVReader(path: path)
+    file = displayName ?? path
+  }
+
+  /// Reads CSV text, for tests.
+  public init(text: String, displayName: String) {
+    reader = CSVReader(text: text)
+    file = displayName
+  }
+
+  /// Reads the header; problems with it (an empty file, a missing required column, a
+  /// column given twice) are errors, unknown columns warnings.
+  public mutating func readHeader() -> [Diagnostic] {
+    guard let record = reader.next() else {
+      if reader.isUTF16 { return [utf16Problem()] }
+      return [
+        Diagnostic(
+          file: file,
+          message: Language.text(
+            vi: "tệp rỗng: cần một dòng tiêu đề cột (title, category, …) và các dòng sáng kiến",
+            en: "the file is empty: it needs a header row (title, category, …) and entry rows"))
+      ]
+    }
+    if reader.isUTF16 { return [utf16Problem()] }
+    if record.problems.contains(.notUTF8) {
+      return [Diagnostic(file: file, line: record.line, message: UTF8Check.message)]
+    }
+    var problems: [Diagnostic] = []
+    var seen: [EntryColumn: String] = [:]
+    for raw in record.fields {
+      let header = VietnameseText.clean(raw)
+      headers.append(header)
+      guard let column = EntryColumn.named(header) else {
+        columns.append(nil)
+        if !header.isEmpty && !EntryTable.exportOnlyColumns.contains(header) {
+          problems.append(
+            Diagnostic(
+              file: file, line: record.line, column: header,
+              message: Language.text(
+                vi: "cột lạ, bỏ qua (các cột được dùng: \(Self.known))",
+                en: "unknown column, ignored (known columns: \(Self.known))"),
+              severity: .warning))
+        }
+        continue
+      }
+      if let other = seen[column] {
+        problems.append(
+          Diagnostic(
+            file: file, line: record.line, column: header,
+            message: Language.text(
+              vi: "cột '\(column.rawValue)' có hai lần ('\(other)' và '\(header)')",
+              en: "column '\(column.rawValue)' appears twice ('\(other)' and '\(header)')")))
+        columns.append(nil)
+        continue
+      }
+      seen[column] = header
+      columns.append(column)
+    }
+    for column in EntryColumn.allCases where column.isRequiredInHeader && seen[column] == nil {
+      problems.append(
+        Diagnostic(
+          file: file, line: record.line, column: column.rawValue,
+          message: Language.text(
+            vi: "thiếu cột bắt buộc '\(column.rawValue)' (hoặc '\(column.aliases[0])')",
+            en: "missing required column '\(column.rawValue)' (or '\(column.aliases[0])')")))
+    }
+    hasCodeColumn = seen[.code] != nil
+    return problems
+  }
+
+  static var known: String {
+    EntryColumn.allCases.map(\.rawValue).joined(separator: ", ")
+  }
+
+  private func utf16Problem() -> Diagnostic {
+    Diagnostic(
+      file: file, line: 1,
+      message: Language.text(
+        vi: "tệp được lưu dạng UTF-16 (\"Unicode Text\"); hãy lưu lại dưới dạng \"CSV UTF-8\"",
+        en: "the file is saved as UTF-16 (\"Unicode Text\"); save it as \"CSV UTF-8\""))
+  }
+
+  /// A message for a file with a header and no rows.
+  public func headerOnly() -> Diagnostic {
+    Diagnostic(
+      file: file, line: 2,
+      message: Language.text(
+        vi: "tệp chỉ có dòng tiêu đề, không có sáng kiến nào",
+        en: "the file has a header row and no entries"))
+  }
+
+  /// The next data row, checked, or nil at the end.
+  public mutating func next() -> EntryRow? {
+    guard let record = reader.next() else { return nil }
+    rowCount += 1
+    var row = EntryRow(line: record.line, draft: nil, diagnostics: [])
+    func problem(_ column: String?, _ message: String) {
+      row.diagnostics.append(
+        Diagnostic(file: file, line: record.line, column: column, message: message))
+    }
+    for issue in record.problems {
+      switch issue {
+      case .notUTF8:
+        problem(nil, UTF8Check.message)
+      case .unclosedQuote:
+        problem(
+          nil,
+          Language.text(
+            vi: "dấu ngoặc kép mở ở dòng này không được đóng; phần còn lại của tệp bị coi là một ô",
+            en: "a quote opened on this line is never closed; the rest of the file reads as one field"))
+      case .textAfterQuote(let index):
+        problem(
+          header(at: index),
+          Language.text(
+            vi: "có chữ sau dấu ngoặc kép đóng; trong ô có ngoặc kép hãy viết \"\" thay cho \"",
+            en: "text after a closing quote; write \"\" for a quote inside a quoted field"))
+      case .fieldTooLong(let index):
+        problem(
+          header(at: index),
+          Language.text(
+            vi: "ô quá dài (hơn \(CSVReader.maxFieldBytes / 1024) KB)",
+            en: "field too long (over \(CSVReader.maxFieldBytes / 1024) KB)"))
+      }
+    }
+    if !record.problems.isEmpty { return row }
+    if record.fields.count != columns.count {
+      problem(
+        nil,
+        Language.text(
+          vi: "dòng có \(record.fields.count) ô nhưng dòng tiêu đề có \(columns.count) cột",
+          en: "the row has \(record.fields.count) fields but the header has \(columns.count)"))
+      return row
+    }
+    var values: [EntryColumn: String] = [:]
+    for (index, column) in columns.enumerated() {
+      guard let column else { continue }
+      let cleaned = VietnameseText.clean(CSVWriter.unneutralise(record.fields[index]))
+      if cleaned.count > column.limit {
+        problem(
+          headers[index],
+          Language.text(
+            vi: "dài \(cleaned.count) ký tự, tối đa \(column.limit)",
+            en: "\(cleaned.count) characters long, at most \(column.limit) allowed"))
+        continue
+      }
+      values[column] = cleaned
+    }
+    row.draft = EntryFields.draft(
+      from: values, file: file, line: record.line,
+      headerFor: { column in
+        columns.firstIndex(of: column).map { headers[$0] } ?? column.rawValue
+      }, diagnostics: &row.diagnostics)
+    if !row.diagnostics.isEmpty { row.draft = nil }
+    return row
+  }
+
+  private func header(at index: Int) -> String? {
+    index < headers.count ? headers[index] : nil
+  }
+}
+
+/// Turning field texts into an entry draft, shared by the CSV reader and `entry add`.
+public enum EntryFields {
+  /// Builds a draft from cleaned texts, recording each problem under its column.
+  public static func draft(
+    from values: [EntryColumn: String], file: String, line: Int?,
+    headerFor: (EntryColumn) -> String = { $0.rawValue },
+    diagnostics: inout [Diagnostic]
+  ) -> EntryDraft? {
+    func problem(_ column: EntryColumn, _ message: String) {
+      diagnostics.append(
+        Diagnostic(file: file, line: line, column: headerFor(column), message: message))
+    }
+    for column in EntryColumn.allCases where column.isRequired && (values[column] ?? "").isEmpty {
+      problem(column, Language.text(vi: "không được để trống", en: "must not be empty"))
+    }
+    var code: String? = nil
+    if let text = values[.code], !text.isEmpty {
+      if Self.isValidCode(text) {
+        code = text
+      } else {
+        problem(
+          .code,
+          Language.text(
+            vi: "mã '\(text)' chỉ gồm chữ Latin không dấu, chữ số, '-', '_' và '.'",
+            en: "code '\(text)' may use only ASCII letters, digits, '-', '_' and '.'"))
+      }
+    }
+    var category: EntryCategory? = nil
+    if let text = values[.category], !text.isEmpty {
+      category = EntryCategory(parsing: text)
+      if category == nil {
+        problem(
+          .category,
+          Language.text(
+            vi: "loại '\(text)' không có; dùng sáng kiến, giải pháp, mô hình (idea, solution, model)",
+            en: "unknown category '\(text)'; use idea, solution or model (sáng kiến, giải pháp, mô hình)"))
+      }
+    }
+    var kind: EntrantKind? = nil
+    if let text = values[.entrantKind], !text.isEmpty {
+      kind = EntrantKind(parsing: text)
+      if kind == nil {
+        problem(
+          .entrantKind,
+          Language.text(
+            vi: "đối tượng '\(text)' không có; dùng cá nhân, tập thể, tổ chức, doanh nghiệp hoặc cơ quan",
+            en: "unknown entrant kind '\(text)'; use individual, collective, organisation, business or agency"))
+      }
+    }
+    var day: Day? = nil
+    if let text = values[.receivedOn], !text.isEmpty {
+      day = Day(parsing: text)
+      if day == nil {
+        problem(
+          .receivedOn,
+          Language.text(
+            vi: "'\(text)' không phải ngày có thật (dd/mm/yyyy hoặc yyyy-mm-dd)",
+            en: "'\(text)' is not a real date (dd/mm/yyyy or yyyy-mm-dd)"))
+      }
+    }
+    let authors = Author.parseList(values[.authors] ?? "")
+    guard let title = values[.title], !title.isEmpty, let category, let kind,
+      !authors.isEmpty, let unit = values[.unit], !unit.isEmpty, let day
+    else { return nil }
+    return EntryDraft(
+      code: code, title: title, category: category, entrantKind: kind, authors: authors,
+      unit: unit, field: values[.field] ?? "", receivedBy: values[.receivedBy] ?? "",
+      receivedOn: day, summary: values[.summary] ?? "", contact: values[.contact] ?? "")
+  }
+
+  /// Whether a code is acceptable: 1 to 40 ASCII letters, digits, `-`, `_` or `.`.
+  public static func isValidCode(_ code: String) -> Bool {
+    (1...EntryLimits.code).contains(code.count)
+      && code.unicodeScalars.allSatisfy {
+        $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)
+          || $0 == "-" || $0 == "_" || $0 == "."
+      }
+  }
+}

@@ -1,0 +1,216 @@
+import Foundation
+
+/// A paper the contest rests on, e.g. Kế hoạch 34/KH-UBND.
+public struct ContestDocument: Hashable, Sendable, Codable {
+  /// Its reference number (34/KH-UBND).
+  public var ref: String
+  /// The day it was signed.
+  public var date: Day
+  /// What it is.
+  public var title: String
+
+  /// Creates a document reference.
+  public init(ref: String, date: Day, title: String) {
+    self.ref = ref
+    self.date = date
+    self.title = title
+  }
+}
+
+/// How a round turns judges' totals into one score.
+public enum Aggregation: String, Sendable, CaseIterable, Codable {
+  /// The mean of the totals.
+  case mean
+  /// The mean after dropping the highest and lowest, from `trim_min_judges` judges up.
+  case trimmed
+  /// The median of the totals.
+  case median
+  /// Each judge's totals standardised, mapped back to the round's scale, then averaged.
+  case zscore
+}
+
+/// How many judges score each entry in a round.
+public enum JudgesPerEntry: Hashable, Sendable, Codable, CustomStringConvertible {
+  /// This many distinct judges per entry.
+  case count(Int)
+  /// Every judge without a conflict.
+  case all
+
+  /// `3` or `all`.
+  public var description: String {
+    switch self {
+    case .count(let n): String(n)
+    case .all: "all"
+    }
+  }
+}
+
+/// Which entries go on to the next round.
+public struct Advancement: Hashable, Sendable, Codable {
+  /// At most this many, ties at the cut all going through or listed for the jury.
+  public var top: Int?
+  /// Only entries with at least this score.
+  public var minScore: Decimal?
+  /// Apply `top` within each category.
+  public var perCategory: Bool
+
+  /// Creates a rule.
+  public init(top: Int? = nil, minScore: Decimal? = nil, perCategory: Bool = false) {
+    self.top = top
+    self.minScore = minScore
+    self.perCategory = perCategory
+  }
+}
+
+/// One judging round with its rules.
+public struct Round: Hashable, Sendable, Codable {
+  /// A stable id (`so-khao`).
+  public var id: String
+  /// Its Vietnamese name (Sơ khảo).
+  public var name: String
+  /// The id of the rubric judges score against.
+  public var rubricId: String
+  /// How many judges per entry.
+  public var judgesPerEntry: JudgesPerEntry
+  /// How totals are combined.
+  public var aggregation: Aggregation
+  /// From how many judges up `trimmed` drops the highest and lowest.
+  public var trimMinJudges: Int
+  /// Flag an entry whose judges' totals spread by this many points or more.
+  public var disagreement: Decimal
+  /// Criterion ids that break ties, in order.
+  public var tieBreak: [String]
+  /// Who goes on to the next round, if anyone.
+  public var advance: Advancement?
+
+  /// Creates a round.
+  public init(
+    id: String, name: String, rubricId: String, judgesPerEntry: JudgesPerEntry,
+    aggregation: Aggregation = .mean, trimMinJudges: Int = 5, disagreement: Decimal = 20,
+    tieBreak: [String] = [], advance: Advancement? = nil
+  ) {
+    self.id = id
+    self.name = name
+    self.rubricId = rubricId
+    self.judgesPerEntry = judgesPerEntry
+    self.aggregation = aggregation
+    self.trimMinJudges = trimMinJudges
+    self.disagreement = disagreement
+    self.tieBreak = tieBreak
+    self.advance = advance
+  }
+}
+
+/// One prize of a group: its name, how many, and the score it needs.
+public struct Prize: Hashable, Sendable, Codable {
+  /// The prize's name (Giải Nhất).
+  public var name: String
+  /// How many entries may get it.
+  public var count: Int
+  /// The lowest score that can win it.
+  public var minScore: Decimal
+
+  /// Creates a prize.
+  public init(name: String, count: Int, minScore: Decimal) {
+    self.name = name
+    self.count = count
+    self.minScore = minScore
+  }
+}
+
+/// The prize rules: which round decides, and the prizes of each entrant group.
+public struct PrizeRules: Hashable, Sendable, Codable {
+  /// The round whose ranking gives the prizes.
+  public var round: String
+  /// Whether unfilled places pass to the next prize down.
+  public var rollDown: Bool
+  /// Prizes per group, highest first, in the order of `Contest.groups`.
+  public var groups: [String: [Prize]]
+
+  /// Creates prize rules.
+  public init(round: String, rollDown: Bool = false, groups: [String: [Prize]]) {
+    self.round = round
+    self.rollDown = rollDown
+    self.groups = groups
+  }
+}
+
+/// A contest definition, as loaded from its contest file.
+public struct Contest: Hashable, Sendable, Codable {
+  /// A stable id (`hanoi-cchc-2019`).
+  public var id: String
+  /// The full Vietnamese name.
+  public var name: String
+  /// Who runs it.
+  public var organiser: String
+  /// The papers it rests on.
+  public var documents: [ContestDocument]
+  /// The prefix of entry codes (`SK` gives SK-0001).
+  public var codePrefix: String
+  /// The last day entries are received.
+  public var deadline: Day
+  /// The categories entries may be in.
+  public var categories: [EntryCategory]
+  /// Prize groups: a name and the entrant kinds in it, in file order.
+  public var groups: [EntrantGroup]
+  /// The rounds, in order.
+  public var rounds: [Round]
+  /// The prize rules, if the contest gives prizes.
+  public var prizes: PrizeRules?
+
+  /// Creates a contest.
+  public init(
+    id: String, name: String, organiser: String, documents: [ContestDocument],
+    codePrefix: String, deadline: Day, categories: [EntryCategory], groups: [EntrantGroup],
+    rounds: [Round], prizes: PrizeRules?
+  ) {
+    self.id = id
+    self.name = name
+    self.organiser = organiser
+    self.documents = documents
+    self.codePrefix = codePrefix
+    self.deadline = deadline
+    self.categories = categories
+    self.groups = groups
+    self.rounds = rounds
+    self.prizes = prizes
+  }
+
+  /// The round with this id.
+  public func round(_ id: String) -> Round? { rounds.first { $0.id == id } }
+
+  /// The code of the `sequence`-th entry: prefix, dash, at least four digits (SK-0007).
+  public func entryCode(_ sequence: Int) -> String {
+    let digits = String(sequence)
+    return codePrefix + "-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+
+  /// The sequence number in a code of this contest's form, or nil for any other code.
+  public func sequence(ofCode code: String) -> Int? {
+    let head = codePrefix + "-"
+    guard code.hasPrefix(head) else { return nil }
+    let digits = code.dropFirst(head.count)
+    guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber })
+    else { return nil }
+    return Int(digits)
+  }
+
+  /// The group an entrant kind belongs to.
+  public func group(of kind: EntrantKind) -> String? {
+    groups.first { $0.kinds.contains(kind) }?.name
+  }
+}
+
+/// A prize group: a name and the entrant kinds that compete in it.
+public struct EntrantGroup: Hashable, Sendable, Codable {
+  /// The group's id (`individual`).
+  public var name: String
+  /// The kinds in it.
+  public var kinds: [EntrantKind]
+
+  /// Creates a group.
+  public init(name: String, kinds: [EntrantKind]) {
+    self.name = name
+    self.kinds = kinds
+  }
+}

@@ -1,0 +1,235 @@
+import Foundation
+import GRDB
+import SangKienModel
+
+/// The contest database: one SQLite file holding one contest, its entries and its audit log.
+///
+/// Files are opened in WAL mode with foreign keys on. Every change runs in one immediate
+/// transaction together with the audit record that describes it.
+public final class ContestDatabase: Sendable {
+  let writer: any DatabaseWriter
+  /// The path of the file, or `:memory:`.
+  public let path: String
+
+  private init(writer: any DatabaseWriter, path: String) {
+    self.writer = writer
+    self.path = path
+  }
+
+  static func configuration() -> Configuration {
+    var configuration = Configuration()
+    configuration.foreignKeysEnabled = true
+    configuration.busyMode = .timeout(30)
+    configuration.label = "sangkien"
+    return configuration
+  }
+
+  /// Opens an existing contest database.
+  public static func open(path: String) throws(StorageError) -> ContestDatabase {
+    guard FileManager.default.fileExists(atPath: path) else { throw .noDatabase(path: path) }
+    do {
+      let pool = try DatabasePool(path: path, configuration: configuration())
+      let migrator = Migrations.migrator
+      let known = Set(migrator.migrations)
+      let applied = try pool.read { db in try migrator.appliedIdentifiers(db) }
+      guard !applied.isEmpty, applied.isSubset(of: known) else {
+        throw StorageError.notAContestDatabase(path: path)
+      }
+      if applied != known { try migrator.migrate(pool) }
+      return ContestDatabase(writer: pool, path: path)
+    } catch let error as StorageError {
+      throw error
+    } catch {
+      throw .notAContestDatabase(path: path)
+    }
+  }
+
+  /// Creates a database in memory holding `loaded`, for tests.
+  public static func inMemory(
+    loaded contest: Contest, rubrics: [Rubric], context: AuditContext
+  ) throws(StorageError) -> ContestDatabase {
+    let queue: DatabaseQueue
+    do {
+      queue = try DatabaseQueue(configuration: configuration())
+      try Migrations.migrator.migrate(queue)
+    } catch {
+      throw StorageError.wrap(error)
+    }
+    let database = ContestDatabase(writer: queue, path: ":memory:")
+    do {
+      try database.load(contest: contest, rubrics: rubrics, context: context)
+    } catch {
+      throw StorageError.wrap(error)
+    }
+    return database
+  }
+
+  /// Creates the database file at `path` holding the contest and its rubrics.
+  ///
+  /// The file is built beside its destination and moved into place only when complete, so a
+  /// failure leaves nothing half-made. An existing file is refused unless `replace`, in which
+  /// case it is kept as `NAME.replaced-TIMESTAMP.sqlite`, whose path is returned.
+  @discardableResult
+  public static func create(
+    path: String, contest: Contest, rubrics: [Rubric], context: AuditContext, replace: Bool
+  ) throws(StorageError) -> String? {
+    let manager = FileManager.default
+    let exists = manager.fileExists(atPath: path)
+    if exists && !replace { throw .alreadyExists(path: path) }
+    let directory = (path as NSString).deletingLastPathComponent
+    if !directory.isEmpty && !manager.fileExists(atPath: directory) {
+      throw .file(
+        message: Language.text(
+          vi: "thư mục '\(directory)' không có", en: "the folder '\(directory)' does not exist"))
+    }
+    let temporary = path + ".creating-\(ProcessInfo.processInfo.processIdentifier)"
+    removeDatabaseFiles(temporary)
+    do {
+      let pool = try DatabasePool(path: temporary, configuration: configuration())
+      try Migrations.migrator.migrate(pool)
+      let database = ContestDatabase(writer: pool, path: temporary)
+      try database.load(contest: contest, rubrics: rubrics, context: context)
+      try pool.writeWithoutTransaction { db in
+        try db.checkpoint(.truncate)
+      }
+      try pool.close()
+    } catch {
+      removeDatabaseFiles(temporary)
+      throw StorageError.wrap(error)
+    }
+    var keptAs: String? = nil
+    do {
+      if exists {
+        let stamp = AuditContext.format(context.now).replacingOccurrences(of: ":", with: "")
+          .replacingOccurrences(of: ".", with: "")
+        let base = path.hasSuffix(".sqlite") ? String(path.dropLast(7)) : path
+        let kept = base + ".replaced-\(stamp).sqlite"
+        try manager.moveItem(atPath: path, toPath: kept)
+        for suffix in ["-wal", "-shm"] where manager.fileExists(atPath: path + suffix) {
+          try manager.moveItem(atPath: path + suffix, toPath: kept + suffix)
+        }
+        keptAs = kept
+      }
+      removeDatabaseFiles(temporary, keepMain: true)
+      try manager.moveItem(atPath: temporary, toPath: path)
+    } catch {
+      removeDatabaseFiles(temporary)
+      throw .file(message: String(describing: error))
+    }
+    return keptAs
+  }
+
+  private static func removeDatabaseFiles(_ path: String, keepMain: Bool = false) {
+    let suffixes = keepMain ? ["-wal", "-shm"] : ["", "-wal", "-shm"]
+    for suffix in suffixes {
+      try? FileManager.default.removeItem(atPath: path + suffix)
+    }
+  }
+
+  private func load(
+    contest: Contest, rubrics: [Rubric], context: AuditContext
+  ) throws {
+    try write(context) { db, audit in
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys]
+      let definition = String(decoding: try encoder.encode(contest), as: UTF8.self)
+      try db.execute(
+        sql: """
+          INSERT INTO contest (id, name, code_prefix, deadline, definition, created_at)
+          VALUES (?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          contest.id, contest.name, contest.codePrefix, contest.deadline.iso, definition,
+          context.timestamp,
+        ])
+      for rubric in rubrics {
+        try db.execute(
+          sql: "INSERT INTO rubric (id, definition) VALUES (?, ?)",
+          arguments: [rubric.id, String(decoding: try encoder.encode(rubric), as: UTF8.self)])
+      }
+      for (position, round) in contest.rounds.enumerated() {
+        try db.execute(
+          sql: "INSERT INTO round (id, position, name, rubric_id) VALUES (?, ?, ?, ?)",
+          arguments: [round.id, position + 1, round.name, round.rubricId])
+      }
+      try audit.record(
+        action: "contest.init", subject: contest.id, before: nil,
+        after: .object([
+          "contest": .string(contest.id), "name": .string(contest.name),
+          "rounds": .array(contest.rounds.map { .string($0.id) }),
+          "rubrics": .array(rubrics.map { .string($0.id) }),
+        ]))
+    }
+  }
+
+  /// Runs `body` in one immediate transaction with an audit writer; commits unless `body`
+  /// throws, or `commit` is false (a dry run).
+  ///
+  /// SQLite's errors become `StorageError`; any other error `body` throws passes unchanged.
+  func write<T>(
+    _ context: AuditContext, commit: Bool = true,
+    _ body: (Database, AuditWriter) throws -> T
+  ) throws -> T {
+    do {
+      return try writer.writeWithoutTransaction { db in
+        var result: T?
+        try db.inTransaction(.immediate) {
+          result = try body(db, AuditWriter(db: db, context: context))
+          return commit ? .commit : .rollback
+        }
+        return result!
+      }
+    } catch let error as DatabaseError {
+      throw StorageError.wrap(error)
+    }
+  }
+
+  /// Runs `body` on a consistent snapshot.
+  func read<T>(_ body: (Database) throws -> T) throws(StorageError) -> T {
+    do {
+      return try writer.read(body)
+    } catch {
+      throw StorageError.wrap(error)
+    }
+  }
+
+  /// The contest definition stored at init.
+  public func contest() throws(StorageError) -> Contest {
+    try read { db in
+      guard let text = try String.fetchOne(db, sql: "SELECT definition FROM contest") else {
+        throw StorageError.notAContestDatabase(path: path)
+      }
+      return try JSONDecoder().decode(Contest.self, from: Data(text.utf8))
+    }
+  }
+
+  /// The rubrics, in the order rounds use them.
+  public func rubrics() throws(StorageError) -> [Rubric] {
+    try read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT definition FROM rubric
+          ORDER BY (SELECT min(position) FROM round WHERE rubric_id = rubric.id), id
+          """
+      ).map { try JSONDecoder().decode(Rubric.self, from: Data($0.utf8)) }
+    }
+  }
+}
+
+extension StorageError {
+  /// Wraps any error met in storage: ours pass through, SQLite's become `.database`.
+  static func wrap(_ error: any Error) -> StorageError {
+    if let error = error as? StorageError { return error }
+    if let error = error as? DatabaseError {
+      if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+        return .database(
+          message: Language.text(
+            vi: "cơ sở dữ liệu đang bận (người khác đang ghi); hãy thử lại",
+            en: "the database is busy (someone else is writing); try again"))
+      }
+      return .database(message: error.message ?? "\(error.resultCode)")
+    }
+    return .database(message: String(describing: error))
+  }
+}

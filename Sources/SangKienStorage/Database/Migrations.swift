@@ -1,0 +1,80 @@
+import GRDB
+
+/// The schema, as named migrations. A shipped migration is never edited: a change is a new
+/// migration appended here. Migrations use SQL only, no application types.
+enum Migrations {
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1: contest, rubrics, rounds, entries, audit") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE contest (
+            id TEXT PRIMARY KEY NOT NULL,
+            singleton INTEGER NOT NULL DEFAULT 1 UNIQUE CHECK (singleton = 1),
+            name TEXT NOT NULL CHECK (length(name) > 0),
+            code_prefix TEXT NOT NULL CHECK (length(code_prefix) > 0),
+            deadline TEXT NOT NULL,
+            definition TEXT NOT NULL CHECK (json_valid(definition)),
+            created_at TEXT NOT NULL
+          );
+          CREATE TABLE rubric (
+            id TEXT PRIMARY KEY NOT NULL,
+            definition TEXT NOT NULL CHECK (json_valid(definition))
+          );
+          CREATE TABLE round (
+            id TEXT PRIMARY KEY NOT NULL,
+            position INTEGER NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            rubric_id TEXT NOT NULL REFERENCES rubric(id),
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed'))
+          );
+          CREATE TABLE entry (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE CHECK (length(code) BETWEEN 1 AND 40),
+            seq INTEGER UNIQUE,
+            title TEXT NOT NULL CHECK (length(title) > 0),
+            category TEXT NOT NULL CHECK (category IN ('idea', 'solution', 'model')),
+            entrant_kind TEXT NOT NULL
+              CHECK (entrant_kind IN ('individual', 'collective', 'organisation', 'business', 'agency')),
+            unit TEXT NOT NULL CHECK (length(unit) > 0),
+            field TEXT NOT NULL DEFAULT '',
+            received_by TEXT NOT NULL DEFAULT '',
+            received_on TEXT NOT NULL
+              CHECK (received_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+            summary TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'received'
+              CHECK (status IN ('received', 'valid', 'rejected', 'withdrawn')),
+            status_reason TEXT,
+            late_reason TEXT,
+            duplicate_key TEXT NOT NULL,
+            CHECK (status NOT IN ('rejected', 'withdrawn') OR length(status_reason) > 0)
+          );
+          CREATE INDEX entry_duplicate_key ON entry(duplicate_key);
+          CREATE TABLE entry_author (
+            entry_id INTEGER NOT NULL REFERENCES entry(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL CHECK (length(name) > 0),
+            unit TEXT,
+            PRIMARY KEY (entry_id, position)
+          ) WITHOUT ROWID;
+          CREATE TABLE audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL CHECK (length(actor) > 0),
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            before TEXT CHECK (before IS NULL OR json_valid(before)),
+            after TEXT CHECK (after IS NULL OR json_valid(after)),
+            note TEXT
+          );
+          CREATE INDEX audit_subject ON audit(subject);
+          CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
+          CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
+          """)
+    }
+    return migrator
+  }
+}

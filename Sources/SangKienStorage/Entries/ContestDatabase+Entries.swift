@@ -1,0 +1,288 @@
+import GRDB
+import SangKienModel
+
+extension ContestDatabase {
+  /// Registers one entry, giving it the next code unless the draft carries one.
+  public func addEntry(
+    _ draft: EntryDraft, lateReason: String?, context: AuditContext
+  ) throws -> Entry {
+    let contest = try contest()
+    return try write(context) { db, audit in
+      let importer = try EntryImporter(db: db, audit: audit, contest: contest, action: "entry.add")
+      return try importer.insert(draft, lateReason: lateReason)
+    }
+  }
+
+  /// Registers many entries in one transaction: `body` gets an importer to check and insert
+  /// rows with. Nothing is kept if `body` throws or `commit` is false (a dry run).
+  ///
+  /// Errors are `StorageError`, or whatever `body` throws.
+  public func importEntries<T>(
+    context: AuditContext, note: String, commit: Bool, _ body: (EntryImporter) throws -> T
+  ) throws -> T {
+    let contest = try contest()
+    return try write(context, commit: commit) { db, audit in
+      let importer = try EntryImporter(
+        db: db, audit: audit, contest: contest, action: "entry.import", note: note)
+      return try body(importer)
+    }
+  }
+
+  /// The entries, in code order, optionally only those of one status or category.
+  public func entries(
+    status: EntryStatus? = nil, category: EntryCategory? = nil
+  ) throws -> [Entry] {
+    try read { db in
+      var conditions: [String] = []
+      var arguments: StatementArguments = []
+      if let status {
+        conditions.append("status = ?")
+        arguments += [status.rawValue]
+      }
+      if let category {
+        conditions.append("category = ?")
+        arguments += [category.rawValue]
+      }
+      let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+      return try EntryRows.fetch(db, filter: filter, arguments: arguments)
+    }
+  }
+
+  /// The entry with this code.
+  public func entry(code: String) throws -> Entry {
+    try read { db in try EntryRows.one(db, code: code) }
+  }
+
+  /// The codes of other entries with the same title and unit (compared without case and
+  /// diacritics) as `draft`.
+  public func likelyDuplicates(
+    of draft: EntryDraft, excluding code: String? = nil
+  ) throws -> [String] {
+    try read { db in
+      try String.fetchAll(
+        db, sql: "SELECT code FROM entry WHERE duplicate_key = ? AND code IS NOT ? ORDER BY id",
+        arguments: [draft.duplicateKey, code])
+    }
+  }
+
+  /// Replaces an entry's fields (its code and status stay), audited with before and after.
+  public func updateEntry(
+    code: String, to draft: EntryDraft, context: AuditContext
+  ) throws -> Entry {
+    try write(context) { db, audit in
+      let before = try EntryRows.one(db, code: code)
+      var after = before
+      after.draft = draft
+      after.draft.code = code
+      try db.execute(
+        sql: """
+          UPDATE entry SET title = ?, category = ?, entrant_kind = ?, unit = ?, field = ?,
+            received_by = ?, received_on = ?, summary = ?, contact = ?, duplicate_key = ?
+          WHERE code = ?
+          """,
+        arguments: [
+          draft.title, draft.category.rawValue, draft.entrantKind.rawValue, draft.unit,
+          draft.field, draft.receivedBy, draft.receivedOn.iso, draft.summary, draft.contact,
+          draft.duplicateKey, code,
+        ])
+      let id = try Int64.fetchOne(db, sql: "SELECT id FROM entry WHERE code = ?", arguments: [code])
+      try db.execute(sql: "DELETE FROM entry_author WHERE entry_id = ?", arguments: [id])
+      try EntryRows.insertAuthors(db, entryId: id ?? 0, authors: draft.authors)
+      try audit.record(
+        action: "entry.update", subject: code, before: before.jsonValue, after: after.jsonValue)
+      return after
+    }
+  }
+
+  /// Moves an entry to `status` (valid, rejected or withdrawn), with the reason recorded.
+  ///
+  /// Allowed: received → valid | rejected | withdrawn; valid → rejected | withdrawn;
+  /// rejected → valid (the secretariat reconsidered).
+  public func setStatus(
+    code: String, to status: EntryStatus, reason: String?, context: AuditContext
+  ) throws -> Entry {
+    try write(context) { db, audit in
+      let before = try EntryRows.one(db, code: code)
+      let allowed: [EntryStatus: Set<EntryStatus>] = [
+        .received: [.valid, .rejected, .withdrawn],
+        .valid: [.rejected, .withdrawn],
+        .rejected: [.valid],
+      ]
+      guard allowed[before.status]?.contains(status) == true else {
+        throw StorageError.invalidTransition(code: code, from: before.status, to: status)
+      }
+      var after = before
+      after.status = status
+      after.statusReason = status == .valid ? nil : reason
+      try db.execute(
+        sql: "UPDATE entry SET status = ?, status_reason = ? WHERE code = ?",
+        arguments: [status.rawValue, after.statusReason, code])
+      let action =
+        switch status {
+        case .valid: "entry.validate"
+        case .rejected: "entry.reject"
+        case .withdrawn: "entry.withdraw"
+        case .received: "entry.receive"
+        }
+      try audit.record(
+        action: action, subject: code, before: before.jsonValue, after: after.jsonValue,
+        note: reason)
+      return after
+    }
+  }
+
+  /// How many entries there are in each status.
+  public func entryCounts() throws -> [EntryStatus: Int] {
+    try read { db in
+      var counts: [EntryStatus: Int] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT status, count(*) AS n FROM entry GROUP BY status")
+      {
+        if let status = EntryStatus(rawValue: row["status"]) { counts[status] = row["n"] }
+      }
+      return counts
+    }
+  }
+}
+
+/// Checks and inserts entries inside one transaction (see `ContestDatabase.importEntries`).
+public final class EntryImporter {
+  private let db: Database
+  private let audit: AuditWriter
+  private let contest: Contest
+  private let action: String
+  private let note: String?
+  private var nextSequence: Int
+  /// How many entries were inserted so far.
+  public private(set) var inserted = 0
+
+  init(db: Database, audit: AuditWriter, contest: Contest, action: String, note: String? = nil)
+    throws
+  {
+    self.db = db
+    self.audit = audit
+    self.contest = contest
+    self.action = action
+    self.note = note
+    nextSequence = (try Int.fetchOne(db, sql: "SELECT max(seq) FROM entry") ?? 0) + 1
+  }
+
+  /// The code of an earlier entry (in the database or inserted in this transaction) with
+  /// the same title and unit, compared without case and diacritics.
+  public func duplicate(of draft: EntryDraft) throws -> String? {
+    try String.fetchOne(
+      db.cachedStatement(sql: "SELECT code FROM entry WHERE duplicate_key = ? ORDER BY id LIMIT 1"),
+      arguments: [draft.duplicateKey])
+  }
+
+  /// Whether an entry already has this code (or this contest's sequence number).
+  public func codeInUse(_ code: String) throws -> Bool {
+    let sequence = contest.sequence(ofCode: code)
+    return try Bool.fetchOne(
+      db.cachedStatement(
+        sql: "SELECT EXISTS (SELECT 1 FROM entry WHERE code = ? OR (seq IS NOT NULL AND seq = ?))"),
+      arguments: [code, sequence]) ?? false
+  }
+
+  /// The code the next entry without one will get.
+  public var nextCode: String { contest.entryCode(nextSequence) }
+
+  /// Inserts the entry with its authors and its audit record; returns it with its code.
+  @discardableResult
+  public func insert(_ draft: EntryDraft, lateReason: String?) throws -> Entry {
+    let code: String
+    let sequence: Int?
+    if let given = draft.code {
+      if try codeInUse(given) { throw StorageError.duplicateCode(code: given) }
+      code = given
+      sequence = contest.sequence(ofCode: given)
+      if let sequence { nextSequence = max(nextSequence, sequence + 1) }
+    } else {
+      while try codeInUse(contest.entryCode(nextSequence)) { nextSequence += 1 }
+      code = contest.entryCode(nextSequence)
+      sequence = nextSequence
+      nextSequence += 1
+    }
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT INTO entry (code, seq, title, category, entrant_kind, unit, field, received_by,
+          received_on, summary, contact, late_reason, duplicate_key)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    try statement.execute(arguments: [
+      code, sequence, draft.title, draft.category.rawValue, draft.entrantKind.rawValue,
+      draft.unit, draft.field, draft.receivedBy, draft.receivedOn.iso, draft.summary,
+      draft.contact, lateReason, draft.duplicateKey,
+    ])
+    try EntryRows.insertAuthors(db, entryId: db.lastInsertedRowID, authors: draft.authors)
+    var stored = draft
+    stored.code = code
+    let entry = Entry(code: code, draft: stored, lateReason: lateReason)
+    try audit.record(action: action, subject: code, before: nil, after: entry.jsonValue, note: note)
+    inserted += 1
+    return entry
+  }
+}
+
+/// Reading entries back from their rows.
+enum EntryRows {
+  static let columns = """
+    id, code, title, category, entrant_kind, unit, field, received_by, received_on, summary,
+    contact, status, status_reason, late_reason
+    """
+
+  static func fetch(_ db: Database, filter: String, arguments: StatementArguments) throws
+    -> [Entry]
+  {
+    var authors: [Int64: [Author]] = [:]
+    let authorRows = try Row.fetchCursor(
+      db, sql: "SELECT entry_id, name, unit FROM entry_author ORDER BY entry_id, position")
+    while let row = try authorRows.next() {
+      authors[row[0], default: []].append(Author(name: row[1], unit: row[2]))
+    }
+    var result: [Entry] = []
+    let rows = try Row.fetchCursor(
+      db, sql: "SELECT \(columns) FROM entry\(filter) ORDER BY id", arguments: arguments)
+    while let row = try rows.next() {
+      result.append(try entry(from: row, authors: authors[row["id"]] ?? []))
+    }
+    return result
+  }
+
+  static func one(_ db: Database, code: String) throws -> Entry {
+    guard
+      let row = try Row.fetchOne(
+        db, sql: "SELECT \(columns) FROM entry WHERE code = ?", arguments: [code])
+    else { throw StorageError.entryNotFound(code: code) }
+    let authors = try Row.fetchAll(
+      db, sql: "SELECT name, unit FROM entry_author WHERE entry_id = ? ORDER BY position",
+      arguments: [row["id"] as Int64]
+    ).map { Author(name: $0[0], unit: $0[1]) }
+    return try entry(from: row, authors: authors)
+  }
+
+  static func entry(from row: Row, authors: [Author]) throws -> Entry {
+    guard let category = EntryCategory(rawValue: row["category"]),
+      let kind = EntrantKind(rawValue: row["entrant_kind"]),
+      let day = Day(parsing: row["received_on"]),
+      let status = EntryStatus(rawValue: row["status"])
+    else {
+      throw StorageError.database(message: "unreadable entry row \(row["code"] as String? ?? "?")")
+    }
+    let code: String = row["code"]
+    let draft = EntryDraft(
+      code: code, title: row["title"], category: category, entrantKind: kind, authors: authors,
+      unit: row["unit"], field: row["field"], receivedBy: row["received_by"], receivedOn: day,
+      summary: row["summary"], contact: row["contact"])
+    return Entry(
+      code: code, draft: draft, status: status, statusReason: row["status_reason"],
+      lateReason: row["late_reason"])
+  }
+
+  static func insertAuthors(_ db: Database, entryId: Int64, authors: [Author]) throws {
+    let statement = try db.cachedStatement(
+      sql: "INSERT INTO entry_author (entry_id, position, name, unit) VALUES (?, ?, ?, ?)")
+    for (position, author) in authors.enumerated() {
+      try statement.execute(arguments: [entryId, position + 1, author.name, author.unit])
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import SangKienModel
+
+/// Why the database refused or failed a request.
+public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// No database at this path.
+  case noDatabase(path: String)
+  /// A database already exists where one would be created.
+  case alreadyExists(path: String)
+  /// The file is not a sangkien database, or one of a newer version.
+  case notAContestDatabase(path: String)
+  /// No entry has this code.
+  case entryNotFound(code: String)
+  /// Another entry already has this code.
+  case duplicateCode(code: String)
+  /// The entry cannot go from its status to the one asked for.
+  case invalidTransition(code: String, from: EntryStatus, to: EntryStatus)
+  /// The database failed; the message is SQLite's, wrapped.
+  case database(message: String)
+  /// The file could not be created or replaced.
+  case file(message: String)
+
+  /// The message for a person.
+  public var description: String {
+    switch self {
+    case .noDatabase(let path):
+      Language.text(
+        vi: "chưa có cơ sở dữ liệu '\(path)'; hãy chạy 'sangkien init' trước (hoặc dùng --db)",
+        en: "no database at '\(path)'; run 'sangkien init' first (or pass --db)")
+    case .alreadyExists(let path):
+      Language.text(
+        vi: "đã có cơ sở dữ liệu '\(path)'; dùng --force để thay (bản cũ được giữ lại bên cạnh)",
+        en: "a database already exists at '\(path)'; use --force to replace it (the old one is kept beside it)")
+    case .notAContestDatabase(let path):
+      Language.text(
+        vi: "'\(path)' không phải cơ sở dữ liệu sangkien, hoặc của phiên bản mới hơn",
+        en: "'\(path)' is not a sangkien database, or is from a newer version")
+    case .entryNotFound(let code):
+      Language.text(vi: "không có sáng kiến mã '\(code)'", en: "no entry has the code '\(code)'")
+    case .duplicateCode(let code):
+      Language.text(vi: "mã '\(code)' đã được dùng", en: "the code '\(code)' is already used")
+    case .invalidTransition(let code, let from, let to):
+      Language.text(
+        vi: "\(code) đang ở trạng thái '\(from.vietnamese)', không chuyển sang '\(to.vietnamese)' được",
+        en: "\(code) is \(from.rawValue) and cannot become \(to.rawValue)")
+    case .database(let message):
+      Language.text(vi: "lỗi cơ sở dữ liệu: \(message)", en: "database error: \(message)")
+    case .file(let message):
+      Language.text(vi: "lỗi tệp: \(message)", en: "file error: \(message)")
+    }
+  }
+}

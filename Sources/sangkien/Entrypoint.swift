@@ -1,0 +1,3 @@
+import SangKienCLI
+
+SangKienCommand.main()
