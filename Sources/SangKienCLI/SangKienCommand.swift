@@ -12,8 +12,10 @@ public struct SangKienCommand: ParsableCommand {
       Messages are in Vietnamese; --lang en or SANGKIEN_LANG=en gives English.
       """,
     version: SangKienVersion.current,
-    subcommands: [Init.self, Demo.self, ContestCommand.self, RubricCommand.self,
-      EntryCommand.self, AuditCommand.self]
+    subcommands: [
+      Init.self, Demo.self, ContestCommand.self, RubricCommand.self,
+      EntryCommand.self, AuditCommand.self,
+    ]
   )
 
   /// Creates the command.

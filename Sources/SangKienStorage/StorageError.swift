@@ -29,7 +29,9 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
     case .alreadyExists(let path):
       Language.text(
         vi: "đã có cơ sở dữ liệu '\(path)'; dùng --force để thay (bản cũ được giữ lại bên cạnh)",
-        en: "a database already exists at '\(path)'; use --force to replace it (the old one is kept beside it)")
+        en:
+          "a database already exists at '\(path)'; use --force to replace it (the old one is kept beside it)"
+      )
     case .notAContestDatabase(let path):
       Language.text(
         vi: "'\(path)' không phải cơ sở dữ liệu sangkien, hoặc của phiên bản mới hơn",
@@ -40,7 +42,8 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
       Language.text(vi: "mã '\(code)' đã được dùng", en: "the code '\(code)' is already used")
     case .invalidTransition(let code, let from, let to):
       Language.text(
-        vi: "\(code) đang ở trạng thái '\(from.vietnamese)', không chuyển sang '\(to.vietnamese)' được",
+        vi:
+          "\(code) đang ở trạng thái '\(from.vietnamese)', không chuyển sang '\(to.vietnamese)' được",
         en: "\(code) is \(from.rawValue) and cannot become \(to.rawValue)")
     case .database(let message):
       Language.text(vi: "lỗi cơ sở dữ liệu: \(message)", en: "database error: \(message)")

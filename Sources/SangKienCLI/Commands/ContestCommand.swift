@@ -47,14 +47,16 @@ enum ContestReport {
     }
     lines.append(
       (vi ? "Hạn nhận hồ sơ: " : "Deadline: ") + (vi ? c.deadline.vietnamese : c.deadline.iso))
-    lines.append((vi ? "Mã sáng kiến: " : "Entry codes: ") + c.entryCode(1) + ", " + c.entryCode(2) + ", …")
+    lines.append(
+      (vi ? "Mã sáng kiến: " : "Entry codes: ") + c.entryCode(1) + ", " + c.entryCode(2) + ", …")
     lines.append(
       (vi ? "Loại: " : "Categories: ")
         + c.categories.map { vi ? $0.vietnamese : $0.rawValue }.joined(separator: ", "))
     lines.append(vi ? "Nhóm giải:" : "Prize groups:")
     for g in c.groups {
       lines.append(
-        "  - \(g.name): " + g.kinds.map { vi ? $0.vietnamese : $0.rawValue }.joined(separator: ", "))
+        "  - \(g.name): " + g.kinds.map { vi ? $0.vietnamese : $0.rawValue }.joined(separator: ", ")
+      )
     }
     lines.append(vi ? "Các vòng:" : "Rounds:")
     for r in c.rounds {
@@ -71,7 +73,8 @@ enum ContestReport {
         var parts: [String] = []
         if let top = a.top { parts.append(vi ? "\(top) sáng kiến đầu" : "top \(top)") }
         if let min = a.minScore {
-          parts.append((vi ? "từ " : "from ") + DecimalText.format(min) + (vi ? " điểm" : " points"))
+          parts.append(
+            (vi ? "từ " : "from ") + DecimalText.format(min) + (vi ? " điểm" : " points"))
         }
         if a.perCategory { parts.append(vi ? "theo từng loại" : "per category") }
         rule += (vi ? "; vào vòng sau: " : "; advance: ") + parts.joined(separator: ", ")
@@ -81,7 +84,8 @@ enum ContestReport {
     if let p = c.prizes {
       lines.append(
         (vi ? "Giải thưởng (theo vòng \(p.round)" : "Prizes (from round \(p.round)")
-          + (p.rollDown ? (vi ? ", giải trống được chuyển xuống):" : ", unfilled places roll down):") : "):"))
+          + (p.rollDown
+            ? (vi ? ", giải trống được chuyển xuống):" : ", unfilled places roll down):") : "):"))
       for g in c.groups {
         guard let prizes = p.groups[g.name] else { continue }
         lines.append("  \(g.name):")

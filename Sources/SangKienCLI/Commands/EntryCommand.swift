@@ -54,7 +54,8 @@ struct EntryFieldOptions: ParsableArguments {
 
   /// The flag that sets a column, for messages.
   static func flag(_ column: EntryColumn) -> String {
-    column == .authors ? "--author" : "--" + column.rawValue.replacingOccurrences(of: "_", with: "-")
+    column == .authors
+      ? "--author" : "--" + column.rawValue.replacingOccurrences(of: "_", with: "-")
   }
 
   /// Builds a draft from `base` (the entry's current values, for an update) and the flags.

@@ -65,8 +65,11 @@ extension SangKienCommand.RubricCommand {
         Console.current.out(RubricReport.text(rubric))
         Console.current.line(
           Language.text(
-            vi: "Bộ tiêu chí hợp lệ: \(rubric.leaves.count) tiêu chí chấm, tổng \(DecimalText.format(rubric.total)) điểm.",
-            en: "The rubric is valid: \(rubric.leaves.count) scored criteria, \(DecimalText.format(rubric.total)) points in all."))
+            vi:
+              "Bộ tiêu chí hợp lệ: \(rubric.leaves.count) tiêu chí chấm, tổng \(DecimalText.format(rubric.total)) điểm.",
+            en:
+              "The rubric is valid: \(rubric.leaves.count) scored criteria, \(DecimalText.format(rubric.total)) points in all."
+          ))
       }
     }
   }

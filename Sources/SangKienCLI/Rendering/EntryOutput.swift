@@ -25,7 +25,8 @@ enum EntryOutput {
       console.out(JSONValue.array(entries.map(\.jsonValue)).prettyText)
     case .md:
       console.out(
-        MarkdownTable.render(headers: EntryTable.listHeaders, rows: entries.map(EntryTable.listRow)))
+        MarkdownTable.render(headers: EntryTable.listHeaders, rows: entries.map(EntryTable.listRow))
+      )
     }
   }
 

@@ -32,7 +32,8 @@ public enum ContestFile {
     let base = URL(fileURLWithPath: path).deletingLastPathComponent()
     var rubricProblems: [Diagnostic] = []
     let loaded = read(root, reader: reader) { rubricPath, node in
-      let full = rubricPath.hasPrefix("/") ? rubricPath : base.appendingPathComponent(rubricPath).path
+      let full =
+        rubricPath.hasPrefix("/") ? rubricPath : base.appendingPathComponent(rubricPath).path
       let shown = rubricPath.hasPrefix("/") ? rubricPath : relative(path, rubricPath)
       guard FileManager.default.fileExists(atPath: full) else {
         reader.error(
@@ -88,7 +89,9 @@ public enum ContestFile {
     var rounds: [Round] = []
     var roundsOK = true
     var roundIds: Set<String> = []
+    var declaredRoundIds: [String] = []
     for item in reader.sequence(keys["rounds"], "rounds") ?? [] {
+      if let id = item.mapping?["id"]?.scalar?.string { declaredRoundIds.append(id) }
       let round = readRound(item, reader: reader) { path, node in
         if let known = rubricByPath[path] { return known }
         guard let rubric = loadRubric(path, node) else { return nil }
@@ -119,10 +122,12 @@ public enum ContestFile {
     }
     if keys["rounds"] != nil, rounds.isEmpty, roundsOK {
       reader.error(
-        at: keys["rounds"], Language.text(vi: "cần ít nhất một vòng thi", en: "at least one round is needed"))
+        at: keys["rounds"],
+        Language.text(vi: "cần ít nhất một vòng thi", en: "at least one round is needed"))
     }
     let prizes = readPrizes(
-      keys["prizes"], reader: reader, rounds: rounds, groups: groups ?? [], rubrics: rubrics)
+      keys["prizes"], reader: reader, rounds: rounds, declaredRounds: declaredRoundIds,
+      groups: groups ?? [], rubrics: rubrics)
 
     guard let id, let name, let organiser, let documents, let prefix, let deadline,
       let categories, let groups, roundsOK, let prizes
@@ -221,8 +226,10 @@ public enum ContestFile {
           reader.error(
             at: item,
             Language.text(
-              vi: "đối tượng '\(text)' không có; dùng individual, collective, organisation, business hoặc agency",
-              en: "unknown entrant kind '\(text)'; use individual, collective, organisation, business or agency"
+              vi:
+                "đối tượng '\(text)' không có; dùng individual, collective, organisation, business hoặc agency",
+              en:
+                "unknown entrant kind '\(text)'; use individual, collective, organisation, business or agency"
             ))
           ok = false
           continue
@@ -335,7 +342,8 @@ public enum ContestFile {
   }
 
   private static func readPrizes(
-    _ node: Node?, reader: YAMLReader, rounds: [Round], groups: [EntrantGroup], rubrics: [Rubric]
+    _ node: Node?, reader: YAMLReader, rounds: [Round], declaredRounds: [String],
+    groups: [EntrantGroup], rubrics: [Rubric]
   ) -> Present<PrizeRules>? {
     guard let node else { return Present(value: nil) }
     guard
@@ -346,7 +354,7 @@ public enum ContestFile {
     var ok = true
     let roundId = reader.identifier(keys["round"], "round")
     let round = roundId.flatMap { id in rounds.first { $0.id == id } }
-    if let roundId, round == nil, !rounds.isEmpty {
+    if let roundId, !declaredRounds.contains(roundId) {
       reader.error(
         at: keys["round"],
         Language.text(
@@ -393,8 +401,10 @@ public enum ContestFile {
               reader.error(
                 at: prizeKeys["min_score"],
                 Language.text(
-                  vi: "min_score \(RubricFile.fmt(minScore)) của '\(name)' vượt tổng điểm \(RubricFile.fmt(total))",
-                  en: "min_score \(RubricFile.fmt(minScore)) of '\(name)' is above the rubric's \(RubricFile.fmt(total)) points"
+                  vi:
+                    "min_score \(RubricFile.fmt(minScore)) của '\(name)' vượt tổng điểm \(RubricFile.fmt(total))",
+                  en:
+                    "min_score \(RubricFile.fmt(minScore)) of '\(name)' is above the rubric's \(RubricFile.fmt(total)) points"
                 ))
               ok = false
             }
@@ -405,7 +415,8 @@ public enum ContestFile {
       } else {
         reader.error(
           at: groupsNode,
-          Language.text(vi: "'prizes.groups' phải là một bảng", en: "'prizes.groups' must be a mapping"))
+          Language.text(
+            vi: "'prizes.groups' phải là một bảng", en: "'prizes.groups' must be a mapping"))
         ok = false
       }
     }

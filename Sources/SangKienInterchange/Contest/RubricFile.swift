@@ -48,7 +48,8 @@ public enum RubricFile {
     let criteria = readCriteria(keys["criteria"], reader: reader, seen: &seen)
     if let criteria, criteria.isEmpty, let node = keys["criteria"] {
       reader.error(
-        at: node, Language.text(vi: "bộ tiêu chí không có tiêu chí nào", en: "the rubric has no criteria"))
+        at: node,
+        Language.text(vi: "bộ tiêu chí không có tiêu chí nào", en: "the rubric has no criteria"))
     }
     guard let id, let name, let criteria else { return nil }
     return Rubric(id: id, name: name, criteria: criteria)
@@ -126,8 +127,11 @@ public enum RubricFile {
         reader.error(
           at: keys["max"],
           Language.text(
-            vi: "các tiêu chí con của '\(id ?? "?")' cộng lại \(fmt(sum)) điểm, khác điểm tối đa \(fmt(max))",
-            en: "the sub-criteria of '\(id ?? "?")' add up to \(fmt(sum)), not its maximum \(fmt(max))"))
+            vi:
+              "các tiêu chí con của '\(id ?? "?")' cộng lại \(fmt(sum)) điểm, khác điểm tối đa \(fmt(max))",
+            en:
+              "the sub-criteria of '\(id ?? "?")' add up to \(fmt(sum)), not its maximum \(fmt(max))"
+          ))
       }
     }
     let bands = readBands(keys["bands"], max: max, reader: reader)
@@ -197,7 +201,8 @@ enum TextFile {
     guard let data = FileManager.default.contents(atPath: path) else {
       reader.error(
         at: nil,
-        Language.text(vi: "không tìm thấy hoặc không đọc được tệp", en: "file not found or not readable"))
+        Language.text(
+          vi: "không tìm thấy hoặc không đọc được tệp", en: "file not found or not readable"))
       return nil
     }
     var bytes = [UInt8](data)

@@ -133,7 +133,9 @@ public struct EntryCSVReader {
           nil,
           Language.text(
             vi: "dấu ngoặc kép mở ở dòng này không được đóng; phần còn lại của tệp bị coi là một ô",
-            en: "a quote opened on this line is never closed; the rest of the file reads as one field"))
+            en:
+              "a quote opened on this line is never closed; the rest of the file reads as one field"
+          ))
       case .textAfterQuote(let index):
         problem(
           header(at: index),
@@ -197,8 +199,12 @@ public enum EntryFields {
       diagnostics.append(
         Diagnostic(file: file, line: line, column: headerFor(column), message: message))
     }
-    for column in EntryColumn.allCases where column.isRequired && (values[column] ?? "").isEmpty {
-      problem(column, Language.text(vi: "không được để trống", en: "must not be empty"))
+    let authors = Author.parseList(values[.authors] ?? "")
+    for column in EntryColumn.allCases where column.isRequired {
+      let empty = column == .authors ? authors.isEmpty : (values[column] ?? "").isEmpty
+      if empty {
+        problem(column, Language.text(vi: "không được để trống", en: "must not be empty"))
+      }
     }
     var code: String? = nil
     if let text = values[.code], !text.isEmpty {
@@ -219,8 +225,11 @@ public enum EntryFields {
         problem(
           .category,
           Language.text(
-            vi: "loại '\(text)' không có; dùng sáng kiến, giải pháp, mô hình (idea, solution, model)",
-            en: "unknown category '\(text)'; use idea, solution or model (sáng kiến, giải pháp, mô hình)"))
+            vi:
+              "loại '\(text)' không có; dùng sáng kiến, giải pháp, mô hình (idea, solution, model)",
+            en:
+              "unknown category '\(text)'; use idea, solution or model (sáng kiến, giải pháp, mô hình)"
+          ))
       }
     }
     var kind: EntrantKind? = nil
@@ -230,8 +239,11 @@ public enum EntryFields {
         problem(
           .entrantKind,
           Language.text(
-            vi: "đối tượng '\(text)' không có; dùng cá nhân, tập thể, tổ chức, doanh nghiệp hoặc cơ quan",
-            en: "unknown entrant kind '\(text)'; use individual, collective, organisation, business or agency"))
+            vi:
+              "đối tượng '\(text)' không có; dùng cá nhân, tập thể, tổ chức, doanh nghiệp hoặc cơ quan",
+            en:
+              "unknown entrant kind '\(text)'; use individual, collective, organisation, business or agency"
+          ))
       }
     }
     var day: Day? = nil
@@ -245,7 +257,6 @@ public enum EntryFields {
             en: "'\(text)' is not a real date (dd/mm/yyyy or yyyy-mm-dd)"))
       }
     }
-    let authors = Author.parseList(values[.authors] ?? "")
     guard let title = values[.title], !title.isEmpty, let category, let kind,
       !authors.isEmpty, let unit = values[.unit], !unit.isEmpty, let day
     else { return nil }

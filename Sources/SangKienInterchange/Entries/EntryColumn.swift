@@ -29,7 +29,8 @@ public enum EntryColumn: String, CaseIterable, Sendable {
   public var aliases: [String] {
     switch self {
     case .code: ["mã", "mã số", "mã hồ sơ", "số hiệu"]
-    case .title: ["tên", "tên sáng kiến", "tên giải pháp", "tiêu đề", "tên sáng kiến, giải pháp, mô hình"]
+    case .title:
+      ["tên", "tên sáng kiến", "tên giải pháp", "tiêu đề", "tên sáng kiến, giải pháp, mô hình"]
     case .category: ["loại", "thể loại", "loại hình", "phân loại"]
     case .entrantKind: ["đối tượng", "loại tác giả", "đối tượng dự thi", "loại đối tượng"]
     case .authors: ["tác giả", "tên tác giả", "họ và tên tác giả", "đồng tác giả"]

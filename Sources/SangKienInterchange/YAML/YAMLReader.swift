@@ -81,7 +81,8 @@ final class YAMLReader {
         error(
           at: keyNode,
           Language.text(
-            vi: "khoá lạ '\(key)' trong \(what); các khoá được dùng: \(allowed.joined(separator: ", "))",
+            vi:
+              "khoá lạ '\(key)' trong \(what); các khoá được dùng: \(allowed.joined(separator: ", "))",
             en: "unknown key '\(key)' in \(what); known keys: \(allowed.joined(separator: ", "))"))
         continue
       }
@@ -130,16 +131,19 @@ final class YAMLReader {
 
   func int(_ node: Node?, _ key: String, min: Int? = nil) -> Int? {
     guard let node else { return nil }
-    guard let scalar = node.scalar, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces))
+    guard let scalar = node.scalar,
+      let value = Int(scalar.string.trimmingCharacters(in: .whitespaces))
     else {
       error(
-        at: node, Language.text(vi: "'\(key)' phải là số nguyên", en: "'\(key)' must be a whole number"))
+        at: node,
+        Language.text(vi: "'\(key)' phải là số nguyên", en: "'\(key)' must be a whole number"))
       return nil
     }
     if let min, value < min {
       error(
         at: node,
-        Language.text(vi: "'\(key)' phải từ \(min) trở lên", en: "'\(key)' must be at least \(min)"))
+        Language.text(vi: "'\(key)' phải từ \(min) trở lên", en: "'\(key)' must be at least \(min)")
+      )
       return nil
     }
     return value
@@ -169,7 +173,8 @@ final class YAMLReader {
     case "false", "no": return false
     default:
       error(
-        at: node, Language.text(vi: "'\(key)' phải là true hoặc false", en: "'\(key)' must be true or false"))
+        at: node,
+        Language.text(vi: "'\(key)' phải là true hoặc false", en: "'\(key)' must be true or false"))
       return nil
     }
   }
@@ -190,7 +195,9 @@ final class YAMLReader {
   func sequence(_ node: Node?, _ key: String) -> [Node]? {
     guard let node else { return nil }
     guard let sequence = node.sequence else {
-      error(at: node, Language.text(vi: "'\(key)' phải là một danh sách", en: "'\(key)' must be a list"))
+      error(
+        at: node, Language.text(vi: "'\(key)' phải là một danh sách", en: "'\(key)' must be a list")
+      )
       return nil
     }
     return Array(sequence)

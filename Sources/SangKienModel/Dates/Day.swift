@@ -87,4 +87,3 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     return String(repeating: "0", count: max(0, width - digits.count)) + digits
   }
 }
-

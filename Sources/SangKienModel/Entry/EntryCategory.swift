@@ -20,9 +20,11 @@ public enum EntryCategory: String, Sendable, CaseIterable, Codable, Comparable {
   /// diacritics ("model", "Mô hình", "mo hinh").
   public init?(parsing text: String) {
     let key = VietnameseText.fold(text)
-    guard let found = Self.allCases.first(where: {
-      $0.rawValue == key || VietnameseText.fold($0.vietnamese) == key
-    }) else { return nil }
+    guard
+      let found = Self.allCases.first(where: {
+        $0.rawValue == key || VietnameseText.fold($0.vietnamese) == key
+      })
+    else { return nil }
     self = found
   }
 
@@ -63,9 +65,11 @@ public enum EntrantKind: String, Sendable, CaseIterable, Codable {
       self = .organisation
       return
     }
-    guard let found = Self.allCases.first(where: {
-      $0.rawValue == key || VietnameseText.fold($0.vietnamese) == key
-    }) else { return nil }
+    guard
+      let found = Self.allCases.first(where: {
+        $0.rawValue == key || VietnameseText.fold($0.vietnamese) == key
+      })
+    else { return nil }
     self = found
   }
 }

@@ -43,16 +43,13 @@ public enum VietnameseText {
     result.reserveCapacity(stripped.utf8.count)
     var pendingSpace = false
     for scalar in stripped.unicodeScalars {
-      if scalar == "đ" {
-        result.unicodeScalars.append("d")
-      } else if scalar.properties.isWhitespace {
+      if scalar.properties.isWhitespace {
         pendingSpace = !result.isEmpty
         continue
-      } else {
-        if pendingSpace { result.append(" ") }
-        result.unicodeScalars.append(scalar)
       }
+      if pendingSpace { result.append(" ") }
       pendingSpace = false
+      result.unicodeScalars.append(scalar == "đ" ? "d" : scalar)
     }
     return result
   }

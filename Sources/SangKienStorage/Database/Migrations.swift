@@ -48,7 +48,7 @@ enum Migrations {
             status_reason TEXT,
             late_reason TEXT,
             duplicate_key TEXT NOT NULL,
-            CHECK (status NOT IN ('rejected', 'withdrawn') OR length(status_reason) > 0)
+            CHECK (status NOT IN ('rejected', 'withdrawn') OR coalesce(length(status_reason), 0) > 0)
           );
           CREATE INDEX entry_duplicate_key ON entry(duplicate_key);
           CREATE TABLE entry_author (

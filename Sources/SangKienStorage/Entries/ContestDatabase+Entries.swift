@@ -135,7 +135,8 @@ extension ContestDatabase {
   public func entryCounts() throws -> [EntryStatus: Int] {
     try read { db in
       var counts: [EntryStatus: Int] = [:]
-      for row in try Row.fetchAll(db, sql: "SELECT status, count(*) AS n FROM entry GROUP BY status")
+      for row in try Row.fetchAll(
+        db, sql: "SELECT status, count(*) AS n FROM entry GROUP BY status")
       {
         if let status = EntryStatus(rawValue: row["status"]) { counts[status] = row["n"] }
       }

@@ -1,0 +1,34 @@
+import Testing
+
+@testable import SangKienModel
+
+@Suite("Days")
+struct DayTests {
+  @Test(
+    "days are read as dd/mm/yyyy or yyyy-mm-dd",
+    arguments: [
+      ("15/11/2019", "2019-11-15"), ("2019-11-15", "2019-11-15"), ("5/1/2019", "2019-01-05"),
+      ("29/02/2020", "2020-02-29"), (" 01-02-2019 ", "2019-02-01"), ("31.12.2019", "2019-12-31"),
+    ])
+  func parses(pair: (String, String)) {
+    #expect(Day(parsing: pair.0)?.iso == pair.1)
+  }
+
+  @Test(
+    "impossible or malformed days are refused",
+    arguments: [
+      "31/02/2019", "29/02/2019", "2019-13-01", "00/01/2019", "15/11/19", "2019/11/15",
+      "abc", "", "15-11", "１５/11/2019", "2019-11-15T10:00",
+    ])
+  func refuses(text: String) {
+    #expect(Day(parsing: text) == nil)
+  }
+
+  @Test("days order on the calendar and print the Vietnamese way")
+  func orderAndFormat() throws {
+    let deadline = try #require(Day(parsing: "15/11/2019"))
+    let late = try #require(Day(parsing: "2019-11-16"))
+    #expect(deadline < late)
+    #expect(deadline.vietnamese == "15/11/2019")
+  }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@testable import SangKienModel
+
+@Suite("Vietnamese text")
+struct VietnameseTextTests {
+  @Test("NFD input is stored as NFC")
+  func nfcOfDecomposedText() {
+    let decomposed = "Nguye\u{302}\u{303}n Thi\u{323}"  // Nguyễn Thị typed with combining marks
+    let composed = VietnameseText.nfc(decomposed)
+    #expect(composed == "Nguyễn Thị")
+    #expect(composed.unicodeScalars.count == 10)
+    #expect(Array(composed.utf8) == Array("Nguy\u{1EC5}n Th\u{1ECB}".utf8))
+  }
+
+  @Test("clean trims, joins white space and normalises")
+  func clean() {
+    #expect(VietnameseText.clean("  Sở\u{00A0}Tư   pha\u{301}p \t") == "Sở Tư pháp")
+  }
+
+  @Test(
+    "fold ignores case and diacritics and folds đ",
+    arguments: [
+      ("Sở Tư pháp", "SO TU PHAP"), ("Đăng ký kinh doanh", "dang ky kinh doanh"),
+      ("UBND  quận Đống Đa", "ubnd quan dong da"), ("Mô hình", "mo hinh"),
+    ])
+  func fold(pair: (String, String)) {
+    #expect(VietnameseText.fold(pair.0) == VietnameseText.fold(pair.1))
+  }
+
+  @Test("fold keeps different words apart")
+  func foldDistinguishes() {
+    #expect(VietnameseText.fold("Hà Nội") != VietnameseText.fold("Hà Nam"))
+  }
+
+  @Test("sorting follows the Vietnamese alphabet")
+  func collation() {
+    let expected = ["An", "Ánh", "Ân", "Ấn", "Bình", "Dương", "Đào", "Ơn", "Ưng"]
+    let shuffled = ["Đào", "Ưng", "Ấn", "Bình", "An", "Ơn", "Dương", "Ân", "Ánh"]
+    #expect(shuffled.sorted(by: VietnameseText.precedes) == expected)
+  }
+
+  @Test("people sort by given name, then middle, then family name")
+  func nameOrder() {
+    let names = ["Trần Văn Bình", "Nguyễn Thị An", "Lê Văn An", "Đỗ Ánh", "Phạm Thị Đào"]
+    let sorted = names.sorted(by: VietnameseText.namePrecedes)
+    #expect(sorted == ["Nguyễn Thị An", "Lê Văn An", "Đỗ Ánh", "Trần Văn Bình", "Phạm Thị Đào"])
+  }
+
+  @Test(
+    "display width counts columns, not bytes or scalars",
+    arguments: [
+      ("Nguyễn", 6), ("Nguye\u{302}\u{303}n", 6), ("Đà Nẵng", 7), ("漢字", 4), ("", 0),
+    ])
+  func displayWidth(pair: (String, Int)) {
+    #expect(VietnameseText.displayWidth(pair.0) == pair.1)
+  }
+
+  @Test("truncation keeps whole characters and marks the cut")
+  func truncate() {
+    #expect(VietnameseText.truncate("Quyết định thành lập", toWidth: 8) == "Quyết đ…")
+    #expect(VietnameseText.displayWidth(VietnameseText.truncate("漢字漢字", toWidth: 5)) <= 5)
+    #expect(VietnameseText.truncate("ngắn", toWidth: 10) == "ngắn")
+  }
+}
