@@ -83,6 +83,18 @@ struct EntryCommandTests {
     #expect(accepted.code == 0, "\(accepted.err)")
     let json = box.run(["entry", "show", "SK-0001", "--format", "json"])
     #expect(json.out.contains(#""late_reason": "Gửi qua bưu điện, dấu bưu điện 15/11""#))
+
+    // Moving an on-time entry past the deadline needs the same, and records it.
+    #expect(box.run(Self.addArguments + ["--allow-duplicates"]).code == 0)
+    let moved = box.run(["entry", "update", "SK-0002", "--received-on", "2019-11-18"])
+    #expect(moved.code == 1)
+    #expect(moved.err.contains("entry update:--received-on: error: received 2019-11-18"))
+    let allowed = box.run([
+      "entry", "update", "SK-0002", "--received-on", "2019-11-18", "--late-ok", "--reason",
+      "Sửa ngày theo sổ công văn",
+    ])
+    #expect(allowed.code == 0, "\(allowed.err)")
+    #expect(box.run(["entry", "show", "SK-0002"]).out.contains("Sửa ngày theo sổ công văn"))
   }
 
   @Test("a likely duplicate is refused unless allowed")

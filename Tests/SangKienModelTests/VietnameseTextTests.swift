@@ -17,6 +17,26 @@ struct VietnameseTextTests {
   @Test("clean trims, joins white space and normalises")
   func clean() {
     #expect(VietnameseText.clean("  Sở\u{00A0}Tư   pha\u{301}p \t") == "Sở Tư pháp")
+    #expect(VietnameseText.clean("Tên\r\nhai dòng") == "Tên hai dòng")
+    #expect(VietnameseText.clean("Đã sạch") == "Đã sạch")
+    #expect(VietnameseText.clean("") == "")
+  }
+
+  @Test("clean can keep line breaks, as LF, at most one blank line")
+  func cleanKeepingLines() {
+    let text = " Dòng một  \r\nDòng hai\rDòng ba\n\n\n\nDòng bốn \n"
+    #expect(
+      VietnameseText.clean(text, keepLineBreaks: true) == "Dòng một\nDòng hai\nDòng ba\n\nDòng bốn")
+  }
+
+  @Test(
+    "NFC outside the fast path still normalises",
+    arguments: [
+      ("\u{212B}", "\u{00C5}"), ("e\u{301}", "\u{00E9}"), ("\u{1EA0}\u{306}", "\u{1EB6}"),
+      ("Ω\u{2126}", "Ω\u{03A9}"),
+    ])
+  func nfcSlowPath(pair: (String, String)) {
+    #expect(Array(VietnameseText.nfc(pair.0).unicodeScalars) == Array(pair.1.unicodeScalars))
   }
 
   @Test(

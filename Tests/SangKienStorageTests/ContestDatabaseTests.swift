@@ -170,7 +170,7 @@ struct ContestDatabaseTests {
     let duplicate = try db.importEntries(context: context, note: "f.csv", commit: false) {
       importer in
       try importer.insert(draft("Một cửa"), lateReason: nil)
-      return try importer.duplicate(of: draft("MOT CUA"))
+      return try importer.duplicate(key: draft("MOT CUA").duplicateKey)
     }
     #expect(duplicate == "SK-0001")
     #expect(try db.entries().isEmpty)

@@ -40,7 +40,7 @@ extension SangKienCommand.AuditCommand {
         }
         switch format {
         case .table:
-          let table = TextTable(headers: headers, rows: rows, flexible: [5], rightAligned: [0])
+          let table = TextTable(headers: headers, rows: rows, flexible: [5: 1], rightAligned: [0])
           console.out(table.render(width: console.isTerminal ? console.width : nil))
         case .md:
           console.out(MarkdownTable.render(headers: headers, rows: rows))

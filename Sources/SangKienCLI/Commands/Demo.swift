@@ -56,8 +56,8 @@ extension SangKienCommand {
           path: entriesFile, allowances: .init(), dryRun: false)
         console.line(
           Language.text(
-            vi: "2. Nhập \(report.inserted.count) sáng kiến (hư cấu) từ \(entriesFile)",
-            en: "2. Imported \(report.inserted.count) (fictional) entries from \(entriesFile)"))
+            vi: "2. Nhập \(report.count) sáng kiến (hư cấu) từ \(entriesFile)",
+            en: "2. Imported \(report.count) (fictional) entries from \(entriesFile)"))
 
         console.line(
           Language.text(vi: "3. Danh sách sáng kiến:", en: "3. The entries:"))

@@ -47,7 +47,7 @@ struct EntryFieldOptions: ParsableArguments {
       (.summary, summary), (.contact, contact),
     ]
     for case (let column, let value?) in given {
-      result[column] = VietnameseText.clean(value)
+      result[column] = VietnameseText.clean(value, keepLineBreaks: column.keepsLineBreaks)
     }
     return result
   }
@@ -98,7 +98,8 @@ struct AllowanceOptions: ParsableArguments {
 
   var allowances: EntryRegistration.Allowances {
     EntryRegistration.Allowances(
-      lateReason: lateOK ? reason.map(VietnameseText.clean) : nil, duplicates: allowDuplicates)
+      lateReason: lateOK ? reason.map { VietnameseText.clean($0) } : nil,
+      duplicates: allowDuplicates)
   }
 }
 
@@ -156,10 +157,8 @@ extension SangKienCommand.EntryCommand {
           path: file, allowances: allowances.allowances, dryRun: dryRun)
         let console = Console.current
         for warning in report.warnings { console.warn(warning.description) }
-        let count = report.inserted.count
-        let range =
-          count == 0
-          ? "" : " (\(report.inserted[0].code) … \(report.inserted[count - 1].code))"
+        let count = report.count
+        let range = report.firstCode.map { " (\($0) … \(report.lastCode ?? $0))" } ?? ""
         console.line(
           report.dryRun
             ? Language.text(

@@ -98,7 +98,7 @@ enum RubricReport {
       headers: vi
         ? ["Mã", "Tiêu chí", "Tối đa", "Bước", "Khoảng điểm"]
         : ["Id", "Criterion", "Max", "Step", "Bands"],
-      rows: rows, flexible: [1, 4], rightAligned: [2, 3])
+      rows: rows, flexible: [1: 1, 4: 1], rightAligned: [2, 3])
     let console = Console.current
     return "\(rubric.id): \(rubric.name)\n"
       + table.render(width: console.isTerminal ? console.width : nil)

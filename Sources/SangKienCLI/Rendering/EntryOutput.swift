@@ -15,7 +15,7 @@ enum EntryOutput {
       }
       let table = TextTable(
         headers: EntryTable.listHeaders, rows: entries.map(EntryTable.listRow),
-        flexible: [1, 3, 4])
+        flexible: [1: 2, 3: 1, 4: 1])
       console.out(table.render(width: console.isTerminal ? console.width : nil))
       console.line(
         Language.text(vi: "\(entries.count) sáng kiến.", en: "\(entries.count) entries."))
@@ -71,7 +71,7 @@ enum EntryOutput {
   static func changeStatus(
     _ code: String, to status: EntryStatus, reason: String?, database: DatabaseOptions
   ) throws {
-    let cleaned = reason.map(VietnameseText.clean)
+    let cleaned = reason.map { VietnameseText.clean($0) }
     if status != .valid && (cleaned ?? "").isEmpty {
       throw CLIError.refused(
         Language.text(vi: "cần --reason \"lý do\"", en: "--reason \"why\" is required"))

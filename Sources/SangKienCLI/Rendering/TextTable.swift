@@ -4,8 +4,9 @@ import SangKienModel
 struct TextTable {
   var headers: [String]
   var rows: [[String]]
-  /// Columns that may be shortened (with "…") to fit the terminal, widest first.
-  var flexible: Set<Int> = []
+  /// Columns that may be shortened (with "…") to fit the terminal, with their weights: a
+  /// column of weight 2 keeps about twice the room of one of weight 1.
+  var flexible: [Int: Double] = [:]
   /// Columns aligned right (numbers).
   var rightAligned: Set<Int> = []
 
@@ -18,15 +19,19 @@ struct TextTable {
       cells.map { VietnameseText.displayWidth(column < $0.count ? $0[column] : "") }.max() ?? 0
     }
     if let width {
+      // Take columns in from the widest (by weight) one column at a time, so long columns
+      // shrink together and a heavier one (the title) keeps more room.
       let separators = 2 * max(0, headers.count - 1)
       var excess = widths.reduce(0, +) + separators - width
       while excess > 0 {
+        let candidates = flexible.keys.filter { widths[$0] > 8 }
         guard
-          let widest = flexible.filter({ widths[$0] > 12 }).max(by: { widths[$0] < widths[$1] })
+          let widest = candidates.max(by: {
+            Double(widths[$0]) / flexible[$0]! < Double(widths[$1]) / flexible[$1]!
+          })
         else { break }
-        let cut = min(excess, widths[widest] - 12)
-        widths[widest] -= cut
-        excess -= cut
+        widths[widest] -= 1
+        excess -= 1
       }
     }
     var output = ""

@@ -18,8 +18,12 @@ struct EntryRegistration {
 
   /// What an import did.
   struct ImportReport {
-    var inserted: [Entry]
-    var warnings: [Diagnostic]
+    /// How many entries were (or, on a dry run, would be) registered.
+    var count = 0
+    /// The first and last codes given.
+    var firstCode: String?
+    var lastCode: String?
+    var warnings: [Diagnostic] = []
     var dryRun: Bool
   }
 
@@ -34,10 +38,10 @@ struct EntryRegistration {
     try collector.check()
     let contest = try database.contest()
     var duplicates = 0
-    let inserted: [Entry] = try database.importEntries(
+    var report = try database.importEntries(
       context: context, note: path, commit: !dryRun
     ) { importer in
-      var inserted: [Entry] = []
+      var report = ImportReport(dryRun: dryRun)
       var codeLines: [String: Int] = [:]
       while let row = reader.next() {
         for problem in row.diagnostics { collector.add(problem) }
@@ -71,7 +75,8 @@ struct EntryRegistration {
             }
           }
         }
-        if let other = try importer.duplicate(of: draft) {
+        let key = draft.duplicateKey
+        if let other = try importer.duplicate(key: key) {
           duplicates += 1
           problem(
             "title",
@@ -82,7 +87,10 @@ struct EntryRegistration {
         }
         let late = draft.receivedOn > contest.deadline ? allowances.lateReason : nil
         if rowOK {
-          inserted.append(try importer.insert(draft, lateReason: late))
+          let entry = try importer.insert(draft, lateReason: late, duplicateKey: key)
+          report.count += 1
+          report.firstCode = report.firstCode ?? entry.code
+          report.lastCode = entry.code
         }
       }
       if reader.rowCount == 0 { collector.add(reader.headerOnly()) }
@@ -98,9 +106,10 @@ struct EntryRegistration {
             )))
       }
       try collector.check()
-      return inserted
+      return report
     }
-    return ImportReport(inserted: inserted, warnings: collector.warnings, dryRun: dryRun)
+    report.warnings = collector.warnings
+    return report
   }
 
   /// Checks one draft from flags against the contest and the register, then stores it.
@@ -115,13 +124,20 @@ struct EntryRegistration {
   func update(code: String, to draft: EntryDraft, allowances: Allowances) throws -> (
     Entry, [Diagnostic]
   ) {
+    // A duplicate accepted once is not asked about again unless the title or unit change.
+    let unchanged = try database.entry(code: code).draft.duplicateKey == draft.duplicateKey
     let warnings = try check(
-      draft, excluding: code, allowances: allowances, source: "entry update")
-    return (try database.updateEntry(code: code, to: draft, context: context), warnings)
+      draft, excluding: code, allowances: allowances, source: "entry update",
+      checkDuplicates: !unchanged)
+    let late = draft.receivedOn > (try database.contest()).deadline ? allowances.lateReason : nil
+    return (
+      try database.updateEntry(code: code, to: draft, lateReason: late, context: context), warnings
+    )
   }
 
   private func check(
-    _ draft: EntryDraft, excluding code: String?, allowances: Allowances, source: String
+    _ draft: EntryDraft, excluding code: String?, allowances: Allowances, source: String,
+    checkDuplicates: Bool = true
   ) throws -> [Diagnostic] {
     var collector = DiagnosticCollector()
     let contest = try database.contest()
@@ -131,7 +147,7 @@ struct EntryRegistration {
           file: source, column: "--" + issue.column.replacingOccurrences(of: "_", with: "-"),
           message: issue.message))
     }
-    let others = try database.likelyDuplicates(of: draft, excluding: code)
+    let others = checkDuplicates ? try database.likelyDuplicates(of: draft, excluding: code) : []
     if !others.isEmpty {
       collector.add(
         Diagnostic(

@@ -162,7 +162,8 @@ public struct EntryCSVReader {
     var values: [EntryColumn: String] = [:]
     for (index, column) in columns.enumerated() {
       guard let column else { continue }
-      let cleaned = VietnameseText.clean(CSVWriter.unneutralise(record.fields[index]))
+      let cleaned = VietnameseText.clean(
+        CSVWriter.unneutralise(record.fields[index]), keepLineBreaks: column.keepsLineBreaks)
       if cleaned.count > column.limit {
         problem(
           headers[index],

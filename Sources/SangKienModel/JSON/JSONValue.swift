@@ -57,6 +57,12 @@ public enum JSONValue: Hashable, Sendable {
 
   /// Writes a JSON string literal, escaping quotes, backslashes and control characters.
   public static func writeString(_ text: String, to output: inout String) {
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+      output += "\""
+      output += text
+      output += "\""
+      return
+    }
     output += "\""
     var plainStart = text.unicodeScalars.startIndex
     var index = plainStart

@@ -7,51 +7,137 @@ public enum VietnameseText {
 
   /// The text in Unicode NFC, the form every text is stored in.
   ///
-  /// ASCII text is already NFC and is returned as it is, which keeps bulk imports fast.
+  /// Text made only of characters that are NFC whatever follows them (ASCII, Latin-1, the
+  /// precomposed Vietnamese letters, common punctuation) is returned as it is; anything else
+  /// goes through Foundation's normalisation. Almost all real input takes the fast path.
   public static func nfc(_ text: String) -> String {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+    if isStableNFC(text) { return text }
     return text.precomposedStringWithCanonicalMapping
   }
 
-  /// The text trimmed of surrounding white space and in NFC; inner runs of white space
-  /// (including non-breaking spaces pasted from Word) become one space.
-  public static func clean(_ text: String) -> String {
-    let normal = nfc(text)
-    var result = ""
-    result.reserveCapacity(normal.utf8.count)
-    var pendingSpace = false
-    for character in normal {
-      if character.isWhitespace && character != "\n" {
-        pendingSpace = !result.isEmpty
-      } else {
-        if pendingSpace {
-          result.append(" ")
-          pendingSpace = false
-        }
-        result.append(character)
+  /// Whether every scalar is one that no normalisation changes and none combines.
+  static func isStableNFC(_ text: String) -> Bool {
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2002...0x206F).contains(value)
+        || (0x20A0...0x20CF).contains(value)
+      {
+        continue
       }
+      return false
     }
-    return result
+    return true
+  }
+
+  /// The text trimmed of surrounding white space and in NFC; inner runs of white space
+  /// (including non-breaking spaces pasted from Word, tabs and line breaks) become one
+  /// space. With `keepLineBreaks`, line breaks stay (CRLF and CR become LF) and only the
+  /// spaces around them go.
+  public static func clean(_ text: String, keepLineBreaks: Bool = false) -> String {
+    let normal = nfc(text)
+    if !keepLineBreaks && isClean(normal) { return normal }
+    var result = String.UnicodeScalarView()
+    var pendingSpace = false
+    var pendingBreaks = 0
+    var previousWasCR = false
+    for scalar in normal.unicodeScalars {
+      let isBreak = scalar == "\n" || scalar == "\r"
+      if keepLineBreaks && isBreak {
+        if !(scalar == "\n" && previousWasCR) { pendingBreaks += 1 }
+        previousWasCR = scalar == "\r"
+        pendingSpace = false
+        continue
+      }
+      previousWasCR = false
+      if isWhitespace(scalar) {
+        pendingSpace = true
+        continue
+      }
+      if !result.isEmpty {
+        if pendingBreaks > 0 {
+          result.append(contentsOf: repeatElement("\n", count: min(pendingBreaks, 2)))
+        } else if pendingSpace {
+          result.append(" ")
+        }
+      }
+      pendingSpace = false
+      pendingBreaks = 0
+      result.append(scalar)
+    }
+    return String(result)
+  }
+
+  /// Whether `clean` would leave the text as it is: no white space but single inner spaces.
+  private static func isClean(_ text: String) -> Bool {
+    let bytes = text.utf8
+    guard let first = bytes.first, let last = bytes.last else { return true }
+    if first == 0x20 || last == 0x20 { return false }
+    var previous: UInt8 = 0
+    var mayHaveOtherSpace = false
+    for byte in bytes {
+      if byte == 0x20 && previous == 0x20 { return false }
+      if (0x09...0x0D).contains(byte) { return false }
+      // Lead bytes of the non-ASCII spaces (U+0085, U+00A0, U+1680, U+2000…, U+3000).
+      if byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 { mayHaveOtherSpace = true }
+      previous = byte
+    }
+    return !mayHaveOtherSpace || !text.unicodeScalars.contains(where: isWhitespace)
+  }
+
+  /// White space: ASCII space, tab and line breaks, and the Unicode spaces (no-break space,
+  /// the typographic spaces, the ideographic space).
+  private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F,
+      0x3000:
+      return true
+    default:
+      return false
+    }
   }
 
   /// The text lower-cased, without diacritics and with đ folded to d, for comparing
   /// titles, units and names loosely ("Sở Tư pháp" and "SO TU PHAP" fold alike).
   public static func fold(_ text: String) -> String {
-    let lowered = nfc(text).lowercased()
-    let stripped = lowered.folding(options: [.diacriticInsensitive], locale: locale)
-    var result = ""
-    result.reserveCapacity(stripped.utf8.count)
+    var result = String.UnicodeScalarView()
     var pendingSpace = false
-    for scalar in stripped.unicodeScalars {
-      if scalar.properties.isWhitespace {
+    for scalar in nfc(text).unicodeScalars {
+      if isWhitespace(scalar) {
         pendingSpace = !result.isEmpty
         continue
       }
       if pendingSpace { result.append(" ") }
       pendingSpace = false
-      result.unicodeScalars.append(scalar == "đ" ? "d" : scalar)
+      let value = scalar.value
+      if value < 0x80 {
+        result.append(
+          (0x41...0x5A).contains(value) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+      } else if let folded = foldTable[value] {
+        result.append(contentsOf: folded.unicodeScalars)
+      } else {
+        result.append(contentsOf: foldSlowly(scalar).unicodeScalars)
+      }
     }
-    return result
+    return String(result)
+  }
+
+  /// Folded forms of the Latin letters Vietnamese uses (Latin-1, Latin Extended-A and B,
+  /// Latin Extended Additional), worked out once with Foundation.
+  private static let foldTable: [UInt32: String] = {
+    var table: [UInt32: String] = [:]
+    for range in [0x80...0x24F, 0x1E00...0x1EFF] {
+      for value in range {
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+        table[UInt32(value)] = foldSlowly(scalar)
+      }
+    }
+    return table
+  }()
+
+  private static func foldSlowly(_ scalar: Unicode.Scalar) -> String {
+    let lowered = String(scalar).lowercased()
+      .folding(options: [.diacriticInsensitive], locale: locale)
+    return lowered.replacingOccurrences(of: "đ", with: "d")
   }
 
   /// Compares two texts in Vietnamese alphabetical order (An, Ánh, Ân, Ấn, Bình, Dương, Đào).

@@ -66,24 +66,28 @@ extension ContestDatabase {
   }
 
   /// Replaces an entry's fields (its code and status stay), audited with before and after.
+  ///
+  /// `lateReason`, when given, replaces the recorded reason for accepting it late.
   public func updateEntry(
-    code: String, to draft: EntryDraft, context: AuditContext
+    code: String, to draft: EntryDraft, lateReason: String? = nil, context: AuditContext
   ) throws -> Entry {
     try write(context) { db, audit in
       let before = try EntryRows.one(db, code: code)
       var after = before
       after.draft = draft
       after.draft.code = code
+      if let lateReason { after.lateReason = lateReason }
       try db.execute(
         sql: """
           UPDATE entry SET title = ?, category = ?, entrant_kind = ?, unit = ?, field = ?,
-            received_by = ?, received_on = ?, summary = ?, contact = ?, duplicate_key = ?
+            received_by = ?, received_on = ?, summary = ?, contact = ?, duplicate_key = ?,
+            late_reason = ?
           WHERE code = ?
           """,
         arguments: [
           draft.title, draft.category.rawValue, draft.entrantKind.rawValue, draft.unit,
           draft.field, draft.receivedBy, draft.receivedOn.iso, draft.summary, draft.contact,
-          draft.duplicateKey, code,
+          draft.duplicateKey, after.lateReason, code,
         ])
       let id = try Int64.fetchOne(db, sql: "SELECT id FROM entry WHERE code = ?", arguments: [code])
       try db.execute(sql: "DELETE FROM entry_author WHERE entry_id = ?", arguments: [id])
@@ -169,10 +173,13 @@ public final class EntryImporter {
 
   /// The code of an earlier entry (in the database or inserted in this transaction) with
   /// the same title and unit, compared without case and diacritics.
-  public func duplicate(of draft: EntryDraft) throws -> String? {
+  ///
+  /// `key` is the draft's `duplicateKey`, passed in so a caller working it out once can
+  /// give it here and to `insert`.
+  public func duplicate(key: String) throws -> String? {
     try String.fetchOne(
       db.cachedStatement(sql: "SELECT code FROM entry WHERE duplicate_key = ? ORDER BY id LIMIT 1"),
-      arguments: [draft.duplicateKey])
+      arguments: [key])
   }
 
   /// Whether an entry already has this code (or this contest's sequence number).
@@ -189,7 +196,9 @@ public final class EntryImporter {
 
   /// Inserts the entry with its authors and its audit record; returns it with its code.
   @discardableResult
-  public func insert(_ draft: EntryDraft, lateReason: String?) throws -> Entry {
+  public func insert(
+    _ draft: EntryDraft, lateReason: String?, duplicateKey: String? = nil
+  ) throws -> Entry {
     let code: String
     let sequence: Int?
     if let given = draft.code {
@@ -212,7 +221,7 @@ public final class EntryImporter {
     try statement.execute(arguments: [
       code, sequence, draft.title, draft.category.rawValue, draft.entrantKind.rawValue,
       draft.unit, draft.field, draft.receivedBy, draft.receivedOn.iso, draft.summary,
-      draft.contact, lateReason, draft.duplicateKey,
+      draft.contact, lateReason, duplicateKey ?? draft.duplicateKey,
     ])
     try EntryRows.insertAuthors(db, entryId: db.lastInsertedRowID, authors: draft.authors)
     var stored = draft
