@@ -40,6 +40,7 @@ let package = Package(
       dependencies: ["SangKienStorage", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .testTarget(name: "SangKienInterchangeTests", dependencies: ["SangKienInterchange"]),
+    .testTarget(name: "SangKienScoringTests", dependencies: ["SangKienScoring"]),
     .testTarget(name: "SangKienCLITests", dependencies: ["SangKienCLI", "sangkien"]),
   ]
 )

@@ -1,0 +1,132 @@
+import Foundation
+
+/// Points held exactly, as a whole number of ten-thousandths of a point.
+///
+/// Judges' points are multiples of a rubric step (0.5, 0.25, 0.1), so sums and the
+/// numerators of means stay exact integers; a `Double` would not.
+public struct Points: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// Units per point.
+  public static let scale: Int64 = 10_000
+
+  /// The value in ten-thousandths of a point.
+  public var units: Int64
+
+  /// Creates points from units.
+  public init(units: Int64) {
+    self.units = units
+  }
+
+  /// Points from a decimal, or nil when it has more than four decimal places or is huge.
+  public init?(_ value: Decimal) {
+    var scaled = value * Decimal(Points.scale)
+    var rounded = Decimal()
+    NSDecimalRound(&rounded, &scaled, 0, .plain)
+    guard rounded == scaled, abs(rounded) < Decimal(Int64(1) << 50) else { return nil }
+    units = NSDecimalNumber(decimal: rounded).int64Value
+  }
+
+  /// Zero points.
+  public static let zero = Points(units: 0)
+
+  /// The value as a decimal.
+  public var decimal: Decimal { Decimal(units) / Decimal(Points.scale) }
+
+  /// The value as a double, for statistics that need it.
+  public var double: Double { Double(units) / Double(Points.scale) }
+
+  /// `77.5`, `80`.
+  public var description: String { DecimalFormat.plain(decimal) }
+
+  /// Orders by value.
+  public static func < (lhs: Points, rhs: Points) -> Bool { lhs.units < rhs.units }
+
+  /// The sum.
+  public static func + (lhs: Points, rhs: Points) -> Points { Points(units: lhs.units + rhs.units) }
+
+  /// The difference.
+  public static func - (lhs: Points, rhs: Points) -> Points { Points(units: lhs.units - rhs.units) }
+}
+
+/// A non-negative rational number of points, numerator over denominator, for exact means.
+public struct ExactMean: Hashable, Sendable, Comparable {
+  /// The numerator, in point units (ten-thousandths).
+  public var numerator: Int64
+  /// The denominator, at least 1.
+  public var denominator: Int64
+
+  /// The mean of some points.
+  public init(sum: Points, count: Int) {
+    numerator = sum.units
+    denominator = Int64(max(count, 1))
+  }
+
+  /// A value of `units` over `denominator`.
+  public init(units: Int64, denominator: Int64) {
+    self.numerator = units
+    self.denominator = max(denominator, 1)
+  }
+
+  /// Compares exactly by cross-multiplication.
+  public static func < (lhs: ExactMean, rhs: ExactMean) -> Bool {
+    lhs.numerator.multipliedFullWidth(by: rhs.denominator)
+      < rhs.numerator.multipliedFullWidth(by: lhs.denominator)
+  }
+
+  /// Equal values compare equal whatever their form (1/2 == 2/4).
+  public static func == (lhs: ExactMean, rhs: ExactMean) -> Bool {
+    !(lhs < rhs) && !(rhs < lhs)
+  }
+
+  /// Hashes the reduced fraction.
+  public func hash(into hasher: inout Hasher) {
+    let divisor = ExactMean.gcd(abs(numerator), denominator)
+    hasher.combine(numerator / max(divisor, 1))
+    hasher.combine(denominator / max(divisor, 1))
+  }
+
+  private static func gcd(_ a: Int64, _ b: Int64) -> Int64 {
+    b == 0 ? a : gcd(b, a % b)
+  }
+
+  /// Rounded half up (away from zero for halves) to 2 decimals, exactly.
+  public var roundedToHundredths: Decimal {
+    // value in hundredths = numerator * 100 / (denominator * scale)
+    let denominatorUnits = denominator * Points.scale
+    let negative = numerator < 0
+    let magnitude = abs(numerator) * 100
+    var hundredths = magnitude / denominatorUnits
+    let remainder = magnitude % denominatorUnits
+    if remainder * 2 >= denominatorUnits { hundredths += 1 }
+    let value = Decimal(hundredths) / 100
+    return negative ? -value : value
+  }
+
+  /// The value as a decimal to 4 places, for display of unrounded means.
+  public var decimal: Decimal {
+    Decimal(numerator) / Decimal(denominator) / Decimal(Points.scale)
+  }
+
+  /// The value as a double.
+  public var double: Double {
+    Double(numerator) / Double(denominator) / Double(Points.scale)
+  }
+}
+
+/// Writing decimals without needless zeros.
+public enum DecimalFormat {
+  /// `79.67`, `80`, `7.5`: at most `places` decimals, trailing zeros dropped.
+  public static func plain(_ value: Decimal, places: Int = 4) -> String {
+    var copy = value
+    var rounded = Decimal()
+    NSDecimalRound(&rounded, &copy, places, .plain)
+    return NSDecimalNumber(decimal: rounded).stringValue
+  }
+
+  /// Exactly two decimals: `79.67`, `80.00`.
+  public static func twoPlaces(_ value: Decimal) -> String {
+    let text = plain(value, places: 2)
+    guard let dot = text.firstIndex(of: ".") else { return text + ".00" }
+    let decimals = text.distance(from: dot, to: text.endIndex) - 1
+    return text + String(repeating: "0", count: max(0, 2 - decimals))
+  }
+}

@@ -1,0 +1,264 @@
+import Foundation
+import SangKienModel
+
+/// What the ranking needs to know of an entry.
+public struct RankingEntry: Hashable, Sendable {
+  /// The code.
+  public var code: String
+  /// The title.
+  public var title: String
+  /// The category.
+  public var category: EntryCategory
+  /// The entrant kind.
+  public var entrantKind: EntrantKind
+  /// The prize group of its kind, if any.
+  public var group: String?
+  /// How many judges are assigned to it in the round.
+  public var assignedJudges: Int
+
+  /// Creates an entry for ranking.
+  public init(
+    code: String, title: String, category: EntryCategory, entrantKind: EntrantKind,
+    group: String?, assignedJudges: Int
+  ) {
+    self.code = code
+    self.title = title
+    self.category = category
+    self.entrantKind = entrantKind
+    self.group = group
+    self.assignedJudges = assignedJudges
+  }
+}
+
+/// Why an entry needs a person's attention.
+public enum RankingFlag: String, Hashable, Sendable, CaseIterable, Comparable {
+  /// Its judges' totals spread by the round's threshold or more.
+  case disagreement
+  /// It has fewer sheets than assigned judges: ranked, but it neither advances nor wins.
+  case incomplete
+  /// A shared rank straddles the last place of a prize: the jury decides.
+  case tieAtPrizeBoundary = "tie-at-prize-boundary"
+
+  /// Orders flags as listed in reports.
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+
+  /// What the flag means, in words.
+  public var explanation: String {
+    switch self {
+    case .disagreement:
+      Language.text(
+        vi: "điểm của các giám khảo chênh lệch lớn", en: "the judges' totals disagree widely")
+    case .incomplete:
+      Language.text(
+        vi: "chưa đủ phiếu chấm: được xếp hạng nhưng không được vào vòng sau hay nhận giải",
+        en: "not all sheets are in: ranked, but it neither advances nor wins")
+    case .tieAtPrizeBoundary:
+      Language.text(
+        vi: "đồng hạng ở ranh giới giải: Ban giám khảo quyết định",
+        en: "tied across a prize boundary: the jury decides")
+    }
+  }
+}
+
+/// One entry's place in a ranking.
+public struct RankedEntry: Hashable, Sendable {
+  /// Its rank (shared ranks 1, 2, 2, 4); nil when no judge has scored it.
+  public var rank: Int?
+  /// The entry.
+  public var entry: RankingEntry
+  /// The aggregate rounded half up to 2 decimals: what ranks it. Nil without sheets.
+  public var score: Decimal?
+  /// The aggregate before rounding.
+  public var aggregate: Double?
+  /// Each judge's total.
+  public var judgeTotals: [String: Points]
+  /// Each criterion's unrounded mean over the entry's judges (parents included).
+  public var criterionMeans: [String: ExactMean]
+  /// Its flags.
+  public var flags: Set<RankingFlag>
+  /// The prize it was given, if any.
+  public var prize: String?
+
+  /// How many judges scored it.
+  public var judgeCount: Int { judgeTotals.count }
+
+  /// Whether it may advance or win: scored by every assigned judge.
+  public var isComplete: Bool { !flags.contains(.incomplete) }
+}
+
+/// A round's entries in order.
+public struct Ranking: Hashable, Sendable {
+  /// The round's id.
+  public var round: String
+  /// The aggregation used.
+  public var method: Aggregation
+  /// The entries, best first; unscored entries last, by code.
+  public var entries: [RankedEntry]
+
+  /// The ranking of only some entries, ranks worked out again among them (scores unchanged).
+  public func keeping(_ include: (RankedEntry) -> Bool, tieBreak: [String]) -> Ranking {
+    Ranking(
+      round: round, method: method,
+      entries: Ranker.assignRanks(entries.filter(include), tieBreak: tieBreak))
+  }
+}
+
+/// Builds rankings from score sheets: pure, exact for mean, median and trimmed.
+public enum Ranker {
+  /// Ranks `entries` by the sheets of `round`, aggregated by `method` (default: the round's).
+  ///
+  /// Sheets for entries not listed are ignored, except that `zscore` standardises each
+  /// judge over all of that judge's sheets given here.
+  public static func rank(
+    entries: [RankingEntry], sheets: [ScoreSheet], round: Round, method: Aggregation? = nil
+  ) -> Ranking {
+    let method = method ?? round.aggregation
+    let byEntry = Dictionary(grouping: sheets, by: \.entry)
+    let adjusted = method == .zscore ? zscoreTotals(sheets) : [:]
+    var ranked: [RankedEntry] = []
+    for entry in entries {
+      let entrySheets = byEntry[entry.code] ?? []
+      var flags: Set<RankingFlag> = []
+      if entrySheets.isEmpty || entrySheets.count < entry.assignedJudges {
+        flags.insert(.incomplete)
+      }
+      let totals = entrySheets.map(\.total)
+      if let high = totals.max(), let low = totals.min(), totals.count > 1,
+        (high - low).decimal >= round.disagreement
+      {
+        flags.insert(.disagreement)
+      }
+      var means: [String: ExactMean] = [:]
+      if !entrySheets.isEmpty {
+        let ids = Set(entrySheets.flatMap(\.points.keys))
+        for id in ids {
+          let sum = entrySheets.reduce(Points.zero) { $0 + ($1.points[id] ?? .zero) }
+          means[id] = ExactMean(sum: sum, count: entrySheets.count)
+        }
+      }
+      var score: Decimal? = nil
+      var aggregate: Double? = nil
+      if !totals.isEmpty {
+        switch method {
+        case .zscore:
+          let values = entrySheets.map { adjusted[SheetKey($0)] ?? $0.total.double }
+          let mean = values.reduce(0, +) / Double(values.count)
+          aggregate = mean
+          score = roundHalfUp(mean)
+        default:
+          let exact = exactAggregate(totals, method: method, trimFrom: round.trimMinJudges)
+          aggregate = exact.double
+          score = exact.roundedToHundredths
+        }
+      }
+      ranked.append(
+        RankedEntry(
+          rank: nil, entry: entry, score: score, aggregate: aggregate,
+          judgeTotals: Dictionary(entrySheets.map { ($0.judge, $0.total) }) { a, _ in a },
+          criterionMeans: means, flags: flags, prize: nil))
+    }
+    return Ranking(
+      round: round.id, method: method, entries: assignRanks(ranked, tieBreak: round.tieBreak))
+  }
+
+  /// The exact aggregate of totals by mean, median or trimmed mean.
+  public static func exactAggregate(
+    _ totals: [Points], method: Aggregation, trimFrom: Int
+  ) -> ExactMean {
+    let sorted = totals.sorted()
+    switch method {
+    case .median:
+      let middle = sorted.count / 2
+      if sorted.count % 2 == 1 { return ExactMean(sum: sorted[middle], count: 1) }
+      return ExactMean(sum: sorted[middle - 1] + sorted[middle], count: 2)
+    case .trimmed where sorted.count >= trimFrom && sorted.count >= 3:
+      let kept = sorted.dropFirst().dropLast()
+      return ExactMean(sum: kept.reduce(.zero, +), count: kept.count)
+    default:
+      return ExactMean(sum: sorted.reduce(.zero, +), count: sorted.count)
+    }
+  }
+
+  struct SheetKey: Hashable {
+    var judge: String
+    var entry: String
+    init(_ sheet: ScoreSheet) {
+      judge = sheet.judge
+      entry = sheet.entry
+    }
+  }
+
+  /// Each sheet's total standardised within its judge (population standard deviation) and
+  /// mapped back onto the round's overall mean and standard deviation. A judge whose
+  /// totals do not vary (or who scored one entry) maps to the overall mean.
+  static func zscoreTotals(_ sheets: [ScoreSheet]) -> [SheetKey: Double] {
+    let all = sheets.map(\.total.double)
+    guard !all.isEmpty else { return [:] }
+    let (overallMean, overallSD) = meanAndDeviation(all)
+    var result: [SheetKey: Double] = [:]
+    for (_, judgeSheets) in Dictionary(grouping: sheets, by: \.judge) {
+      let (mean, sd) = meanAndDeviation(judgeSheets.map(\.total.double))
+      for sheet in judgeSheets {
+        let z = sd > 0 ? (sheet.total.double - mean) / sd : 0
+        result[SheetKey(sheet)] = overallMean + z * overallSD
+      }
+    }
+    return result
+  }
+
+  /// The mean and population standard deviation.
+  public static func meanAndDeviation(_ values: [Double]) -> (Double, Double) {
+    let mean = values.reduce(0, +) / Double(values.count)
+    let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)
+    return (mean, variance.squareRoot())
+  }
+
+  /// A double rounded half up to 2 decimals (via its shortest decimal form).
+  static func roundHalfUp(_ value: Double) -> Decimal {
+    var decimal = Decimal(string: String(format: "%.9f", value)) ?? Decimal(value)
+    var rounded = Decimal()
+    NSDecimalRound(&rounded, &decimal, 2, .plain)
+    return rounded
+  }
+
+  /// Orders entries and gives shared ranks: by score, then each tie-break criterion's
+  /// unrounded mean (highest first); entries still equal share a rank and are listed by
+  /// code. Unscored entries come last, unranked.
+  static func assignRanks(_ entries: [RankedEntry], tieBreak: [String]) -> [RankedEntry] {
+    func key(_ e: RankedEntry) -> [ExactMean] {
+      tieBreak.map { e.criterionMeans[$0] ?? ExactMean(units: 0, denominator: 1) }
+    }
+    func order(_ a: RankedEntry, _ b: RankedEntry) -> Int {
+      guard let sa = a.score, let sb = b.score else {
+        return a.score != nil ? -1 : (b.score != nil ? 1 : 0)
+      }
+      if sa != sb { return sa > sb ? -1 : 1 }
+      for (ka, kb) in zip(key(a), key(b)) where ka != kb { return ka > kb ? -1 : 1 }
+      return 0
+    }
+    var sorted = entries.sorted { a, b in
+      let o = order(a, b)
+      if o != 0 { return o < 0 }
+      return codeOrder(a.entry.code, b.entry.code)
+    }
+    for index in sorted.indices {
+      guard sorted[index].score != nil else {
+        sorted[index].rank = nil
+        continue
+      }
+      if index > 0, order(sorted[index - 1], sorted[index]) == 0 {
+        sorted[index].rank = sorted[index - 1].rank
+      } else {
+        sorted[index].rank = index + 1
+      }
+    }
+    return sorted
+  }
+
+  /// Codes in registration order: shorter first (SK-0999 before SK-10000), then by text.
+  static func codeOrder(_ a: String, _ b: String) -> Bool {
+    (a.count, a) < (b.count, b)
+  }
+}
