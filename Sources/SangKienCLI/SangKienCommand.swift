@@ -13,8 +13,9 @@ public struct SangKienCommand: ParsableCommand {
       """,
     version: SangKienVersion.current,
     subcommands: [
-      Init.self, Demo.self, ContestCommand.self, RubricCommand.self,
-      EntryCommand.self, AuditCommand.self,
+      Init.self, Demo.self, ContestCommand.self, RubricCommand.self, EntryCommand.self,
+      JudgeCommand.self, AssignCommand.self, ScoreCommand.self, RoundCommand.self,
+      RankCommand.self, PrizesCommand.self, AuditCommand.self,
     ]
   )
 

@@ -14,6 +14,20 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
   case duplicateCode(code: String)
   /// The entry cannot go from its status to the one asked for.
   case invalidTransition(code: String, from: EntryStatus, to: EntryStatus)
+  /// No judge has this id.
+  case judgeNotFound(id: String)
+  /// A judge with this id already exists.
+  case duplicateJudge(id: String)
+  /// No round has this id.
+  case roundNotFound(id: String)
+  /// The round is closed: no score may change.
+  case roundClosed(id: String)
+  /// The round is already open, or already closed.
+  case roundAlreadyInState(id: String, state: RoundState)
+  /// The round already has a shortlist.
+  case shortlistExists(round: String)
+  /// The judge already has a sheet for the entry in the round.
+  case sheetExists(round: String, judge: String, entry: String)
   /// The database failed; the message is SQLite's, wrapped.
   case database(message: String)
   /// The file could not be created or replaced.
@@ -45,6 +59,30 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
         vi:
           "\(code) đang ở trạng thái '\(from.vietnamese)', không chuyển sang '\(to.vietnamese)' được",
         en: "\(code) is \(from.rawValue) and cannot become \(to.rawValue)")
+    case .judgeNotFound(let id):
+      Language.text(vi: "không có giám khảo mã '\(id)'", en: "no judge has the id '\(id)'")
+    case .duplicateJudge(let id):
+      Language.text(vi: "mã giám khảo '\(id)' đã có", en: "the judge id '\(id)' is already used")
+    case .roundNotFound(let id):
+      Language.text(vi: "không có vòng '\(id)'", en: "no round '\(id)'")
+    case .roundClosed(let id):
+      Language.text(
+        vi: "vòng '\(id)' đã đóng: không được thay đổi điểm",
+        en: "round '\(id)' is closed: no score may change")
+    case .roundAlreadyInState(let id, let state):
+      Language.text(
+        vi: "vòng '\(id)' đã \(state == .open ? "mở" : "đóng") rồi",
+        en: "round '\(id)' is already \(state.rawValue)")
+    case .shortlistExists(let round):
+      Language.text(
+        vi: "vòng '\(round)' đã có danh sách sáng kiến vào vòng",
+        en: "round '\(round)' already has its shortlist")
+    case .sheetExists(let round, let judge, let entry):
+      Language.text(
+        vi: "giám khảo \(judge) đã có phiếu chấm \(entry) ở vòng \(round); dùng --replace để thay",
+        en:
+          "judge \(judge) already has a sheet for \(entry) in round \(round); use --replace to replace it"
+      )
     case .database(let message):
       Language.text(vi: "lỗi cơ sở dữ liệu: \(message)", en: "database error: \(message)")
     case .file(let message):

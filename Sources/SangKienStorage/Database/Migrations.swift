@@ -75,6 +75,44 @@ enum Migrations {
             BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
           """)
     }
+    migrator.registerMigration("v2: judges, shortlists, assignments, score sheets") { db in
+      try db.execute(sql: v2)
+    }
     return migrator
   }
+}
+
+extension Migrations {
+  /// Judges, round shortlists, assignments and score sheets.
+  static let v2 = """
+    CREATE TABLE judge (
+      id TEXT PRIMARY KEY NOT NULL CHECK (length(id) BETWEEN 1 AND 40),
+      name TEXT NOT NULL CHECK (length(name) > 0),
+      unit TEXT NOT NULL DEFAULT '',
+      fields TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(fields)),
+      role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('chair', 'member')),
+      active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+    );
+    CREATE TABLE round_entry (
+      round TEXT NOT NULL REFERENCES round(id),
+      entry_id INTEGER NOT NULL REFERENCES entry(id),
+      PRIMARY KEY (round, entry_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE assignment (
+      round TEXT NOT NULL REFERENCES round(id),
+      judge TEXT NOT NULL REFERENCES judge(id),
+      entry_id INTEGER NOT NULL REFERENCES entry(id),
+      PRIMARY KEY (round, judge, entry_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX assignment_entry ON assignment(round, entry_id);
+    CREATE TABLE score_sheet (
+      id INTEGER PRIMARY KEY,
+      round TEXT NOT NULL REFERENCES round(id),
+      judge TEXT NOT NULL REFERENCES judge(id),
+      entry_id INTEGER NOT NULL REFERENCES entry(id),
+      points TEXT NOT NULL CHECK (json_valid(points) AND json_type(points) = 'object'),
+      comment TEXT NOT NULL DEFAULT '',
+      UNIQUE (round, judge, entry_id)
+    );
+    """
 }

@@ -1,0 +1,91 @@
+import ArgumentParser
+import SangKienInterchange
+import SangKienModel
+import SangKienScoring
+import SangKienStorage
+
+extension SangKienCommand {
+  /// `sangkien prizes`.
+  struct PrizesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "prizes", abstract: "Allocate the prizes from the prize round's ranking.")
+    @Option(help: "table, csv, json or md.") var format: OutputFormat = .table
+    @OptionGroup var round: RoundOption
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+      try language.apply {
+        let db = try database.open()
+        let contest = try db.contest()
+        guard let rules = contest.prizes else {
+          throw CLIError.refused(
+            Language.text(vi: "cuộc thi không có giải thưởng", en: "the contest gives no prizes"))
+        }
+        let context = try RoundContext.load(db, round: round.round ?? rules.round)
+        let outcomes = PrizeAllocator.allocate(
+          context.ranking(), rules: rules, groups: contest.groups, tieBreak: context.round.tieBreak)
+        let vi = Language.current == .vi
+        var rows: [[String]] = []
+        for outcome in outcomes {
+          for award in outcome.awards {
+            let title = context.entries[award.code]?.draft.title ?? ""
+            rows.append([
+              outcome.group, award.prize, award.code, title, String(award.rank),
+              DecimalFormat.twoPlaces(award.score), "",
+            ])
+          }
+          for pending in outcome.pending {
+            rows.append([
+              outcome.group, pending.prize, pending.among.joined(separator: ", "), "", "", "",
+              vi
+                ? "\(pending.places) giải chờ Ban giám khảo quyết định (đồng hạng)"
+                : "\(pending.places) place(s) for the jury to decide (tie)",
+            ])
+          }
+          for unfilled in outcome.unfilled {
+            rows.append([
+              outcome.group, unfilled.prize, "", "", "", "",
+              vi ? "\(unfilled.places) giải để trống" : "\(unfilled.places) place(s) left empty",
+            ])
+          }
+        }
+        let json = JSONValue.object([
+          "contest": .string(contest.id), "round": .string(context.round.id),
+          "audit_head": .string(try db.auditHead()),
+          "groups": .array(
+            outcomes.map { o in
+              .object([
+                "group": .string(o.group),
+                "awards": .array(
+                  o.awards.map { a in
+                    .object([
+                      "prize": .string(a.prize), "code": .string(a.code),
+                      "rank": .number(String(a.rank)),
+                      "score": .number(DecimalFormat.twoPlaces(a.score)),
+                    ])
+                  }),
+                "pending": .array(
+                  o.pending.map { p in
+                    .object([
+                      "prize": .string(p.prize), "places": .number(String(p.places)),
+                      "among": .array(p.among.map(JSONValue.string)),
+                    ])
+                  }),
+                "unfilled": .array(
+                  o.unfilled.map { u in
+                    .object(["prize": .string(u.prize), "places": .number(String(u.places))])
+                  }),
+              ])
+            }),
+        ])
+        Output.table(
+          headers: vi
+            ? ["Nhóm", "Giải", "Mã", "Tên sáng kiến", "Hạng", "Điểm", "Ghi chú"]
+            : ["Group", "Prize", "Code", "Title", "Rank", "Score", "Note"],
+          rows: rows, csvHeaders: ["group", "prize", "code", "title", "rank", "score", "note"],
+          csvRows: rows, json: json, format: format, flexible: [3: 2, 6: 1], rightAligned: [4, 5])
+      }
+    }
+  }
+}

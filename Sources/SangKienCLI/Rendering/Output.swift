@@ -1,0 +1,29 @@
+import SangKienInterchange
+import SangKienModel
+
+/// Writing a list in the format asked for.
+enum Output {
+  /// A table on the terminal, CSV (English ids, BOM), JSON or Markdown.
+  static func table(
+    headers: [String], rows: [[String]], csvHeaders: [String], csvRows: [[String]],
+    json: JSONValue, format: OutputFormat, flexible: [Int: Double] = [:],
+    rightAligned: Set<Int> = []
+  ) {
+    let console = Console.current
+    switch format {
+    case .table:
+      let table = TextTable(
+        headers: headers, rows: rows, flexible: flexible, rightAligned: rightAligned)
+      console.out(table.render(width: console.isTerminal ? console.width : nil))
+    case .csv:
+      var writer = CSVWriter { console.out(String(decoding: $0, as: UTF8.self)) }
+      writer.write(csvHeaders)
+      for row in csvRows { writer.write(row) }
+      writer.flush()
+    case .json:
+      console.out(json.prettyText)
+    case .md:
+      console.out(MarkdownTable.render(headers: headers, rows: rows))
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import SangKienModel
+import SangKienScoring
+
+/// A ranking as the files people keep: DESIGN.md's JSON schema, CSV and table rows.
+public struct RankingDocument: Sendable {
+  /// The contest's id.
+  public var contest: String
+  /// The ranking.
+  public var ranking: Ranking
+  /// When it was made, ISO 8601 UTC.
+  public var generatedAt: String
+  /// The audit log's head when it was made.
+  public var auditHead: String
+
+  /// Creates a document.
+  public init(contest: String, ranking: Ranking, generatedAt: String, auditHead: String) {
+    self.contest = contest
+    self.ranking = ranking
+    self.generatedAt = generatedAt
+    self.auditHead = auditHead
+  }
+
+  /// `{contest, round, method, generated_at, audit_head, entries: [...]}`.
+  public var json: JSONValue {
+    .object([
+      "contest": .string(contest), "round": .string(ranking.round),
+      "method": .string(ranking.method.rawValue), "generated_at": .string(generatedAt),
+      "audit_head": .string(auditHead),
+      "entries": .array(
+        ranking.entries.map { e in
+          .object([
+            "rank": e.rank.map { .number(String($0)) } ?? .null,
+            "code": .string(e.entry.code), "title": .string(e.entry.title),
+            "category": .string(e.entry.category.rawValue),
+            "entrant_kind": .string(e.entry.entrantKind.rawValue),
+            "score": e.score.map { .number(DecimalFormat.twoPlaces($0)) } ?? .null,
+            "judge_count": .number(String(e.judgeCount)),
+            "judge_totals": .object(e.judgeTotals.mapValues { .number($0.description) }),
+            "criteria": .object(
+              e.criterionMeans.mapValues { .number(DecimalFormat.plain($0.decimal)) }),
+            "flags": .array(e.flags.sorted().map { .string($0.rawValue) }),
+            "prize": .optional(e.prize),
+          ])
+        }),
+    ])
+  }
+
+  /// The CSV header.
+  public static let csvHeader = [
+    "rank", "code", "title", "category", "entrant_kind", "score", "judge_count", "flags", "prize",
+  ]
+
+  /// The CSV rows.
+  public var csvRows: [[String]] {
+    ranking.entries.map { e in
+      [
+        e.rank.map(String.init) ?? "", e.entry.code, e.entry.title, e.entry.category.rawValue,
+        e.entry.entrantKind.rawValue, e.score.map(DecimalFormat.twoPlaces) ?? "",
+        String(e.judgeCount), e.flags.sorted().map(\.rawValue).joined(separator: ";"),
+        e.prize ?? "",
+      ]
+    }
+  }
+
+  /// Table headers in the current language.
+  public static var tableHeaders: [String] {
+    Language.current == .vi
+      ? ["Hạng", "Mã", "Tên sáng kiến", "Điểm", "Số GK", "Lưu ý", "Giải"]
+      : ["Rank", "Code", "Title", "Score", "Judges", "Flags", "Prize"]
+  }
+
+  /// Table rows.
+  public var tableRows: [[String]] {
+    ranking.entries.map { e in
+      [
+        e.rank.map(String.init) ?? "–", e.entry.code, e.entry.title,
+        e.score.map(DecimalFormat.twoPlaces) ?? "–", String(e.judgeCount),
+        e.flags.sorted().map(\.rawValue).joined(separator: ", "), e.prize ?? "",
+      ]
+    }
+  }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import SangKienModel
+
+/// One row of a scores CSV: a judge's points for an entry.
+public struct ScoreRow: Sendable {
+  /// The physical line the row starts on.
+  public var line: Int
+  /// The round, when the file has a round column.
+  public var round: String?
+  /// The judge's id.
+  public var judge: String
+  /// The entry's code.
+  public var entry: String
+  /// The points given, by criterion id (empty cells are left out).
+  public var values: [String: Decimal]
+  /// The comment.
+  public var comment: String
+  /// Problems with the row's text (numbers that are not numbers, missing ids).
+  public var diagnostics: [Diagnostic]
+}
+
+/// Reads and writes the scores CSV: `round`, `judge`, `entry`, one column per leaf
+/// criterion, `comment`. `title` and `summary` (on blank sheets) are read past.
+public struct ScoreCSVReader {
+  private var reader: CSVReader
+  private let file: String
+  private let criteria: [String]
+  private var columns: [String?] = []
+  private var headers: [String] = []
+  /// Columns of blank sheets that carry information only.
+  public static let infoColumns = ["title", "summary"]
+
+  static let aliases: [String: [String]] = [
+    "round": ["vòng", "vòng thi"], "judge": ["giám khảo", "mã giám khảo"],
+    "entry": ["mã", "mã sáng kiến", "code"], "comment": ["nhận xét", "ghi chú", "ý kiến"],
+    "title": ["tên", "tên sáng kiến"], "summary": ["tóm tắt"],
+  ]
+
+  /// Opens a file; `criteria` are the leaf criterion ids of the round's rubric.
+  public init(path: String, criteria: [String]) throws(InterchangeError) {
+    reader = try CSVReader(path: path)
+    file = path
+    self.criteria = criteria
+  }
+
+  /// Reads the header; a missing judge, entry or criterion column is an error.
+  public mutating func readHeader() -> [Diagnostic] {
+    guard let record = reader.next() else {
+      return [
+        Diagnostic(
+          file: file, message: Language.text(vi: "tệp rỗng", en: "the file is empty"))
+      ]
+    }
+    if reader.isUTF16 || record.problems.contains(.notUTF8) {
+      return [Diagnostic(file: file, line: record.line, message: UTF8Check.message)]
+    }
+    var problems: [Diagnostic] = []
+    var seen: Set<String> = []
+    for raw in record.fields {
+      let header = VietnameseText.clean(raw)
+      headers.append(header)
+      let key = VietnameseText.fold(header)
+      let column =
+        criteria.first { $0.lowercased() == key }
+        ?? Self.aliases.first { name, words in
+          name == key || words.contains { VietnameseText.fold($0) == key }
+        }?.key
+      if let column, seen.insert(column).inserted {
+        columns.append(column)
+      } else {
+        columns.append(nil)
+        if !header.isEmpty {
+          problems.append(
+            Diagnostic(
+              file: file, line: record.line, column: header,
+              message: column == nil
+                ? Language.text(vi: "cột lạ, bỏ qua", en: "unknown column, ignored")
+                : Language.text(vi: "cột lặp lại, bỏ qua", en: "repeated column, ignored"),
+              severity: .warning))
+        }
+      }
+    }
+    for required in ["judge", "entry"] + criteria where !seen.contains(required) {
+      problems.append(
+        Diagnostic(
+          file: file, line: record.line, column: required,
+          message: Language.text(
+            vi: "thiếu cột bắt buộc '\(required)'", en: "missing required column '\(required)'")))
+    }
+    return problems
+  }
+
+  /// Whether the file names the round on each row.
+  public var hasRoundColumn: Bool { columns.contains("round") }
+
+  /// The next row, or nil at the end.
+  public mutating func next() -> ScoreRow? {
+    guard let record = reader.next() else { return nil }
+    var row = ScoreRow(
+      line: record.line, round: nil, judge: "", entry: "", values: [:], comment: "",
+      diagnostics: [])
+    func problem(_ column: String?, _ message: String) {
+      row.diagnostics.append(
+        Diagnostic(file: file, line: record.line, column: column, message: message))
+    }
+    if !record.problems.isEmpty {
+      problem(
+        nil,
+        record.problems.contains(.notUTF8)
+          ? UTF8Check.message
+          : Language.text(vi: "dòng hỏng (dấu ngoặc kép)", en: "malformed row (quotes)"))
+      return row
+    }
+    guard record.fields.count == columns.count else {
+      problem(
+        nil,
+        Language.text(
+          vi: "dòng có \(record.fields.count) ô nhưng dòng tiêu đề có \(columns.count) cột",
+          en: "the row has \(record.fields.count) fields but the header has \(columns.count)"))
+      return row
+    }
+    for (index, column) in columns.enumerated() {
+      guard let column else { continue }
+      let text = VietnameseText.clean(record.fields[index], keepLineBreaks: column == "comment")
+      switch column {
+      case "round": row.round = text.isEmpty ? nil : text
+      case "judge": row.judge = text
+      case "entry": row.entry = text
+      case "comment": row.comment = CSVWriter.unneutralise(text)
+      case "title", "summary": break
+      default:
+        if text.isEmpty { continue }
+        if let value = DecimalText.parse(text) {
+          row.values[column] = value
+        } else {
+          problem(
+            headers[index],
+            Language.text(vi: "'\(text)' không phải là số", en: "'\(text)' is not a number"))
+        }
+      }
+    }
+    if row.judge.isEmpty {
+      problem("judge", Language.text(vi: "không được để trống", en: "must not be empty"))
+    }
+    if row.entry.isEmpty {
+      problem("entry", Language.text(vi: "không được để trống", en: "must not be empty"))
+    }
+    return row
+  }
+}

@@ -1,0 +1,54 @@
+/// A member of the jury.
+public struct Judge: Hashable, Sendable {
+  /// A short stable id (`gk01`), used in files and on sheets.
+  public var id: String
+  /// Full name.
+  public var name: String
+  /// The judge's unit, for conflicts of interest.
+  public var unit: String
+  /// Fields of expertise (lĩnh vực).
+  public var fields: [String]
+  /// Chair or member.
+  public var role: JudgeRole
+  /// False once removed while keeping the sheets they already scored.
+  public var active: Bool
+
+  /// Creates a judge.
+  public init(
+    id: String, name: String, unit: String = "", fields: [String] = [],
+    role: JudgeRole = .member, active: Bool = true
+  ) {
+    self.id = id
+    self.name = name
+    self.unit = unit
+    self.fields = fields
+    self.role = role
+    self.active = active
+  }
+
+  /// The judge as JSON, for audit records and `--format json`.
+  public var jsonValue: JSONValue {
+    .object([
+      "id": .string(id), "name": .string(name), "unit": .string(unit),
+      "fields": .array(fields.map(JSONValue.string)), "role": .string(role.rawValue),
+      "active": .bool(active),
+    ])
+  }
+}
+
+/// A judge's role on the jury.
+public enum JudgeRole: String, Sendable, CaseIterable, Codable {
+  /// Trưởng ban giám khảo.
+  case chair
+  /// Thành viên.
+  case member
+
+  /// Reads the id or the Vietnamese word (trưởng ban, thành viên).
+  public init?(parsing text: String) {
+    switch VietnameseText.fold(text) {
+    case "chair", "truong ban", "truong ban giam khao", "chu tich": self = .chair
+    case "member", "thanh vien", "giam khao", "": self = .member
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import GRDB
+import SangKienModel
+
+extension ContestDatabase {
+  /// The judges by id; removed judges (kept for their sheets) only when asked.
+  public func judges(includeRemoved: Bool = false) throws(StorageError) -> [Judge] {
+    try read { db in
+      try Row.fetchAll(
+        db,
+        sql: "SELECT id, name, unit, fields, role, active FROM judge"
+          + (includeRemoved ? "" : " WHERE active = 1") + " ORDER BY id"
+      ).map(JudgeRows.judge)
+    }
+  }
+
+  /// Adds judges in one transaction, each with its audit record. Existing ids are refused.
+  public func addJudges(_ judges: [Judge], context: AuditContext, note: String? = nil) throws {
+    try write(context) { db, audit in
+      for judge in judges {
+        if try Bool.fetchOne(
+          db, sql: "SELECT EXISTS (SELECT 1 FROM judge WHERE id = ?)", arguments: [judge.id])
+          == true
+        {
+          throw StorageError.duplicateJudge(id: judge.id)
+        }
+        try db.execute(
+          sql: "INSERT INTO judge (id, name, unit, fields, role) VALUES (?, ?, ?, ?, ?)",
+          arguments: [
+            judge.id, judge.name, judge.unit,
+            JSONValue.array(judge.fields.map(JSONValue.string)).canonicalText, judge.role.rawValue,
+          ])
+        try audit.record(
+          action: "judge.add", subject: "judge:\(judge.id)", before: nil, after: judge.jsonValue,
+          note: note)
+      }
+    }
+  }
+
+  /// What removing a judge did.
+  public struct JudgeRemoval: Sendable {
+    /// Sheets the judge had scored.
+    public var sheets: Int
+    /// Whether they were deleted (`--drop-scores`) or kept.
+    public var droppedScores: Bool
+    /// Assignments of entries the judge had not scored, now removed.
+    public var freedAssignments: Int
+  }
+
+  /// Removes a judge: their unscored assignments go; their sheets stay (the judge is kept,
+  /// marked removed) unless `dropScores`, which deletes them too. One audit record.
+  public func removeJudge(
+    id: String, dropScores: Bool, context: AuditContext
+  ) throws -> JudgeRemoval {
+    try write(context) { db, audit in
+      guard
+        let row = try Row.fetchOne(
+          db, sql: "SELECT id, name, unit, fields, role, active FROM judge WHERE id = ?",
+          arguments: [id])
+      else { throw StorageError.judgeNotFound(id: id) }
+      let judge = JudgeRows.judge(row)
+      let sheetRows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT s.round, e.code, s.points, s.comment FROM score_sheet s
+          JOIN entry e ON e.id = s.entry_id WHERE s.judge = ? ORDER BY s.round, e.id
+          """, arguments: [id])
+      try db.execute(
+        sql: """
+          DELETE FROM assignment WHERE judge = ? AND NOT EXISTS (
+            SELECT 1 FROM score_sheet s WHERE s.round = assignment.round AND s.judge = assignment.judge
+              AND s.entry_id = assignment.entry_id)
+          """, arguments: [id])
+      let freed = db.changesCount
+      var after: JSONValue? = nil
+      if sheetRows.isEmpty || dropScores {
+        try db.execute(sql: "DELETE FROM score_sheet WHERE judge = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM assignment WHERE judge = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM judge WHERE id = ?", arguments: [id])
+      } else {
+        try db.execute(sql: "UPDATE judge SET active = 0 WHERE id = ?", arguments: [id])
+        var kept = judge
+        kept.active = false
+        after = kept.jsonValue
+      }
+      let sheets = JSONValue.array(
+        sheetRows.map { r in
+          .object([
+            "round": .string(r[0]), "entry": .string(r[1]),
+            "points": JSONValue(parsing: r[2]) ?? .null, "comment": .string(r[3]),
+          ])
+        })
+      try audit.record(
+        action: dropScores ? "judge.remove-with-scores" : "judge.remove", subject: "judge:\(id)",
+        before: .object(["judge": judge.jsonValue, "sheets": sheets]), after: after)
+      return JudgeRemoval(
+        sheets: sheetRows.count, droppedScores: dropScores && !sheetRows.isEmpty,
+        freedAssignments: freed)
+    }
+  }
+}
+
+enum JudgeRows {
+  static func judge(_ row: Row) -> Judge {
+    let fieldsText: String = row["fields"]
+    var fields: [String] = []
+    if case .array(let items)? = JSONValue(parsing: fieldsText) {
+      fields = items.compactMap { if case .string(let s) = $0 { s } else { nil } }
+    }
+    return Judge(
+      id: row["id"], name: row["name"], unit: row["unit"], fields: fields,
+      role: JudgeRole(rawValue: row["role"]) ?? .member, active: row["active"])
+  }
+}
