@@ -127,7 +127,7 @@ extension SangKienCommand.ScoreCommand {
         let rows = context.roster.entries(of: judge).compactMap { code -> [String]? in
           guard let entry = context.entries[code] else { return nil }
           let existing = context.sheets.first { $0.judge == judge && $0.entry == code }
-          let points = leaves.map { id in existing?.points[id].map { DecimalFormat.plain($0) } ?? ""
+          let points = leaves.map { id in existing?.points[id]?.description ?? ""
           }
           return [context.round.id, judge, code, entry.draft.title, entry.draft.summary] + points
             + [existing?.comment ?? ""]
@@ -182,10 +182,10 @@ extension SangKienCommand.ScoreCommand {
         }
         let scorer = context.scorer
         let rows = sheets.map { s -> [String] in
-          let total = (try? scorer.sheet(judge: s.judge, entry: s.entry, values: s.points).get())?
+          let total = (try? scorer.sheet(judge: s.judge, entry: s.entry, points: s.points).get())?
             .total
           return [s.entry, s.judge]
-            + leaves.map { s.points[$0].map { DecimalFormat.plain($0) } ?? "" }
+            + leaves.map { s.points[$0]?.description ?? "" }
             + [total?.description ?? "", s.comment]
         }
         Output.table(
@@ -193,7 +193,7 @@ extension SangKienCommand.ScoreCommand {
           csvHeaders: ["round", "judge", "entry"] + leaves + ["comment"],
           csvRows: sheets.map { s in
             [s.round, s.judge, s.entry]
-              + leaves.map { s.points[$0].map { DecimalFormat.plain($0) } ?? "" }
+              + leaves.map { s.points[$0]?.description ?? "" }
               + [s.comment]
           },
           json: .array(sheets.map(\.jsonValue)), format: format,

@@ -45,7 +45,9 @@ struct ScoreRecording {
         problems.map { Diagnostic(file: "score enter", column: $0.column, message: $0.message) })
     }
     let sheet = StoredSheet(
-      round: round.round.id, judge: judge, entry: entry, points: values, comment: comment)
+      round: round.round.id, judge: judge, entry: entry,
+      points: values.compactMapValues(Points.init),
+      comment: comment)
     try database.saveSheets([sheet], replace: replace, context: context, note: nil)
     let total = (try? round.scorer.sheet(judge: judge, entry: entry, values: values).get())?.total
     return (round.round.id, total ?? .zero)
@@ -92,7 +94,8 @@ struct ScoreRecording {
       if issues.isEmpty {
         sheets.append(
           StoredSheet(
-            round: round.round.id, judge: row.judge, entry: row.entry, points: row.values,
+            round: round.round.id, judge: row.judge, entry: row.entry,
+            points: row.values.compactMapValues(Points.init),
             comment: row.comment))
       }
     }

@@ -91,7 +91,7 @@ struct RoundContext {
   var scoredSheets: [ScoreSheet] {
     let scorer = scorer
     return sheets.compactMap { stored in
-      try? scorer.sheet(judge: stored.judge, entry: stored.entry, values: stored.points).get()
+      try? scorer.sheet(judge: stored.judge, entry: stored.entry, points: stored.points).get()
     }
   }
 

@@ -38,7 +38,7 @@ public struct RankingDocument: Sendable {
             "judge_count": .number(String(e.judgeCount)),
             "judge_totals": .object(e.judgeTotals.mapValues { .number($0.description) }),
             "criteria": .object(
-              e.criterionMeans.mapValues { .number(DecimalFormat.plain($0.decimal)) }),
+              e.criterionMeans.mapValues { .number($0.points.description) }),
             "flags": .array(e.flags.sorted().map { .string($0.rawValue) }),
             "prize": .optional(e.prize),
           ])

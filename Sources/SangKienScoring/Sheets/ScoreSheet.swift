@@ -74,41 +74,71 @@ public struct SheetScorer: Sendable {
   /// The rubric.
   public let rubric: Rubric
   private let leaves: [String: Criterion]
+  private let leafList: [Criterion]
+  private let stepUnits: [String: Int64]
+  private let maxUnits: [String: Int64]
 
   /// Creates a scorer for a rubric.
   public init(rubric: Rubric) {
     self.rubric = rubric
-    leaves = Dictionary(uniqueKeysWithValues: rubric.leaves.map { ($0.id, $0) })
+    leafList = rubric.leaves
+    leaves = Dictionary(uniqueKeysWithValues: leafList.map { ($0.id, $0) })
+    stepUnits = leaves.compactMapValues { $0.step.flatMap(Points.init)?.units }
+    maxUnits = leaves.compactMapValues { Points($0.max)?.units }
   }
 
   /// The leaf criterion ids in rubric order: the columns of a score sheet.
-  public var leafIds: [String] { rubric.leaves.map(\.id) }
+  public var leafIds: [String] { leafList.map(\.id) }
 
   /// Checks the values and builds the sheet, or lists every problem.
   public func sheet(
     judge: String, entry: String, values: [String: Decimal]
   ) -> Result<ScoreSheet, SheetProblems> {
+    var exact: [String: Points] = [:]
+    var problems: [SheetProblem] = []
+    for (id, value) in values {
+      if let points = Points(value) {
+        exact[id] = points
+      } else if let criterion = leaves[id] {
+        // More than four decimals: no step of a rubric allows it.
+        problems.append(.offStep(criterion: id, value: value, step: criterion.step ?? 1))
+      } else {
+        problems.append(.unknown(criterion: id))
+      }
+    }
+    switch sheet(judge: judge, entry: entry, points: exact) {
+    case .success(let sheet) where problems.isEmpty: return .success(sheet)
+    case .success: return .failure(SheetProblems(problems: problems))
+    case .failure(let more):
+      return .failure(SheetProblems(problems: more.problems + problems))
+    }
+  }
+
+  /// Checks exact points and builds the sheet, or lists every problem.
+  public func sheet(
+    judge: String, entry: String, points given: [String: Points]
+  ) -> Result<ScoreSheet, SheetProblems> {
     var problems: [SheetProblem] = []
     var points: [String: Points] = [:]
-    for id in values.keys.sorted() where leaves[id] == nil {
+    for id in given.keys.sorted() where leaves[id] == nil {
       problems.append(.unknown(criterion: id))
     }
-    for criterion in rubric.leaves {
-      guard let value = values[criterion.id] else {
+    for criterion in leafList {
+      guard let value = given[criterion.id] else {
         problems.append(.missing(criterion: criterion.id))
         continue
       }
-      if value < 0 {
-        problems.append(.negative(criterion: criterion.id, value: value))
-      } else if value > criterion.max {
+      let step = stepUnits[criterion.id] ?? Points.scale
+      if value.units < 0 {
+        problems.append(.negative(criterion: criterion.id, value: value.decimal))
+      } else if value.units > (maxUnits[criterion.id] ?? 0) {
         problems.append(
-          .aboveMaximum(criterion: criterion.id, value: value, maximum: criterion.max))
-      } else if let step = criterion.step, let exact = Points(value), let stepPoints = Points(step),
-        stepPoints.units > 0, exact.units % stepPoints.units == 0
-      {
-        points[criterion.id] = exact
+          .aboveMaximum(criterion: criterion.id, value: value.decimal, maximum: criterion.max))
+      } else if step <= 0 || value.units % step != 0 {
+        problems.append(
+          .offStep(criterion: criterion.id, value: value.decimal, step: criterion.step ?? 1))
       } else {
-        problems.append(.offStep(criterion: criterion.id, value: value, step: criterion.step ?? 1))
+        points[criterion.id] = value
       }
     }
     guard problems.isEmpty else { return .failure(SheetProblems(problems: problems)) }

@@ -11,13 +11,13 @@ public struct StoredSheet: Hashable, Sendable {
   /// The entry's code.
   public var entry: String
   /// Points of each leaf criterion.
-  public var points: [String: Decimal]
+  public var points: [String: Points]
   /// The judge's comment.
   public var comment: String
 
   /// Creates a sheet.
   public init(
-    round: String, judge: String, entry: String, points: [String: Decimal], comment: String
+    round: String, judge: String, entry: String, points: [String: Points], comment: String
   ) {
     self.round = round
     self.judge = judge
@@ -34,21 +34,59 @@ public struct StoredSheet: Hashable, Sendable {
     ])
   }
 
-  static func pointsJSON(_ points: [String: Decimal]) -> JSONValue {
-    .object(points.mapValues { .string(NSDecimalNumber(decimal: $0).stringValue) })
+  static func pointsJSON(_ points: [String: Points]) -> JSONValue {
+    .object(points.mapValues { .string($0.description) })
   }
 
-  static func points(fromJSON text: String) -> [String: Decimal] {
+  /// Reads `{"id":"7.5",…}` as written by `pointsJSON`, with a fast path for that exact
+  /// form (no escapes) and the general JSON reader for anything else.
+  static func points(fromJSON text: String) -> [String: Points] {
+    if let fast = flatPoints(text) { return fast }
     guard case .object(let members)? = JSONValue(parsing: text) else { return [:] }
-    var result: [String: Decimal] = [:]
+    var result: [String: Points] = [:]
     for (key, value) in members {
-      if case .string(let number) = value,
-        let decimal = Decimal(string: number, locale: Locale(identifier: "en_US_POSIX"))
-      {
-        result[key] = decimal
+      if case .string(let number) = value, let points = Points(parsing: number) {
+        result[key] = points
       }
     }
     return result
+  }
+
+  private static func flatPoints(_ text: String) -> [String: Points]? {
+    // {"key":"value",...} with no escapes or white space: the canonical form we write.
+    var text = text
+    return text.withUTF8 { bytes -> [String: Points]? in
+      guard bytes.count >= 2, bytes.first == UInt8(ascii: "{"), bytes.last == UInt8(ascii: "}")
+      else { return nil }
+      var result: [String: Points] = [:]
+      var index = 1
+      let end = bytes.count - 1
+      func quoted() -> Range<Int>? {
+        guard index < end, bytes[index] == UInt8(ascii: "\"") else { return nil }
+        let start = index + 1
+        var cursor = start
+        while cursor < end && bytes[cursor] != UInt8(ascii: "\"") {
+          if bytes[cursor] == UInt8(ascii: "\\") { return nil }
+          cursor += 1
+        }
+        guard cursor < end else { return nil }
+        index = cursor + 1
+        return start..<cursor
+      }
+      while index < end {
+        guard let key = quoted(), index < end, bytes[index] == UInt8(ascii: ":") else { return nil }
+        index += 1
+        guard let value = quoted(),
+          let points = Points(parsing: String(decoding: bytes[value], as: UTF8.self))
+        else { return nil }
+        result[String(decoding: bytes[key], as: UTF8.self)] = points
+        if index < end {
+          guard bytes[index] == UInt8(ascii: ",") else { return nil }
+          index += 1
+        }
+      }
+      return result
+    }
   }
 }
 

@@ -25,17 +25,62 @@ public struct Points: Hashable, Comparable, Sendable, CustomStringConvertible {
     units = NSDecimalNumber(decimal: rounded).int64Value
   }
 
+  /// Points written as a plain decimal (`22`, `7.5`, `0.25`), exactly; nil for anything
+  /// else or more than four decimal places.
+  public init?(parsing text: String) {
+    var units: Int64 = 0
+    var fraction = -1
+    var negative = false
+    var digits = 0
+    for (index, byte) in text.utf8.enumerated() {
+      switch byte {
+      case UInt8(ascii: "-") where index == 0: negative = true
+      case UInt8(ascii: "."), UInt8(ascii: ","):
+        guard fraction < 0 else { return nil }
+        fraction = 0
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        if fraction >= 0 {
+          fraction += 1
+          if fraction > 4 { return nil }
+        }
+        digits += 1
+        if digits > 15 { return nil }
+        units = units * 10 + Int64(byte - UInt8(ascii: "0"))
+      default: return nil
+      }
+    }
+    guard digits > 0, fraction != 0 else { return nil }
+    for _ in 0..<(4 - max(fraction, 0)) { units *= 10 }
+    self.units = negative ? -units : units
+  }
+
   /// Zero points.
   public static let zero = Points(units: 0)
 
-  /// The value as a decimal.
-  public var decimal: Decimal { Decimal(units) / Decimal(Points.scale) }
+  /// The value as a decimal (made from its digits, without a division).
+  public var decimal: Decimal {
+    Decimal(sign: units < 0 ? .minus : .plus, exponent: -4, significand: Decimal(abs(units)))
+  }
 
   /// The value as a double, for statistics that need it.
   public var double: Double { Double(units) / Double(Points.scale) }
 
-  /// `77.5`, `80`.
-  public var description: String { DecimalFormat.plain(decimal) }
+  /// `77.5`, `80`, `-0.25`: written from the integer, no trailing zeros.
+  public var description: String {
+    let magnitude = units.magnitude
+    let whole = magnitude / UInt64(Points.scale)
+    var fraction = magnitude % UInt64(Points.scale)
+    var text = (units < 0 ? "-" : "") + String(whole)
+    guard fraction > 0 else { return text }
+    var places = 4
+    while fraction % 10 == 0 {
+      fraction /= 10
+      places -= 1
+    }
+    let digits = String(fraction)
+    text += "." + String(repeating: "0", count: places - digits.count) + digits
+    return text
+  }
 
   /// Orders by value.
   public static func < (lhs: Points, rhs: Points) -> Bool { lhs.units < rhs.units }
@@ -101,10 +146,16 @@ public struct ExactMean: Hashable, Sendable, Comparable {
     return negative ? -value : value
   }
 
-  /// The value as a decimal to 4 places, for display of unrounded means.
-  public var decimal: Decimal {
-    Decimal(numerator) / Decimal(denominator) / Decimal(Points.scale)
+  /// The value rounded half up to the nearest ten-thousandth, for display of means.
+  public var points: Points {
+    let negative = numerator < 0
+    var quotient = abs(numerator) / denominator
+    if (abs(numerator) % denominator) * 2 >= denominator { quotient += 1 }
+    return Points(units: negative ? -quotient : quotient)
   }
+
+  /// The value to 4 places, for display of unrounded means.
+  public var decimal: Decimal { points.decimal }
 
   /// The value as a double.
   public var double: Double {
