@@ -46,7 +46,11 @@ struct ScoringCommandTests {
     let ok = box.run(
       ["score", "enter", "--judge", "gk01", "--entry", "SK-0001"] + points + ["--comment", "Tốt"])
     #expect(
-      ok.out == "Recorded gk01's sheet for SK-0001 (round so-khao): 79.5 points.\n", "\(ok.err)")
+      ok.out.hasPrefix("Recorded gk01's sheet for SK-0001 (round so-khao): 79.5 points.\n"),
+      "\(ok.err)")
+    #expect(ok.out.contains("  novelty (Novelty and creativity): 22/25 — "))
+    #expect(ok.out.contains("  effectiveness (Effectiveness): 21.5/30 — Có hiệu quả"))
+    #expect(ok.out.contains("    cost (Lower cost for citizens and businesses): 7.5/10 — "))
     let again = box.run(["score", "enter", "--judge", "gk01", "--entry", "SK-0001"] + points)
     #expect(again.code == 1)
     #expect(again.err.contains("already has a sheet for SK-0001; use --replace"))

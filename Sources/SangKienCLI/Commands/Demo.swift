@@ -59,8 +59,16 @@ extension SangKienCommand {
             vi: "2. Nhập \(report.count) sáng kiến (hư cấu) từ \(entriesFile)",
             en: "2. Imported \(report.count) (fictional) entries from \(entriesFile)"))
 
+        let judgesFile = seeds + "/demo/judges.csv"
+        let (judges, _) = try JudgeCSV.read(path: judgesFile)
+        try database.addJudges(judges, context: context, note: judgesFile)
         console.line(
-          Language.text(vi: "3. Danh sách sáng kiến:", en: "3. The entries:"))
+          Language.text(
+            vi: "3. Thêm \(judges.count) giám khảo (hư cấu) từ \(judgesFile)",
+            en: "3. Added \(judges.count) (fictional) judges from \(judgesFile)"))
+
+        console.line(
+          Language.text(vi: "4. Danh sách sáng kiến:", en: "4. The entries:"))
         EntryOutput.list(try database.entries(), format: .table)
         console.line()
         console.line(

@@ -55,13 +55,28 @@ extension SangKienCommand.ScoreCommand {
         let result = try recording.enter(
           round: round.round, judge: judge, entry: entry, values: values,
           comment: VietnameseText.clean(comment, keepLineBreaks: true), replace: replace)
-        Console.current.line(
+        let (context, sheet) = result
+        let console = Console.current
+        console.line(
           Language.text(
             vi:
-              "Đã ghi phiếu của \(judge) cho \(entry) (vòng \(result.round)): tổng \(result.total) điểm.",
+              "Đã ghi phiếu của \(judge) cho \(entry) (vòng \(context.round.id)): tổng \(sheet.total) điểm.",
             en:
-              "Recorded \(judge)'s sheet for \(entry) (round \(result.round)): \(result.total) points."
+              "Recorded \(judge)'s sheet for \(entry) (round \(context.round.id)): \(sheet.total) points."
           ))
+        // Each criterion with the band its points fall in, so the judge can check the sheet.
+        let vi = Language.current == .vi
+        for criterion in context.rubric.allCriteria {
+          guard let points = sheet.points[criterion.id] else { continue }
+          let name = vi || criterion.nameEn == nil ? criterion.name : criterion.nameEn!
+          let indent =
+            criterion.isLeaf && !context.rubric.criteria.contains(criterion) ? "    " : "  "
+          let band =
+            context.scorer.band(of: criterion.id, points: points).map { " — \($0.label)" } ?? ""
+          console.line(
+            "\(indent)\(criterion.id) (\(name)): \(points)/\(DecimalFormat.plain(criterion.max))\(band)"
+          )
+        }
       }
     }
   }

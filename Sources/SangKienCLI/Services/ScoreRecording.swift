@@ -36,7 +36,7 @@ struct ScoreRecording {
   func enter(
     round id: String?, judge: String, entry: String, values: [String: Decimal], comment: String,
     replace: Bool
-  ) throws -> (round: String, total: Points) {
+  ) throws -> (round: RoundContext, sheet: ScoreSheet) {
     let round = try RoundContext.load(database, round: id)
     let problems = Self.problems(
       in: round, judge: judge, entry: entry, values: values, replace: replace)
@@ -49,8 +49,8 @@ struct ScoreRecording {
       points: values.compactMapValues(Points.init),
       comment: comment)
     try database.saveSheets([sheet], replace: replace, context: context, note: nil)
-    let total = (try? round.scorer.sheet(judge: judge, entry: entry, values: values).get())?.total
-    return (round.round.id, total ?? .zero)
+    let scored = try round.scorer.sheet(judge: judge, entry: entry, values: values).get()
+    return (round, scored)
   }
 
   /// Imports a scores CSV: all rows or none.
