@@ -154,9 +154,7 @@ public struct EntryCSVReader {
     if record.fields.count != columns.count {
       problem(
         nil,
-        Language.text(
-          vi: "dòng có \(record.fields.count) ô nhưng dòng tiêu đề có \(columns.count) cột",
-          en: "the row has \(record.fields.count) fields but the header has \(columns.count)"))
+        CSVMessages.fieldCount(record.fields.count, header: columns.count))
       return row
     }
     var values: [EntryColumn: String] = [:]

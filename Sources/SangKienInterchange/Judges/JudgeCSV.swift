@@ -14,7 +14,7 @@ public enum JudgeCSV {
     var collector = DiagnosticCollector()
     guard let header = reader.next() else {
       throw DiagnosticsError([
-        Diagnostic(file: path, message: Language.text(vi: "tệp rỗng", en: "the file is empty"))
+        Diagnostic(file: path, message: CSVMessages.emptyFile)
       ])
     }
     if reader.isUTF16 || header.problems.contains(.notUTF8) {
@@ -31,8 +31,7 @@ public enum JudgeCSV {
       collector.add(
         Diagnostic(
           file: path, line: header.line, column: required,
-          message: Language.text(
-            vi: "thiếu cột bắt buộc '\(required)'", en: "missing required column '\(required)'")))
+          message: CSVMessages.missingColumn(required)))
     }
     try collector.check()
     var judges: [Judge] = []
@@ -46,9 +45,7 @@ public enum JudgeCSV {
           nil,
           record.problems.contains(.notUTF8)
             ? UTF8Check.message
-            : Language.text(
-              vi: "dòng có \(record.fields.count) ô nhưng dòng tiêu đề có \(columns.count) cột",
-              en: "the row has \(record.fields.count) fields but the header has \(columns.count)"))
+            : CSVMessages.fieldCount(record.fields.count, header: columns.count))
         continue
       }
       var values: [String: String] = [:]

@@ -20,7 +20,7 @@ public enum AssignmentCSV {
     var collector = DiagnosticCollector()
     guard let header = reader.next() else {
       throw DiagnosticsError([
-        Diagnostic(file: path, message: Language.text(vi: "tệp rỗng", en: "the file is empty"))
+        Diagnostic(file: path, message: CSVMessages.emptyFile)
       ])
     }
     let names = header.fields.map { VietnameseText.fold(VietnameseText.clean($0)) }
@@ -37,8 +37,7 @@ public enum AssignmentCSV {
       collector.add(
         Diagnostic(
           file: path, line: header.line, column: column,
-          message: Language.text(
-            vi: "thiếu cột bắt buộc '\(column)'", en: "missing required column '\(column)'")))
+          message: CSVMessages.missingColumn(column)))
     }
     try collector.check()
     var rows: [AssignmentRow] = []

@@ -48,7 +48,7 @@ public struct ScoreCSVReader {
     guard let record = reader.next() else {
       return [
         Diagnostic(
-          file: file, message: Language.text(vi: "tệp rỗng", en: "the file is empty"))
+          file: file, message: CSVMessages.emptyFile)
       ]
     }
     if reader.isUTF16 || record.problems.contains(.notUTF8) {
@@ -84,8 +84,7 @@ public struct ScoreCSVReader {
       problems.append(
         Diagnostic(
           file: file, line: record.line, column: required,
-          message: Language.text(
-            vi: "thiếu cột bắt buộc '\(required)'", en: "missing required column '\(required)'")))
+          message: CSVMessages.missingColumn(required)))
     }
     return problems
   }
@@ -114,9 +113,7 @@ public struct ScoreCSVReader {
     guard record.fields.count == columns.count else {
       problem(
         nil,
-        Language.text(
-          vi: "dòng có \(record.fields.count) ô nhưng dòng tiêu đề có \(columns.count) cột",
-          en: "the row has \(record.fields.count) fields but the header has \(columns.count)"))
+        CSVMessages.fieldCount(record.fields.count, header: columns.count))
       return row
     }
     for (index, column) in columns.enumerated() {

@@ -19,7 +19,7 @@ final class YAMLReader {
   func parse(_ text: String) -> Node? {
     do {
       guard let root = try Yams.compose(yaml: text) else {
-        error(at: nil, Language.text(vi: "tệp rỗng", en: "the file is empty"))
+        error(at: nil, CSVMessages.emptyFile)
         return nil
       }
       return root
