@@ -12,6 +12,7 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
   ],
   targets: [
     .executableTarget(name: "sangkien", dependencies: ["SangKienCLI"]),
@@ -21,7 +22,10 @@ let package = Package(
       dependencies: ["SangKienModel", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .target(name: "SangKienScoring", dependencies: ["SangKienModel"]),
-    .target(name: "SangKienAssignment", dependencies: ["SangKienModel"]),
+    .target(
+      name: "SangKienAssignment",
+      dependencies: ["SangKienModel", .product(name: "HeapModule", package: "swift-collections")]
+    ),
     .target(
       name: "SangKienInterchange",
       dependencies: ["SangKienModel", .product(name: "Yams", package: "Yams")]
@@ -41,6 +45,7 @@ let package = Package(
     ),
     .testTarget(name: "SangKienInterchangeTests", dependencies: ["SangKienInterchange"]),
     .testTarget(name: "SangKienScoringTests", dependencies: ["SangKienScoring"]),
+    .testTarget(name: "SangKienAssignmentTests", dependencies: ["SangKienAssignment"]),
     .testTarget(name: "SangKienCLITests", dependencies: ["SangKienCLI", "sangkien"]),
   ]
 )
