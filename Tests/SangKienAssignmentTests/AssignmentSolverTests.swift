@@ -103,7 +103,7 @@ struct AssignmentSolverTests {
       return
     }
     Language.$current.withValue(.en) {
-      guard case .failure = AssignmentSolver.solve(capacity) else { return }
+      guard case .failure(let full) = AssignmentSolver.solve(capacity) else { return }
       #expect(
         full.reasons == ["with at most 6 entries per judge, 3 judges can take 18 places; 20 are needed"])
     }
