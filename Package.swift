@@ -16,6 +16,7 @@ let package = Package(
   ],
   targets: [
     .executableTarget(name: "sangkien", dependencies: ["SangKienCLI"]),
+    .executableTarget(name: "sangkien-bench", dependencies: ["SangKienAssignment"]),
     .target(name: "SangKienModel"),
     .target(
       name: "SangKienStorage",

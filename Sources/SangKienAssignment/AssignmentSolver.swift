@@ -21,7 +21,9 @@ public enum AssignmentSolver {
   static let overloadStep: Int64 = 1 << 44
 
   /// Solves the problem, or says in words why it cannot be solved.
-  public static func solve(_ problem: AssignmentProblem) -> Result<AssignmentSolution, AssignmentFailure> {
+  public static func solve(_ problem: AssignmentProblem) -> Result<
+    AssignmentSolution, AssignmentFailure
+  > {
     var solver = Solver(problem)
     if let failure = solver.precheck() { return .failure(failure) }
     return solver.run()
@@ -49,6 +51,8 @@ private struct Solver {
   let balanced: Int
   let cap: Int
   let matches: [Bool]
+  /// Fixed pairs of judges not in the problem (removed, sheets kept).
+  let outside: [Pair]
 
   init(_ problem: AssignmentProblem) {
     self.problem = problem
@@ -72,17 +76,26 @@ private struct Solver {
     need = [Int](repeating: problem.perEntry, count: n)
     potential = [Int64](repeating: 0, count: n + m + 1)
     for pair in problem.conflicts {
-      if let e = entryIndex[pair.entry], let j = judgeIndex[pair.judge] { conflict[e * m + j] = true }
+      if let e = entryIndex[pair.entry], let j = judgeIndex[pair.judge] {
+        conflict[e * m + j] = true
+      }
     }
-    for pair in problem.fixed {
-      guard let e = entryIndex[pair.entry], let j = judgeIndex[pair.judge], !fixed[e * m + j] else {
+    var outside: [Pair] = []
+    for pair in problem.fixed.sorted() {
+      guard let e = entryIndex[pair.entry] else { continue }
+      guard let j = judgeIndex[pair.judge] else {
+        // A judge no longer on the jury whose sheet stays: it counts for the entry.
+        outside.append(pair)
+        need[e] = max(0, need[e] - 1)
         continue
       }
+      guard !fixed[e * m + j] else { continue }
       fixed[e * m + j] = true
       judgesOf[e].append(Int32(j))
       load[j] += 1
       need[e] = max(0, need[e] - 1)
     }
+    self.outside = outside
     let total = load.reduce(0, +) + need.reduce(0, +)
     base = m > 0 ? total / m : 0
     balanced = m > 0 ? base + (total % m == 0 ? 0 : 1) : 0
@@ -95,7 +108,8 @@ private struct Solver {
     let k = problem.perEntry
     if k < 1 {
       reasons.append(
-        Language.text(vi: "số giám khảo mỗi sáng kiến phải từ 1", en: "judges per entry must be at least 1"))
+        Language.text(
+          vi: "số giám khảo mỗi sáng kiến phải từ 1", en: "judges per entry must be at least 1"))
     } else if m < k {
       reasons.append(
         Language.text(
@@ -110,7 +124,9 @@ private struct Solver {
           reasons.append(
             Language.text(
               vi: "\(code): chỉ có \(possible) giám khảo không xung đột lợi ích, cần \(k)",
-              en: "\(code): only \(possible) judge\(possible == 1 ? "" : "s") without a conflict, \(k) needed"))
+              en:
+                "\(code): only \(possible) judge\(possible == 1 ? "" : "s") without a conflict, \(k) needed"
+            ))
         }
       }
     }
@@ -119,14 +135,19 @@ private struct Solver {
       if maxLoad * m < total {
         reasons.append(
           Language.text(
-            vi: "với tối đa \(maxLoad) sáng kiến mỗi giám khảo, \(m) giám khảo chỉ chấm được \(maxLoad * m) lượt; cần \(total)",
-            en: "with at most \(maxLoad) entries per judge, \(m) judges can take \(maxLoad * m) places; \(total) are needed"))
+            vi:
+              "với tối đa \(maxLoad) sáng kiến mỗi giám khảo, \(m) giám khảo chỉ chấm được \(maxLoad * m) lượt; cần \(total)",
+            en:
+              "with at most \(maxLoad) entries per judge, \(m) judges can take \(maxLoad * m) places; \(total) are needed"
+          ))
       }
       for j in 0..<m where load[j] > maxLoad {
         reasons.append(
           Language.text(
             vi: "\(problem.judges[j].id) đã chấm \(load[j]) sáng kiến, hơn mức tối đa \(maxLoad)",
-            en: "\(problem.judges[j].id) has already scored \(load[j]) entries, above the maximum \(maxLoad)"))
+            en:
+              "\(problem.judges[j].id) has already scored \(load[j]) entries, above the maximum \(maxLoad)"
+          ))
       }
     }
     return reasons.isEmpty ? nil : AssignmentFailure(reasons: reasons)
@@ -286,7 +307,7 @@ private struct Solver {
       }
     }
     return AssignmentSolution(
-      pairs: pairs.sorted(), loads: loads, fieldMatches: matched,
+      pairs: (pairs + outside).sorted(), loads: loads, fieldMatches: matched,
       maxSharedEntries: shared.values.max() ?? 0)
   }
 }

@@ -28,6 +28,8 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
   case shortlistExists(round: String)
   /// The judge already has a sheet for the entry in the round.
   case sheetExists(round: String, judge: String, entry: String)
+  /// The judge is not assigned to the entry in the round.
+  case assignmentNotFound(round: String, judge: String, entry: String)
   /// The database failed; the message is SQLite's, wrapped.
   case database(message: String)
   /// The file could not be created or replaced.
@@ -83,6 +85,10 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
         en:
           "judge \(judge) already has a sheet for \(entry) in round \(round); use --replace to replace it"
       )
+    case .assignmentNotFound(let round, let judge, let entry):
+      Language.text(
+        vi: "\(judge) không được phân công chấm \(entry) ở vòng \(round)",
+        en: "\(judge) is not assigned to \(entry) in round \(round)")
     case .database(let message):
       Language.text(vi: "lỗi cơ sở dữ liệu: \(message)", en: "database error: \(message)")
     case .file(let message):

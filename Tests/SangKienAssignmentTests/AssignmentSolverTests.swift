@@ -105,7 +105,9 @@ struct AssignmentSolverTests {
     Language.$current.withValue(.en) {
       guard case .failure(let full) = AssignmentSolver.solve(capacity) else { return }
       #expect(
-        full.reasons == ["with at most 6 entries per judge, 3 judges can take 18 places; 20 are needed"])
+        full.reasons == [
+          "with at most 6 entries per judge, 3 judges can take 18 places; 20 are needed"
+        ])
     }
     // Enough room in total, but one entry's only judges are full.
     let corner = problem(
@@ -123,6 +125,16 @@ struct AssignmentSolverTests {
     let a = try AssignmentSolver.solve(problem(entries: 60, judges: 12, k: 3, seed: 42)).get()
     let b = try AssignmentSolver.solve(problem(entries: 60, judges: 12, k: 3, seed: 42)).get()
     #expect(a.pairs == b.pairs)
+  }
+
+  @Test("a fixed pair of a judge no longer on the jury counts for its entry")
+  func outsideJudge() throws {
+    var p = problem(entries: 4, judges: 3, k: 2)
+    p.fixed = [Pair(judge: "gone", entry: "E0")]
+    let solution = try AssignmentSolver.solve(p).get()
+    #expect(solution.pairs.filter { $0.entry == "E0" }.count == 2)
+    #expect(solution.pairs.contains(Pair(judge: "gone", entry: "E0")))
+    #expect(solution.loads["gone"] == nil)
   }
 
   @Test("fixed (already scored) pairs are kept")
@@ -149,7 +161,8 @@ struct AssignmentSolverTests {
       // With few conflicts the loads stay within one of each other.
       let total = n * k
       if conflicts.count * 4 < n * m {
-        #expect(solution.loadRange.upperBound - solution.loadRange.lowerBound <= 1, "\(solution.loads)")
+        #expect(
+          solution.loadRange.upperBound - solution.loadRange.lowerBound <= 1, "\(solution.loads)")
         #expect(solution.loadRange.upperBound == (total + m - 1) / m)
       }
     case .failure(let failure):

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SangKienAssignment
 import SangKienInterchange
 import SangKienModel
 import SangKienStorage
@@ -7,12 +8,190 @@ extension SangKienCommand {
   /// `sangkien assign`: which judge scores which entry.
   struct AssignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "assign", abstract: "Register and show which judges score which entries.",
-      subcommands: [Import.self, Show.self])
+      commandName: "assign",
+      abstract: "Assign judges to entries, and show, move and repair assignments.",
+      subcommands: [Run.self, Show.self, Export.self, Import.self, Move.self, Repair.self],
+      defaultSubcommand: Run.self)
   }
 }
 
 extension SangKienCommand.AssignCommand {
+  /// `sangkien assign [--round R] …`: solve and store the round's assignment.
+  struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "run",
+      abstract:
+        "Assign judges to every entry of a round: no conflicts, even loads, fields matched.",
+      discussion: """
+        Exact (a min-cost flow), so it finds an assignment whenever one exists, and says \
+        why when none does. Scored pairs are kept; unscored ones are replaced. The same \
+        data and --seed give the same assignment.
+        """)
+    @Option(name: .customLong("per-entry"), help: "Judges per entry (default: the round's).")
+    var perEntry: Int?
+    @Option(name: .customLong("max-load"), help: "The most entries any judge may take.")
+    var maxLoad: Int?
+    @Option(help: "The seed of the tie-breaking (default 1).") var seed: UInt64 = 1
+    @Flag(name: .customLong("dry-run"), help: "Show the result; write nothing.") var dryRun = false
+    @OptionGroup var round: RoundOption
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+      try language.apply {
+        let db = try database.open()
+        let context = try RoundContext.load(db, round: round.round)
+        let console = Console.current
+        guard let k = perEntry ?? AssignmentPlanning.perEntry(context.round) else {
+          let judges = context.judges.values.filter(\.active).count
+          console.line(
+            Language.text(
+              vi:
+                "Vòng \(context.round.id): mọi giám khảo (\(judges) người) chấm mọi sáng kiến, trừ cặp xung đột lợi ích; không cần phân công.",
+              en:
+                "Round \(context.round.id): every judge (\(judges)) scores every entry, conflicts excepted; nothing to assign."
+            ))
+          return
+        }
+        let problem = AssignmentPlanning.problem(
+          context, perEntry: k, keep: AssignmentPlanning.scoredPairs(context), maxLoad: maxLoad,
+          seed: seed)
+        let solution = try AssignmentSolver.solve(problem).get()
+        if !dryRun {
+          try db.replaceAssignments(
+            round: context.round.id,
+            with: solution.pairs.map {
+              Assignment(round: context.round.id, judge: $0.judge, entry: $0.entry)
+            },
+            context: try database.context(),
+            note: "per entry \(k), max load \(maxLoad.map(String.init) ?? "-"), seed \(seed)")
+        }
+        console.line(
+          (dryRun ? Language.text(vi: "(thử, chưa ghi) ", en: "(dry run, nothing written) ") : "")
+            + AssignmentPlanning.summary(solution, entries: problem.entries.count, perEntry: k))
+      }
+    }
+  }
+
+  /// `sangkien assign export`.
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write the round's assignments as CSV (round, judge, entry).")
+    @Option(help: ArgumentHelp("Write to this file.", valueName: "file")) var out: String?
+    @OptionGroup var round: RoundOption
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+      try language.apply {
+        let context = try RoundContext.load(try database.open(), round: round.round)
+        var bytes: [UInt8] = []
+        var writer = CSVWriter { bytes += $0 }
+        writer.write(["round", "judge", "entry"])
+        for code in context.roster.entries {
+          for judge in context.roster.judges(of: code).sorted() {
+            writer.write([context.round.id, judge, code])
+          }
+        }
+        writer.flush()
+        try EntryOutput.write(bytes, to: out)
+      }
+    }
+  }
+
+  /// `sangkien assign move CODE --from J1 --to J2`.
+  struct Move: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Give one entry to another judge (not once the first judge has scored it).")
+    @Argument(help: "The entry's code.") var entry: String
+    @Option(help: "The judge who has it.") var from: String
+    @Option(help: "The judge who takes it.") var to: String
+    @OptionGroup var round: RoundOption
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+      try language.apply {
+        let db = try database.open()
+        let context = try RoundContext.load(db, round: round.round)
+        if context.sheets.contains(where: { $0.judge == from && $0.entry == entry }) {
+          throw CLIError.refused(
+            Language.text(
+              vi: "\(from) đã chấm \(entry); không chuyển được",
+              en: "\(from) has already scored \(entry); it cannot move"))
+        }
+        if context.roster.isAssigned(judge: to, entry: entry) {
+          throw CLIError.refused(
+            Language.text(vi: "\(to) đã được giao \(entry)", en: "\(to) already has \(entry)"))
+        }
+        if let refusal = context.refusal(judge: to, entry: entry),
+          context.judges[to]?.active != true || context.excluded.contains([to, entry])
+        {
+          throw CLIError.refused(refusal)
+        }
+        try db.moveAssignment(
+          round: context.round.id, entry: entry, from: from, to: to, context: try database.context()
+        )
+        Console.current.line(
+          Language.text(
+            vi: "Đã chuyển \(entry) từ \(from) sang \(to).",
+            en: "Moved \(entry) from \(from) to \(to)."))
+      }
+    }
+  }
+
+  /// `sangkien assign repair`.
+  struct Repair: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract:
+        "Fill the places left empty (a judge removed, a conflict declared); keeps every other assignment."
+    )
+    @Option(name: .customLong("max-load"), help: "The most entries any judge may take.")
+    var maxLoad: Int?
+    @Option(help: "The seed of the tie-breaking (default 1).") var seed: UInt64 = 1
+    @Flag(name: .customLong("dry-run"), help: "Show the result; write nothing.") var dryRun = false
+    @OptionGroup var round: RoundOption
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+      try language.apply {
+        let db = try database.open()
+        let context = try RoundContext.load(db, round: round.round)
+        guard let k = AssignmentPlanning.perEntry(context.round) else {
+          Console.current.line(
+            Language.text(
+              vi: "Vòng \(context.round.id): mọi giám khảo chấm mọi sáng kiến; không có gì để sửa.",
+              en: "Round \(context.round.id): every judge scores every entry; nothing to repair."))
+          return
+        }
+        var keep = AssignmentPlanning.scoredPairs(context)
+        for code in context.roster.entries {
+          for judge in context.roster.judges(of: code) {
+            keep.insert(Pair(judge: judge, entry: code))
+          }
+        }
+        let problem = AssignmentPlanning.problem(
+          context, perEntry: k, keep: keep, maxLoad: maxLoad, seed: seed)
+        let solution = try AssignmentSolver.solve(problem).get()
+        let added = solution.pairs.filter { !keep.contains($0) }
+        if !dryRun && !added.isEmpty {
+          try db.addAssignments(
+            added.map { Assignment(round: context.round.id, judge: $0.judge, entry: $0.entry) },
+            context: try database.context(), note: "repair")
+        }
+        Console.current.line(
+          (dryRun ? Language.text(vi: "(thử) ", en: "(dry run) ") : "")
+            + Language.text(
+              vi:
+                "Đã giao thêm \(added.count) lượt: \(added.map { "\($0.entry)→\($0.judge)" }.joined(separator: ", "))",
+              en:
+                "Added \(added.count) assignment(s): \(added.map { "\($0.entry)→\($0.judge)" }.joined(separator: ", "))"
+            ))
+      }
+    }
+  }
+
   /// `sangkien assign import FILE.csv`.
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -51,6 +230,14 @@ extension SangKienCommand.AssignCommand {
               Language.text(vi: "không có giám khảo '\(row.judge)'", en: "no judge '\(row.judge)'"))
             continue
           }
+          if context.excluded.contains([row.judge, row.entry]) {
+            problem(
+              nil,
+              Language.text(
+                vi: "\(row.judge) có xung đột lợi ích với \(row.entry)",
+                en: "\(row.judge) has a conflict of interest with \(row.entry)"))
+            continue
+          }
           guard let entry = context.entries[row.entry], entry.status.isEligible,
             context.roster.contains(entry: row.entry)
           else {
@@ -66,6 +253,21 @@ extension SangKienCommand.AssignCommand {
         try collector.check()
         let added = try db.addAssignments(
           pairs, context: try database.context(), note: file, commit: !dryRun)
+        // Warn when the loads end up uneven; the import stands, the secretariat decides.
+        var loads: [String: Int] = [:]
+        for judge in context.judges.values where judge.active { loads[judge.id] = 0 }
+        for code in context.roster.entries {
+          for judge in context.roster.judges(of: code) { loads[judge, default: 0] += 1 }
+        }
+        for pair in pairs where !context.roster.isAssigned(judge: pair.judge, entry: pair.entry) {
+          loads[pair.judge, default: 0] += 1
+        }
+        if let low = loads.values.min(), let high = loads.values.max(), high - low > 1 {
+          Console.current.warn(
+            Language.text(
+              vi: "cảnh báo: số sáng kiến mỗi giám khảo không đều (\(low) đến \(high))",
+              en: "warning: judges' loads are uneven (\(low) to \(high) entries)"))
+        }
         Console.current.line(
           dryRun
             ? Language.text(

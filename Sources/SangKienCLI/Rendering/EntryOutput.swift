@@ -84,6 +84,19 @@ enum EntryOutput {
         en: "\(entry.code): \(entry.status.rawValue)."))
   }
 
+  /// Writes bytes to a file (atomically) or to standard output.
+  static func write(_ bytes: [UInt8], to path: String?) throws {
+    guard let path else {
+      Console.current.out(String(decoding: bytes, as: UTF8.self))
+      return
+    }
+    do {
+      try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw InterchangeError.cannotWrite(path: path)
+    }
+  }
+
   static func export(_ entries: [Entry], format: OutputFormat, to path: String?) throws {
     var bytes: [UInt8] = []
     if format == .json {

@@ -14,6 +14,8 @@ struct RoundContext {
   let entries: [String: Entry]
   let judges: [String: Judge]
   let sheets: [StoredSheet]
+  let conflicts: [ConflictRecord]
+  let excluded: Set<[String]>
 
   var scorer: SheetScorer { SheetScorer(rubric: rubric) }
 
@@ -41,14 +43,20 @@ struct RoundContext {
     } else {
       inRound = []
     }
+    let conflicts = Conflicts.all(
+      judges: judgeList.filter(\.active), entries: allEntries.filter(\.status.isEligible),
+      notes: try database.conflictNotes())
+    let excluded = Conflicts.excluded(conflicts)
     let roster = RoundRoster(
       round: round, entries: inRound, activeJudges: judgeList.filter(\.active).map(\.id),
-      assignments: try database.assignments(round: round.id).map { ($0.judge, $0.entry) })
+      assignments: try database.assignments(round: round.id).map { ($0.judge, $0.entry) }
+        .filter { !excluded.contains([$0.0, $0.1]) },
+      excluded: excluded)
     return RoundContext(
       contest: contest, round: round, rubric: rubric, state: states[round.id] ?? .open,
       roster: roster, entries: entries,
       judges: Dictionary(uniqueKeysWithValues: judgeList.map { ($0.id, $0) }),
-      sheets: try database.sheets(round: round.id))
+      sheets: try database.sheets(round: round.id), conflicts: conflicts, excluded: excluded)
   }
 
   /// Why a judge may not score an entry in this round, or nil when they may.
@@ -78,6 +86,11 @@ struct RoundContext {
       return Language.text(
         vi: "\(code) không có trong vòng '\(round.id)'", en: "\(code) is not in round '\(round.id)'"
       )
+    }
+    if excluded.contains([judge, code]) {
+      return Language.text(
+        vi: "giám khảo \(judge) có xung đột lợi ích với \(code)",
+        en: "judge \(judge) has a conflict of interest with \(code)")
     }
     if !roster.isAssigned(judge: judge, entry: code) {
       return Language.text(

@@ -78,6 +78,9 @@ enum Migrations {
     migrator.registerMigration("v2: judges, shortlists, assignments, score sheets") { db in
       try db.execute(sql: v2)
     }
+    migrator.registerMigration("v3: conflicts of interest") { db in
+      try db.execute(sql: v3)
+    }
     return migrator
   }
 }
@@ -114,5 +117,18 @@ extension Migrations {
       comment TEXT NOT NULL DEFAULT '',
       UNIQUE (round, judge, entry_id)
     );
+    """
+}
+
+extension Migrations {
+  /// Declared conflicts, and dismissals of detected ones, each with its reason.
+  static let v3 = """
+    CREATE TABLE conflict (
+      judge TEXT NOT NULL REFERENCES judge(id),
+      entry_id INTEGER NOT NULL REFERENCES entry(id),
+      kind TEXT NOT NULL CHECK (kind IN ('declared', 'dismissed')),
+      reason TEXT NOT NULL CHECK (length(reason) > 0),
+      PRIMARY KEY (judge, entry_id, kind)
+    ) WITHOUT ROWID;
     """
 }

@@ -1,0 +1,138 @@
+import GRDB
+import SangKienModel
+
+/// A conflict the secretariat declared, or a detected one it dismissed.
+public struct ConflictNote: Hashable, Sendable {
+  /// Declared, or a dismissal.
+  public enum Kind: String, Sendable {
+    /// The pair may never meet.
+    case declared
+    /// A detected conflict that does not count.
+    case dismissed
+  }
+
+  /// The judge's id.
+  public var judge: String
+  /// The entry's code.
+  public var entry: String
+  /// Which.
+  public var kind: Kind
+  /// Why.
+  public var reason: String
+
+  /// Creates a note.
+  public init(judge: String, entry: String, kind: Kind, reason: String) {
+    self.judge = judge
+    self.entry = entry
+    self.kind = kind
+    self.reason = reason
+  }
+}
+
+extension ContestDatabase {
+  /// The declared conflicts and dismissals.
+  public func conflictNotes() throws(StorageError) -> [ConflictNote] {
+    try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT c.judge, e.code, c.kind, c.reason FROM conflict c JOIN entry e ON e.id = c.entry_id
+          ORDER BY c.judge, e.id
+          """
+      ).compactMap { row in
+        ConflictNote.Kind(rawValue: row[2]).map {
+          ConflictNote(judge: row[0], entry: row[1], kind: $0, reason: row[3])
+        }
+      }
+    }
+  }
+
+  /// Records a declared conflict or a dismissal (audited). A declared conflict also removes
+  /// the pair's assignments that have no sheet; returns how many were removed.
+  @discardableResult
+  public func addConflictNote(_ note: ConflictNote, context: AuditContext) throws -> Int {
+    try write(context) { db, audit in
+      guard
+        let entryId = try Int64.fetchOne(
+          db, sql: "SELECT id FROM entry WHERE code = ?", arguments: [note.entry])
+      else { throw StorageError.entryNotFound(code: note.entry) }
+      guard
+        try Bool.fetchOne(
+          db, sql: "SELECT EXISTS (SELECT 1 FROM judge WHERE id = ?)", arguments: [note.judge])
+          == true
+      else { throw StorageError.judgeNotFound(id: note.judge) }
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO conflict (judge, entry_id, kind, reason) VALUES (?, ?, ?, ?)",
+        arguments: [note.judge, entryId, note.kind.rawValue, note.reason])
+      var removed = 0
+      if note.kind == .declared {
+        try db.execute(
+          sql: """
+            DELETE FROM assignment WHERE judge = ? AND entry_id = ? AND NOT EXISTS (
+              SELECT 1 FROM score_sheet s WHERE s.round = assignment.round AND s.judge = assignment.judge
+                AND s.entry_id = assignment.entry_id)
+            """, arguments: [note.judge, entryId])
+        removed = db.changesCount
+      }
+      try audit.record(
+        action: note.kind == .declared ? "conflict.add" : "conflict.dismiss", subject: note.entry,
+        before: nil,
+        after: .object([
+          "judge": .string(note.judge), "entry": .string(note.entry),
+          "reason": .string(note.reason), "assignments_removed": .number(String(removed)),
+        ]), note: note.reason)
+      return removed
+    }
+  }
+
+  /// Replaces a round's assignments that have no sheet with `pairs` (scored pairs always
+  /// stay), in one transaction with one audit record holding both lists.
+  public func replaceAssignments(
+    round: String, with pairs: [Assignment], context: AuditContext, note: String
+  ) throws {
+    try write(context) { db, audit in
+      let before = try String.fetchAll(
+        db,
+        sql: """
+          SELECT a.judge || ' ' || e.code FROM assignment a JOIN entry e ON e.id = a.entry_id
+          WHERE a.round = ? ORDER BY a.judge, e.id
+          """, arguments: [round])
+      try db.execute(
+        sql: """
+          DELETE FROM assignment WHERE round = ? AND NOT EXISTS (
+            SELECT 1 FROM score_sheet s WHERE s.round = assignment.round AND s.judge = assignment.judge
+              AND s.entry_id = assignment.entry_id)
+          """, arguments: [round])
+      let insert = try db.cachedStatement(
+        sql: """
+          INSERT OR IGNORE INTO assignment (round, judge, entry_id)
+          SELECT ?, ?, id FROM entry WHERE code = ?
+          """)
+      for pair in pairs { try insert.execute(arguments: [round, pair.judge, pair.entry]) }
+      try audit.record(
+        action: "assign.run", subject: "round:\(round)",
+        before: .array(before.map(JSONValue.string)),
+        after: .array(pairs.map { .string($0.judge + " " + $0.entry) }), note: note)
+    }
+  }
+
+  /// Moves one unscored assignment from one judge to another (audited).
+  public func moveAssignment(
+    round: String, entry: String, from: String, to: String, context: AuditContext
+  ) throws {
+    try write(context) { db, audit in
+      try db.execute(
+        sql: """
+          UPDATE assignment SET judge = ? WHERE round = ? AND judge = ?
+            AND entry_id = (SELECT id FROM entry WHERE code = ?)
+          """, arguments: [to, round, from, entry])
+      guard db.changesCount == 1 else {
+        throw StorageError.assignmentNotFound(round: round, judge: from, entry: entry)
+      }
+      try audit.record(
+        action: "assign.move", subject: entry,
+        before: .object(["round": .string(round), "judge": .string(from), "entry": .string(entry)]),
+        after: .object(["round": .string(round), "judge": .string(to), "entry": .string(entry)]))
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import SangKienAssignment
+
+/// Benchmarks (run in a release build): `swift run -c release sangkien-bench assign`.
+///
+/// Timings live here, never in tests. Prints one line per measurement and a JSON object.
+@main
+struct Bench {
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    func option(_ name: String, _ fallback: Double) -> Double {
+      guard let index = arguments.firstIndex(of: "--" + name), index + 1 < arguments.count,
+        let value = Double(arguments[index + 1])
+      else { return fallback }
+      return value
+    }
+    switch arguments.first {
+    case "assign":
+      assign(
+        entries: Int(option("entries", 10_000)), judges: Int(option("judges", 300)),
+        perEntry: Int(option("per-entry", 3)), conflictRate: option("conflicts", 0.02),
+        fields: Int(option("fields", 20)), seed: UInt64(option("seed", 1)))
+    default:
+      print(
+        "usage: sangkien-bench assign [--entries N] [--judges M] [--per-entry K] [--conflicts RATE] [--fields F] [--seed S]"
+      )
+      exit(64)
+    }
+  }
+
+  /// A seeded synthetic contest: entries spread over `fields`, each judge expert in two
+  /// fields, each (judge, entry) pair in conflict with probability `conflictRate`.
+  static func assign(
+    entries n: Int, judges m: Int, perEntry k: Int, conflictRate: Double, fields: Int, seed: UInt64
+  ) {
+    var random = SplitMix(state: seed)
+    let entries = (0..<n).map {
+      AssignmentProblem.Entry(code: "SK-\($0 + 1)", field: "f\(random.below(fields))")
+    }
+    let judges = (0..<m).map { j in
+      AssignmentProblem.Judge(
+        id: "gk\(j)", fields: ["f\(random.below(fields))", "f\(random.below(fields))"])
+    }
+    var conflicts: Set<Pair> = []
+    let threshold = UInt64(conflictRate * Double(UInt64.max))
+    for entry in entries {
+      for judge in judges where random.next() < threshold {
+        conflicts.insert(Pair(judge: judge.id, entry: entry.code))
+      }
+    }
+    let problem = AssignmentProblem(
+      entries: entries, judges: judges, perEntry: k, conflicts: conflicts, seed: seed)
+    let start = DispatchTime.now()
+    let result = AssignmentSolver.solve(problem)
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    switch result {
+    case .success(let solution):
+      let matched = Double(solution.fieldMatches) / Double(solution.pairs.count) * 100
+      // How many pairs could match at all: entries whose field some judge has.
+      print(
+        String(
+          format:
+            "assign %d entries × %d judges, %d each, %d conflicts: %.2f s; loads %d–%d; field match %.1f%%; max shared %d",
+          n, m, k, conflicts.count, seconds, solution.loadRange.lowerBound,
+          solution.loadRange.upperBound, matched, solution.maxSharedEntries))
+      print(
+        "{\"bench\":\"assign\",\"entries\":\(n),\"judges\":\(m),\"per_entry\":\(k),\"conflicts\":\(conflicts.count),\"seconds\":\(seconds),\"load_min\":\(solution.loadRange.lowerBound),\"load_max\":\(solution.loadRange.upperBound),\"field_match\":\(matched),\"max_shared\":\(solution.maxSharedEntries)}"
+      )
+    case .failure(let failure):
+      print("assign failed after \(seconds) s: \(failure)")
+      exit(1)
+    }
+  }
+}
+
+/// SplitMix64, for seeded synthetic data.
+struct SplitMix {
+  var state: UInt64
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+  mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+}
