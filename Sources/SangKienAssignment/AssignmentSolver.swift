@@ -51,6 +51,10 @@ private struct Solver {
   let balanced: Int
   let cap: Int
   let matches: [Bool]
+  /// Each pair's cost, or -1 where the pair is a conflict: worked out once.
+  var pairCost: [Int32] = []
+  /// Whether the pair is made (fixed or not).
+  var paired: [Bool] = []
   /// Fixed pairs of judges not in the problem (removed, sheets kept).
   let outside: [Pair]
 
@@ -96,6 +100,10 @@ private struct Solver {
       need[e] = max(0, need[e] - 1)
     }
     self.outside = outside
+    paired = [Bool](repeating: false, count: n * m)
+    for e in 0..<n {
+      for j in judgesOf[e] { paired[e * m + Int(j)] = true }
+    }
     let total = load.reduce(0, +) + need.reduce(0, +)
     base = m > 0 ? total / m : 0
     balanced = m > 0 ? base + (total % m == 0 ? 0 : 1) : 0
@@ -178,6 +186,10 @@ private struct Solver {
   }
 
   mutating func run() -> Result<AssignmentSolution, AssignmentFailure> {
+    pairCost = [Int32](repeating: -1, count: n * m)
+    for e in 0..<n {
+      for j in 0..<m where !conflict[e * m + j] { pairCost[e * m + j] = Int32(cost(e, j)) }
+    }
     var distance = [Int64](repeating: 0, count: n + m + 1)
     var stamp = [Int32](repeating: -1, count: n + m + 1)
     var done = [Int32](repeating: -1, count: n + m + 1)
@@ -215,13 +227,25 @@ private struct Solver {
           }
           let d = item.distance
           if u < n {
-            // Entry → each judge it is not yet paired with and has no conflict with.
+            // Entry → each judge it is not yet paired with and has no conflict with. The hot
+            // loop of the solver: flat arrays, no closure, and nothing pushed that cannot
+            // beat the best path to the sink found so far.
             let row = u * m
-            let paired = judgesOf[u]
-            for j in 0..<m where !conflict[row + j] && !paired.contains(Int32(j)) {
+            let bound = stamp[sink] == round ? distance[sink] : Int64.max
+            let start = d + potential[u]
+            for j in 0..<m {
+              let c = pairCost[row + j]
+              if c < 0 || paired[row + j] { continue }
               let node = n + j
               if done[node] == round { continue }
-              relax(u, node, cost(u, j) + potential[u] - potential[node], d)
+              let candidate = start + Int64(c) - potential[node]
+              if candidate >= bound { continue }
+              if stamp[node] != round || candidate < distance[node] {
+                stamp[node] = round
+                distance[node] = candidate
+                previous[node] = Int32(u)
+                heap.insert(Item(distance: candidate, node: Int32(node)))
+              }
             }
           } else {
             let j = u - n
@@ -232,7 +256,7 @@ private struct Solver {
             for x32 in movable[j] {
               let x = Int(x32)
               if done[x] == round { continue }
-              relax(u, x, -cost(x, j) + potential[u] - potential[x], d)
+              relax(u, x, -Int64(pairCost[x * m + j]) + potential[u] - potential[x], d)
             }
           }
         }
@@ -258,10 +282,12 @@ private struct Solver {
             let j = v - n
             judgesOf[u].append(Int32(j))
             movable[j].append(Int32(u))
+            paired[u * m + j] = true
           } else {
             // u (judge) → v (entry): undo the pair.
             let j = u - n
             if let index = judgesOf[v].firstIndex(of: Int32(j)) { judgesOf[v].remove(at: index) }
+            paired[v * m + j] = false
             if let index = movable[j].firstIndex(of: Int32(v)) { movable[j].remove(at: index) }
           }
           v = u
