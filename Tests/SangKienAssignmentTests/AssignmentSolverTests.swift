@@ -137,6 +137,17 @@ struct AssignmentSolverTests {
     #expect(solution.loads["gone"] == nil)
   }
 
+  @Test("judges are spread: no two share far more entries than the average")
+  func spread() throws {
+    // One field for all, so only the noise decides: 90 entries × 3 judges give 270 pairs of
+    // judges over 45 possible pairs, 6 on average; a block assignment (the same three
+    // judges again and again) would give 30.
+    let p = problem(entries: 90, judges: 10, k: 3, fields: 1, seed: 3)
+    let solution = try AssignmentSolver.solve(p).get()
+    check(solution, p)
+    #expect(solution.maxSharedEntries <= 12)
+  }
+
   @Test("fixed (already scored) pairs are kept")
   func fixedKept() throws {
     let p = problem(entries: 20, judges: 6, k: 3, fixed: [(5, 0), (5, 1), (5, 2), (4, 0)])
