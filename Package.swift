@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     .executableTarget(name: "sangkien", dependencies: ["SangKienCLI"]),
@@ -20,7 +21,10 @@ let package = Package(
     .target(name: "SangKienModel"),
     .target(
       name: "SangKienStorage",
-      dependencies: ["SangKienModel", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "SangKienModel", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
     ),
     .target(name: "SangKienScoring", dependencies: ["SangKienModel"]),
     .target(

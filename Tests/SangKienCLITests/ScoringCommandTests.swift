@@ -198,7 +198,10 @@ struct ScoringCommandTests {
     ]
     #expect(box.run(["score", "import", try Self.scores(box, rows)]).code == 0)
     let json = box.run(["rank", "--format", "json"]).out
-    #expect(json.contains("\"audit_head\": \"#"))
+    let head = box.run(["audit", "head"]).out.trimmingCharacters(in: .newlines)
+    #expect(head.count == 64)
+    #expect(json.contains("\"audit_head\": \"\(head)\""))
+    #expect(box.run(["audit", "verify"]).out.hasPrefix("The audit log is intact: "))
     #expect(json.contains(#""method": "mean""#))
     let csv = box.run(["rank", "--format", "csv"]).out
     let lines = csv.split(separator: "\r\n").map(String.init)

@@ -7,11 +7,60 @@ extension SangKienCommand {
   /// `sangkien audit`: the audit log.
   struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "audit", abstract: "Read the audit log.", subcommands: [Log.self])
+      commandName: "audit", abstract: "Read and verify the audit log.",
+      subcommands: [Log.self, Verify.self, Head.self])
   }
 }
 
 extension SangKienCommand.AuditCommand {
+  /// `sangkien audit verify`.
+  struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract:
+        "Check the audit chain, and that entries, assignments and scores are what the log replays to."
+    )
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+      try language.apply {
+        let result = try database.open().verifyAudit()
+        let console = Console.current
+        for problem in result.chainProblems + result.dataProblems { console.warn(problem) }
+        guard result.isIntact else {
+          throw CLIError.refused(
+            Language.text(
+              vi:
+                "nhật ký KHÔNG toàn vẹn: \(result.chainProblems.count) chỗ đứt chuỗi, \(result.dataProblems.count) chỗ dữ liệu khác nhật ký (xem trên)",
+              en:
+                "the audit log is NOT intact: \(result.chainProblems.count) chain break(s), \(result.dataProblems.count) difference(s) between the data and the log (above)"
+            ))
+        }
+        console.line(
+          Language.text(
+            vi:
+              "Nhật ký toàn vẹn: \(result.records) bản ghi, dữ liệu khớp nhật ký. Đầu chuỗi: \(result.head)",
+            en:
+              "The audit log is intact: \(result.records) records, and the data matches it. Head: \(result.head)"
+          ))
+      }
+    }
+  }
+
+  /// `sangkien audit head`.
+  struct Head: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print the hash of the last audit record (what rankings and results carry).")
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+      try language.apply {
+        Console.current.line(try database.open().auditHead())
+      }
+    }
+  }
+
   /// `sangkien audit log`.
   struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(

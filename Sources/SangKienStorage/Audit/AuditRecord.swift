@@ -16,4 +16,6 @@ public struct AuditRecord: Hashable, Sendable {
   public var after: String?
   /// A note: the file an import came from, a reason.
   public var note: String?
+  /// SHA-256 (hex) of the previous record's hash and this record's canonical content.
+  public var hash: String?
 }

@@ -1,23 +1,45 @@
 import GRDB
 import SangKienModel
 
-/// Writes audit records inside the transaction of the change they describe.
-struct AuditWriter {
+/// Writes audit records inside the transaction of the change they describe, each chained
+/// to the one before by its hash.
+final class AuditWriter {
   let db: Database
   let context: AuditContext
+  private var lastHash: String?
+
+  init(db: Database, context: AuditContext) {
+    self.db = db
+    self.context = context
+  }
 
   func record(
     action: String, subject: String, before: JSONValue?, after: JSONValue?, note: String? = nil
   ) throws {
+    let previous: String
+    if let lastHash {
+      previous = lastHash
+    } else {
+      previous =
+        try String.fetchOne(db, sql: "SELECT hash FROM audit ORDER BY id DESC LIMIT 1") ?? ""
+    }
+    let beforeText = before?.canonicalText
+    let afterText = after?.canonicalText
+    let at = context.timestamp
+    let hash = AuditChain.hash(
+      previous: previous,
+      content: AuditChain.content(
+        at: at, actor: context.actor, action: action, subject: subject, before: beforeText,
+        after: afterText, note: note))
     let statement = try db.cachedStatement(
       sql: """
-        INSERT INTO audit (at, actor, action, subject, before, after, note)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO audit (at, actor, action, subject, before, after, note, hash)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """)
     try statement.execute(arguments: [
-      context.timestamp, context.actor, action, subject, before?.canonicalText,
-      after?.canonicalText, note,
+      at, context.actor, action, subject, beforeText, afterText, note, hash,
     ])
+    lastHash = hash
   }
 }
 
@@ -28,7 +50,7 @@ extension ContestDatabase {
     -> [AuditRecord]
   {
     try read { db in
-      var sql = "SELECT id, at, actor, action, subject, before, after, note FROM audit"
+      var sql = "SELECT id, at, actor, action, subject, before, after, note, hash FROM audit"
       var arguments: StatementArguments = []
       if let subject {
         sql += " WHERE subject = ?"
@@ -43,7 +65,8 @@ extension ContestDatabase {
       return rows.reversed().map { row in
         AuditRecord(
           id: row["id"], at: row["at"], actor: row["actor"], action: row["action"],
-          subject: row["subject"], before: row["before"], after: row["after"], note: row["note"])
+          subject: row["subject"], before: row["before"], after: row["after"], note: row["note"],
+          hash: row["hash"])
       }
     }
   }

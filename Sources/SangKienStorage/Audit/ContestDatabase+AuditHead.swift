@@ -1,11 +1,11 @@
 import GRDB
 
 extension ContestDatabase {
-  /// The head of the audit log: until records are hash-chained, the number of the last
-  /// record (`#123`), so a printed result names the state it was made from.
+  /// The head of the audit log: the last record's hash, which rankings and published
+  /// results carry so a printed result can be checked against the database later.
   public func auditHead() throws(StorageError) -> String {
     try read { db in
-      "#" + String(try Int64.fetchOne(db, sql: "SELECT max(id) FROM audit") ?? 0)
+      try String.fetchOne(db, sql: "SELECT hash FROM audit ORDER BY id DESC LIMIT 1") ?? ""
     }
   }
 }

@@ -81,6 +81,33 @@ enum Migrations {
     migrator.registerMigration("v3: conflicts of interest") { db in
       try db.execute(sql: v3)
     }
+    migrator.registerMigration("v4: audit hash chain") { db in
+      // Hash the records already there, in order, then keep the log closed to changes.
+      try db.execute(
+        sql: """
+          DROP TRIGGER audit_no_update;
+          ALTER TABLE audit ADD COLUMN hash TEXT;
+          """)
+      var previous = ""
+      let rows = try Row.fetchAll(
+        db, sql: "SELECT id, at, actor, action, subject, before, after, note FROM audit ORDER BY id"
+      )
+      for row in rows {
+        let hash = AuditChain.hash(
+          previous: previous,
+          content: AuditChain.content(
+            at: row["at"], actor: row["actor"], action: row["action"], subject: row["subject"],
+            before: row["before"], after: row["after"], note: row["note"]))
+        try db.execute(
+          sql: "UPDATE audit SET hash = ? WHERE id = ?", arguments: [hash, row["id"] as Int64])
+        previous = hash
+      }
+      try db.execute(
+        sql: """
+          CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
+          """)
+    }
     return migrator
   }
 }

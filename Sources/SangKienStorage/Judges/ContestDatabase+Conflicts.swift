@@ -64,24 +64,27 @@ extension ContestDatabase {
       try db.execute(
         sql: "INSERT OR REPLACE INTO conflict (judge, entry_id, kind, reason) VALUES (?, ?, ?, ?)",
         arguments: [note.judge, entryId, note.kind.rawValue, note.reason])
-      var removed = 0
+      var removed: [String] = []
       if note.kind == .declared {
-        try db.execute(
-          sql: """
-            DELETE FROM assignment WHERE judge = ? AND entry_id = ? AND NOT EXISTS (
-              SELECT 1 FROM score_sheet s WHERE s.round = assignment.round AND s.judge = assignment.judge
-                AND s.entry_id = assignment.entry_id)
-            """, arguments: [note.judge, entryId])
-        removed = db.changesCount
+        let unscored = """
+          FROM assignment WHERE judge = ? AND entry_id = ? AND NOT EXISTS (
+            SELECT 1 FROM score_sheet s WHERE s.round = assignment.round AND s.judge = assignment.judge
+              AND s.entry_id = assignment.entry_id)
+          """
+        removed = try String.fetchAll(
+          db, sql: "SELECT round || ' ' || judge || ' ' || ? \(unscored)",
+          arguments: [note.entry, note.judge, entryId])
+        try db.execute(sql: "DELETE \(unscored)", arguments: [note.judge, entryId])
       }
       try audit.record(
         action: note.kind == .declared ? "conflict.add" : "conflict.dismiss", subject: note.entry,
         before: nil,
         after: .object([
           "judge": .string(note.judge), "entry": .string(note.entry),
-          "reason": .string(note.reason), "assignments_removed": .number(String(removed)),
+          "reason": .string(note.reason),
+          "assignments_removed": .array(removed.map(JSONValue.string)),
         ]), note: note.reason)
-      return removed
+      return removed.count
     }
   }
 

@@ -65,15 +65,26 @@ extension ContestDatabase {
           SELECT s.round, e.code, s.points, s.comment FROM score_sheet s
           JOIN entry e ON e.id = s.entry_id WHERE s.judge = ? ORDER BY s.round, e.id
           """, arguments: [id])
-      try db.execute(
+      let unscored = """
+        FROM assignment WHERE judge = ? AND NOT EXISTS (
+          SELECT 1 FROM score_sheet s WHERE s.round = assignment.round AND s.judge = assignment.judge
+            AND s.entry_id = assignment.entry_id)
+        """
+      var freedPairs = try String.fetchAll(
+        db,
         sql: """
-          DELETE FROM assignment WHERE judge = ? AND NOT EXISTS (
-            SELECT 1 FROM score_sheet s WHERE s.round = assignment.round AND s.judge = assignment.judge
-              AND s.entry_id = assignment.entry_id)
+          SELECT assignment.round || ' ' || assignment.judge || ' ' || e.code \(unscored.replacingOccurrences(of: "FROM assignment", with: "FROM assignment JOIN entry e ON e.id = assignment.entry_id"))
           """, arguments: [id])
+      try db.execute(sql: "DELETE \(unscored)", arguments: [id])
       let freed = db.changesCount
       var after: JSONValue? = nil
       if sheetRows.isEmpty || dropScores {
+        freedPairs += try String.fetchAll(
+          db,
+          sql: """
+            SELECT a.round || ' ' || a.judge || ' ' || e.code FROM assignment a
+            JOIN entry e ON e.id = a.entry_id WHERE a.judge = ?
+            """, arguments: [id])
         try db.execute(sql: "DELETE FROM score_sheet WHERE judge = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM assignment WHERE judge = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM judge WHERE id = ?", arguments: [id])
@@ -92,7 +103,10 @@ extension ContestDatabase {
         })
       try audit.record(
         action: dropScores ? "judge.remove-with-scores" : "judge.remove", subject: "judge:\(id)",
-        before: .object(["judge": judge.jsonValue, "sheets": sheets]), after: after)
+        before: .object([
+          "judge": judge.jsonValue, "sheets": sheets,
+          "assignments": .array(freedPairs.map(JSONValue.string)),
+        ]), after: after)
       return JudgeRemoval(
         sheets: sheetRows.count, droppedScores: dropScores && !sheetRows.isEmpty,
         freedAssignments: freed)

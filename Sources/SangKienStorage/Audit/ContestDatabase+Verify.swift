@@ -1,0 +1,256 @@
+import GRDB
+import SangKienModel
+
+/// What `audit verify` found.
+public struct AuditVerification: Sendable {
+  /// How many records were checked.
+  public var records: Int
+  /// The hash of the last record.
+  public var head: String
+  /// Where the chain breaks: an edited, removed or reordered record.
+  public var chainProblems: [String]
+  /// Data that differs from what the log replays to: a change made around sangkien.
+  public var dataProblems: [String]
+
+  /// Whether everything holds.
+  public var isIntact: Bool { chainProblems.isEmpty && dataProblems.isEmpty }
+}
+
+extension ContestDatabase {
+  /// Recomputes the audit chain and replays the log, comparing what it gives with the
+  /// entries, assignments and score sheets in the database.
+  public func verifyAudit() throws(StorageError) -> AuditVerification {
+    try read { db in
+      var verification = AuditVerification(
+        records: 0, head: "", chainProblems: [], dataProblems: [])
+      var replay = Replay()
+      var previous = ""
+      var expectedId: Int64 = 1
+      let rows = try Row.fetchCursor(
+        db,
+        sql:
+          "SELECT id, at, actor, action, subject, before, after, note, hash FROM audit ORDER BY id")
+      while let row = try rows.next() {
+        let id: Int64 = row["id"]
+        let action: String = row["action"]
+        let subject: String = row["subject"]
+        let before: String? = row["before"]
+        let after: String? = row["after"]
+        if id != expectedId && verification.chainProblems.count < 20 {
+          verification.chainProblems.append(
+            Language.text(
+              vi:
+                "thiếu bản ghi nhật ký số \(expectedId)\(id - expectedId > 1 ? "–\(id - 1)" : "") (đã bị xoá)",
+              en:
+                "audit record\(id - expectedId > 1 ? "s" : "") #\(expectedId)\(id - expectedId > 1 ? "–\(id - 1)" : "") missing (deleted)"
+            ))
+        }
+        expectedId = id + 1
+        let hash = AuditChain.hash(
+          previous: previous,
+          content: AuditChain.content(
+            at: row["at"], actor: row["actor"], action: action, subject: subject, before: before,
+            after: after, note: row["note"]))
+        let stored: String? = row["hash"]
+        if stored != hash && verification.chainProblems.count < 20 {
+          verification.chainProblems.append(
+            Language.text(
+              vi:
+                "chuỗi băm đứt ở bản ghi số \(id) (\(action) \(subject), \(row["at"] as String)): bản ghi này hoặc bản ghi trước nó đã bị sửa hay xoá",
+              en:
+                "the chain breaks at record #\(id) (\(action) \(subject), \(row["at"] as String)): it, or a record before it, was edited or removed"
+            ))
+        }
+        previous = stored ?? hash
+        replay.apply(action: action, subject: subject, before: before, after: after)
+        verification.records += 1
+      }
+      verification.head = previous
+      verification.dataProblems = try replay.compare(with: db)
+      return verification
+    }
+  }
+}
+
+/// The entries, score sheets and assignments the audit log describes, rebuilt record by
+/// record.
+struct Replay {
+  var entries: [String: [String: JSONValue]] = [:]
+  var sheets: [String: [String: JSONValue]] = [:]
+  var assignments: Set<String> = []
+
+  mutating func apply(action: String, subject: String, before: String?, after: String?) {
+    let afterValue = after.flatMap(JSONValue.init(parsing:))
+    let beforeValue = before.flatMap(JSONValue.init(parsing:))
+    switch action {
+    case "entry.add", "entry.import", "entry.update", "entry.validate", "entry.reject",
+      "entry.withdraw":
+      if case .object(let members)? = afterValue { entries[subject] = members }
+    case "score.enter", "score.replace":
+      if case .object(let members)? = afterValue { sheets[Self.sheetKey(members)] = members }
+    case "judge.remove", "judge.remove-with-scores":
+      guard case .object(let members)? = beforeValue else { return }
+      if action == "judge.remove-with-scores", case .array(let removed)? = members["sheets"],
+        case .object(let judge)? = members["judge"], case .string(let id)? = judge["id"]
+      {
+        for case .object(let sheet) in removed {
+          var keyed = sheet
+          keyed["judge"] = .string(id)
+          sheets.removeValue(forKey: Self.sheetKey(keyed))
+        }
+      }
+      if case .array(let pairs)? = members["assignments"] {
+        for case .string(let pair) in pairs { assignments.remove(pair) }
+      }
+    case "assign.add":
+      if case .object(let m)? = afterValue, case .string(let round)? = m["round"],
+        case .string(let judge)? = m["judge"], case .string(let entry)? = m["entry"]
+      {
+        assignments.insert("\(round) \(judge) \(entry)")
+      }
+    case "assign.move":
+      if case .object(let b)? = beforeValue, case .object(let a)? = afterValue {
+        for (members, insert) in [(b, false), (a, true)] {
+          if case .string(let round)? = members["round"],
+            case .string(let judge)? = members["judge"],
+            case .string(let entry)? = members["entry"]
+          {
+            let key = "\(round) \(judge) \(entry)"
+            if insert { assignments.insert(key) } else { assignments.remove(key) }
+          }
+        }
+      }
+    case "assign.run":
+      let round = String(subject.dropFirst("round:".count))
+      assignments = assignments.filter { !$0.hasPrefix(round + " ") }
+      if case .array(let pairs)? = afterValue {
+        for case .string(let pair) in pairs { assignments.insert("\(round) \(pair)") }
+      }
+    case "conflict.add":
+      if case .object(let m)? = afterValue, case .array(let removed)? = m["assignments_removed"] {
+        for case .string(let pair) in removed { assignments.remove(pair) }
+      }
+    default:
+      break
+    }
+  }
+
+  static func sheetKey(_ members: [String: JSONValue]) -> String {
+    func text(_ key: String) -> String {
+      if case .string(let value)? = members[key] { return value }
+      return ""
+    }
+    return "\(text("round")) \(text("judge")) \(text("entry"))"
+  }
+
+  /// The differences between the replayed state and the database, in words.
+  func compare(with db: Database) throws -> [String] {
+    var problems: [String] = []
+    // Entries.
+    var current: [String: [String: JSONValue]] = [:]
+    for entry in try EntryRows.fetch(db, filter: "", arguments: []) {
+      if case .object(let members) = entry.jsonValue { current[entry.code] = members }
+    }
+    for code in Set(current.keys).union(entries.keys).sorted() {
+      switch (current[code], entries[code]) {
+      case (nil, _?):
+        problems.append(
+          Language.text(
+            vi: "\(code): có trong nhật ký nhưng không còn trong cơ sở dữ liệu",
+            en: "\(code): in the audit log but missing from the database"))
+      case (_?, nil):
+        problems.append(
+          Language.text(
+            vi: "\(code): có trong cơ sở dữ liệu nhưng không có trong nhật ký",
+            en: "\(code): in the database but not in the audit log"))
+      case (let now?, let logged?):
+        problems += Self.fieldDifferences(now, logged, label: code)
+      default: break
+      }
+    }
+    // Score sheets.
+    var sheetsNow: [String: [String: JSONValue]] = [:]
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT s.round, s.judge, e.code, s.points, s.comment FROM score_sheet s
+        JOIN entry e ON e.id = s.entry_id
+        """)
+    for row in rows {
+      let sheet = StoredSheet(
+        round: row[0], judge: row[1], entry: row[2], points: StoredSheet.points(fromJSON: row[3]),
+        comment: row[4])
+      if case .object(let members) = sheet.jsonValue { sheetsNow[Self.sheetKey(members)] = members }
+    }
+    for key in Set(sheetsNow.keys).union(sheets.keys).sorted() {
+      let parts = key.split(separator: " ", maxSplits: 2).map(String.init)
+      let label = Language.text(
+        vi: "\(parts[2]), giám khảo \(parts[1]), vòng \(parts[0])",
+        en: "\(parts[2]), judge \(parts[1]), round \(parts[0])")
+      switch (sheetsNow[key], sheets[key]) {
+      case (nil, _?):
+        problems.append(
+          Language.text(
+            vi: "\(label): phiếu chấm có trong nhật ký nhưng không còn trong cơ sở dữ liệu",
+            en: "\(label): the sheet is in the audit log but missing from the database"))
+      case (_?, nil):
+        problems.append(
+          Language.text(
+            vi: "\(label): phiếu chấm có trong cơ sở dữ liệu nhưng không có trong nhật ký",
+            en: "\(label): the sheet is in the database but not in the audit log"))
+      case (let now?, let logged?):
+        var nowFlat = now
+        var loggedFlat = logged
+        if case .object(let points)? = now["points"] {
+          for (k, v) in points { nowFlat["points." + k] = v }
+        }
+        if case .object(let points)? = logged["points"] {
+          for (k, v) in points { loggedFlat["points." + k] = v }
+        }
+        nowFlat["points"] = nil
+        loggedFlat["points"] = nil
+        problems += Self.fieldDifferences(nowFlat, loggedFlat, label: label)
+      default: break
+      }
+    }
+    // Assignments.
+    let assignedNow = Set(
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT a.round || ' ' || a.judge || ' ' || e.code FROM assignment a
+          JOIN entry e ON e.id = a.entry_id
+          """))
+    for pair in assignedNow.subtracting(assignments).sorted() {
+      problems.append(
+        Language.text(
+          vi: "phân công \(pair) có trong cơ sở dữ liệu nhưng không có trong nhật ký",
+          en: "assignment \(pair) is in the database but not in the audit log"))
+    }
+    for pair in assignments.subtracting(assignedNow).sorted() {
+      problems.append(
+        Language.text(
+          vi: "phân công \(pair) có trong nhật ký nhưng không còn trong cơ sở dữ liệu",
+          en: "assignment \(pair) is in the audit log but missing from the database"))
+    }
+    return problems
+  }
+
+  static func fieldDifferences(
+    _ now: [String: JSONValue], _ logged: [String: JSONValue], label: String
+  ) -> [String] {
+    Set(now.keys).union(logged.keys).sorted().compactMap { key in
+      let a = now[key] ?? .null
+      let b = logged[key] ?? .null
+      guard a != b else { return nil }
+      return Language.text(
+        vi: "\(label): '\(key)' là \(show(a)) trong cơ sở dữ liệu, \(show(b)) theo nhật ký",
+        en: "\(label): '\(key)' is \(show(a)) in the database, \(show(b)) by the audit log")
+    }
+  }
+
+  static func show(_ value: JSONValue) -> String {
+    if case .string(let text) = value { return "«\(text)»" }
+    return value.canonicalText
+  }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+import SangKienModel
+import Testing
+
+@testable import SangKienStorage
+
+@Suite("Audit chain and replay")
+struct AuditVerifyTests {
+  /// A database with entries, a judge, an assignment and a sheet, every change audited.
+  static func populated() throws -> ContestDatabase {
+    let db = try makeDatabase(.file)
+    _ = try db.addEntry(draft("Một"), lateReason: nil, context: context)
+    _ = try db.addEntry(draft("Hai"), lateReason: nil, context: context)
+    _ = try db.setStatus(code: "SK-0002", to: .rejected, reason: "Trùng", context: context)
+    try db.addJudges([Judge(id: "gk01", name: "Nguyễn An")], context: context)
+    try db.addAssignments(
+      [Assignment(round: "r1", judge: "gk01", entry: "SK-0001")], context: context, note: nil)
+    try db.saveSheets(
+      [
+        StoredSheet(
+          round: "r1", judge: "gk01", entry: "SK-0001", points: ["a": Points(units: 75_000)],
+          comment: "")
+      ],
+      replace: false, context: context, note: nil)
+    return db
+  }
+
+  static func tamper(_ db: ContestDatabase, _ sql: String) throws {
+    try db.writer.writeWithoutTransaction { try $0.execute(sql: sql) }
+  }
+
+  @Test("an untouched log verifies, and its head is the last record's hash")
+  func intact() throws {
+    let db = try Self.populated()
+    let result = try db.verifyAudit()
+    #expect(result.isIntact, "\(result.chainProblems) \(result.dataProblems)")
+    #expect(result.records == 7)
+    #expect(result.head == (try db.auditHead()))
+    #expect(result.head.count == 64)
+  }
+
+  @Test(
+    "a change made around sangkien is reported with the entry, judge and field",
+    arguments: [
+      (
+        "UPDATE entry SET title = 'Sửa lén' WHERE code = 'SK-0001'",
+        "SK-0001: 'title' is «Sửa lén» in the database"
+      ),
+      (
+        "UPDATE entry SET status = 'valid', status_reason = NULL WHERE code = 'SK-0002'",
+        "SK-0002: 'status' is «valid» in the database, «rejected» by the audit log"
+      ),
+      (
+        "UPDATE score_sheet SET points = '{\"a\":\"10\"}'",
+        "SK-0001, judge gk01, round r1: 'points.a' is «10» in the database, «7.5» by the audit log"
+      ),
+      (
+        "DELETE FROM score_sheet",
+        "SK-0001, judge gk01, round r1: the sheet is in the audit log but missing from the database"
+      ),
+      (
+        "DELETE FROM assignment",
+        "assignment r1 gk01 SK-0001 is in the audit log but missing from the database"
+      ),
+      (
+        "INSERT INTO assignment (round, judge, entry_id) VALUES ('r1', 'gk01', 2)",
+        "assignment r1 gk01 SK-0002 is in the database but not in the audit log"
+      ),
+    ])
+  func dataTampering(sql: String, message: String) throws {
+    let db = try Self.populated()
+    try Self.tamper(db, sql)
+    let result = Language.$current.withValue(.en) { try? db.verifyAudit() }
+    #expect(result?.chainProblems.isEmpty == true)
+    #expect(
+      result?.dataProblems.contains { $0.hasPrefix(message) } == true,
+      "\(result?.dataProblems ?? [])")
+  }
+
+  @Test("an edited or deleted audit record breaks the chain at that record")
+  func chainTampering() throws {
+    let edited = try Self.populated()
+    try Self.tamper(
+      edited, "DROP TRIGGER audit_no_update; UPDATE audit SET actor = 'người khác' WHERE id = 3")
+    let first = Language.$current.withValue(.en) { try? edited.verifyAudit() }
+    #expect(
+      first?.chainProblems.first?.hasPrefix("the chain breaks at record #3 ") == true,
+      "\(first?.chainProblems ?? [])")
+
+    let deleted = try Self.populated()
+    try Self.tamper(deleted, "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE id = 4")
+    let second = Language.$current.withValue(.en) { try? deleted.verifyAudit() }
+    #expect(second?.chainProblems.contains("audit record #4 missing (deleted)") == true)
+    #expect(
+      second?.chainProblems.contains { $0.hasPrefix("the chain breaks at record #5 ") } == true)
+  }
+
+  @Test("the log cannot be changed through SQL while its triggers stand")
+  func triggers() throws {
+    let db = try Self.populated()
+    #expect(throws: DatabaseError.self) { try Self.tamper(db, "UPDATE audit SET actor = 'x'") }
+    #expect(throws: DatabaseError.self) { try Self.tamper(db, "DELETE FROM audit") }
+  }
+}
