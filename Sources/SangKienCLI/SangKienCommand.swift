@@ -16,7 +16,8 @@ public struct SangKienCommand: ParsableCommand {
       Init.self, Demo.self, ContestCommand.self, RubricCommand.self, EntryCommand.self,
       JudgeCommand.self, ConflictCommand.self, AssignCommand.self, ScoreCommand.self,
       RoundCommand.self,
-      RankCommand.self, PrizesCommand.self, AuditCommand.self,
+      RankCommand.self, PrizesCommand.self, AuditCommand.self, BackupCommand.self,
+      RestoreCommand.self,
     ]
   )
 

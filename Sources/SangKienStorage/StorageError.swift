@@ -30,6 +30,8 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
   case sheetExists(round: String, judge: String, entry: String)
   /// The judge is not assigned to the entry in the round.
   case assignmentNotFound(round: String, judge: String, entry: String)
+  /// A file fails its checks (integrity, audit chain, replay).
+  case damaged(path: String, problems: [String])
   /// The database failed; the message is SQLite's, wrapped.
   case database(message: String)
   /// The file could not be created or replaced.
@@ -89,6 +91,12 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
       Language.text(
         vi: "\(judge) không được phân công chấm \(entry) ở vòng \(round)",
         en: "\(judge) is not assigned to \(entry) in round \(round)")
+    case .damaged(let path, let problems):
+      Language.text(
+        vi: "'\(path)' không qua được kiểm tra; không thay gì cả:\n"
+          + problems.prefix(20).joined(separator: "\n"),
+        en: "'\(path)' fails its checks; nothing was replaced:\n"
+          + problems.prefix(20).joined(separator: "\n"))
     case .database(let message):
       Language.text(vi: "lỗi cơ sở dữ liệu: \(message)", en: "database error: \(message)")
     case .file(let message):

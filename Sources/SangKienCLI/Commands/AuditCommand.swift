@@ -26,7 +26,9 @@ extension SangKienCommand.AuditCommand {
       try language.apply {
         let result = try database.open().verifyAudit()
         let console = Console.current
-        for problem in result.chainProblems + result.dataProblems { console.warn(problem) }
+        for problem in result.integrityProblems + result.chainProblems + result.dataProblems {
+          console.warn(problem)
+        }
         guard result.isIntact else {
           throw CLIError.refused(
             Language.text(

@@ -11,16 +11,21 @@ public struct AuditVerification: Sendable {
   public var chainProblems: [String]
   /// Data that differs from what the log replays to: a change made around sangkien.
   public var dataProblems: [String]
+  /// What SQLite's integrity check reports (empty when the file is sound).
+  public var integrityProblems: [String] = []
 
   /// Whether everything holds.
-  public var isIntact: Bool { chainProblems.isEmpty && dataProblems.isEmpty }
+  public var isIntact: Bool {
+    chainProblems.isEmpty && dataProblems.isEmpty && integrityProblems.isEmpty
+  }
 }
 
 extension ContestDatabase {
   /// Recomputes the audit chain and replays the log, comparing what it gives with the
   /// entries, assignments and score sheets in the database.
   public func verifyAudit() throws(StorageError) -> AuditVerification {
-    try read { db in
+    let integrity = try integrityProblems()
+    return try read { db in
       var verification = AuditVerification(
         records: 0, head: "", chainProblems: [], dataProblems: [])
       var replay = Replay()

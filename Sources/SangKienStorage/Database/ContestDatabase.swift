@@ -24,18 +24,29 @@ public final class ContestDatabase: Sendable {
     return configuration
   }
 
-  /// Opens an existing contest database.
-  public static func open(path: String) throws(StorageError) -> ContestDatabase {
+  /// Opens an existing contest database (read-only when asked: a copy being checked).
+  public static func open(path: String, readOnly: Bool = false) throws(StorageError)
+    -> ContestDatabase
+  {
     guard FileManager.default.fileExists(atPath: path) else { throw .noDatabase(path: path) }
     do {
-      let pool = try DatabasePool(path: path, configuration: configuration())
+      var configuration = configuration()
+      configuration.readonly = readOnly
+      // A copy is read through a plain queue so that checking it leaves no -wal or -shm.
+      let pool: any DatabaseWriter =
+        readOnly
+        ? try DatabaseQueue(path: path, configuration: configuration)
+        : try DatabasePool(path: path, configuration: configuration)
       let migrator = Migrations.migrator
       let known = Set(migrator.migrations)
       let applied = try pool.read { db in try migrator.appliedIdentifiers(db) }
       guard !applied.isEmpty, applied.isSubset(of: known) else {
         throw StorageError.notAContestDatabase(path: path)
       }
-      if applied != known { try migrator.migrate(pool) }
+      if applied != known {
+        if readOnly { throw StorageError.notAContestDatabase(path: path) }
+        try migrator.migrate(pool)
+      }
       return ContestDatabase(writer: pool, path: path)
     } catch let error as StorageError {
       throw error
@@ -170,17 +181,29 @@ public final class ContestDatabase: Sendable {
     _ context: AuditContext, commit: Bool = true,
     _ body: (Database, AuditWriter) throws -> T
   ) throws -> T {
-    do {
-      return try writer.writeWithoutTransaction { db in
-        var result: T?
-        try db.inTransaction(.immediate) {
-          result = try body(db, AuditWriter(db: db, context: context))
-          return commit ? .commit : .rollback
+    // Several processes (judges importing at once) may write the same file: SQLite's busy
+    // timeout makes each wait for the lock; a transaction still refused as busy is run
+    // again from the start, a few times, before giving up with a clear message.
+    var attempt = 0
+    while true {
+      do {
+        return try writer.writeWithoutTransaction { db in
+          var result: T?
+          try db.inTransaction(.immediate) {
+            result = try body(db, AuditWriter(db: db, context: context))
+            return commit ? .commit : .rollback
+          }
+          return result!
         }
-        return result!
+      } catch let error as DatabaseError
+        where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED)
+        && attempt < 5
+      {
+        attempt += 1
+        usleep(useconds_t(50_000 * attempt))
+      } catch let error as DatabaseError {
+        throw StorageError.wrap(error)
       }
-    } catch let error as DatabaseError {
-      throw StorageError.wrap(error)
     }
   }
 

@@ -78,6 +78,7 @@ extension ContestDatabase {
       try db.execute(sql: "DELETE \(unscored)", arguments: [id])
       let freed = db.changesCount
       var after: JSONValue? = nil
+      var conflicts: [String] = []
       if sheetRows.isEmpty || dropScores {
         freedPairs += try String.fetchAll(
           db,
@@ -85,6 +86,13 @@ extension ContestDatabase {
             SELECT a.round || ' ' || a.judge || ' ' || e.code FROM assignment a
             JOIN entry e ON e.id = a.entry_id WHERE a.judge = ?
             """, arguments: [id])
+        conflicts = try String.fetchAll(
+          db,
+          sql: """
+            SELECT c.kind || ' ' || e.code || ': ' || c.reason FROM conflict c
+            JOIN entry e ON e.id = c.entry_id WHERE c.judge = ?
+            """, arguments: [id])
+        try db.execute(sql: "DELETE FROM conflict WHERE judge = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM score_sheet WHERE judge = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM assignment WHERE judge = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM judge WHERE id = ?", arguments: [id])
@@ -106,6 +114,7 @@ extension ContestDatabase {
         before: .object([
           "judge": judge.jsonValue, "sheets": sheets,
           "assignments": .array(freedPairs.map(JSONValue.string)),
+          "conflicts": .array(conflicts.map(JSONValue.string)),
         ]), after: after)
       return JudgeRemoval(
         sheets: sheetRows.count, droppedScores: dropScores && !sheetRows.isEmpty,
