@@ -14,7 +14,8 @@ public struct SangKienCommand: ParsableCommand {
     version: SangKienVersion.current,
     subcommands: [
       Init.self, Demo.self, ContestCommand.self, RubricCommand.self, EntryCommand.self,
-      JudgeCommand.self, ConflictCommand.self, AssignCommand.self, ScoreCommand.self,
+      StaffCommand.self, JudgeCommand.self, ConflictCommand.self, AssignCommand.self,
+      ScoreCommand.self,
       RoundCommand.self,
       RankCommand.self, PrizesCommand.self, AuditCommand.self, BackupCommand.self,
       RestoreCommand.self,

@@ -32,6 +32,8 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
   case assignmentNotFound(round: String, judge: String, entry: String)
   /// A file fails its checks (integrity, audit chain, replay).
   case damaged(path: String, problems: [String])
+  /// A member of staff with this name already exists.
+  case duplicateStaff(name: String)
   /// The database failed; the message is SQLite's, wrapped.
   case database(message: String)
   /// The file could not be created or replaced.
@@ -97,6 +99,8 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
           + problems.prefix(20).joined(separator: "\n"),
         en: "'\(path)' fails its checks; nothing was replaced:\n"
           + problems.prefix(20).joined(separator: "\n"))
+    case .duplicateStaff(let name):
+      Language.text(vi: "'\(name)' đã có trong danh sách", en: "'\(name)' is already on the staff")
     case .database(let message):
       Language.text(vi: "lỗi cơ sở dữ liệu: \(message)", en: "database error: \(message)")
     case .file(let message):

@@ -7,7 +7,7 @@ struct AuditCountTests {
     box.run(["audit", "log", "--format", "csv"]).out.split(separator: "\r\n").count - 1
   }
 
-  @Test("each command that changes data adds exactly its records, and refusals add none")
+  @Test("each command that changes data adds exactly its records; a refused attempt adds one")
   func counts() throws {
     let box = try Sandbox()
     #expect(box.run(["init"]).code == 0)
@@ -37,8 +37,10 @@ struct AuditCountTests {
       ["score", "enter", "--judge", "gk10", "--entry", "SK-0001", "novelty=1"], adds: 0, code: 1)
     step(["judge", "remove", "gk10"], adds: 1)
     step(["assign", "repair"], adds: 12)
-    step(["round", "close", "so-khao"], adds: 1)
-    step(["round", "open", "so-khao"], adds: 1)
+    step(["staff", "add", "Trần Tổ Chức", "--role", "organiser"], adds: 1)
+    step(["round", "close", "so-khao"], adds: 1, code: 1)  // the refusal is audited
+    step(["round", "close", "so-khao", "--as", "Trần Tổ Chức"], adds: 1)
+    step(["round", "open", "so-khao", "--as", "Trần Tổ Chức"], adds: 1)
     step(["entry", "import", packageRoot + "/Seeds/demo/entries.csv"], adds: 0, code: 1)
     #expect(box.run(["audit", "verify"]).code == 0)
   }

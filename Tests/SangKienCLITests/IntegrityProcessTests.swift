@@ -17,6 +17,7 @@ struct IntegrityProcessTests {
     var environment = ProcessInfo.processInfo.environment
     environment["SANGKIEN_SEEDS"] = packageRoot + "/Seeds"
     environment["SANGKIEN_LANG"] = "en"
+    environment["SANGKIEN_ACTOR"] = "Thư ký Test"
     process.environment = environment
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice

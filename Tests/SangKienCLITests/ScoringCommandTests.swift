@@ -116,7 +116,10 @@ struct ScoringCommandTests {
   @Test("a closed round refuses every change; reopening allows it")
   func closedRound() throws {
     let box = try Self.contest()
-    #expect(box.run(["round", "close", "so-khao"]).out == "Round so-khao is closed.\n")
+    #expect(box.run(["staff", "add", "Ban Tổ Chức", "--role", "organiser"]).code == 0)
+    let organiser = ["--as", "Ban Tổ Chức"]
+    #expect(box.run(["round", "close", "so-khao"]).code == 1)
+    #expect(box.run(["round", "close", "so-khao"] + organiser).out == "Round so-khao is closed.\n")
     let refused = box.run([
       "score", "enter", "--judge", "gk01", "--entry", "SK-0001", "--round", "so-khao", "novelty=20",
     ])
@@ -125,8 +128,8 @@ struct ScoringCommandTests {
     let imported = box.run(["score", "import", file, "--round", "so-khao"])
     #expect(imported.code == 1)
     #expect(imported.err.contains("\(file):2: error: round 'so-khao' is closed"))
-    #expect(box.run(["round", "close", "so-khao"]).err.contains("already closed"))
-    #expect(box.run(["round", "open", "so-khao"]).code == 0)
+    #expect(box.run(["round", "close", "so-khao"] + organiser).err.contains("already closed"))
+    #expect(box.run(["round", "open", "so-khao"] + organiser).code == 0)
     #expect(box.run(["score", "import", file, "--round", "so-khao"]).code == 0)
   }
 
@@ -218,14 +221,17 @@ struct ScoringCommandTests {
     let median = box.run(["rank", "--method", "median", "--format", "csv"]).out
     #expect(median.contains("SK-0002,Sáng kiến số 2,idea,individual,75.00"))
 
+    #expect(box.run(["staff", "add", "Ban Tổ Chức", "--role", "organiser"]).code == 0)
     let advanced = box.run([
-      "round", "advance", "--from", "so-khao", "--to", "chung-khao", "--top", "2",
+      "round", "advance", "--from", "so-khao", "--to", "chung-khao", "--top", "2", "--as",
+      "Ban Tổ Chức",
     ])
     #expect(
       advanced.out.contains("2 entries advance to chung-khao: SK-0001, SK-0003"), "\(advanced.err)")
     #expect(advanced.out.contains("Incomplete, held back: SK-0005"))
     let again = box.run([
-      "round", "advance", "--from", "so-khao", "--to", "chung-khao", "--top", "2",
+      "round", "advance", "--from", "so-khao", "--to", "chung-khao", "--top", "2", "--as",
+      "Ban Tổ Chức",
     ])
     #expect(again.err.contains("already has its shortlist"))
 

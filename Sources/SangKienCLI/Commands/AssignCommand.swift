@@ -39,7 +39,7 @@ extension SangKienCommand.AssignCommand {
 
     func run() throws {
       try language.apply {
-        let db = try database.open()
+        let db = try database.open(.secretariat, command: "assign")
         let context = try RoundContext.load(db, round: round.round)
         let console = Console.current
         guard let k = perEntry ?? AssignmentPlanning.perEntry(context.round) else {
@@ -84,7 +84,8 @@ extension SangKienCommand.AssignCommand {
 
     func run() throws {
       try language.apply {
-        let context = try RoundContext.load(try database.open(), round: round.round)
+        let context = try RoundContext.load(
+          try database.open(.staff, command: "assign export"), round: round.round)
         var bytes: [UInt8] = []
         var writer = CSVWriter { bytes += $0 }
         writer.write(["round", "judge", "entry"])
@@ -112,7 +113,7 @@ extension SangKienCommand.AssignCommand {
 
     func run() throws {
       try language.apply {
-        let db = try database.open()
+        let db = try database.open(.secretariat, command: "assign move")
         let context = try RoundContext.load(db, round: round.round)
         if context.sheets.contains(where: { $0.judge == from && $0.entry == entry }) {
           throw CLIError.refused(
@@ -156,7 +157,7 @@ extension SangKienCommand.AssignCommand {
 
     func run() throws {
       try language.apply {
-        let db = try database.open()
+        let db = try database.open(.secretariat, command: "assign repair")
         let context = try RoundContext.load(db, round: round.round)
         guard let k = AssignmentPlanning.perEntry(context.round) else {
           Console.current.line(
@@ -204,7 +205,7 @@ extension SangKienCommand.AssignCommand {
 
     func run() throws {
       try language.apply {
-        let db = try database.open()
+        let db = try database.open(.secretariat, command: "assign import")
         let context = try RoundContext.load(db, round: round.round)
         let rows = try AssignmentCSV.read(path: file)
         var collector = DiagnosticCollector()
@@ -291,7 +292,10 @@ extension SangKienCommand.AssignCommand {
 
     func run() throws {
       try language.apply {
-        let context = try RoundContext.load(try database.open(), round: round.round)
+        let (db, actor) = try database.authorize(.judgeOrStaff(judge), command: "assign show")
+        let context = try RoundContext.load(db, round: round.round)
+        // A judge reads only their own worklist.
+        let judge = actor.role == .judge ? actor.judgeId : judge
         let judges = context.judges.values.filter { $0.active && (judge == nil || $0.id == judge) }
           .sorted { $0.id < $1.id }
         let rows = judges.flatMap { j in

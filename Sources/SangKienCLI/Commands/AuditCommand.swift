@@ -24,7 +24,7 @@ extension SangKienCommand.AuditCommand {
 
     func run() throws {
       try language.apply {
-        let result = try database.open().verifyAudit()
+        let result = try database.open(.staff, command: "audit verify").verifyAudit()
         let console = Console.current
         for problem in result.integrityProblems + result.chainProblems + result.dataProblems {
           console.warn(problem)
@@ -58,7 +58,7 @@ extension SangKienCommand.AuditCommand {
 
     func run() throws {
       try language.apply {
-        Console.current.line(try database.open().auditHead())
+        Console.current.line(try database.open(.staff, command: "audit head").auditHead())
       }
     }
   }
@@ -79,7 +79,8 @@ extension SangKienCommand.AuditCommand {
 
     func run() throws {
       try language.apply {
-        let records = try database.open().auditLog(subject: subject, limit: limit)
+        let records = try database.open(.staff, command: "audit log").auditLog(
+          subject: subject, limit: limit)
         let console = Console.current
         let vi = Language.current == .vi
         let headers =

@@ -16,7 +16,7 @@ extension SangKienCommand {
 
     func run() throws {
       try language.apply {
-        let db = try database.open()
+        let db = try database.open(.secretariat, command: "backup")
         try db.backup(to: file, replace: force)
         let check = try ContestDatabase.checkCopy(path: file)
         Console.current.line(
@@ -41,7 +41,7 @@ extension SangKienCommand {
 
     func run() throws {
       try language.apply {
-        let db = try database.open()
+        let db = try database.open(.secretariat, command: "restore")
         let context = try database.context()
         let stamp = AuditContext.format(context.now).replacingOccurrences(of: ":", with: "")
           .replacingOccurrences(of: ".", with: "")

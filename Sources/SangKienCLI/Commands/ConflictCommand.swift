@@ -30,7 +30,7 @@ extension SangKienCommand.ConflictCommand {
       try language.apply {
         let why = VietnameseText.clean(reason)
         guard !why.isEmpty else { throw ValidationError("--reason") }
-        let removed = try database.open().addConflictNote(
+        let removed = try database.open(.secretariat, command: "conflict add").addConflictNote(
           ConflictNote(judge: judge, entry: entry, kind: .declared, reason: why),
           context: try database.context())
         Console.current.line(
@@ -61,7 +61,7 @@ extension SangKienCommand.ConflictCommand {
 
     func run() throws {
       try language.apply {
-        let db = try database.open()
+        let db = try database.open(.staff, command: "conflict list")
         let records = Conflicts.all(
           judges: try db.judges(), entries: try db.entries().filter(\.status.isEligible),
           notes: try db.conflictNotes()
@@ -105,7 +105,7 @@ extension SangKienCommand.ConflictCommand {
 
     func run() throws {
       try language.apply {
-        let db = try database.open()
+        let db = try database.open(.secretariat, command: "conflict dismiss")
         let why = VietnameseText.clean(reason)
         guard !why.isEmpty else { throw ValidationError("--reason") }
         let detected = Conflicts.all(

@@ -22,7 +22,7 @@ extension SangKienCommand.ContestCommand {
 
     func run() throws {
       try language.apply {
-        let db = try database.open()
+        let db = try database.open(.anyone, command: "contest show")
         let contest = try db.contest()
         let counts = try db.entryCounts()
         Console.current.out(ContestReport.text(contest, rubrics: try db.rubrics(), counts: counts))

@@ -117,7 +117,8 @@ extension SangKienCommand.EntryCommand {
       try language.apply {
         let draft = try fields.draft(source: "entry add")
         let registration = EntryRegistration(
-          database: try database.open(), context: try database.context())
+          database: try database.open(.secretariat, command: "entry add"),
+          context: try database.context())
         let (entry, warnings) = try registration.add(draft, allowances: allowances.allowances)
         for warning in warnings { Console.current.warn(warning.description) }
         Console.current.line(
@@ -152,7 +153,8 @@ extension SangKienCommand.EntryCommand {
     func run() throws {
       try language.apply {
         let registration = EntryRegistration(
-          database: try database.open(), context: try database.context())
+          database: try database.open(.secretariat, command: "entry import"),
+          context: try database.context())
         let report = try registration.importFile(
           path: file, allowances: allowances.allowances, dryRun: dryRun)
         let console = Console.current
@@ -187,7 +189,8 @@ extension SangKienCommand.EntryCommand {
 
     func run() throws {
       try language.apply {
-        let entries = try database.open().entries(status: status, category: category)
+        let entries = try database.open(.staff, command: "entry list").entries(
+          status: status, category: category)
         EntryOutput.list(sort.value.sorted(entries), format: format)
       }
     }
@@ -206,7 +209,7 @@ extension SangKienCommand.EntryCommand {
 
     func run() throws {
       try language.apply {
-        let db = try database.open()
+        let db = try database.open(.staff, command: "entry show")
         let entry = try db.entry(code: code)
         if format == .json {
           Console.current.out(entry.jsonValue.prettyText)
@@ -239,7 +242,7 @@ extension SangKienCommand.EntryCommand {
 
     func run() throws {
       try language.apply {
-        let db = try database.open()
+        let db = try database.open(.secretariat, command: "entry update")
         let current = try db.entry(code: code)
         let base = Dictionary(
           uniqueKeysWithValues: zip(EntryColumn.allCases, EntryTable.exportRow(current)))
@@ -327,7 +330,7 @@ extension SangKienCommand.EntryCommand {
 
     func run() throws {
       try language.apply {
-        let entries = try database.open().entries()
+        let entries = try database.open(.staff, command: "entry export").entries()
         try EntryOutput.export(entries, format: format, to: out)
       }
     }

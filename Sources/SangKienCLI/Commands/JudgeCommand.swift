@@ -44,7 +44,8 @@ extension SangKienCommand.JudgeCommand {
         }
         let judge = Judge(
           id: id, name: clean(name), unit: clean(unit), fields: fields.map(clean), role: judgeRole)
-        try database.open().addJudges([judge], context: try database.context())
+        try database.open(.secretariat, command: "judge add").addJudges(
+          [judge], context: try database.context())
         Console.current.line(
           Language.text(
             vi: "Đã thêm giám khảo \(id): \(judge.name)", en: "Added judge \(id): \(judge.name)"))
@@ -64,7 +65,8 @@ extension SangKienCommand.JudgeCommand {
       try language.apply {
         let (judges, warnings) = try JudgeCSV.read(path: file)
         for warning in warnings { Console.current.warn(warning.description) }
-        try database.open().addJudges(judges, context: try database.context(), note: file)
+        try database.open(.secretariat, command: "judge import").addJudges(
+          judges, context: try database.context(), note: file)
         Console.current.line(
           Language.text(
             vi: "Đã thêm \(judges.count) giám khảo từ \(file).",
@@ -83,7 +85,7 @@ extension SangKienCommand.JudgeCommand {
 
     func run() throws {
       try language.apply {
-        let judges = try database.open().judges(includeRemoved: all)
+        let judges = try database.open(.staff, command: "judge list").judges(includeRemoved: all)
         let vi = Language.current == .vi
         let headers =
           vi
@@ -118,7 +120,7 @@ extension SangKienCommand.JudgeCommand {
 
     func run() throws {
       try language.apply {
-        let result = try database.open().removeJudge(
+        let result = try database.open(.secretariat, command: "judge remove").removeJudge(
           id: id, dropScores: dropScores, context: try database.context())
         let console = Console.current
         if result.sheets > 0 && !result.droppedScores {

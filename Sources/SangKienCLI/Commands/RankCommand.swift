@@ -27,7 +27,7 @@ extension SangKienCommand {
 
     func run() throws {
       try language.apply {
-        let db = try database.open()
+        let db = try database.open(.staff, command: "rank")
         let context = try RoundContext.load(db, round: round.round)
         if let group, !context.contest.groups.contains(where: { $0.name == group }) {
           throw ValidationError(

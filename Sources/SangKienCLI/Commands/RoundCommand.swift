@@ -23,7 +23,8 @@ extension SangKienCommand.RoundCommand {
 
     func run() throws {
       try language.apply {
-        try database.open().setRoundState(round, to: .open, context: try database.context())
+        try database.open(.organiser, command: "round open").setRoundState(
+          round, to: .open, context: try database.context())
         Console.current.line(
           Language.text(vi: "Đã mở vòng \(round).", en: "Round \(round) is open."))
       }
@@ -40,7 +41,8 @@ extension SangKienCommand.RoundCommand {
 
     func run() throws {
       try language.apply {
-        try database.open().setRoundState(round, to: .closed, context: try database.context())
+        try database.open(.organiser, command: "round close").setRoundState(
+          round, to: .closed, context: try database.context())
         Console.current.line(
           Language.text(vi: "Đã đóng vòng \(round).", en: "Round \(round) is closed."))
       }
@@ -69,7 +71,7 @@ extension SangKienCommand.RoundCommand {
 
     func run() throws {
       try language.apply {
-        let db = try database.open()
+        let db = try database.open(.organiser, command: "round advance")
         let context = try RoundContext.load(db, round: from)
         guard context.contest.round(to) != nil, to != from else {
           throw ValidationError(

@@ -26,7 +26,7 @@ extension SangKienCommand.RubricCommand {
 
     func run() throws {
       try language.apply {
-        let db = try database.open()
+        let db = try database.open(.anyone, command: "rubric show")
         let contest = try db.contest()
         guard let chosen = round.map({ contest.round($0) }) ?? contest.rounds.first else {
           throw ValidationError(

@@ -51,7 +51,8 @@ extension SangKienCommand.ScoreCommand {
           values[parts[0].trimmingCharacters(in: .whitespaces)] = value
         }
         let recording = ScoreRecording(
-          database: try database.open(), context: try database.context())
+          database: try database.open(.judgeOrSecretariat(judge), command: "score enter"),
+          context: try database.context())
         let result = try recording.enter(
           round: round.round, judge: judge, entry: entry, values: values,
           comment: VietnameseText.clean(comment, keepLineBreaks: true), replace: replace)
@@ -97,10 +98,11 @@ extension SangKienCommand.ScoreCommand {
 
     func run() throws {
       try language.apply {
-        let recording = ScoreRecording(
-          database: try database.open(), context: try database.context())
+        let (db, actor) = try database.authorize(.judgeOrSecretariat(nil), command: "score import")
+        let recording = ScoreRecording(database: db, context: try database.context())
         let result = try recording.importFile(
-          path: file, round: round.round, replace: replace, dryRun: dryRun)
+          path: file, round: round.round, replace: replace, dryRun: dryRun,
+          onlyJudge: actor.role == .judge ? actor.judgeId : nil)
         for warning in result.warnings { Console.current.warn(warning.description) }
         Console.current.line(
           dryRun
@@ -133,7 +135,8 @@ extension SangKienCommand.ScoreCommand {
 
     func run() throws {
       try language.apply {
-        let context = try RoundContext.load(try database.open(), round: round.round)
+        let context = try RoundContext.load(
+          try database.open(.judgeOrStaff(judge), command: "score sheet"), round: round.round)
         guard context.judges[judge]?.active == true else {
           throw StorageError.judgeNotFound(id: judge)
         }
@@ -190,7 +193,10 @@ extension SangKienCommand.ScoreCommand {
 
     func run() throws {
       try language.apply {
-        let context = try RoundContext.load(try database.open(), round: round.round)
+        let (db, actor) = try database.authorize(.judgeOrStaff(judge), command: "score list")
+        let context = try RoundContext.load(db, round: round.round)
+        // A judge sees only their own sheets.
+        let judge = actor.role == .judge ? actor.judgeId : judge
         let leaves = context.scorer.leafIds
         let sheets = context.sheets.filter {
           (judge == nil || $0.judge == judge) && (entry == nil || $0.entry == entry)
@@ -229,7 +235,8 @@ extension SangKienCommand.ScoreCommand {
 
     func run() throws {
       try language.apply {
-        let context = try RoundContext.load(try database.open(), round: round.round)
+        let context = try RoundContext.load(
+          try database.open(.staff, command: "score progress"), round: round.round)
         let done = Set(context.sheets.map { [$0.judge, $0.entry] })
         let vi = Language.current == .vi
         let console = Console.current

@@ -76,7 +76,7 @@ enum EntryOutput {
       throw CLIError.refused(
         Language.text(vi: "cần --reason \"lý do\"", en: "--reason \"why\" is required"))
     }
-    let entry = try database.open().setStatus(
+    let entry = try database.open(.secretariat, command: "entry " + status.rawValue).setStatus(
       code: code, to: status, reason: cleaned, context: try database.context())
     Console.current.line(
       Language.text(

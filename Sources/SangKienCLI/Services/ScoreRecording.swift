@@ -54,8 +54,10 @@ struct ScoreRecording {
   }
 
   /// Imports a scores CSV: all rows or none.
+  ///
+  /// `onlyJudge`: when a judge imports, every row must be theirs.
   func importFile(
-    path: String, round id: String?, replace: Bool, dryRun: Bool
+    path: String, round id: String?, replace: Bool, dryRun: Bool, onlyJudge: String? = nil
   ) throws -> (added: Int, replaced: Int, warnings: [Diagnostic]) {
     let round = try RoundContext.load(database, round: id)
     var reader = try ScoreCSVReader(path: path, criteria: round.scorer.leafIds)
@@ -76,6 +78,14 @@ struct ScoreRecording {
           Language.text(
             vi: "dòng của vòng '\(named)', đang nhập cho vòng '\(round.round.id)' (dùng --round)",
             en: "row for round '\(named)', importing into round '\(round.round.id)' (use --round)"))
+        continue
+      }
+      if let onlyJudge, row.judge != onlyJudge {
+        problem(
+          "judge",
+          Language.text(
+            vi: "\(onlyJudge) chỉ được nhập điểm của chính mình, không phải của \(row.judge)",
+            en: "\(onlyJudge) may enter only their own scores, not \(row.judge)'s"))
         continue
       }
       let key = row.judge + "\u{1F}" + row.entry

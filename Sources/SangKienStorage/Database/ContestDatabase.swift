@@ -158,6 +158,8 @@ public final class ContestDatabase: Sendable {
           sql: "INSERT INTO rubric (id, definition) VALUES (?, ?)",
           arguments: [rubric.id, String(decoding: try encoder.encode(rubric), as: UTF8.self)])
       }
+      try db.execute(
+        sql: "INSERT INTO staff (name, role) VALUES (?, 'secretariat')", arguments: [context.actor])
       for (position, round) in contest.rounds.enumerated() {
         try db.execute(
           sql: "INSERT INTO round (id, position, name, rubric_id) VALUES (?, ?, ?, ?)",

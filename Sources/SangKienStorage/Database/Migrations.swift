@@ -108,6 +108,17 @@ enum Migrations {
             BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
           """)
     }
+    migrator.registerMigration("v5: staff") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE staff (
+            name TEXT PRIMARY KEY NOT NULL CHECK (length(name) > 0),
+            role TEXT NOT NULL CHECK (role IN ('secretariat', 'organiser'))
+          );
+          INSERT INTO staff (name, role)
+            SELECT actor, 'secretariat' FROM audit WHERE action = 'contest.init' LIMIT 1;
+          """)
+    }
     return migrator
   }
 }

@@ -1,0 +1,45 @@
+/// What a person may do in the contest.
+public enum Role: String, Sendable, CaseIterable, Codable {
+  /// Tổ thư ký: registers entries, judges, conflicts and assignments, collects sheets.
+  case secretariat
+  /// Ban tổ chức: opens and closes rounds, advances the shortlist, allocates prizes.
+  case organiser
+  /// A member of the jury: enters their own scores and reads their own worklist.
+  case judge
+
+  /// The role in Vietnamese.
+  public var vietnamese: String {
+    switch self {
+    case .secretariat: "Tổ thư ký"
+    case .organiser: "Ban tổ chức"
+    case .judge: "giám khảo"
+    }
+  }
+
+  /// Reads the id or the Vietnamese name.
+  public init?(parsing text: String) {
+    switch VietnameseText.fold(text) {
+    case "secretariat", "to thu ky", "thu ky": self = .secretariat
+    case "organiser", "organizer", "ban to chuc", "to chuc": self = .organiser
+    case "judge", "giam khao": self = .judge
+    default: return nil
+    }
+  }
+}
+
+/// Who is acting: a member of staff, or a judge.
+public struct Actor: Hashable, Sendable {
+  /// The name written in the audit log.
+  public var name: String
+  /// Their role.
+  public var role: Role
+  /// The judge's id, when the actor is a judge.
+  public var judgeId: String?
+
+  /// Creates an actor.
+  public init(name: String, role: Role, judgeId: String? = nil) {
+    self.name = name
+    self.role = role
+    self.judgeId = judgeId
+  }
+}

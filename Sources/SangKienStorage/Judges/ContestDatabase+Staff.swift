@@ -1,0 +1,53 @@
+import GRDB
+import SangKienModel
+
+extension ContestDatabase {
+  /// The staff, by name.
+  public func staff() throws(StorageError) -> [(name: String, role: Role)] {
+    try read { db in
+      try Row.fetchAll(db, sql: "SELECT name, role FROM staff ORDER BY role DESC, name").compactMap
+      {
+        row in Role(rawValue: row["role"]).map { (row["name"], $0) }
+      }
+    }
+  }
+
+  /// Adds a member of staff (audited); an existing name is refused.
+  public func addStaff(name: String, role: Role, context: AuditContext) throws {
+    try write(context) { db, audit in
+      if try Bool.fetchOne(
+        db, sql: "SELECT EXISTS (SELECT 1 FROM staff WHERE name = ?)", arguments: [name]) == true
+      {
+        throw StorageError.duplicateStaff(name: name)
+      }
+      try db.execute(
+        sql: "INSERT INTO staff (name, role) VALUES (?, ?)", arguments: [name, role.rawValue])
+      try audit.record(
+        action: "staff.add", subject: "staff:\(name)", before: nil,
+        after: .object(["name": .string(name), "role": .string(role.rawValue)]))
+    }
+  }
+
+  /// Who `name` is: a member of staff (by name) or an active judge (by id or full name),
+  /// compared without case and diacritics.
+  public func actor(named name: String) throws(StorageError) -> Actor? {
+    let key = VietnameseText.fold(name)
+    for member in try staff() where VietnameseText.fold(member.name) == key {
+      return Actor(name: member.name, role: member.role)
+    }
+    for judge in try judges()
+    where VietnameseText.fold(judge.id) == key || VietnameseText.fold(judge.name) == key {
+      return Actor(name: judge.id, role: .judge, judgeId: judge.id)
+    }
+    return nil
+  }
+
+  /// Records a refused attempt (audited, in its own transaction).
+  public func recordRefusal(command: String, reason: String, context: AuditContext) throws {
+    try write(context) { _, audit in
+      try audit.record(
+        action: "access.refused", subject: "command:\(command)", before: nil,
+        after: .object(["command": .string(command)]), note: reason)
+    }
+  }
+}
