@@ -244,7 +244,7 @@ struct ScoringCommandTests {
     ]
     let finalFile = try Self.scores(box, final, name: "final.csv")
     #expect(box.run(["score", "import", finalFile, "--round", "chung-khao"]).code == 0)
-    let prizes = box.run(["prizes", "--format", "csv"]).out
+    let prizes = box.run(["prizes", "--format", "csv", "--as", "Ban Tổ Chức"]).out
     #expect(prizes.contains("individual,Giải Nhất,SK-0001,Sáng kiến số 1,1,89.00,"))
     #expect(prizes.contains("individual,Giải Nhì,SK-0003,Sáng kiến số 3,2,73.00,"))
     #expect(prizes.contains("individual,Giải Nhì,,,,,1 place(s) left empty"))

@@ -16,7 +16,7 @@ extension SangKienCommand {
 
     func run() throws {
       try language.apply {
-        let db = try database.open(.staff, command: "prizes")
+        let db = try database.open(.organiser, command: "prizes")
         let contest = try db.contest()
         guard let rules = contest.prizes else {
           throw CLIError.refused(
