@@ -103,3 +103,24 @@ struct AuditVerifyTests {
     #expect(throws: DatabaseError.self) { try Self.tamper(db, "DELETE FROM audit") }
   }
 }
+
+@Suite("Integrity check in audit verify")
+struct IntegrityCheckTests {
+  @Test("a damaged file fails audit verify through SQLite's integrity check")
+  func damaged() throws {
+    let db = try AuditVerifyTests.populated()
+    // Corrupt an index behind SQLite's back: the table and its index then disagree.
+    try db.writer.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA writable_schema = ON")
+      try db.execute(
+        sql:
+          "UPDATE sqlite_schema SET sql = replace(sql, 'entry(duplicate_key)', 'entry(title)') WHERE name = 'entry_duplicate_key'"
+      )
+      try db.execute(sql: "PRAGMA writable_schema = OFF")
+    }
+    let reopened = try ContestDatabase.open(path: db.path)
+    let result = try reopened.verifyAudit()
+    #expect(!result.integrityProblems.isEmpty)
+    #expect(!result.isIntact)
+  }
+}

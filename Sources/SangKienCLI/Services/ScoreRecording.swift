@@ -48,7 +48,7 @@ struct ScoreRecording {
       round: round.round.id, judge: judge, entry: entry,
       points: values.compactMapValues(Points.init),
       comment: comment)
-    try database.saveSheets([sheet], replace: replace, context: context, note: nil)
+    _ = try database.saveSheets([sheet], replace: replace, context: context, note: nil)
     let scored = try round.scorer.sheet(judge: judge, entry: entry, values: values).get()
     return (round, scored)
   }

@@ -27,7 +27,7 @@ extension ContestDatabase {
     let integrity = try integrityProblems()
     return try read { db in
       var verification = AuditVerification(
-        records: 0, head: "", chainProblems: [], dataProblems: [])
+        records: 0, head: "", chainProblems: [], dataProblems: [], integrityProblems: integrity)
       var replay = Replay()
       var previous = ""
       var expectedId: Int64 = 1

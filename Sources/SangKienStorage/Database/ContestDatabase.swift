@@ -100,7 +100,7 @@ public final class ContestDatabase: Sendable {
       try Migrations.migrator.migrate(pool)
       let database = ContestDatabase(writer: pool, path: temporary)
       try database.load(contest: contest, rubrics: rubrics, context: context)
-      try pool.writeWithoutTransaction { db in
+      _ = try pool.writeWithoutTransaction { db in
         try db.checkpoint(.truncate)
       }
       try pool.close()
