@@ -17,7 +17,8 @@ public struct SangKienCommand: ParsableCommand {
       StaffCommand.self, JudgeCommand.self, ConflictCommand.self, AssignCommand.self,
       ScoreCommand.self,
       RoundCommand.self,
-      RankCommand.self, PrizesCommand.self, AuditCommand.self, BackupCommand.self,
+      RankCommand.self, PrizesCommand.self, StatsCommand.self, AuditCommand.self,
+      BackupCommand.self,
       RestoreCommand.self,
     ]
   )
