@@ -14,6 +14,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     .executableTarget(name: "sangkien", dependencies: ["SangKienCLI"]),
@@ -33,7 +34,10 @@ let package = Package(
     ),
     .target(
       name: "SangKienInterchange",
-      dependencies: ["SangKienModel", .product(name: "Yams", package: "Yams")]
+      dependencies: [
+        "SangKienModel", "SangKienScoring", .product(name: "Yams", package: "Yams"),
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
     ),
     .target(
       name: "SangKienCLI",

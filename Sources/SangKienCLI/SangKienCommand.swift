@@ -17,7 +17,8 @@ public struct SangKienCommand: ParsableCommand {
       StaffCommand.self, JudgeCommand.self, ConflictCommand.self, AssignCommand.self,
       ScoreCommand.self,
       RoundCommand.self,
-      RankCommand.self, PrizesCommand.self, StatsCommand.self, AuditCommand.self,
+      RankCommand.self, PrizesCommand.self, StatsCommand.self, PublishCommand.self,
+      AuditCommand.self,
       BackupCommand.self,
       RestoreCommand.self,
     ]

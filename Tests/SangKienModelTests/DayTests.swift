@@ -32,3 +32,20 @@ struct DayTests {
     #expect(deadline.vietnamese == "15/11/2019")
   }
 }
+
+@Suite("Number format")
+struct NumberFormatTests {
+  @Test(
+    "Vietnamese documents write 1.234,5; English ones 1,234.5",
+    arguments: [
+      (Decimal(string: "1234.5")!, 1, "1.234,5", "1,234.5"),
+      (Decimal(string: "79.665")!, 2, "79,67", "79.67"),
+      (Decimal(1_000_000), 0, "1.000.000", "1,000,000"),
+      (Decimal(string: "-0.5")!, 2, "-0,50", "-0.50"),
+      (Decimal(80), 2, "80,00", "80.00"),
+    ])
+  func format(value: Decimal, places: Int, vi: String, en: String) {
+    #expect(NumberFormat.format(value, places: places, language: .vi) == vi)
+    #expect(NumberFormat.format(value, places: places, language: .en) == en)
+  }
+}

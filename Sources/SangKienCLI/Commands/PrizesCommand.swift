@@ -25,31 +25,8 @@ extension SangKienCommand {
         let context = try RoundContext.load(db, round: round.round ?? rules.round)
         let outcomes = PrizeAllocator.allocate(
           context.ranking(), rules: rules, groups: contest.groups, tieBreak: context.round.tieBreak)
+        let rows = PrizeTable.rows(outcomes, titles: context.entries.mapValues(\.draft.title))
         let vi = Language.current == .vi
-        var rows: [[String]] = []
-        for outcome in outcomes {
-          for award in outcome.awards {
-            let title = context.entries[award.code]?.draft.title ?? ""
-            rows.append([
-              outcome.group, award.prize, award.code, title, String(award.rank),
-              DecimalFormat.twoPlaces(award.score), "",
-            ])
-          }
-          for pending in outcome.pending {
-            rows.append([
-              outcome.group, pending.prize, pending.among.joined(separator: ", "), "", "", "",
-              vi
-                ? "\(pending.places) giải chờ Ban giám khảo quyết định (đồng hạng)"
-                : "\(pending.places) place(s) for the jury to decide (tie)",
-            ])
-          }
-          for unfilled in outcome.unfilled {
-            rows.append([
-              outcome.group, unfilled.prize, "", "", "", "",
-              vi ? "\(unfilled.places) giải để trống" : "\(unfilled.places) place(s) left empty",
-            ])
-          }
-        }
         let json = JSONValue.object([
           "contest": .string(contest.id), "round": .string(context.round.id),
           "audit_head": .string(try db.auditHead()),
@@ -83,7 +60,7 @@ extension SangKienCommand {
           headers: vi
             ? ["Nhóm", "Giải", "Mã", "Tên sáng kiến", "Hạng", "Điểm", "Ghi chú"]
             : ["Group", "Prize", "Code", "Title", "Rank", "Score", "Note"],
-          rows: rows, csvHeaders: ["group", "prize", "code", "title", "rank", "score", "note"],
+          rows: rows, csvHeaders: PrizeTable.csvHeader,
           csvRows: rows, json: json, format: format, flexible: [3: 2, 6: 1], rightAligned: [4, 5])
       }
     }

@@ -44,6 +44,16 @@ public enum RankingFlag: String, Hashable, Sendable, CaseIterable, Comparable {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }
 
+  /// A short name for tables, in the current language.
+  public var label: String {
+    switch self {
+    case .disagreement: Language.text(vi: "chênh lệch", en: "disagreement")
+    case .incomplete: Language.text(vi: "thiếu phiếu", en: "incomplete")
+    case .tieAtPrizeBoundary:
+      Language.text(vi: "đồng hạng ở ranh giới giải", en: "tie at prize boundary")
+    }
+  }
+
   /// What the flag means, in words.
   public var explanation: String {
     switch self {
