@@ -62,8 +62,9 @@ struct BinaryTests {
     let box = try Sandbox()
     let (out, err, code) = try Self.run(["demo", "--out", box.folder + "/demo"], in: box.folder)
     #expect(code == 0, "\(err)")
-    #expect(out.contains("2. Imported 40 (fictional) entries"))
-    #expect(out.contains("SK-0040"))
+    #expect(out.contains("2. The secretariat registered 40 entries and 9 judges (fictional)"))
+    #expect(out.contains("7. Published the result:"))
+    #expect(FileManager.default.fileExists(atPath: box.folder + "/demo/ket-qua/ranking.html"))
     #expect(FileManager.default.fileExists(atPath: box.folder + "/demo/sangkien.sqlite"))
   }
 }

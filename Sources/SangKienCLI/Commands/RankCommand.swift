@@ -83,7 +83,7 @@ enum RankingService {
     console.line()
     for flag in present {
       let count = ranking.entries.filter { $0.flags.contains(flag) }.count
-      console.line("\(flag.rawValue) (\(count)): \(flag.explanation)")
+      console.line("\(flag.label) (\(count)): \(flag.explanation)")
     }
   }
 }

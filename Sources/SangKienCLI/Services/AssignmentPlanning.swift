@@ -40,7 +40,7 @@ enum AssignmentPlanning {
     let total = solution.pairs.count
     let percent = total == 0 ? 0 : Double(solution.fieldMatches) * 100 / Double(total)
     let range = solution.loadRange
-    let share = String(format: "%.1f", percent)
+    let share = NumberFormat.format(percent, places: 1)
     return Language.text(
       vi:
         "\(entries) sáng kiến × \(perEntry) giám khảo = \(total) lượt chấm cho \(solution.loads.count) giám khảo; mỗi người \(range.lowerBound)–\(range.upperBound) sáng kiến; \(solution.fieldMatches) lượt (\(share)%) đúng lĩnh vực; hai giám khảo chấm chung nhiều nhất \(solution.maxSharedEntries) sáng kiến.",

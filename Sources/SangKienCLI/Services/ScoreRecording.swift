@@ -56,8 +56,13 @@ struct ScoreRecording {
   /// Imports a scores CSV: all rows or none.
   ///
   /// `onlyJudge`: when a judge imports, every row must be theirs.
+  ///
+  /// `skipUnassigned`: rows for pairs that are not assigned in the round (or conflict) are
+  /// passed over instead of refused — for a file of every judge's opinion of every entry, as
+  /// the demo has.
   func importFile(
-    path: String, round id: String?, replace: Bool, dryRun: Bool, onlyJudge: String? = nil
+    path: String, round id: String?, replace: Bool, dryRun: Bool, onlyJudge: String? = nil,
+    skipUnassigned: Bool = false
   ) throws -> (added: Int, replaced: Int, warnings: [Diagnostic]) {
     let round = try RoundContext.load(database, round: id)
     var reader = try ScoreCSVReader(path: path, criteria: round.scorer.leafIds)
@@ -86,6 +91,12 @@ struct ScoreRecording {
           Language.text(
             vi: "\(onlyJudge) chỉ được nhập điểm của chính mình, không phải của \(row.judge)",
             en: "\(onlyJudge) may enter only their own scores, not \(row.judge)'s"))
+        continue
+      }
+      if skipUnassigned
+        && (!round.roster.isAssigned(judge: row.judge, entry: row.entry)
+          || round.excluded.contains([row.judge, row.entry]))
+      {
         continue
       }
       let key = row.judge + "\u{1F}" + row.entry

@@ -76,7 +76,7 @@ public struct RankingDocument: Sendable {
       [
         e.rank.map(String.init) ?? "–", e.entry.code, e.entry.title,
         e.score.map(DecimalFormat.twoPlaces) ?? "–", String(e.judgeCount),
-        e.flags.sorted().map(\.rawValue).joined(separator: ", "), e.prize ?? "",
+        e.flags.sorted().map(\.label).joined(separator: ", "), e.prize ?? "",
       ]
     }
   }

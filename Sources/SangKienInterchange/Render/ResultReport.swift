@@ -99,7 +99,7 @@ public struct ResultReport {
       (
         label: entry.entry.code,
         score: entry.score.map { NSDecimalNumber(decimal: $0).doubleValue },
-        totals: entry.judgeTotals.values.map(\.double)
+        totals: entry.judgeTotals.sorted { $0.key < $1.key }.map(\.value.double)
       )
     }
     return [

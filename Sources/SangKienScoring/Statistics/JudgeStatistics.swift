@@ -59,7 +59,8 @@ public enum JudgeStatistics {
     var random = SplitMix64(state: seed)
     for _ in 0..<replicates {
       var resampled: [ScoreSheet] = []
-      for (entry, own) in byEntry {
+      // In code order, so the same seed draws the same way in every process.
+      for (entry, own) in byEntry.sorted(by: { $0.key < $1.key }) {
         for index in own.indices {
           var sheet = own[Int(random.next() % UInt64(own.count))]
           sheet.judge = "\(sheet.judge)#\(index)"  // a drawn judge may appear twice
