@@ -38,12 +38,16 @@ struct EntryRegistration {
     try collector.check()
     let contest = try database.contest()
     var duplicates = 0
+    let progress = ProgressBar(
+      label: Language.text(vi: "Đang kiểm tra và nhập", en: "Checking and importing"), total: nil)
+    defer { progress.finish() }
     var report = try database.importEntries(
       context: context, note: path, commit: !dryRun
     ) { importer in
       var report = ImportReport(dryRun: dryRun)
       var codeLines: [String: Int] = [:]
       while let row = reader.next() {
+        progress.update(reader.rowCount)
         for problem in row.diagnostics { collector.add(problem) }
         guard let draft = row.draft else { continue }
         var rowOK = true

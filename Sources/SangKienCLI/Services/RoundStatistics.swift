@@ -46,9 +46,13 @@ struct RoundStatistics {
     var stability: [(String, String, Double)] = []
     if let rules = context.contest.prizes, rules.round == context.round.id {
       let plain = context.ranking()
+      let bar = ProgressBar(
+        label: Language.text(vi: "Lấy mẫu lại", en: "Resampling"), total: replicates)
       let probabilities = JudgeStatistics.prizeStability(
         ranking: plain, sheets: sheets, round: context.round, rules: rules,
-        groups: context.contest.groups, replicates: replicates, seed: seed)
+        groups: context.contest.groups, replicates: replicates, seed: seed,
+        progress: { bar.update($0) })
+      bar.finish()
       for entry in ranking.entries {
         if let prize = entry.prize, let p = probabilities[entry.entry.code] {
           stability.append((entry.entry.code, prize, p))

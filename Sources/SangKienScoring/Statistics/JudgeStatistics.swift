@@ -46,7 +46,8 @@ public enum JudgeStatistics {
   /// entry's own judges are resampled with replacement `replicates` times (seeded).
   public static func prizeStability(
     ranking: Ranking, sheets: [ScoreSheet], round: Round, rules: PrizeRules,
-    groups: [EntrantGroup], replicates: Int = 1000, seed: UInt64 = 1
+    groups: [EntrantGroup], replicates: Int = 1000, seed: UInt64 = 1,
+    progress: ((Int) -> Void)? = nil
   ) -> [String: Double] {
     let outcome = PrizeAllocator.allocate(
       ranking, rules: rules, groups: groups, tieBreak: round.tieBreak)
@@ -57,7 +58,8 @@ public enum JudgeStatistics {
     let byEntry = Dictionary(grouping: sheets, by: \.entry)
     var kept: [String: Int] = [:]
     var random = SplitMix64(state: seed)
-    for _ in 0..<replicates {
+    for replicate in 0..<replicates {
+      progress?(replicate)
       var resampled: [ScoreSheet] = []
       // In code order, so the same seed draws the same way in every process.
       for (entry, own) in byEntry.sorted(by: { $0.key < $1.key }) {
