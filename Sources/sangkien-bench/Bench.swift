@@ -15,6 +15,13 @@ struct Bench {
       return value
     }
     switch arguments.first {
+    case "all":
+      Suite.run(
+        quick: arguments.contains("--quick"), compareSQLite: arguments.contains("--compare-sqlite"),
+        million: arguments.contains("--million"),
+        json: arguments.firstIndex(of: "--json").flatMap {
+          $0 + 1 < arguments.count ? arguments[$0 + 1] : nil
+        })
     case "assign":
       assign(
         entries: Int(option("entries", 10_000)), judges: Int(option("judges", 300)),

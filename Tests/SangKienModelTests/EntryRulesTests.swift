@@ -85,3 +85,40 @@ struct EntryRulesTests {
     #expect(Author.formatList(authors) == "Nguyễn Văn An (Sở Tư pháp); Trần Thị Bình")
   }
 }
+
+@Suite("Conflict detection")
+struct ConflictDetectionTests {
+  @Test("the indexed search finds exactly what the pair-by-pair rule finds")
+  func indexedMatchesPairwise() {
+    let judges = [
+      Judge(id: "a", name: "Lê Văn An", unit: "Sở Tư pháp"),
+      Judge(id: "b", name: "Trần Bình", unit: "so noi vu"),
+      Judge(id: "c", name: "Đỗ Chi", unit: ""),
+    ]
+    func entry(_ code: String, unit: String, authors: [Author]) -> Entry {
+      Entry(
+        code: code,
+        draft: EntryDraft(
+          title: code, category: .idea, entrantKind: .individual, authors: authors, unit: unit,
+          receivedOn: Day(year: 2019, month: 10, day: 1)!))
+    }
+    let entries = [
+      entry("E1", unit: "SỞ TƯ PHÁP", authors: [Author(name: "X")]),
+      entry(
+        "E2", unit: "UBND",
+        authors: [Author(name: "le van an"), Author(name: "Y", unit: "Sở Nội vụ")]),
+      entry("E3", unit: "", authors: [Author(name: "Đỗ Chi", unit: "")]),
+      entry("E4", unit: "Khác", authors: [Author(name: "Z")]),
+    ]
+    let pairwise = judges.flatMap { judge in
+      entries.flatMap { entry in
+        ConflictRules.detect(judge: judge, entry: entry).map {
+          ConflictRules.Detected(judge: judge.id, entry: entry.code, source: $0)
+        }
+      }
+    }
+    let indexed = ConflictRules.detectAll(judges: judges, entries: entries)
+    #expect(indexed == pairwise)
+    #expect(indexed.count == 4)
+  }
+}

@@ -30,21 +30,19 @@ enum Conflicts {
             judge: note.judge, entry: note.entry, source: .declared, reason: note.reason))
       }
     }
-    for judge in judges {
-      for entry in entries {
-        for source in ConflictRules.detect(judge: judge, entry: entry) {
-          let reason: String
-          switch source {
-          case .sameUnit, .authorUnit: reason = judge.unit
-          case .author: reason = judge.name
-          case .declared: reason = ""
-          }
-          records.append(
-            ConflictRecord(
-              judge: judge.id, entry: entry.code, source: source, reason: reason,
-              dismissed: dismissed[Pair2(judge: judge.id, entry: entry.code)]))
-        }
+    let names = Dictionary(judges.map { ($0.id, $0) }) { a, _ in a }
+    for found in ConflictRules.detectAll(judges: judges, entries: entries) {
+      let judge = names[found.judge]
+      let reason: String
+      switch found.source {
+      case .sameUnit, .authorUnit: reason = judge?.unit ?? ""
+      case .author: reason = judge?.name ?? ""
+      case .declared: reason = ""
       }
+      records.append(
+        ConflictRecord(
+          judge: found.judge, entry: found.entry, source: found.source, reason: reason,
+          dismissed: dismissed[Pair2(judge: found.judge, entry: found.entry)]))
     }
     return records
   }

@@ -43,3 +43,53 @@ public enum ConflictRules {
     return found
   }
 }
+
+extension ConflictRules {
+  /// A detected conflict.
+  public struct Detected: Hashable, Sendable {
+    /// The judge's id.
+    public var judge: String
+    /// The entry's code.
+    public var entry: String
+    /// Why.
+    public var source: ConflictSource
+  }
+
+  /// Every detected conflict between the judges and the entries, found through indexes of
+  /// the folded units and names (linear in judges plus entries, not their product), in the
+  /// same order as `detect(judge:entry:)` would give for each pair.
+  public static func detectAll(judges: [Judge], entries: [Entry]) -> [Detected] {
+    var byUnit: [String: [Int]] = [:]
+    var byAuthorUnit: [String: [Int]] = [:]
+    var byAuthorName: [String: [Int]] = [:]
+    for (index, entry) in entries.enumerated() {
+      byUnit[VietnameseText.fold(entry.draft.unit), default: []].append(index)
+      var units: Set<String> = []
+      var names: Set<String> = []
+      for author in entry.draft.authors {
+        if let unit = author.unit { units.insert(VietnameseText.fold(unit)) }
+        names.insert(VietnameseText.fold(author.name))
+      }
+      for unit in units { byAuthorUnit[unit, default: []].append(index) }
+      for name in names { byAuthorName[name, default: []].append(index) }
+    }
+    var found: [Detected] = []
+    for judge in judges {
+      var sources: [Int: [ConflictSource]] = [:]
+      let unit = VietnameseText.fold(judge.unit)
+      if !unit.isEmpty {
+        for index in byUnit[unit] ?? [] { sources[index, default: []].append(.sameUnit) }
+        for index in byAuthorUnit[unit] ?? [] { sources[index, default: []].append(.authorUnit) }
+      }
+      for index in byAuthorName[VietnameseText.fold(judge.name)] ?? [] {
+        sources[index, default: []].append(.author)
+      }
+      for index in sources.keys.sorted() {
+        for source in sources[index] ?? [] {
+          found.append(Detected(judge: judge.id, entry: entries[index].code, source: source))
+        }
+      }
+    }
+    return found
+  }
+}

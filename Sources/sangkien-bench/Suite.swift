@@ -1,0 +1,146 @@
+import Foundation
+
+/// The whole-command benchmarks of the performance issue, run on seeded synthetic contests.
+enum Suite {
+  static func run(quick: Bool, compareSQLite: Bool, million: Bool, json: String?) {
+    let manager = FileManager.default
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("sangkien").path
+    let contest = manager.currentDirectoryPath + "/Seeds/hanoi-2019/contest.yaml"
+    guard manager.isExecutableFile(atPath: binary), manager.fileExists(atPath: contest) else {
+      print("needs \(binary) (swift build -c release) and ./Seeds (run from the package root)")
+      exit(1)
+    }
+    let folder = manager.temporaryDirectory.appendingPathComponent("sangkien-bench-\(getpid())")
+      .path
+    try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? manager.removeItem(atPath: folder) }
+    let environment = [
+      "SANGKIEN_LANG": "en", "SANGKIEN_ACTOR": "bench",
+      "SANGKIEN_SEEDS": manager.currentDirectoryPath + "/Seeds",
+    ]
+    var results: [Measurement] = []
+    func sangkien(_ arguments: [String], name: String, rows: Int? = nil, record: Bool = true)
+      -> Measurement
+    {
+      let m = Runner.run(
+        binary, arguments, in: folder, environment: environment, name: name, rows: rows)
+      if record { results.append(m) }
+      if m.exitCode != 0 { print("warning: \(name) exited \(m.exitCode)") }
+      return m
+    }
+    func write(_ name: String, _ text: String) -> String {
+      let path = folder + "/" + name
+      try? text.write(toFile: path, atomically: true, encoding: .utf8)
+      return path
+    }
+
+    // sangkien --version: the median of 21 runs.
+    let versions = (0..<21).map { _ in sangkien(["--version"], name: "version", record: false) }
+    results.append(versions.sorted { $0.seconds < $1.seconds }[10])
+
+    // A: importing entries.
+    let count = quick ? 20_000 : 100_000
+    let entries = write("entries.csv", Synthetic.entries(count: count, seed: 1))
+    _ = sangkien(["init", "--contest", contest, "--db", "a.sqlite"], name: "init", record: false)
+    _ = sangkien(
+      ["entry", "import", entries, "--db", "a.sqlite", "--allow-duplicates"], name: "entry import",
+      rows: count)
+    if million {
+      let big = write("entries-1m.csv", Synthetic.entries(count: 1_000_000, seed: 2))
+      _ = sangkien(["init", "--contest", contest, "--db", "m.sqlite"], name: "init", record: false)
+      _ = sangkien(
+        ["entry", "import", big, "--db", "m.sqlite", "--allow-duplicates"], name: "entry import 1M",
+        rows: 1_000_000)
+    }
+
+    // B: assigning, scoring and ranking 10,000 entries with 300 judges.
+    let b = ["--db", "b.sqlite"]
+    _ = sangkien(["init", "--contest", contest] + b, name: "init", record: false)
+    _ = sangkien(
+      [
+        "entry", "import", write("b.csv", Synthetic.entries(count: 10_000, seed: 3)),
+        "--allow-duplicates",
+      ] + b, name: "b entries", record: false)
+    _ = sangkien(
+      ["judge", "import", write("judges.csv", Synthetic.judges(count: 300, seed: 4))] + b,
+      name: "b judges", record: false)
+    _ = sangkien(
+      ["staff", "add", "Organiser", "--role", "organiser"] + b, name: "staff", record: false)
+    _ = sangkien(["assign"] + b, name: "assign 10,000 × 300 (3 each)", rows: 30_000)
+    _ = sangkien(
+      ["assign", "--per-entry", "5"] + b, name: "assign 10,000 × 300 (5 each)", rows: 50_000)
+    let exported = folder + "/assign.csv"
+    _ = sangkien(["assign", "export", "--out", exported] + b, name: "assign export", record: false)
+    let (scores, sheets) = Synthetic.scores(
+      assignments: (try? String(contentsOfFile: exported, encoding: .utf8)) ?? "", seed: 5)
+    _ = sangkien(
+      ["score", "import", write("scores.csv", scores)] + b, name: "score import", rows: sheets)
+    _ = sangkien(["rank", "--format", "json"] + b, name: "rank 10,000 × 5", rows: 10_000)
+    _ = sangkien(
+      ["publish", "--round", "so-khao", "--out", folder + "/pub", "--as", "Organiser"] + b,
+      name: "publish 10,000", rows: 10_000)
+
+    // The demo contest: every command should feel instant.
+    _ = sangkien(["demo", "--out", folder + "/demo"], name: "demo", record: false)
+    let d = ["--db", folder + "/demo/sangkien.sqlite", "--as", "Ban tổ chức (minh hoạ)"]
+    for (name, arguments) in [
+      ("demo: contest show", ["contest", "show"]), ("demo: entry list", ["entry", "list"]),
+      ("demo: rank", ["rank", "--round", "chung-khao"]), ("demo: prizes", ["prizes"]),
+      ("demo: stats", ["stats", "--round", "chung-khao"]),
+      ("demo: audit verify", ["audit", "verify"]),
+      ("demo: publish", ["publish", "--round", "chung-khao", "--out", folder + "/demo/p"]),
+    ] {
+      _ = sangkien(arguments + d, name: name)
+    }
+
+    var ratios: [(String, Double)] = []
+    if compareSQLite {
+      let sqlite = "/usr/bin/sqlite3"
+      let importBaseline = Runner.run(
+        sqlite, [folder + "/plain.sqlite", ".mode csv", ".import \(entries) entries"], in: folder,
+        name: "sqlite3 .import (same file)", rows: count)
+      results.append(importBaseline)
+      let query = """
+        SELECT e.code, round(avg(t.total), 2) AS score FROM (SELECT entry_id,
+          (SELECT sum(CAST(value AS REAL)) FROM json_each(points)) AS total FROM score_sheet) t
+        JOIN entry e ON e.id = t.entry_id GROUP BY t.entry_id ORDER BY score DESC
+        """
+      let rankBaseline = Runner.run(
+        sqlite, [folder + "/b.sqlite", query], in: folder, name: "sqlite3 mean ranking query",
+        rows: 10_000)
+      results.append(rankBaseline)
+      if let ours = results.first(where: { $0.name == "entry import" }) {
+        ratios.append(("entry import / sqlite3 .import", ours.seconds / importBaseline.seconds))
+      }
+      if let ours = results.first(where: { $0.name == "rank 10,000 × 5" }) {
+        ratios.append(("rank / SQL query", ours.seconds / rankBaseline.seconds))
+      }
+    }
+
+    func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+      let space = String(repeating: " ", count: max(0, width - text.count))
+      return right ? space + text : text + space
+    }
+    print(
+      pad("command", 34) + pad("time (s)", 10, right: true) + pad("rows/s", 12, right: true)
+        + pad("peak MB", 10, right: true) + pad("exit", 6, right: true))
+    for m in results {
+      print(
+        pad(m.name, 34) + pad(String(format: "%.3f", m.seconds), 10, right: true)
+          + pad(m.rowsPerSecond.map { String(format: "%.0f", $0) } ?? "", 12, right: true)
+          + pad(String(format: "%.1f", Double(m.peakKB) / 1024), 10, right: true)
+          + pad(String(m.exitCode), 6, right: true))
+    }
+    for (name, ratio) in ratios { print("\(name): " + String(format: "%.2f", ratio) + "×") }
+    if let json {
+      let items = results.map { m in
+        "{\"name\":\"\(m.name)\",\"seconds\":\(m.seconds),\"rows\":\(m.rows.map(String.init) ?? "null"),\"peak_kb\":\(m.peakKB),\"exit\":\(m.exitCode)}"
+      }
+      let ratioItems = ratios.map { "{\"name\":\"\($0.0)\",\"ratio\":\($0.1)}" }
+      try?
+        "{\"results\":[\(items.joined(separator: ","))],\"ratios\":[\(ratioItems.joined(separator: ","))]}\n"
+        .write(toFile: json, atomically: true, encoding: .utf8)
+    }
+  }
+}
