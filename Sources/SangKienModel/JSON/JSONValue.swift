@@ -56,42 +56,34 @@ public enum JSONValue: Hashable, Sendable {
   }
 
   /// Writes a JSON string literal, escaping quotes, backslashes and control characters.
+  ///
+  /// Works on the UTF-8 bytes: audit records write every entry through here, so it is on
+  /// the path of every import.
   public static func writeString(_ text: String, to output: inout String) {
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+    let utf8 = text.utf8
+    if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
       output += "\""
       output += text
       output += "\""
       return
     }
-    output += "\""
-    var plainStart = text.unicodeScalars.startIndex
-    var index = plainStart
-    let scalars = text.unicodeScalars
-    while index < scalars.endIndex {
-      let scalar = scalars[index]
-      let escape: String?
-      switch scalar {
-      case "\"": escape = "\\\""
-      case "\\": escape = "\\\\"
-      case "\n": escape = "\\n"
-      case "\r": escape = "\\r"
-      case "\t": escape = "\\t"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          escape = nil
-        }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(utf8.count + 16)
+    bytes.append(0x22)
+    let hex = Array("0123456789abcdef".utf8)
+    for byte in utf8 {
+      switch byte {
+      case 0x22: bytes += [0x5C, 0x22]
+      case 0x5C: bytes += [0x5C, 0x5C]
+      case 0x0A: bytes += [0x5C, 0x6E]
+      case 0x0D: bytes += [0x5C, 0x72]
+      case 0x09: bytes += [0x5C, 0x74]
+      case 0..<0x20:
+        bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+      default: bytes.append(byte)
       }
-      if let escape {
-        output.unicodeScalars.append(contentsOf: scalars[plainStart..<index])
-        output += escape
-        plainStart = scalars.index(after: index)
-      }
-      index = scalars.index(after: index)
     }
-    output.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
-    output += "\""
+    bytes.append(0x22)
+    output += String(decoding: bytes, as: UTF8.self)
   }
 }
