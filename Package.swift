@@ -18,7 +18,7 @@ let package = Package(
   ],
   targets: [
     .executableTarget(name: "sangkien", dependencies: ["SangKienCLI"]),
-    .executableTarget(name: "sangkien-bench", dependencies: ["SangKienAssignment"]),
+    .executableTarget(name: "sangkien-bench", dependencies: ["SangKienAssignment", "SangKienModel"]),
     .target(name: "SangKienModel"),
     .target(
       name: "SangKienStorage",
@@ -54,7 +54,8 @@ let package = Package(
     ),
     .testTarget(name: "SangKienInterchangeTests", dependencies: ["SangKienInterchange"]),
     .testTarget(name: "SangKienScoringTests", dependencies: ["SangKienScoring"]),
-    .testTarget(name: "SangKienAssignmentTests", dependencies: ["SangKienAssignment"]),
+    .testTarget(
+      name: "SangKienAssignmentTests", dependencies: ["SangKienAssignment", "SangKienModel"]),
     .testTarget(name: "SangKienCLITests", dependencies: ["SangKienCLI", "sangkien"]),
   ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import SangKienAssignment
+import SangKienModel
 
 /// Benchmarks (run in a release build): `swift run -c release sangkien-bench assign`.
 ///
@@ -40,7 +41,7 @@ struct Bench {
   static func assign(
     entries n: Int, judges m: Int, perEntry k: Int, conflictRate: Double, fields: Int, seed: UInt64
   ) {
-    var random = SplitMix(state: seed)
+    var random = SeededGenerator(seed: seed)
     let entries = (0..<n).map {
       AssignmentProblem.Entry(code: "SK-\($0 + 1)", field: "f\(random.below(fields))")
     }
@@ -78,17 +79,4 @@ struct Bench {
       exit(1)
     }
   }
-}
-
-/// SplitMix64, for seeded synthetic data.
-struct SplitMix {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }

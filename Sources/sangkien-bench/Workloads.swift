@@ -1,4 +1,5 @@
 import Foundation
+import SangKienModel
 
 #if canImport(Glibc)
   import Glibc
@@ -101,7 +102,7 @@ enum Synthetic {
 
   /// An entries CSV of `count` rows.
   static func entries(count: Int, seed: UInt64) -> String {
-    var random = SplitMix(state: seed)
+    var random = SeededGenerator(seed: seed)
     var text =
       "code,title,category,entrant_kind,authors,unit,field,received_by,received_on,summary,contact\r\n"
     text.reserveCapacity(count * 480)
@@ -127,7 +128,7 @@ enum Synthetic {
 
   /// A judges CSV of `count` judges, two fields each.
   static func judges(count: Int, seed: UInt64) -> String {
-    var random = SplitMix(state: seed)
+    var random = SeededGenerator(seed: seed)
     var text = "id,name,unit,fields,role\n"
     for index in 0..<count {
       let name =
@@ -140,7 +141,7 @@ enum Synthetic {
 
   /// A scores CSV for the pairs of an assignments CSV (round,judge,entry), seeded points.
   static func scores(assignments: String, seed: UInt64) -> (String, Int) {
-    var random = SplitMix(state: seed)
+    var random = SeededGenerator(seed: seed)
     var text =
       "round,judge,entry,novelty,feasibility,time,cost,steps,replicability,presentation,comment\n"
     var rows = 0

@@ -3,19 +3,6 @@ import Testing
 
 @testable import SangKienAssignment
 
-/// A small deterministic generator for random instances (SplitMix64).
-struct Generator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-}
-
 func problem(
   entries n: Int, judges m: Int, k: Int, conflicts: [(Int, Int)] = [], fixed: [(Int, Int)] = [],
   maxLoad: Int? = nil, fields: Int = 4, seed: UInt64 = 1
@@ -157,7 +144,7 @@ struct AssignmentSolverTests {
 
   @Test("random instances: no conflict, exactly k, balanced", arguments: 0..<40)
   func property(seed: Int) throws {
-    var random = Generator(state: UInt64(seed) &* 7919)
+    var random = SeededGenerator(seed: UInt64(seed) &* 7919)
     let n = 5 + random.below(60)
     let m = 3 + random.below(15)
     let k = 1 + random.below(min(3, m))

@@ -57,7 +57,7 @@ public enum JudgeStatistics {
     let entries = ranking.entries.map(\.entry)
     let byEntry = Dictionary(grouping: sheets, by: \.entry)
     var kept: [String: Int] = [:]
-    var random = SplitMix64(state: seed)
+    var random = SeededGenerator(seed: seed)
     for replicate in 0..<replicates {
       progress?(replicate)
       var resampled: [ScoreSheet] = []
@@ -82,17 +82,5 @@ public enum JudgeStatistics {
     return winners.keys.reduce(into: [:]) { result, code in
       result[code] = Double(kept[code] ?? 0) / Double(replicates)
     }
-  }
-}
-
-/// SplitMix64: a small seeded generator, so the same seed gives the same bootstrap.
-struct SplitMix64 {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -1,0 +1,22 @@
+/// SplitMix64: a small, fast generator whose sequence depends only on its seed, so seeded
+/// work (the bootstrap, synthetic benchmark data) comes out the same on every run.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
+  private var state: UInt64
+
+  /// Creates a generator from a seed.
+  public init(seed: UInt64) {
+    state = seed
+  }
+
+  /// The next 64 random bits.
+  public mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// A number in 0..<n.
+  public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+}
