@@ -7,18 +7,12 @@ public enum Charts {
   public static func judgeStrips(_ rows: [(label: String, totals: [Double])], maximum: Double)
     -> String
   {
-    let width = 640.0
-    let left = 70.0
-    let right = 20.0
-    let rowHeight = 22.0
-    let height = Double(rows.count) * rowHeight + 30
-    func x(_ value: Double) -> Double {
-      left + (width - left - right) * min(max(value / maximum, 0), 1)
-    }
-    var svg = svgOpen(width: width, height: height)
+    let frame = Frame(rows: rows.count, maximum: maximum)
+    let x = frame.x
+    var svg = frame.open
     for (index, row) in rows.enumerated() {
-      let y = 12 + Double(index) * rowHeight
-      svg += text(row.label, x: left - 8, y: y + 4, anchor: "end")
+      let y = frame.y(index)
+      svg += text(row.label, x: frame.left - 8, y: y + 4, anchor: "end")
       svg += line(x(0), y, x(maximum), y, stroke: "#ddd")
       for total in row.totals {
         svg +=
@@ -29,7 +23,7 @@ public enum Charts {
         svg += line(x(mean), y - 7, x(mean), y + 7, stroke: "#c0392b", width: 2)
       }
     }
-    svg += axis(y: height - 14, x: x, maximum: maximum)
+    svg += axis(y: frame.height - 14, x: x, maximum: maximum)
     return svg + "</svg>"
   }
 
@@ -37,18 +31,12 @@ public enum Charts {
   public static func entrySpread(
     _ rows: [(label: String, score: Double?, totals: [Double])], maximum: Double
   ) -> String {
-    let width = 640.0
-    let left = 70.0
-    let right = 20.0
-    let rowHeight = 22.0
-    let height = Double(rows.count) * rowHeight + 30
-    func x(_ value: Double) -> Double {
-      left + (width - left - right) * min(max(value / maximum, 0), 1)
-    }
-    var svg = svgOpen(width: width, height: height)
+    let frame = Frame(rows: rows.count, maximum: maximum)
+    let x = frame.x
+    var svg = frame.open
     for (index, row) in rows.enumerated() {
-      let y = 12 + Double(index) * rowHeight
-      svg += text(row.label, x: left - 8, y: y + 4, anchor: "end")
+      let y = frame.y(index)
+      svg += text(row.label, x: frame.left - 8, y: y + 4, anchor: "end")
       if let low = row.totals.min(), let high = row.totals.max() {
         svg += line(x(low), y, x(high), y, stroke: "#888", width: 2)
       }
@@ -60,8 +48,25 @@ public enum Charts {
           "<rect x=\"\(f(x(score) - 1.5))\" y=\"\(f(y - 8))\" width=\"3\" height=\"16\" fill=\"#c0392b\"/>"
       }
     }
-    svg += axis(y: height - 14, x: x, maximum: maximum)
+    svg += axis(y: frame.height - 14, x: x, maximum: maximum)
     return svg + "</svg>"
+  }
+
+  /// The geometry both charts share: one labelled row per item over a 0…maximum axis.
+  struct Frame {
+    let width = 640.0
+    let left = 70.0
+    let right = 20.0
+    let rowHeight = 22.0
+    let rows: Int
+    let maximum: Double
+
+    var height: Double { Double(rows) * rowHeight + 30 }
+    var open: String { Charts.svgOpen(width: width, height: height) }
+    func y(_ row: Int) -> Double { 12 + Double(row) * rowHeight }
+    func x(_ value: Double) -> Double {
+      left + (width - left - right) * min(max(value / maximum, 0), 1)
+    }
   }
 
   static func svgOpen(width: Double, height: Double) -> String {
