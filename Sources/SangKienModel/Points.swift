@@ -142,8 +142,9 @@ public struct ExactMean: Hashable, Sendable, Comparable {
     var hundredths = magnitude / denominatorUnits
     let remainder = magnitude % denominatorUnits
     if remainder * 2 >= denominatorUnits { hundredths += 1 }
-    let value = Decimal(hundredths) / 100
-    return negative ? -value : value
+    // Made from its digits: a Decimal division here was a fifth of the bootstrap's time.
+    return Decimal(
+      sign: negative ? .minus : .plus, exponent: -2, significand: Decimal(hundredths))
   }
 
   /// The value rounded half up to the nearest ten-thousandth, for display of means.
