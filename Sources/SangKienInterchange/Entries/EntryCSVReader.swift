@@ -82,7 +82,7 @@ public struct EntryCSVReader {
       seen[column] = header
       columns.append(column)
     }
-    for column in EntryColumn.allCases where column.isRequiredInHeader && seen[column] == nil {
+    for column in EntryColumn.allCases where column.isRequired && seen[column] == nil {
       problems.append(
         Diagnostic(
           file: file, line: record.line, column: column.rawValue,

@@ -54,9 +54,6 @@ public enum EntryColumn: String, CaseIterable, Sendable {
   /// Whether line breaks inside the field are kept (the summary); elsewhere they become spaces.
   public var keepsLineBreaks: Bool { self == .summary }
 
-  /// Whether the header must have it.
-  public var isRequiredInHeader: Bool { isRequired }
-
   /// The longest text accepted, in characters.
   public var limit: Int {
     switch self {

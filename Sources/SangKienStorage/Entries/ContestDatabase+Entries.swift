@@ -191,9 +191,6 @@ public final class EntryImporter {
       arguments: [code, sequence]) ?? false
   }
 
-  /// The code the next entry without one will get.
-  public var nextCode: String { contest.entryCode(nextSequence) }
-
   /// Inserts the entry with its authors and its audit record; returns it with its code.
   @discardableResult
   public func insert(
