@@ -56,6 +56,9 @@ let package = Package(
     .testTarget(name: "SangKienScoringTests", dependencies: ["SangKienScoring"]),
     .testTarget(
       name: "SangKienAssignmentTests", dependencies: ["SangKienAssignment", "SangKienModel"]),
-    .testTarget(name: "SangKienCLITests", dependencies: ["SangKienCLI", "sangkien"]),
+    .testTarget(
+      name: "SangKienCLITests", dependencies: ["SangKienCLI", "sangkien"],
+      // Golden files are read by path beside the tests, not bundled.
+      exclude: ["Golden"]),
   ]
 )

@@ -44,10 +44,12 @@ enum Publisher {
     let timestamp = AuditContext.format(now)
     let day = Day(parsing: String(timestamp.prefix(10))) ?? context.contest.deadline
     let head = try database.auditHead()
-    let ranking = RankingService.ranking(context)
+    let plain = context.ranking()
+    let (ranking, outcomes) = RankingService.withPrizes(plain, context)
     let document = RankingDocument(
       contest: context.contest.id, ranking: ranking, generatedAt: timestamp, auditHead: head)
-    let stats = RoundStatistics.compute(context, replicates: 0, seed: 1)
+    let stats = RoundStatistics.compute(
+      context, plain: plain, ranked: ranking, replicates: 0, seed: 1)
     let judgesWhoScored = Set(context.sheets.map(\.judge))
     let panel = context.judges.values.filter { judgesWhoScored.contains($0.id) }
       .sorted { ($0.role == .chair ? 0 : 1, $0.id) < ($1.role == .chair ? 0 : 1, $1.id) }
@@ -73,10 +75,7 @@ enum Publisher {
     writer.flush()
     try write("ranking.csv", csv)
     try write("ranking.json", Array(document.json.prettyText.utf8))
-    if let rules = context.contest.prizes, rules.round == context.round.id {
-      let outcomes = PrizeAllocator.allocate(
-        context.ranking(), rules: rules, groups: context.contest.groups,
-        tieBreak: context.round.tieBreak)
+    if context.contest.prizes?.round == context.round.id {
       var prizes: [UInt8] = []
       var prizeWriter = CSVWriter { prizes += $0 }
       prizeWriter.write(PrizeTable.csvHeader)

@@ -56,9 +56,17 @@ extension SangKienCommand {
 enum RankingService {
   /// The round's ranking; in the prize round, with each entry's prize and boundary flags.
   static func ranking(_ context: RoundContext, method: Aggregation? = nil) -> Ranking {
-    var ranking = context.ranking(method: method)
+    withPrizes(context.ranking(method: method), context).ranking
+  }
+
+  /// `plain` with prizes and boundary flags filled in, and the prize outcomes themselves
+  /// (none outside the prize round).
+  static func withPrizes(_ plain: Ranking, _ context: RoundContext) -> (
+    ranking: Ranking, outcomes: [PrizeOutcome]
+  ) {
+    var ranking = plain
     guard let rules = context.contest.prizes, rules.round == context.round.id else {
-      return ranking
+      return (ranking, [])
     }
     let outcomes = PrizeAllocator.allocate(
       ranking, rules: rules, groups: context.contest.groups, tieBreak: context.round.tieBreak)
@@ -72,7 +80,7 @@ enum RankingService {
         ranking.entries[index].flags = allocated.flags
       }
     }
-    return ranking
+    return (ranking, outcomes)
   }
 
   /// Explains the flags that appear, under a table.

@@ -21,7 +21,10 @@ extension SangKienCommand {
       try language.apply {
         let context = try RoundContext.load(
           try database.open(.staff, command: "stats"), round: round.round)
-        let stats = RoundStatistics.compute(context, replicates: replicates, seed: seed)
+        let plain = context.ranking()
+        let stats = RoundStatistics.compute(
+          context, plain: plain, ranked: RankingService.withPrizes(plain, context).ranking,
+          replicates: replicates, seed: seed)
         let console = Console.current
         if format == .json {
           console.out(stats.json.prettyText)

@@ -15,7 +15,13 @@ struct RoundStatistics {
   /// Prize winners and how often they keep their prize when judges are resampled.
   var stability: [(code: String, prize: String, probability: Double)]
 
-  static func compute(_ context: RoundContext, replicates: Int, seed: UInt64) -> RoundStatistics {
+  /// The statistics of `context`'s round; `plain` is its ranking without prizes, `ranked`
+  /// the same with prizes (see `RankingService.withPrizes`), so callers rank only once.
+  /// With no replicates the bootstrap is skipped.
+  static func compute(
+    _ context: RoundContext, plain: Ranking, ranked ranking: Ranking, replicates: Int,
+    seed: UInt64
+  ) -> RoundStatistics {
     let sheets = context.scoredSheets.filter { context.roster.contains(entry: $0.entry) }
     let byEntry = Dictionary(grouping: sheets, by: \.entry)
     let judges = Set(sheets.map(\.judge)).sorted()
@@ -39,13 +45,11 @@ struct RoundStatistics {
         entries.map { byEntry[$0]?.map(\.total.double) ?? [] })
       reliability = ("Krippendorff α", alpha, meaningOfAlpha(alpha))
     }
-    let ranking = RankingService.ranking(context)
     let disagreements = ranking.entries.filter { $0.flags.contains(.disagreement) }.map { entry in
       (entry.entry.code, entry.judgeTotals.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }
     var stability: [(String, String, Double)] = []
-    if let rules = context.contest.prizes, rules.round == context.round.id {
-      let plain = context.ranking()
+    if let rules = context.contest.prizes, rules.round == context.round.id, replicates > 0 {
       let bar = ProgressBar(
         label: Language.text(vi: "Lấy mẫu lại", en: "Resampling"), total: replicates)
       let probabilities = JudgeStatistics.prizeStability(

@@ -14,6 +14,9 @@ struct RoundContext {
   let entries: [String: Entry]
   let judges: [String: Judge]
   let sheets: [StoredSheet]
+  /// The sheets as the scoring module takes them (stored sheets are checked on entry),
+  /// worked out once per load: ranking, statistics and publishing all read them.
+  let scoredSheets: [ScoreSheet]
   let conflicts: [ConflictRecord]
   let excluded: Set<[String]>
 
@@ -52,11 +55,16 @@ struct RoundContext {
       assignments: try database.assignments(round: round.id).map { ($0.judge, $0.entry) }
         .filter { !excluded.contains([$0.0, $0.1]) },
       excluded: excluded)
+    let sheets = try database.sheets(round: round.id)
+    let scorer = SheetScorer(rubric: rubric)
+    let scored = sheets.compactMap { stored in
+      try? scorer.sheet(judge: stored.judge, entry: stored.entry, points: stored.points).get()
+    }
     return RoundContext(
       contest: contest, round: round, rubric: rubric, state: states[round.id] ?? .open,
       roster: roster, entries: entries,
       judges: Dictionary(uniqueKeysWithValues: judgeList.map { ($0.id, $0) }),
-      sheets: try database.sheets(round: round.id), conflicts: conflicts, excluded: excluded)
+      sheets: sheets, scoredSheets: scored, conflicts: conflicts, excluded: excluded)
   }
 
   /// Why a judge may not score an entry in this round, or nil when they may.
@@ -98,14 +106,6 @@ struct RoundContext {
         en: "judge \(judge) is not assigned to \(code) in round '\(round.id)'")
     }
     return nil
-  }
-
-  /// The sheets as the scoring module takes them (stored sheets are checked on entry).
-  var scoredSheets: [ScoreSheet] {
-    let scorer = scorer
-    return sheets.compactMap { stored in
-      try? scorer.sheet(judge: stored.judge, entry: stored.entry, points: stored.points).get()
-    }
   }
 
   /// The ranking entries of the round.
