@@ -84,3 +84,21 @@ struct VietnameseTextTests {
     #expect(VietnameseText.truncate("ngắn", toWidth: 10) == "ngắn")
   }
 }
+
+@Suite("Fold table")
+struct FoldTableTests {
+  @Test("every entry is what Foundation's folding gives")
+  func matchesFoundation() {
+    for (start, table) in [
+      (0x80, FoldTable.latin), (0x1E00, FoldTable.latinExtendedAdditional),
+    ] {
+      for (offset, folded) in table.enumerated() {
+        let value = UInt32(start + offset)
+        let expected = Unicode.Scalar(value).map(VietnameseText.foldSlowly) ?? ""
+        #expect(folded == expected, "U+\(String(value, radix: 16, uppercase: true))")
+      }
+    }
+    #expect(FoldTable.latin.count == 0x24F - 0x80 + 1)
+    #expect(FoldTable.latinExtendedAdditional.count == 0x100)
+  }
+}

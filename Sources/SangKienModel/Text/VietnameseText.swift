@@ -112,8 +112,11 @@ public enum VietnameseText {
       if value < 0x80 {
         result.append(
           (0x41...0x5A).contains(value) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
-      } else if let folded = foldTable[value] {
-        result.append(contentsOf: folded.unicodeScalars)
+      } else if value <= 0x24F {
+        result.append(contentsOf: FoldTable.latin[Int(value - 0x80)].unicodeScalars)
+      } else if (0x1E00...0x1EFF).contains(value) {
+        result.append(
+          contentsOf: FoldTable.latinExtendedAdditional[Int(value - 0x1E00)].unicodeScalars)
       } else {
         result.append(contentsOf: foldSlowly(scalar).unicodeScalars)
       }
@@ -121,20 +124,8 @@ public enum VietnameseText {
     return String(result)
   }
 
-  /// Folded forms of the Latin letters Vietnamese uses (Latin-1, Latin Extended-A and B,
-  /// Latin Extended Additional), worked out once with Foundation.
-  private static let foldTable: [UInt32: String] = {
-    var table: [UInt32: String] = [:]
-    for range in [0x80...0x24F, 0x1E00...0x1EFF] {
-      for value in range {
-        guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
-        table[UInt32(value)] = foldSlowly(scalar)
-      }
-    }
-    return table
-  }()
-
-  private static func foldSlowly(_ scalar: Unicode.Scalar) -> String {
+  /// One scalar folded by Foundation: for scalars outside `FoldTable`, and to check it.
+  static func foldSlowly(_ scalar: Unicode.Scalar) -> String {
     let lowered = String(scalar).lowercased()
       .folding(options: [.diacriticInsensitive], locale: locale)
     return lowered.replacingOccurrences(of: "đ", with: "d")
