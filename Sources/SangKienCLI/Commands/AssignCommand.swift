@@ -76,6 +76,7 @@ extension SangKienCommand.AssignCommand {
   /// `sangkien assign export`.
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "export",
       abstract: "Write the round's assignments as CSV (round, judge, entry).")
     @Option(help: ArgumentHelp("Write to this file.", valueName: "file")) var out: String?
     @OptionGroup var round: RoundOption
@@ -103,6 +104,7 @@ extension SangKienCommand.AssignCommand {
   /// `sangkien assign move CODE --from J1 --to J2`.
   struct Move: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "move",
       abstract: "Give one entry to another judge (not once the first judge has scored it).")
     @Argument(help: "The entry's code.") var entry: String
     @Option(help: "The judge who has it.") var from: String
@@ -144,6 +146,7 @@ extension SangKienCommand.AssignCommand {
   /// `sangkien assign repair`.
   struct Repair: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "repair",
       abstract:
         "Fill the places left empty (a judge removed, a conflict declared); keeps every other assignment."
     )
@@ -196,6 +199,7 @@ extension SangKienCommand.AssignCommand {
   /// `sangkien assign import FILE.csv`.
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "import",
       abstract: "Register assignments from CSV (round, judge, entry), all or none.")
     @Argument(help: ArgumentHelp("The assignments CSV.", valueName: "file")) var file: String
     @Flag(name: .customLong("dry-run"), help: "Only check the file.") var dryRun = false
@@ -283,7 +287,8 @@ extension SangKienCommand.AssignCommand {
 
   /// `sangkien assign show`.
   struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Each judge's worklist.")
+    static let configuration = CommandConfiguration(
+      commandName: "show", abstract: "Each judge's worklist.")
     @Option(help: "Only this judge.") var judge: String?
     @Option(help: "table, csv, json or md.") var format: OutputFormat = .table
     @OptionGroup var round: RoundOption

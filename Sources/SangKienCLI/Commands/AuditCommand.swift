@@ -16,6 +16,7 @@ extension SangKienCommand.AuditCommand {
   /// `sangkien audit verify`.
   struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "verify",
       abstract:
         "Check the audit chain, and that entries, assignments and scores are what the log replays to."
     )
@@ -52,6 +53,7 @@ extension SangKienCommand.AuditCommand {
   /// `sangkien audit head`.
   struct Head: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "head",
       abstract: "Print the hash of the last audit record (what rankings and results carry).")
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var language: LanguageOption
@@ -66,6 +68,7 @@ extension SangKienCommand.AuditCommand {
   /// `sangkien audit log`.
   struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "log",
       abstract: "List the audit records: who changed what, when, from what to what.")
 
     @Option(help: ArgumentHelp("Only records about this entry code or id.", valueName: "code"))

@@ -19,7 +19,8 @@ extension SangKienCommand {
 extension SangKienCommand.ConflictCommand {
   /// `sangkien conflict add JUDGE ENTRY --reason …`.
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Declare a conflict of interest.")
+    static let configuration = CommandConfiguration(
+      commandName: "add", abstract: "Declare a conflict of interest.")
     @Argument(help: "The judge's id.") var judge: String
     @Argument(help: "The entry's code.") var entry: String
     @Option(help: "Why (required; recorded).") var reason: String
@@ -53,6 +54,7 @@ extension SangKienCommand.ConflictCommand {
   /// `sangkien conflict list`.
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List conflicts of interest with where each comes from.")
     @Flag(help: "Include dismissed ones.") var all = false
     @Option(help: "table, csv, json or md.") var format: OutputFormat = .table
@@ -96,6 +98,7 @@ extension SangKienCommand.ConflictCommand {
   /// `sangkien conflict dismiss JUDGE ENTRY --reason …`.
   struct Dismiss: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "dismiss",
       abstract: "Dismiss a detected conflict (e.g. a large department), with the reason.")
     @Argument(help: "The judge's id.") var judge: String
     @Argument(help: "The entry's code.") var entry: String

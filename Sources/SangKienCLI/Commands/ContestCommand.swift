@@ -15,6 +15,7 @@ extension SangKienCommand.ContestCommand {
   /// `sangkien contest show`.
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Show the contest: its papers, deadline, rounds, prizes and entry counts.")
 
     @OptionGroup var database: DatabaseOptions

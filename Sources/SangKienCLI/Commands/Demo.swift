@@ -10,6 +10,7 @@ extension SangKienCommand {
   /// `sangkien demo`: the whole contest on the fictional demo data.
   struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "demo",
       abstract: "Run a whole contest on the fictional demo data, in a fresh database.",
       discussion: """
         Creates the Hanoi 2019 contest in a new database (in --out, else a new temporary \

@@ -106,7 +106,8 @@ struct AllowanceOptions: ParsableArguments {
 extension SangKienCommand.EntryCommand {
   /// `sangkien entry add`.
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Register one entry.")
+    static let configuration = CommandConfiguration(
+      commandName: "add", abstract: "Register one entry.")
 
     @OptionGroup var fields: EntryFieldOptions
     @OptionGroup var allowances: AllowanceOptions
@@ -132,6 +133,7 @@ extension SangKienCommand.EntryCommand {
   /// `sangkien entry import FILE.csv`.
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "import",
       abstract: "Register the entries of a CSV file, all or none.",
       discussion: """
         The file is checked whole; every problem is listed with its line and column, and \
@@ -175,7 +177,7 @@ extension SangKienCommand.EntryCommand {
 
   /// `sangkien entry list`.
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List entries.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List entries.")
 
     @Option(help: "Only entries with this status: received, valid, rejected, withdrawn.")
     var status: EntryStatus?
@@ -199,6 +201,7 @@ extension SangKienCommand.EntryCommand {
   /// `sangkien entry show CODE`.
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Show one entry in full, with its history.")
 
     @Argument(help: ArgumentHelp("The entry's code.", valueName: "code")) var code: String
@@ -223,6 +226,7 @@ extension SangKienCommand.EntryCommand {
   /// `sangkien entry update CODE …`.
   struct Update: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "update",
       abstract: "Change an entry's fields (the code and status stay).")
 
     @Argument(help: ArgumentHelp("The entry's code.", valueName: "code")) var code: String
@@ -267,6 +271,7 @@ extension SangKienCommand.EntryCommand {
   /// `sangkien entry validate CODE`.
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "validate",
       abstract: "Mark an entry valid (admitted to judging).")
     @Argument(help: ArgumentHelp("The entry's code.", valueName: "code")) var code: String
     @Option(help: "A note for the audit log.") var reason: String?
@@ -283,6 +288,7 @@ extension SangKienCommand.EntryCommand {
   /// `sangkien entry reject CODE --reason …`.
   struct Reject: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "reject",
       abstract: "Reject an entry, with the reason.")
     @Argument(help: ArgumentHelp("The entry's code.", valueName: "code")) var code: String
     @Option(help: "Why it is rejected (required; recorded).") var reason: String
@@ -299,6 +305,7 @@ extension SangKienCommand.EntryCommand {
   /// `sangkien entry withdraw CODE --reason …`.
   struct Withdraw: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "withdraw",
       abstract: "Withdraw an entry at its authors' request, with the reason.")
     @Argument(help: ArgumentHelp("The entry's code.", valueName: "code")) var code: String
     @Option(help: "Why it is withdrawn (required; recorded).") var reason: String
@@ -315,6 +322,7 @@ extension SangKienCommand.EntryCommand {
   /// `sangkien entry export`.
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "export",
       abstract: "Export every entry as CSV (for Excel, re-importable) or JSON.")
     @Option(help: "csv or json.") var format: OutputFormat = .csv
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))

@@ -7,6 +7,7 @@ extension SangKienCommand {
   /// `sangkien init`: creates the database from a contest file.
   struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "init",
       abstract: "Create the contest database from a contest file and its rubrics.",
       discussion: """
         Without --contest, loads Seeds/hanoi-2019/contest.yaml: the Hanoi 2019 contest for \

@@ -15,7 +15,7 @@ extension SangKienCommand {
 extension SangKienCommand.JudgeCommand {
   /// `sangkien judge add`.
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Add a judge.")
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a judge.")
     @Option(help: "A short id used on sheets (e.g. gk01).") var id: String
     @Option(help: "Full name.") var name: String
     @Option(help: "The judge's unit (for conflicts of interest).") var unit: String = ""
@@ -56,6 +56,7 @@ extension SangKienCommand.JudgeCommand {
   /// `sangkien judge import FILE.csv`.
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "import",
       abstract: "Add the judges of a CSV file (id, name, unit, fields, role), all or none.")
     @Argument(help: ArgumentHelp("The judges CSV.", valueName: "file")) var file: String
     @OptionGroup var database: DatabaseOptions
@@ -77,7 +78,8 @@ extension SangKienCommand.JudgeCommand {
 
   /// `sangkien judge list`.
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the judges.")
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "List the judges.")
     @Flag(help: "Include judges removed but kept for their sheets.") var all = false
     @Option(help: "table, csv, json or md.") var format: OutputFormat = .table
     @OptionGroup var database: DatabaseOptions
@@ -111,6 +113,7 @@ extension SangKienCommand.JudgeCommand {
   /// `sangkien judge remove ID`.
   struct Remove: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "remove",
       abstract: "Remove a judge; their sheets stay unless --drop-scores.")
     @Argument(help: ArgumentHelp("The judge's id.", valueName: "id")) var id: String
     @Flag(name: .customLong("drop-scores"), help: "Delete the sheets the judge already scored.")

@@ -16,7 +16,8 @@ extension SangKienCommand {
 extension SangKienCommand.RoundCommand {
   /// `sangkien round open R`.
   struct Open: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open a round to score changes.")
+    static let configuration = CommandConfiguration(
+      commandName: "open", abstract: "Open a round to score changes.")
     @Argument(help: ArgumentHelp("The round id.", valueName: "round")) var round: String
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var language: LanguageOption
@@ -34,6 +35,7 @@ extension SangKienCommand.RoundCommand {
   /// `sangkien round close R`.
   struct Close: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "close",
       abstract: "Close a round: every score change is refused from then on.")
     @Argument(help: ArgumentHelp("The round id.", valueName: "round")) var round: String
     @OptionGroup var database: DatabaseOptions
@@ -52,6 +54,7 @@ extension SangKienCommand.RoundCommand {
   /// `sangkien round advance --from R1 --to R2`.
   struct Advance: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "advance",
       abstract: "Put the best entries of one round on the next round's shortlist.",
       discussion: """
         Defaults come from the contest file's 'advance'. Entries tied at the cut all go \

@@ -16,6 +16,7 @@ extension SangKienCommand.RubricCommand {
   /// `sangkien rubric show [--round R]`.
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Show the rubric of a round (the first round by default).")
 
     @Option(help: ArgumentHelp("The round id.", valueName: "round"))
@@ -52,6 +53,7 @@ extension SangKienCommand.RubricCommand {
   /// `sangkien rubric check FILE`.
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Check a rubric file and show it; every problem is listed with file:line:column.")
 
     @Argument(help: ArgumentHelp("The rubric file (YAML).", valueName: "file"))

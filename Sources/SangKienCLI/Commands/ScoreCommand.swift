@@ -24,6 +24,7 @@ extension SangKienCommand.ScoreCommand {
   /// `sangkien score enter`.
   struct Enter: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "enter",
       abstract: "Enter one judge's points for one entry.",
       discussion: "Points as criterion=value pairs, one per leaf criterion: novelty=22 time=8 …")
     @Option(help: "The judge's id.") var judge: String
@@ -85,6 +86,7 @@ extension SangKienCommand.ScoreCommand {
   /// `sangkien score import FILE.csv`.
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "import",
       abstract:
         "Import score sheets from CSV (round, judge, entry, a column per criterion, comment), all or none."
     )
@@ -124,6 +126,7 @@ extension SangKienCommand.ScoreCommand {
   /// `sangkien score sheet --judge J`.
   struct Sheet: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "sheet",
       abstract: "A judge's blank score sheet for their entries: blind (code, title, summary only).",
       discussion: "Fill in the criterion columns and give it back with 'sangkien score import'.")
     @Option(help: "The judge's id.") var judge: String
@@ -183,7 +186,8 @@ extension SangKienCommand.ScoreCommand {
 
   /// `sangkien score list`.
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the sheets entered.")
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "List the sheets entered.")
     @Option(help: "Only this judge's sheets.") var judge: String?
     @Option(help: "Only the sheets of this entry.") var entry: String?
     @Option(help: "table, csv, json or md.") var format: OutputFormat = .table
@@ -226,6 +230,7 @@ extension SangKienCommand.ScoreCommand {
   /// `sangkien score progress`.
   struct Progress: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "progress",
       abstract:
         "How far the judges are: per judge assigned and done, per entry sheets in and missing.")
     @Option(help: "table, csv, json or md.") var format: OutputFormat = .table

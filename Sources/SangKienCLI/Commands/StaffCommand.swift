@@ -20,7 +20,8 @@ extension SangKienCommand {
 extension SangKienCommand.StaffCommand {
   /// `sangkien staff add NAME --role secretariat|organiser`.
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Add a member of staff.")
+    static let configuration = CommandConfiguration(
+      commandName: "add", abstract: "Add a member of staff.")
     @Argument(help: "The person's name.") var name: String
     @Option(help: "secretariat or organiser.") var role: String
     @OptionGroup var database: DatabaseOptions
@@ -47,7 +48,8 @@ extension SangKienCommand.StaffCommand {
 
   /// `sangkien staff list`.
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the staff.")
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "List the staff.")
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var language: LanguageOption
 
