@@ -52,4 +52,55 @@ struct JudgeStatisticsTests {
       seed: 7)
     #expect(again == stability)
   }
+
+  @Test(
+    "the resampling shortcut gives what ranking the resampled sheets gives",
+    arguments: [Aggregation.mean, .median, .trimmed])
+  func shortcutMatchesRanking(method: Aggregation) {
+    // Coarse scores so ties (also on the tie-break criteria) are common; some entries lack a
+    // sheet (incomplete), some judges disagree widely, two prize groups, a minimum score.
+    var random = SeededGenerator(seed: 11)
+    var sheets: [ScoreSheet] = []
+    var entries: [RankingEntry] = []
+    for index in 0..<30 {
+      let code = "E\(index)"
+      let judges = 3 + random.below(3)
+      let given = random.below(8) == 0 ? judges - 1 : judges
+      entries.append(
+        entry(code, group: index % 3 == 0 ? "collective" : "individual", assigned: judges))
+      for judge in 0..<given {
+        let total = Decimal(55 + 5 * random.below(8))
+        sheets.append(
+          sheet(
+            "j\(judge)", code, total: total, effectiveness: Decimal(15 + 5 * random.below(3)),
+            novelty: Decimal(10 + 5 * random.below(2))))
+      }
+    }
+    let r = round(method, disagreement: 15)
+    let ranking = Ranker.rank(entries: entries, sheets: sheets, round: r)
+    let rules = PrizeRules(
+      round: "so-khao",
+      groups: [
+        "individual": [
+          Prize(name: "Nhất", count: 1, minScore: 80), Prize(name: "Nhì", count: 2, minScore: 70),
+          Prize(name: "Ba", count: 3, minScore: 60),
+        ],
+        "collective": [
+          Prize(name: "Nhất", count: 1, minScore: 0), Prize(name: "Nhì", count: 2, minScore: 0),
+        ],
+      ])
+    let groups = [
+      EntrantGroup(name: "individual", kinds: [.individual]),
+      EntrantGroup(name: "collective", kinds: [.collective]),
+    ]
+    func stability(general: Bool) -> [String: Double] {
+      JudgeStatistics.prizeStability(
+        ranking: ranking, sheets: sheets, round: r, rules: rules, groups: groups,
+        replicates: 300, seed: 5, progress: nil, alwaysGeneral: general)
+    }
+    let shortcut = stability(general: false)
+    #expect(shortcut == stability(general: true))
+    #expect(shortcut.count >= 4)
+    #expect(shortcut.values.contains { $0 > 0 && $0 < 1 }, "\(shortcut)")
+  }
 }

@@ -78,8 +78,15 @@ public struct RankedEntry: Hashable, Sendable {
   public var rank: Int?
   /// The entry.
   public var entry: RankingEntry
-  /// The aggregate rounded half up to 2 decimals: what ranks it. Nil without sheets.
-  public var score: Decimal?
+  /// The aggregate rounded half up to 2 decimals, in whole hundredths: what ranks it. Nil
+  /// without sheets.
+  public var hundredths: Int64?
+  /// The same as a decimal (79.67).
+  public var score: Decimal? {
+    hundredths.map {
+      Decimal(sign: $0 < 0 ? .minus : .plus, exponent: -2, significand: Decimal($0.magnitude))
+    }
+  }
   /// The aggregate before rounding.
   public var aggregate: Double?
   /// Each judge's total.
@@ -109,9 +116,21 @@ public struct Ranking: Hashable, Sendable {
 
   /// The ranking of only some entries, ranks worked out again among them (scores unchanged).
   public func keeping(_ include: (RankedEntry) -> Bool, tieBreak: [String]) -> Ranking {
-    Ranking(
-      round: round, method: method,
-      entries: Ranker.assignRanks(entries.filter(include), tieBreak: tieBreak))
+    // A ranking's entries are in order, and so is any subset of them: only the shared
+    // ranks need working out again, not the order.
+    var kept: [RankedEntry] = []
+    for entry in entries where include(entry) {
+      var entry = entry
+      if entry.hundredths == nil {
+        entry.rank = nil
+      } else if let previous = kept.last, Ranker.tied(previous, entry, tieBreak: tieBreak) {
+        entry.rank = previous.rank
+      } else {
+        entry.rank = kept.count + 1
+      }
+      kept.append(entry)
+    }
+    return Ranking(round: round, method: method, entries: kept)
   }
 }
 
@@ -120,35 +139,55 @@ public enum Ranker {
   /// Ranks `entries` by the sheets of `round`, aggregated by `method` (default: the round's).
   ///
   /// Sheets for entries not listed are ignored, except that `zscore` standardises each
-  /// judge over all of that judge's sheets given here.
+  /// judge over all of that judge's sheets given here. `meansOf` limits the criterion means
+  /// worked out to those criteria (the tie-break ones are all a resampled ranking needs);
+  /// nil works out every criterion's.
   public static func rank(
-    entries: [RankingEntry], sheets: [ScoreSheet], round: Round, method: Aggregation? = nil
+    entries: [RankingEntry], sheets: [ScoreSheet], round: Round, method: Aggregation? = nil,
+    meansOf criteria: [String]? = nil
   ) -> Ranking {
     let method = method ?? round.aggregation
-    let byEntry = Dictionary(grouping: sheets, by: \.entry)
+    var byEntry: [String: [ScoreSheet]] = [:]
+    byEntry.reserveCapacity(entries.count)
+    for sheet in sheets { byEntry[sheet.entry, default: []].append(sheet) }
     let adjusted = method == .zscore ? zscoreTotals(sheets) : [:]
+    // In points when the threshold has at most 4 decimals: comparing decimals is slow.
+    let threshold = Points(round.disagreement)
     var ranked: [RankedEntry] = []
+    ranked.reserveCapacity(entries.count)
     for entry in entries {
       let entrySheets = byEntry[entry.code] ?? []
       var flags: Set<RankingFlag> = []
       if entrySheets.isEmpty || entrySheets.count < entry.assignedJudges {
         flags.insert(.incomplete)
       }
-      let totals = entrySheets.map(\.total)
+      let totals = entrySheets.map { $0.total }
       if let high = totals.max(), let low = totals.min(), totals.count > 1,
-        (high - low).decimal >= round.disagreement
+        threshold.map({ high - low >= $0 }) ?? ((high - low).decimal >= round.disagreement)
       {
         flags.insert(.disagreement)
       }
       var means: [String: ExactMean] = [:]
       if !entrySheets.isEmpty {
-        let ids = Set(entrySheets.flatMap(\.points.keys))
-        for id in ids {
-          let sum = entrySheets.reduce(Points.zero) { $0 + ($1.points[id] ?? .zero) }
-          means[id] = ExactMean(sum: sum, count: entrySheets.count)
+        if let criteria {
+          for id in criteria {
+            var sum = Points.zero
+            for sheet in entrySheets { sum = sum + (sheet.points[id] ?? .zero) }
+            means[id] = ExactMean(sum: sum, count: entrySheets.count)
+          }
+        } else {
+          // One pass over every sheet's points; a criterion missing on a sheet counts 0.
+          var sums: [String: Points] = [:]
+          sums.reserveCapacity(entrySheets[0].points.count)
+          for sheet in entrySheets {
+            for (id, value) in sheet.points {
+              sums[id, default: .zero] = sums[id, default: .zero] + value
+            }
+          }
+          for (id, sum) in sums { means[id] = ExactMean(sum: sum, count: entrySheets.count) }
         }
       }
-      var score: Decimal? = nil
+      var score: Int64? = nil
       var aggregate: Double? = nil
       if !totals.isEmpty {
         switch method {
@@ -156,18 +195,22 @@ public enum Ranker {
           let values = entrySheets.map { adjusted[SheetKey($0)] ?? $0.total.double }
           let mean = values.reduce(0, +) / Double(values.count)
           aggregate = mean
-          score = roundHalfUp(mean)
+          score = roundHalfUpToHundredths(mean)
         default:
           let exact = exactAggregate(totals, method: method, trimFrom: round.trimMinJudges)
           aggregate = exact.double
-          score = exact.roundedToHundredths
+          score = exact.hundredths
         }
+      }
+      var judgeTotals: [String: Points] = [:]
+      judgeTotals.reserveCapacity(entrySheets.count)
+      for sheet in entrySheets where judgeTotals[sheet.judge] == nil {
+        judgeTotals[sheet.judge] = sheet.total
       }
       ranked.append(
         RankedEntry(
-          rank: nil, entry: entry, score: score, aggregate: aggregate,
-          judgeTotals: Dictionary(entrySheets.map { ($0.judge, $0.total) }) { a, _ in a },
-          criterionMeans: means, flags: flags, prize: nil))
+          rank: nil, entry: entry, hundredths: score, aggregate: aggregate,
+          judgeTotals: judgeTotals, criterionMeans: means, flags: flags, prize: nil))
     }
     return Ranking(
       round: round.id, method: method, entries: assignRanks(ranked, tieBreak: round.tieBreak))
@@ -225,46 +268,69 @@ public enum Ranker {
     return (mean, variance.squareRoot())
   }
 
-  /// A double rounded half up to 2 decimals (via its shortest decimal form).
-  static func roundHalfUp(_ value: Double) -> Decimal {
+  /// A double rounded half up to 2 decimals (via its decimal form to 9 places, so 79.665
+  /// stored as 79.66499999… still rounds up), in whole hundredths.
+  static func roundHalfUpToHundredths(_ value: Double) -> Int64 {
     var decimal = Decimal(string: String(format: "%.9f", value)) ?? Decimal(value)
     var rounded = Decimal()
     NSDecimalRound(&rounded, &decimal, 2, .plain)
-    return rounded
+    var shifted = Decimal()
+    _ = NSDecimalMultiplyByPowerOf10(&shifted, &rounded, 2, .plain)
+    return NSDecimalNumber(decimal: shifted).int64Value
   }
 
   /// Orders entries and gives shared ranks: by score, then each tie-break criterion's
   /// unrounded mean (highest first); entries still equal share a rank and are listed by
   /// code. Unscored entries come last, unranked.
   static func assignRanks(_ entries: [RankedEntry], tieBreak: [String]) -> [RankedEntry] {
-    func key(_ e: RankedEntry) -> [ExactMean] {
-      tieBreak.map { e.criterionMeans[$0] ?? ExactMean(units: 0, denominator: 1) }
+    // The sort keys are worked out once per entry, not once per comparison.
+    struct Key {
+      var score: Int64?
+      var tie: [ExactMean]
+      var codeLength: Int
     }
-    func order(_ a: RankedEntry, _ b: RankedEntry) -> Int {
+    let keys = entries.map { e in
+      Key(
+        score: e.hundredths,
+        tie: tieBreak.map { e.criterionMeans[$0] ?? ExactMean(units: 0, denominator: 1) },
+        codeLength: e.entry.code.count)
+    }
+    func order(_ a: Key, _ b: Key) -> Int {
       guard let sa = a.score, let sb = b.score else {
         return a.score != nil ? -1 : (b.score != nil ? 1 : 0)
       }
       if sa != sb { return sa > sb ? -1 : 1 }
-      for (ka, kb) in zip(key(a), key(b)) where ka != kb { return ka > kb ? -1 : 1 }
+      for (ka, kb) in zip(a.tie, b.tie) where ka != kb { return ka > kb ? -1 : 1 }
       return 0
     }
-    var sorted = entries.sorted { a, b in
-      let o = order(a, b)
+    let indices = entries.indices.sorted { i, j in
+      let o = order(keys[i], keys[j])
       if o != 0 { return o < 0 }
-      return codeOrder(a.entry.code, b.entry.code)
+      // Codes in registration order (see `codeOrder`).
+      if keys[i].codeLength != keys[j].codeLength { return keys[i].codeLength < keys[j].codeLength }
+      return entries[i].entry.code < entries[j].entry.code
     }
-    for index in sorted.indices {
-      guard sorted[index].score != nil else {
-        sorted[index].rank = nil
-        continue
-      }
-      if index > 0, order(sorted[index - 1], sorted[index]) == 0 {
-        sorted[index].rank = sorted[index - 1].rank
+    var sorted: [RankedEntry] = []
+    sorted.reserveCapacity(entries.count)
+    for (position, index) in indices.enumerated() {
+      var entry = entries[index]
+      if entry.score == nil {
+        entry.rank = nil
+      } else if position > 0, order(keys[indices[position - 1]], keys[index]) == 0 {
+        entry.rank = sorted[position - 1].rank
       } else {
-        sorted[index].rank = index + 1
+        entry.rank = position + 1
       }
+      sorted.append(entry)
     }
     return sorted
+  }
+
+  /// Whether two scored entries share a rank: the same score and tie-break means.
+  static func tied(_ a: RankedEntry, _ b: RankedEntry, tieBreak: [String]) -> Bool {
+    guard a.hundredths == b.hundredths else { return false }
+    let zero = ExactMean(units: 0, denominator: 1)
+    return tieBreak.allSatisfy { (a.criterionMeans[$0] ?? zero) == (b.criterionMeans[$0] ?? zero) }
   }
 
   /// Codes in registration order: shorter first (SK-0999 before SK-10000), then by text.
