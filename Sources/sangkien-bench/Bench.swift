@@ -23,6 +23,20 @@ struct Bench {
         json: arguments.firstIndex(of: "--json").flatMap {
           $0 + 1 < arguments.count ? arguments[$0 + 1] : nil
         })
+    case "entries":
+      // A seeded entries CSV for profiling one command by hand.
+      let count = Int(option("count", 100_000))
+      guard let index = arguments.firstIndex(of: "--out"), index + 1 < arguments.count else {
+        print("usage: sangkien-bench entries --out FILE [--count N] [--seed S]")
+        exit(64)
+      }
+      let text = Synthetic.entries(count: count, seed: UInt64(option("seed", 1)))
+      do {
+        try text.write(toFile: arguments[index + 1], atomically: true, encoding: .utf8)
+      } catch {
+        print("cannot write \(arguments[index + 1]): \(error)")
+        exit(1)
+      }
     case "assign":
       assign(
         entries: Int(option("entries", 10_000)), judges: Int(option("judges", 300)),
@@ -30,7 +44,9 @@ struct Bench {
         fields: Int(option("fields", 20)), seed: UInt64(option("seed", 1)))
     default:
       print(
-        "usage: sangkien-bench assign [--entries N] [--judges M] [--per-entry K] [--conflicts RATE] [--fields F] [--seed S]"
+        "usage: sangkien-bench all [--quick] [--compare-sqlite] [--million] [--json FILE]\n"
+          + "       sangkien-bench entries --out FILE [--count N] [--seed S]\n"
+          + "       sangkien-bench assign [--entries N] [--judges M] [--per-entry K] [--conflicts RATE] [--fields F] [--seed S]"
       )
       exit(64)
     }
