@@ -28,11 +28,19 @@ public struct Points: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// Points written as a plain decimal (`22`, `7.5`, `0.25`), exactly; nil for anything
   /// else or more than four decimal places.
   public init?(parsing text: String) {
+    self.init(utf8: text.utf8)
+  }
+
+  /// The same from UTF-8 bytes, so readers of stored text need not make a string first
+  /// (inlinable, so each caller gets it specialised for its bytes: generic it was slower
+  /// than making the string).
+  @inlinable
+  public init?<Bytes: Sequence<UInt8>>(utf8 bytes: Bytes) {
     var units: Int64 = 0
     var fraction = -1
     var negative = false
     var digits = 0
-    for (index, byte) in text.utf8.enumerated() {
+    for (index, byte) in bytes.enumerated() {
       switch byte {
       case UInt8(ascii: "-") where index == 0: negative = true
       case UInt8(ascii: "."), UInt8(ascii: ","):

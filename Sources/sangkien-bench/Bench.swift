@@ -15,14 +15,15 @@ struct Bench {
       else { return fallback }
       return value
     }
+    func value(_ name: String) -> String? {
+      arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+    }
     switch arguments.first {
     case "all":
       Suite.run(
         quick: arguments.contains("--quick"), compareSQLite: arguments.contains("--compare-sqlite"),
         million: arguments.contains("--million"),
-        json: arguments.firstIndex(of: "--json").flatMap {
-          $0 + 1 < arguments.count ? arguments[$0 + 1] : nil
-        })
+        json: value("--json"), keep: value("--keep"))
     case "entries":
       // A seeded entries CSV for profiling one command by hand.
       let count = Int(option("count", 100_000))
@@ -44,7 +45,7 @@ struct Bench {
         fields: Int(option("fields", 20)), seed: UInt64(option("seed", 1)))
     default:
       print(
-        "usage: sangkien-bench all [--quick] [--compare-sqlite] [--million] [--json FILE]\n"
+        "usage: sangkien-bench all [--quick] [--compare-sqlite] [--million] [--json FILE] [--keep DIR]\n"
           + "       sangkien-bench entries --out FILE [--count N] [--seed S]\n"
           + "       sangkien-bench assign [--entries N] [--judges M] [--per-entry K] [--conflicts RATE] [--fields F] [--seed S]"
       )

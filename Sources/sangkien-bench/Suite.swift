@@ -2,7 +2,7 @@ import Foundation
 
 /// The whole-command benchmarks of the performance issue, run on seeded synthetic contests.
 enum Suite {
-  static func run(quick: Bool, compareSQLite: Bool, million: Bool, json: String?) {
+  static func run(quick: Bool, compareSQLite: Bool, million: Bool, json: String?, keep: String?) {
     let manager = FileManager.default
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
       .appendingPathComponent("sangkien").path
@@ -11,10 +11,12 @@ enum Suite {
       print("needs \(binary) (swift build -c release) and ./Seeds (run from the package root)")
       exit(1)
     }
-    let folder = manager.temporaryDirectory.appendingPathComponent("sangkien-bench-\(getpid())")
-      .path
+    // With --keep the databases and files stay there afterwards, for profiling by hand.
+    let folder =
+      keep.map { URL(fileURLWithPath: $0).path }
+      ?? manager.temporaryDirectory.appendingPathComponent("sangkien-bench-\(getpid())").path
     try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { try? manager.removeItem(atPath: folder) }
+    defer { if keep == nil { try? manager.removeItem(atPath: folder) } }
     let environment = [
       "SANGKIEN_LANG": "en", "SANGKIEN_ACTOR": "bench",
       "SANGKIEN_SEEDS": manager.currentDirectoryPath + "/Seeds",

@@ -53,10 +53,10 @@ enum Runner {
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
     let previous = FileManager.default.currentDirectoryPath
-    FileManager.default.changeCurrentDirectoryPath(folder)
+    _ = FileManager.default.changeCurrentDirectoryPath(folder)
     let start = DispatchTime.now()
     let spawned = posix_spawn(&pid, executable, &fileActions, nil, argv, envp)
-    FileManager.default.changeCurrentDirectoryPath(previous)
+    _ = FileManager.default.changeCurrentDirectoryPath(previous)
     defer {
       argv.forEach { free($0) }
       envp.forEach { free($0) }

@@ -77,14 +77,39 @@ public struct SheetScorer: Sendable {
   private let leafList: [Criterion]
   private let stepUnits: [String: Int64]
   private let maxUnits: [String: Int64]
+  /// Per leaf in rubric order: its step and maximum in point units.
+  private let leafLimits: [(step: Int64, max: Int64)]
+  /// The criteria whose points are sums, children before parents, with their children's
+  /// positions in `sumOrder` (leaves first, in rubric order).
+  private let parents: [(id: String, children: [Int])]
+  private let topLevel: [Int]
 
   /// Creates a scorer for a rubric.
   public init(rubric: Rubric) {
     self.rubric = rubric
-    leafList = rubric.leaves
-    leaves = Dictionary(uniqueKeysWithValues: leafList.map { ($0.id, $0) })
-    stepUnits = leaves.compactMapValues { $0.step.flatMap(Points.init)?.units }
-    maxUnits = leaves.compactMapValues { Points($0.max)?.units }
+    let leafList = rubric.leaves
+    let leaves = Dictionary(uniqueKeysWithValues: leafList.map { ($0.id, $0) })
+    let stepUnits = leaves.compactMapValues { $0.step.flatMap(Points.init)?.units }
+    let maxUnits = leaves.compactMapValues { Points($0.max)?.units }
+    self.leafList = leafList
+    self.leaves = leaves
+    self.stepUnits = stepUnits
+    self.maxUnits = maxUnits
+    leafLimits = leafList.map { (stepUnits[$0.id] ?? Points.scale, maxUnits[$0.id] ?? 0) }
+    // Positions: leaves 0..<leafList.count in rubric order, then each parent after its
+    // children.
+    var position = Dictionary(uniqueKeysWithValues: leafList.enumerated().map { ($1.id, $0) })
+    var parents: [(id: String, children: [Int])] = []
+    func place(_ criterion: Criterion) -> Int {
+      if criterion.isLeaf { return position[criterion.id] ?? 0 }
+      let children = criterion.children.map(place)
+      parents.append((criterion.id, children))
+      let index = leafList.count + parents.count - 1
+      position[criterion.id] = index
+      return index
+    }
+    topLevel = rubric.criteria.map(place)
+    self.parents = parents
   }
 
   /// The leaf criterion ids in rubric order: the columns of a score sheet.
@@ -118,6 +143,9 @@ public struct SheetScorer: Sendable {
   public func sheet(
     judge: String, entry: String, points given: [String: Points]
   ) -> Result<ScoreSheet, SheetProblems> {
+    if let sheet = wellFormed(judge: judge, entry: entry, points: given) {
+      return .success(sheet)
+    }
     var problems: [SheetProblem] = []
     var points: [String: Points] = [:]
     for id in given.keys.sorted() where leaves[id] == nil {
@@ -148,6 +176,37 @@ public struct SheetScorer: Sendable {
       total = total + value
     }
     return .success(ScoreSheet(judge: judge, entry: entry, points: points, total: total))
+  }
+
+  /// The sheet when every leaf is given, within its limits, and nothing else is given (as
+  /// for every stored sheet): one pass with no sorting. Nil sends the caller the slow way,
+  /// which names each problem.
+  private func wellFormed(
+    judge: String, entry: String, points given: [String: Points]
+  ) -> ScoreSheet? {
+    guard given.count == leafList.count else { return nil }
+    var values: [Points] = []
+    values.reserveCapacity(leafList.count + parents.count)
+    var points: [String: Points] = [:]
+    points.reserveCapacity(leafList.count + parents.count)
+    for (index, criterion) in leafList.enumerated() {
+      guard let value = given[criterion.id] else { return nil }
+      let limits = leafLimits[index]
+      guard value.units >= 0, value.units <= limits.max, limits.step > 0,
+        value.units % limits.step == 0
+      else { return nil }
+      values.append(value)
+      points[criterion.id] = value
+    }
+    for parent in parents {
+      var value = Points.zero
+      for child in parent.children { value = value + values[child] }
+      values.append(value)
+      points[parent.id] = value
+    }
+    var total = Points.zero
+    for index in topLevel { total = total + values[index] }
+    return ScoreSheet(judge: judge, entry: entry, points: points, total: total)
   }
 
   private func sum(_ criterion: Criterion, into points: inout [String: Points]) -> Points {

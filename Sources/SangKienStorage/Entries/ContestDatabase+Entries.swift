@@ -237,6 +237,14 @@ enum EntryRows {
     contact, status, status_reason, late_reason
     """
 
+  /// Every entry's code by row id.
+  static func codes(_ db: Database) throws -> [Int64: String] {
+    var codes: [Int64: String] = [:]
+    let rows = try Row.fetchCursor(db, sql: "SELECT id, code FROM entry")
+    while let row = try rows.next() { codes[row[0]] = row[1] }
+    return codes
+  }
+
   static func fetch(_ db: Database, filter: String, arguments: StatementArguments) throws
     -> [Entry]
   {

@@ -75,13 +75,17 @@ extension ContestDatabase {
   /// A round's assignments as (judge, entry code) pairs, by judge then code.
   public func assignments(round: String) throws(StorageError) -> [Assignment] {
     try read { db in
-      try Row.fetchAll(
-        db,
-        sql: """
-          SELECT a.judge, e.code FROM assignment a JOIN entry e ON e.id = a.entry_id
-          WHERE a.round = ? ORDER BY a.judge, e.id
-          """, arguments: [round]
-      ).map { Assignment(round: round, judge: $0[0], entry: $0[1]) }
+      // Codes looked up in memory: joining each row to its (wide) entry row cost more than
+      // the rest of the query.
+      let codes = try EntryRows.codes(db)
+      var result: [Assignment] = []
+      let rows = try Row.fetchCursor(
+        db, sql: "SELECT judge, entry_id FROM assignment WHERE round = ? ORDER BY judge, entry_id",
+        arguments: [round])
+      while let row = try rows.next() {
+        result.append(Assignment(round: round, judge: row[0], entry: codes[row[1]] ?? ""))
+      }
+      return result
     }
   }
 

@@ -77,7 +77,7 @@ public struct StoredSheet: Hashable, Sendable {
         guard let key = quoted(), index < end, bytes[index] == UInt8(ascii: ":") else { return nil }
         index += 1
         guard let value = quoted(),
-          let points = Points(parsing: String(decoding: bytes[value], as: UTF8.self))
+          let points = Points(utf8: bytes[value])
         else { return nil }
         result[String(decoding: bytes[key], as: UTF8.self)] = points
         if index < end {
@@ -112,6 +112,25 @@ extension ContestDatabase {
       }
       let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
       var result: [StoredSheet] = []
+      if let round, judge == nil, entry == nil {
+        // A whole round (what ranking reads): the codes are looked up in memory rather than
+        // by joining each sheet to its entry row, and there is no round order to sort by.
+        // Same rows, same order; a third of the time on 50,000 sheets.
+        let codes = try EntryRows.codes(db)
+        let rows = try Row.fetchCursor(
+          db,
+          sql: """
+            SELECT judge, entry_id, points, comment FROM score_sheet WHERE round = ?
+            ORDER BY entry_id, judge
+            """, arguments: [round])
+        while let row = try rows.next() {
+          result.append(
+            StoredSheet(
+              round: round, judge: row[0], entry: codes[row[1]] ?? "",
+              points: StoredSheet.points(fromJSON: row[2]), comment: row[3]))
+        }
+        return result
+      }
       let rows = try Row.fetchCursor(
         db,
         sql: """
