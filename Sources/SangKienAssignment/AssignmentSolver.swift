@@ -24,13 +24,38 @@ public enum AssignmentSolver {
   public static func solve(_ problem: AssignmentProblem) -> Result<
     AssignmentSolution, AssignmentFailure
   > {
+    solve(problem, sparseFirst: true).result
+  }
+
+  /// As `solve`; `sparseFirst: false` searches the full graph at once, so tests can hold
+  /// the sparse way to the same cost. Also says how many searches over all entries ran.
+  static func solve(_ problem: AssignmentProblem, sparseFirst: Bool) -> (
+    result: Result<AssignmentSolution, AssignmentFailure>, passes: Int
+  ) {
     var solver = Solver(problem)
-    if let failure = solver.precheck() { return .failure(failure) }
-    return solver.run()
+    if let failure = solver.precheck() { return (.failure(failure), 0) }
+    let result = solver.run(sparseFirst: sparseFirst)
+    return (result, solver.passes)
+  }
+
+  /// The cost the solver minimises, of any assignment of the problem: the pairs' own costs
+  /// plus each judge's load costs.
+  static func cost(of pairs: [Pair], _ problem: AssignmentProblem) -> Int64 {
+    var solver = Solver(problem)
+    let judges = Dictionary(problem.judges.enumerated().map { ($1.id, $0) }) { a, _ in a }
+    let entries = Dictionary(problem.entries.enumerated().map { ($1.code, $0) }) { a, _ in a }
+    solver.load = [Int](repeating: 0, count: solver.m)
+    var total: Int64 = 0
+    for pair in pairs {
+      guard let j = judges[pair.judge], let e = entries[pair.entry] else { continue }
+      total += solver.cost(e, j) + (solver.loadCost(j) ?? overloadStep * 1000)
+      solver.load[j] += 1
+    }
+    return total
   }
 }
 
-private struct Solver {
+struct Solver {
   let problem: AssignmentProblem
   let n: Int
   let m: Int
@@ -42,8 +67,9 @@ private struct Solver {
   var fixed: [Bool]
   /// Judges of each entry (fixed and not).
   var judgesOf: [[Int32]]
-  /// Entries of each judge that may be moved (not fixed).
-  var movable: [[Int32]]
+  /// Entries of each judge that may be moved (not fixed), with the pair's cost beside each
+  /// so the search reads them in order instead of looking costs up all over memory.
+  var movable: [[(entry: Int32, cost: Int32)]]
   var load: [Int]
   var need: [Int]
   var potential: [Int64]
@@ -75,7 +101,7 @@ private struct Solver {
     }
     self.matches = matches
     judgesOf = [[Int32]](repeating: [], count: n)
-    movable = [[Int32]](repeating: [], count: m)
+    movable = [[(entry: Int32, cost: Int32)]](repeating: [], count: m)
     load = [Int](repeating: 0, count: m)
     need = [Int](repeating: problem.perEntry, count: n)
     potential = [Int64](repeating: 0, count: n + m + 1)
@@ -185,11 +211,118 @@ private struct Solver {
     static func < (a: Item, b: Item) -> Bool { a.distance < b.distance }
   }
 
-  mutating func run() -> Result<AssignmentSolution, AssignmentFailure> {
+  /// Candidate judges of each entry (compressed rows: `candidates[start[e]..<start[e + 1]]`),
+  /// the only entry → judge edges the search follows.
+  var candidates: [Int32] = []
+  var candidateStart: [Int] = []
+  /// Beside each candidate: the pair's cost, and whether the pair is made.
+  var candidateCost: [Int32] = []
+  var candidatePaired: [Bool] = []
+
+  /// Solves on a sparse graph first: each entry's `width` cheapest judges. The answer is
+  /// then checked against every pair left out: if none has a negative reduced cost under
+  /// the final potentials, no cycle of the full graph can lower the cost, so the flow is
+  /// optimal for the full graph too (complementary slackness). Pairs that fail the check
+  /// are added and the search runs again; the last resort is the full graph. The answer
+  /// is the same min-cost flow either way; only the work differs.
+  /// How many searches over all entries ran.
+  var passes = 0
+
+  mutating func run(sparseFirst: Bool) -> Result<AssignmentSolution, AssignmentFailure> {
     pairCost = [Int32](repeating: -1, count: n * m)
     for e in 0..<n {
       for j in 0..<m where !conflict[e * m + j] { pairCost[e * m + j] = Int32(cost(e, j)) }
     }
+    let start = self
+    var width = sparseFirst ? min(m, max(24, 8 * problem.perEntry)) : m
+    var added = [[Int32]](repeating: [], count: n)
+    for _ in 0..<4 where width < m {
+      chooseCandidates(width: width, added: added)
+      let failed = augment()
+      if failed.isEmpty {
+        let violations = negativePairs()
+        if violations.isEmpty { return .success(solution()) }
+        for (e, j) in violations { added[e].append(j) }
+      } else {
+        // Some entry found no path in the sparse graph: widen everyone's list.
+        width = min(m, width * 2)
+      }
+      let passes = passes
+      self = start
+      self.passes = passes
+    }
+    chooseCandidates(width: m, added: [])
+    let failed = augment()
+    if !failed.isEmpty {
+      return .failure(AssignmentFailure(reasons: failed.map(reason)))
+    }
+    return .success(solution())
+  }
+
+  /// Each entry's `width` cheapest judges it has no conflict with (all when `width` is m),
+  /// plus `added`.
+  mutating func chooseCandidates(width: Int, added: [[Int32]]) {
+    candidates.removeAll(keepingCapacity: true)
+    candidateStart = [0]
+    candidateStart.reserveCapacity(n + 1)
+    // Costs are small (0 to 31): a counting pass per entry orders its judges by cost.
+    var buckets = [[Int32]](repeating: [], count: 32)
+    for e in 0..<n {
+      let row = e * m
+      let before = candidates.count
+      if width >= m {
+        for j in 0..<m where pairCost[row + j] >= 0 { candidates.append(Int32(j)) }
+      } else {
+        for index in buckets.indices { buckets[index].removeAll(keepingCapacity: true) }
+        for j in 0..<m where pairCost[row + j] >= 0 {
+          buckets[min(Int(pairCost[row + j]), 31)].append(Int32(j))
+        }
+        var taken = 0
+        for bucket in buckets where taken < width {
+          for j in bucket.prefix(width - taken) { candidates.append(j) }
+          taken = candidates.count - before
+        }
+        if e < added.count {
+          for j in added[e] where !candidates[before...].contains(j) { candidates.append(j) }
+        }
+      }
+      candidateStart.append(candidates.count)
+    }
+    candidateCost = (0..<n).flatMap { e in
+      candidates[candidateStart[e]..<candidateStart[e + 1]].map { pairCost[e * m + Int($0)] }
+    }
+    candidatePaired = (0..<n).flatMap { e in
+      candidates[candidateStart[e]..<candidateStart[e + 1]].map { paired[e * m + Int($0)] }
+    }
+  }
+
+  /// Records in the entry's candidate list that the pair is made or undone.
+  mutating func setCandidate(entry e: Int, judge j: Int, paired made: Bool) {
+    paired[e * m + j] = made
+    for index in candidateStart[e]..<candidateStart[e + 1] where candidates[index] == Int32(j) {
+      candidatePaired[index] = made
+      return
+    }
+  }
+
+  /// The pairs not made whose reduced cost under the current potentials is negative.
+  func negativePairs() -> [(Int, Int32)] {
+    var result: [(Int, Int32)] = []
+    for e in 0..<n {
+      let row = e * m
+      for j in 0..<m where pairCost[row + j] >= 0 && !paired[row + j] {
+        if Int64(pairCost[row + j]) + potential[e] - potential[n + j] < 0 {
+          result.append((e, Int32(j)))
+        }
+      }
+    }
+    return result
+  }
+
+  /// Successive shortest paths for every entry still short of judges; returns the entries
+  /// that found no path.
+  mutating func augment() -> [Int] {
+    passes += 1
     var distance = [Int64](repeating: 0, count: n + m + 1)
     var stamp = [Int32](repeating: -1, count: n + m + 1)
     var done = [Int32](repeating: -1, count: n + m + 1)
@@ -230,12 +363,12 @@ private struct Solver {
             // Entry → each judge it is not yet paired with and has no conflict with. The hot
             // loop of the solver: flat arrays, no closure, and nothing pushed that cannot
             // beat the best path to the sink found so far.
-            let row = u * m
             let bound = stamp[sink] == round ? distance[sink] : Int64.max
             let start = d + potential[u]
-            for j in 0..<m {
-              let c = pairCost[row + j]
-              if c < 0 || paired[row + j] { continue }
+            for index in candidateStart[u]..<candidateStart[u + 1] {
+              if candidatePaired[index] { continue }
+              let j = Int(candidates[index])
+              let c = candidateCost[index]
               let node = n + j
               if done[node] == round { continue }
               let candidate = start + Int64(c) - potential[node]
@@ -253,10 +386,10 @@ private struct Solver {
               relax(u, sink, extra + potential[u] - potential[sink], d)
             }
             // Judge → an entry it scores (moving that entry to another judge).
-            for x32 in movable[j] {
+            for (x32, c) in movable[j] {
               let x = Int(x32)
               if done[x] == round { continue }
-              relax(u, x, -Int64(pairCost[x * m + j]) + potential[u] - potential[x], d)
+              relax(u, x, -Int64(c) + potential[u] - potential[x], d)
             }
           }
         }
@@ -281,24 +414,23 @@ private struct Solver {
             // u (entry) → v (judge): make the pair.
             let j = v - n
             judgesOf[u].append(Int32(j))
-            movable[j].append(Int32(u))
-            paired[u * m + j] = true
+            movable[j].append((Int32(u), pairCost[u * m + j]))
+            setCandidate(entry: u, judge: j, paired: true)
           } else {
             // u (judge) → v (entry): undo the pair.
             let j = u - n
             if let index = judgesOf[v].firstIndex(of: Int32(j)) { judgesOf[v].remove(at: index) }
-            paired[v * m + j] = false
-            if let index = movable[j].firstIndex(of: Int32(v)) { movable[j].remove(at: index) }
+            if let index = movable[j].firstIndex(where: { $0.entry == Int32(v) }) {
+              movable[j].remove(at: index)
+            }
+            setCandidate(entry: v, judge: j, paired: false)
           }
           v = u
         }
         need[e] -= 1
       }
     }
-    if !failed.isEmpty {
-      return .failure(AssignmentFailure(reasons: failed.map(reason)))
-    }
-    return .success(solution())
+    return failed
   }
 
   func reason(_ e: Int) -> String {

@@ -169,4 +169,68 @@ struct AssignmentSolverTests {
       #expect(short, "\(failure)")
     }
   }
+
+  @Test(
+    "searching each entry's cheapest judges first costs the same as searching them all",
+    arguments: 0..<24)
+  func sparseMatchesFull(seed: Int) {
+    // More judges than the sparse lists hold (24), several fields, conflicts, some pairs
+    // already scored, and sometimes a tight maximum load, so the sparse search must at times
+    // widen its lists or take in pairs the check finds.
+    var random = SeededGenerator(seed: UInt64(seed) &* 104_729)
+    let n = 40 + random.below(120)
+    let m = 30 + random.below(40)
+    let k = 1 + random.below(4)
+    var conflicts: [(Int, Int)] = []
+    for e in 0..<n {
+      for j in 0..<m where random.below(100) < 10 { conflicts.append((j, e)) }
+    }
+    let fixed = (0..<random.below(10)).map { _ in (random.below(m), random.below(n)) }
+    let tight = seed % 3 == 0 ? (n * k + m - 1) / m + random.below(2) : nil
+    let p = problem(
+      entries: n, judges: m, k: k, conflicts: conflicts, fixed: fixed, maxLoad: tight,
+      fields: 2 + random.below(8), seed: UInt64(seed))
+    let sparse = AssignmentSolver.solve(p, sparseFirst: true)
+    let full = AssignmentSolver.solve(p, sparseFirst: false)
+    switch (sparse.result, full.result) {
+    case (.success(let a), .success(let b)):
+      check(a, p)
+      #expect(AssignmentSolver.cost(of: a.pairs, p) == AssignmentSolver.cost(of: b.pairs, p))
+    case (.failure, .failure):
+      break
+    default:
+      Issue.record("sparse \(sparse.result), full \(full.result)")
+    }
+    #expect(full.passes <= 1)
+  }
+
+  @Test("the sparse search widens or adds pairs when it must, and says so in its passes")
+  func sparseRetries() {
+    // All entries in one field, and only 30 of the 40 judges in it: each entry's cheapest
+    // 24 judges are all of that field, but balance needs the other 10 too. Without a
+    // maximum load the check finds the pairs to them; with one, entries find no path and
+    // the lists widen.
+    var passes: [Int] = []
+    for seed in 0..<6 {
+      let p = AssignmentProblem(
+        entries: (0..<200).map { .init(code: "E\($0)", field: "f0") },
+        judges: (0..<40).map { .init(id: "J\($0)", fields: [$0 < 30 ? "f0" : "f1"]) },
+        perEntry: 3, conflicts: [], fixed: [], maxLoad: seed % 2 == 0 ? 15 : nil,
+        seed: UInt64(seed))
+      let run = AssignmentSolver.solve(p, sparseFirst: true)
+      passes.append(run.passes)
+      guard case .success(let solution) = run.result,
+        case .success(let reference) = AssignmentSolver.solve(p, sparseFirst: false).result
+      else {
+        Issue.record("\(run.result)")
+        continue
+      }
+      check(solution, p)
+      #expect(solution.loadRange == 15...15)
+      #expect(
+        AssignmentSolver.cost(of: solution.pairs, p)
+          == AssignmentSolver.cost(of: reference.pairs, p))
+    }
+    #expect(passes.allSatisfy { $0 > 1 }, "\(passes)")
+  }
 }
