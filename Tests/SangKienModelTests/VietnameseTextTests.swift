@@ -19,6 +19,13 @@ struct VietnameseTextTests {
     #expect(VietnameseText.clean("  Sở\u{00A0}Tư   pha\u{301}p \t") == "Sở Tư pháp")
     #expect(VietnameseText.clean("Tên\r\nhai dòng") == "Tên hai dòng")
     #expect(VietnameseText.clean("Đã sạch") == "Đã sạch")
+    // Vietnamese letters share lead bytes with the Unicode spaces: each is still found.
+    #expect(VietnameseText.clean("Ủy\u{00A0}ban nhân dân") == "Ủy ban nhân dân")
+    #expect(VietnameseText.clean("Ủy ban\u{3000}nhân\u{2009}dân") == "Ủy ban nhân dân")
+    #expect(VietnameseText.clean("Ủy ban  nhân dân") == "Ủy ban nhân dân")
+    #expect(VietnameseText.clean("Ủy ban nhân dân", keepLineBreaks: true) == "Ủy ban nhân dân")
+    #expect(
+      VietnameseText.clean("Ủy ban\u{2028}nhân dân ", keepLineBreaks: true) == "Ủy ban nhân dân")
     #expect(VietnameseText.clean("") == "")
   }
 

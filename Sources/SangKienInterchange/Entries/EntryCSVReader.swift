@@ -162,7 +162,9 @@ public struct EntryCSVReader {
       guard let column else { continue }
       let cleaned = VietnameseText.clean(
         CSVWriter.unneutralise(record.fields[index]), keepLineBreaks: column.keepsLineBreaks)
-      if cleaned.count > column.limit {
+      // Characters are never more than bytes: counting characters (grapheme clusters) is
+      // slow, and only needed when the bytes exceed the limit.
+      if cleaned.utf8.count > column.limit && cleaned.count > column.limit {
         problem(
           headers[index],
           Language.text(

@@ -35,7 +35,8 @@ public enum VietnameseText {
   /// spaces around them go.
   public static func clean(_ text: String, keepLineBreaks: Bool = false) -> String {
     let normal = nfc(text)
-    if !keepLineBreaks && isClean(normal) { return normal }
+    // Without line breaks or odd spaces there is nothing to keep or join either way.
+    if isClean(normal) { return normal }
     var result = String.UnicodeScalarView()
     var pendingSpace = false
     var pendingBreaks = 0
@@ -81,7 +82,10 @@ public enum VietnameseText {
       if byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 { mayHaveOtherSpace = true }
       previous = byte
     }
-    return !mayHaveOtherSpace || !text.unicodeScalars.contains(where: isWhitespace)
+    // (The plain spaces were checked above; the lead bytes also start most Vietnamese
+    // letters, so look for the other spaces themselves.)
+    return !mayHaveOtherSpace
+      || !text.unicodeScalars.contains(where: { $0 != " " && isWhitespace($0) })
   }
 
   /// White space: ASCII space, tab and line breaks, and the Unicode spaces (no-break space,
@@ -99,29 +103,29 @@ public enum VietnameseText {
   /// The text lower-cased, without diacritics and with đ folded to d, for comparing
   /// titles, units and names loosely ("Sở Tư pháp" and "SO TU PHAP" fold alike).
   public static func fold(_ text: String) -> String {
-    var result = String.UnicodeScalarView()
+    // Written as UTF-8 bytes: the folded forms are almost all ASCII.
+    var result: [UInt8] = []
+    result.reserveCapacity(text.utf8.count)
     var pendingSpace = false
     for scalar in nfc(text).unicodeScalars {
       if isWhitespace(scalar) {
         pendingSpace = !result.isEmpty
         continue
       }
-      if pendingSpace { result.append(" ") }
+      if pendingSpace { result.append(0x20) }
       pendingSpace = false
       let value = scalar.value
       if value < 0x80 {
-        result.append(
-          (0x41...0x5A).contains(value) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+        result.append((0x41...0x5A).contains(value) ? UInt8(value + 0x20) : UInt8(value))
       } else if value <= 0x24F {
-        result.append(contentsOf: FoldTable.latin[Int(value - 0x80)].unicodeScalars)
+        result.append(contentsOf: FoldTable.latin[Int(value - 0x80)].utf8)
       } else if (0x1E00...0x1EFF).contains(value) {
-        result.append(
-          contentsOf: FoldTable.latinExtendedAdditional[Int(value - 0x1E00)].unicodeScalars)
+        result.append(contentsOf: FoldTable.latinExtendedAdditional[Int(value - 0x1E00)].utf8)
       } else {
-        result.append(contentsOf: foldSlowly(scalar).unicodeScalars)
+        result.append(contentsOf: foldSlowly(scalar).utf8)
       }
     }
-    return String(result)
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// One scalar folded by Foundation: for scalars outside `FoldTable`, and to check it.

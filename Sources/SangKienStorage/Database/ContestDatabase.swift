@@ -21,6 +21,11 @@ public final class ContestDatabase: Sendable {
     configuration.foreignKeysEnabled = true
     configuration.busyMode = .timeout(30)
     configuration.label = "sangkien"
+    configuration.prepareDatabase { db in
+      // A 32 MB page cache (SQLite's default is 2 MB): a large import touches the index
+      // pages of codes, duplicate keys and audit subjects all over the file.
+      try db.execute(sql: "PRAGMA cache_size = -32768")
+    }
     return configuration
   }
 
