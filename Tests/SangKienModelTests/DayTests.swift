@@ -25,6 +25,19 @@ struct DayTests {
     #expect(Day(parsing: text) == nil)
   }
 
+  @Test("the byte-level reading agrees with the general one")
+  func fastPathAgrees() {
+    var random = SeededGenerator(seed: 3)
+    let alphabet = Array("0123456789/-.  \t")
+    var texts = ["15//11/2019", "/15/11/2019", "2019--11-15", "0000015/11/2019", "15/11/2019/"]
+    for _ in 0..<20_000 {
+      texts.append(String((0..<random.below(13)).map { _ in alphabet[random.below(alphabet.count)] }))
+    }
+    for text in texts {
+      #expect(Day(parsing: text) == Day.parsedGenerally(text), "\(text)")
+    }
+  }
+
   @Test("days order on the calendar and print the Vietnamese way")
   func orderAndFormat() throws {
     let deadline = try #require(Day(parsing: "15/11/2019"))

@@ -24,6 +24,26 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
   /// Parses `dd/mm/yyyy` (also `d/m/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy`) or `yyyy-mm-dd`.
   public init?(parsing text: String) {
+    // Text of only digits, separators, spaces and tabs (every date a spreadsheet writes)
+    // is read byte by byte; anything else the general way below.
+    if let (parts, dashed) = Day.digitGroups(text) {
+      guard parts.count == 3 else { return nil }
+      if parts[0].digits == 4 {
+        guard dashed, parts[1].digits <= 2, parts[2].digits <= 2 else { return nil }
+        self.init(year: parts[0].value, month: parts[1].value, day: parts[2].value)
+      } else {
+        guard parts[0].digits <= 2, parts[1].digits <= 2, parts[2].digits == 4 else { return nil }
+        self.init(year: parts[2].value, month: parts[1].value, day: parts[0].value)
+      }
+      return
+    }
+    guard let day = Day.parsedGenerally(text) else { return nil }
+    self = day
+  }
+
+  /// The general way of reading a day, for text the byte-level reading does not take (and
+  /// to hold that one to it in tests).
+  static func parsedGenerally(_ text: String) -> Day? {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     let parts = trimmed.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
       .map(String.init)
@@ -32,11 +52,42 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     else { return nil }
     if parts[0].count == 4 {
       guard trimmed.contains("-"), parts[1].count <= 2, parts[2].count <= 2 else { return nil }
-      self.init(year: a, month: b, day: c)
+      return Day(year: a, month: b, day: c)
     } else {
       guard parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 else { return nil }
-      self.init(year: c, month: b, day: a)
+      return Day(year: c, month: b, day: a)
     }
+  }
+
+  /// The groups of digits of a text made only of ASCII digits, `/`, `-`, `.`, and spaces or
+  /// tabs at either end, and whether it has a `-`; nil for any other text. Empty groups are
+  /// skipped, as splitting the text would; a group of more than 9 digits is kept as 10
+  /// digits long, which no date part is.
+  static func digitGroups(_ text: String) -> ([(value: Int, digits: Int)], Bool)? {
+    var bytes = Substring(text).utf8[...]
+    while let first = bytes.first, first == 0x20 || first == 0x09 { bytes = bytes.dropFirst() }
+    while let last = bytes.last, last == 0x20 || last == 0x09 { bytes = bytes.dropLast() }
+    var groups: [(value: Int, digits: Int)] = []
+    var value = 0
+    var digits = 0
+    var dashed = false
+    for byte in bytes {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        if digits < 10 {
+          value = value * 10 + Int(byte - UInt8(ascii: "0"))
+          digits += 1
+        }
+      case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."):
+        if digits > 0 { groups.append((value, digits)) }
+        (value, digits) = (0, 0)
+        if byte == UInt8(ascii: "-") { dashed = true }
+      default:
+        return nil
+      }
+    }
+    if digits > 0 { groups.append((value, digits)) }
+    return (groups, dashed)
   }
 
   /// `yyyy-mm-dd`.
