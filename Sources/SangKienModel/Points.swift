@@ -96,6 +96,9 @@ public struct Points: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The sum.
   public static func + (lhs: Points, rhs: Points) -> Points { Points(units: lhs.units + rhs.units) }
 
+  /// Adds in place (on a dictionary's default subscript: one lookup, not two).
+  public static func += (lhs: inout Points, rhs: Points) { lhs.units += rhs.units }
+
   /// The difference.
   public static func - (lhs: Points, rhs: Points) -> Points { Points(units: lhs.units - rhs.units) }
 }
@@ -184,6 +187,15 @@ public enum DecimalFormat {
     var rounded = Decimal()
     NSDecimalRound(&rounded, &copy, places, .plain)
     return NSDecimalNumber(decimal: rounded).stringValue
+  }
+
+  /// A number of hundredths with exactly two decimals (`7967` → `79.67`), without going
+  /// through Decimal: a ranking writes one per entry.
+  public static func twoPlaces(hundredths: Int64) -> String {
+    let magnitude = hundredths.magnitude
+    let fraction = magnitude % 100
+    return (hundredths < 0 ? "-" : "") + String(magnitude / 100) + (fraction < 10 ? ".0" : ".")
+      + String(fraction)
   }
 
   /// Exactly two decimals: `79.67`, `80.00`.

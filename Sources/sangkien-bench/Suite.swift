@@ -132,7 +132,10 @@ enum Suite {
       if let ours = results.first(where: { $0.name == "entry import" }) {
         ratios.append(("entry import / sqlite3 .import", ours.seconds / importBaseline.seconds))
         ratios.append(
-          ("entry import / sqlite3 INSERT of the rows stored", ours.seconds / schemaBaseline.seconds))
+          (
+            "entry import / sqlite3 INSERT of the rows stored",
+            ours.seconds / schemaBaseline.seconds
+          ))
       }
       if let ours = results.first(where: { $0.name == "rank 10,000 × 5" }) {
         ratios.append(("rank / SQL query", ours.seconds / rankBaseline.seconds))

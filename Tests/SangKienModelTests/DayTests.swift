@@ -31,7 +31,8 @@ struct DayTests {
     let alphabet = Array("0123456789/-.  \t")
     var texts = ["15//11/2019", "/15/11/2019", "2019--11-15", "0000015/11/2019", "15/11/2019/"]
     for _ in 0..<20_000 {
-      texts.append(String((0..<random.below(13)).map { _ in alphabet[random.below(alphabet.count)] }))
+      texts.append(
+        String((0..<random.below(13)).map { _ in alphabet[random.below(alphabet.count)] }))
     }
     for text in texts {
       #expect(Day(parsing: text) == Day.parsedGenerally(text), "\(text)")

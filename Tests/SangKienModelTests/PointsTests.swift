@@ -30,4 +30,16 @@ struct PointsTests {
     #expect(ExactMean(units: 560_000, denominator: 3).points.description == "18.6667")
     #expect(ExactMean(units: 5, denominator: 2).points.units == 3)
   }
+
+  @Test("two places from hundredths read as two places from the decimal")
+  func twoPlacesFromHundredths() {
+    for hundredths in Array(Int64(-1050)...1050) + [7967, 8000, 10_000, 123_456_789] {
+      let decimal = Decimal(
+        sign: hundredths < 0 ? .minus : .plus, exponent: -2,
+        significand: Decimal(hundredths.magnitude))
+      #expect(
+        DecimalFormat.twoPlaces(hundredths: hundredths) == DecimalFormat.twoPlaces(decimal),
+        "\(hundredths)")
+    }
+  }
 }

@@ -34,7 +34,7 @@ public struct RankingDocument: Sendable {
             "code": .string(e.entry.code), "title": .string(e.entry.title),
             "category": .string(e.entry.category.rawValue),
             "entrant_kind": .string(e.entry.entrantKind.rawValue),
-            "score": e.score.map { .number(DecimalFormat.twoPlaces($0)) } ?? .null,
+            "score": e.hundredths.map { .number(DecimalFormat.twoPlaces(hundredths: $0)) } ?? .null,
             "judge_count": .number(String(e.judgeCount)),
             "judge_totals": .object(e.judgeTotals.mapValues { .number($0.description) }),
             "criteria": .object(
@@ -56,7 +56,8 @@ public struct RankingDocument: Sendable {
     ranking.entries.map { e in
       [
         e.rank.map(String.init) ?? "", e.entry.code, e.entry.title, e.entry.category.rawValue,
-        e.entry.entrantKind.rawValue, e.score.map(DecimalFormat.twoPlaces) ?? "",
+        e.entry.entrantKind.rawValue,
+        e.hundredths.map { DecimalFormat.twoPlaces(hundredths: $0) } ?? "",
         String(e.judgeCount), e.flags.sorted().map(\.rawValue).joined(separator: ";"),
         e.prize ?? "",
       ]
@@ -75,7 +76,7 @@ public struct RankingDocument: Sendable {
     ranking.entries.map { e in
       [
         e.rank.map(String.init) ?? "–", e.entry.code, e.entry.title,
-        e.score.map(DecimalFormat.twoPlaces) ?? "–", String(e.judgeCount),
+        e.hundredths.map { DecimalFormat.twoPlaces(hundredths: $0) } ?? "–", String(e.judgeCount),
         e.flags.sorted().map(\.label).joined(separator: ", "), e.prize ?? "",
       ]
     }

@@ -181,7 +181,7 @@ public enum Ranker {
           sums.reserveCapacity(entrySheets[0].points.count)
           for sheet in entrySheets {
             for (id, value) in sheet.points {
-              sums[id, default: .zero] = sums[id, default: .zero] + value
+              sums[id, default: .zero] += value
             }
           }
           for (id, sum) in sums { means[id] = ExactMean(sum: sum, count: entrySheets.count) }

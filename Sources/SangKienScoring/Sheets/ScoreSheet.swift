@@ -187,8 +187,6 @@ public struct SheetScorer: Sendable {
     guard given.count == leafList.count else { return nil }
     var values: [Points] = []
     values.reserveCapacity(leafList.count + parents.count)
-    var points: [String: Points] = [:]
-    points.reserveCapacity(leafList.count + parents.count)
     for (index, criterion) in leafList.enumerated() {
       guard let value = given[criterion.id] else { return nil }
       let limits = leafLimits[index]
@@ -196,8 +194,9 @@ public struct SheetScorer: Sendable {
         value.units % limits.step == 0
       else { return nil }
       values.append(value)
-      points[criterion.id] = value
     }
+    // The given leaves, copied as they are, then the parents added.
+    var points = given
     for parent in parents {
       var value = Points.zero
       for child in parent.children { value = value + values[child] }

@@ -258,7 +258,7 @@ enum EntryRows {
     let rows = try Row.fetchCursor(
       db, sql: "SELECT \(columns) FROM entry\(filter) ORDER BY id", arguments: arguments)
     while let row = try rows.next() {
-      result.append(try entry(from: row, authors: authors[row["id"]] ?? []))
+      result.append(try entry(from: row, authors: authors[row[0]] ?? []))
     }
     return result
   }
@@ -275,22 +275,23 @@ enum EntryRows {
     return try entry(from: row, authors: authors)
   }
 
+  /// The entry of a row of `columns`, read by position (reading by name looks each column
+  /// up, and loading a round reads every entry).
   static func entry(from row: Row, authors: [Author]) throws -> Entry {
-    guard let category = EntryCategory(rawValue: row["category"]),
-      let kind = EntrantKind(rawValue: row["entrant_kind"]),
-      let day = Day(parsing: row["received_on"]),
-      let status = EntryStatus(rawValue: row["status"])
+    let code: String = row[1]
+    guard let category = EntryCategory(rawValue: row[3]),
+      let kind = EntrantKind(rawValue: row[4]),
+      let day = Day(parsing: row[8]),
+      let status = EntryStatus(rawValue: row[11])
     else {
-      throw StorageError.database(message: "unreadable entry row \(row["code"] as String? ?? "?")")
+      throw StorageError.database(message: "unreadable entry row \(code)")
     }
-    let code: String = row["code"]
     let draft = EntryDraft(
-      code: code, title: row["title"], category: category, entrantKind: kind, authors: authors,
-      unit: row["unit"], field: row["field"], receivedBy: row["received_by"], receivedOn: day,
-      summary: row["summary"], contact: row["contact"])
+      code: code, title: row[2], category: category, entrantKind: kind, authors: authors,
+      unit: row[5], field: row[6], receivedBy: row[7], receivedOn: day, summary: row[9],
+      contact: row[10])
     return Entry(
-      code: code, draft: draft, status: status, statusReason: row["status_reason"],
-      lateReason: row["late_reason"])
+      code: code, draft: draft, status: status, statusReason: row[12], lateReason: row[13])
   }
 
   static func insertAuthors(_ db: Database, entryId: Int64, authors: [Author]) throws {

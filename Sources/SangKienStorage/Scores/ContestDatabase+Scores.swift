@@ -52,6 +52,31 @@ public struct StoredSheet: Hashable, Sendable {
     return result
   }
 
+  /// Digits with at most one `.` and four decimals (what we write), read in place; nil for
+  /// anything else, which `Points(utf8:)` then reads or refuses.
+  private static func plainPoints(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> Points?
+  {
+    guard !range.isEmpty, range.count <= 15 else { return nil }
+    var units: Int64 = 0
+    var decimals = -1
+    for index in range {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: ".") {
+        guard decimals < 0 else { return nil }
+        decimals = 0
+      } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+        units = units * 10 + Int64(byte &- UInt8(ascii: "0"))
+        if decimals >= 0 { decimals += 1 }
+      } else {
+        return nil
+      }
+    }
+    guard decimals != 0, decimals <= 4 else { return nil }
+    for _ in 0..<(4 - max(decimals, 0)) { units *= 10 }
+    return Points(units: units)
+  }
+
   private static func flatPoints(_ text: String) -> [String: Points]? {
     // {"key":"value",...} with no escapes or white space: the canonical form we write.
     var text = text
@@ -59,6 +84,8 @@ public struct StoredSheet: Hashable, Sendable {
       guard bytes.count >= 2, bytes.first == UInt8(ascii: "{"), bytes.last == UInt8(ascii: "}")
       else { return nil }
       var result: [String: Points] = [:]
+      // Sized once: growing a dictionary re-hashes every key.
+      result.reserveCapacity(bytes.reduce(0) { $0 + ($1 == UInt8(ascii: ":") ? 1 : 0) })
       var index = 1
       let end = bytes.count - 1
       func quoted() -> Range<Int>? {
@@ -77,7 +104,7 @@ public struct StoredSheet: Hashable, Sendable {
         guard let key = quoted(), index < end, bytes[index] == UInt8(ascii: ":") else { return nil }
         index += 1
         guard let value = quoted(),
-          let points = Points(utf8: bytes[value])
+          let points = plainPoints(bytes, value) ?? Points(utf8: bytes[value])
         else { return nil }
         result[String(decoding: bytes[key], as: UTF8.self)] = points
         if index < end {
