@@ -47,6 +47,7 @@ extension SangKienCommand {
           csvHeaders: RankingDocument.csvHeader, csvRows: document.csvRows, json: document.json,
           format: format, flexible: [2: 3, 5: 1], rightAligned: [0, 3, 4])
         if format == .table { RankingService.explainFlags(ranking) }
+        Teardown.skip(ranking, document)
       }
     }
   }

@@ -22,7 +22,9 @@ enum Output {
       for row in csvRows() { writer.write(row) }
       writer.flush()
     case .json:
-      console.out(json().prettyText)
+      let value = json()
+      console.out(value.prettyText)
+      Teardown.skip(value)
     case .md:
       console.out(MarkdownTable.render(headers: headers, rows: rows()))
     }

@@ -60,11 +60,14 @@ struct RoundContext {
     let scored = sheets.compactMap { stored in
       try? scorer.sheet(judge: stored.judge, entry: stored.entry, points: stored.points).get()
     }
-    return RoundContext(
+    let context = RoundContext(
       contest: contest, round: round, rubric: rubric, state: states[round.id] ?? .open,
       roster: roster, entries: entries,
       judges: Dictionary(uniqueKeysWithValues: judgeList.map { ($0.id, $0) }),
       sheets: sheets, scoredSheets: scored, conflicts: conflicts, excluded: excluded)
+    // A command loads one round and uses it to its end: no need to free it piece by piece.
+    Teardown.skip(context)
+    return context
   }
 
   /// Why a judge may not score an entry in this round, or nil when they may.

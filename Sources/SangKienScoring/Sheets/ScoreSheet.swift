@@ -77,8 +77,9 @@ public struct SheetScorer: Sendable {
   private let leafList: [Criterion]
   private let stepUnits: [String: Int64]
   private let maxUnits: [String: Int64]
-  /// Per leaf in rubric order: its step and maximum in point units.
-  private let leafLimits: [(step: Int64, max: Int64)]
+  /// Per leaf in rubric order: its id, step and maximum in point units (the ids apart from
+  /// the criteria: iterating criteria copies each one's children and bands).
+  private let leafLimits: [(id: String, step: Int64, max: Int64)]
   /// The criteria whose points are sums, children before parents, with their children's
   /// positions in `sumOrder` (leaves first, in rubric order).
   private let parents: [(id: String, children: [Int])]
@@ -95,7 +96,7 @@ public struct SheetScorer: Sendable {
     self.leaves = leaves
     self.stepUnits = stepUnits
     self.maxUnits = maxUnits
-    leafLimits = leafList.map { (stepUnits[$0.id] ?? Points.scale, maxUnits[$0.id] ?? 0) }
+    leafLimits = leafList.map { ($0.id, stepUnits[$0.id] ?? Points.scale, maxUnits[$0.id] ?? 0) }
     // Positions: leaves 0..<leafList.count in rubric order, then each parent after its
     // children.
     var position = Dictionary(uniqueKeysWithValues: leafList.enumerated().map { ($1.id, $0) })
@@ -187,9 +188,8 @@ public struct SheetScorer: Sendable {
     guard given.count == leafList.count else { return nil }
     var values: [Points] = []
     values.reserveCapacity(leafList.count + parents.count)
-    for (index, criterion) in leafList.enumerated() {
-      guard let value = given[criterion.id] else { return nil }
-      let limits = leafLimits[index]
+    for limits in leafLimits {
+      guard let value = given[limits.id] else { return nil }
       guard value.units >= 0, value.units <= limits.max, limits.step > 0,
         value.units % limits.step == 0
       else { return nil }
