@@ -6,22 +6,30 @@ import SangKienModel
 /// record's hash and the record's own canonical content, so editing, removing or
 /// reordering any record changes every hash after it.
 public enum AuditChain {
-  /// The canonical content of a record: its fields as canonical JSON (sorted keys).
+  /// The canonical content of a record: its fields as canonical JSON (sorted keys), as
+  /// UTF-8 bytes (written straight into bytes and hashed from there: every import writes
+  /// one record per row).
   static func content(
     at: String, actor: String, action: String, subject: String, before: String?,
     after: String?, note: String?
-  ) -> String {
+  ) -> [UInt8] {
     // before/after are already canonical JSON texts; they are embedded as strings so the
     // content is defined by exactly the bytes stored.
-    var text = "{"
-    func field(_ key: String, _ value: String?, last: Bool = false) {
-      text += "\"\(key)\":"
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(128 + (before?.utf8.count ?? 0) + (after?.utf8.count ?? 0) * 5 / 4)
+    bytes.append(UInt8(ascii: "{"))
+    func field(_ key: StaticString, _ value: String?, last: Bool = false) {
+      bytes.append(UInt8(ascii: "\""))
+      bytes.append(
+        contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+      bytes.append(UInt8(ascii: "\""))
+      bytes.append(UInt8(ascii: ":"))
       if let value {
-        JSONValue.writeString(value, to: &text)
+        JSONValue.writeString(value, into: &bytes)
       } else {
-        text += "null"
+        bytes.append(contentsOf: "null".utf8)
       }
-      if !last { text += "," }
+      if !last { bytes.append(UInt8(ascii: ",")) }
     }
     field("action", action)
     field("actor", actor)
@@ -30,15 +38,16 @@ public enum AuditChain {
     field("before", before)
     field("note", note)
     field("subject", subject, last: true)
-    return text + "}"
+    bytes.append(UInt8(ascii: "}"))
+    return bytes
   }
 
   /// The hash of a record, as lowercase hex.
-  static func hash(previous: String, content: String) -> String {
+  static func hash(previous: String, content: [UInt8]) -> String {
     var hasher = SHA256()
-    hasher.update(data: Data(previous.utf8))
-    hasher.update(data: Data([0x0A]))
-    hasher.update(data: Data(content.utf8))
+    hasher.update(data: Array(previous.utf8))
+    hasher.update(data: [0x0A] as [UInt8])
+    hasher.update(data: content)
     let digits = Array("0123456789abcdef".utf8)
     var hex = [UInt8]()
     hex.reserveCapacity(64)
