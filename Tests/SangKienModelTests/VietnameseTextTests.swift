@@ -109,3 +109,33 @@ struct FoldTableTests {
     #expect(FoldTable.latinExtendedAdditional.count == 0x100)
   }
 }
+
+@Suite("Byte-level text checks")
+struct ByteLevelTextTests {
+  @Test("the byte-level NFC and clean checks agree with the scalar ones")
+  func agree() {
+    // ASCII, Vietnamese letters, every Unicode space, combining marks, the edges of the
+    // stable ranges, and characters outside them (CJK, emoji).
+    let alphabet: [Unicode.Scalar] = [
+      "a", "Z", " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "đ", "Ư", "ơ",
+      "\u{1EA0}", "\u{1EF9}", "\u{1E00}", "\u{1EFF}", "\u{2FF}", "\u{300}", "\u{301}",
+      "\u{1680}", "\u{2000}", "\u{2001}", "\u{2002}", "\u{200A}", "\u{200B}", "\u{2028}",
+      "\u{2029}", "\u{202F}", "\u{205F}", "\u{206F}", "\u{2070}", "\u{209F}", "\u{20A0}",
+      "\u{20AB}", "\u{20CF}", "\u{20D0}", "\u{3000}", "\u{3001}", "中", "😀", "\u{1DFF}",
+      "\u{1F00}",
+    ]
+    var random = SeededGenerator(seed: 9)
+    var texts = alphabet.map { String($0) }
+    for _ in 0..<20_000 {
+      var scalars = String.UnicodeScalarView()
+      for _ in 0..<random.below(8) { scalars.append(alphabet[random.below(alphabet.count)]) }
+      texts.append(String(scalars))
+    }
+    for text in texts {
+      let shown = text.unicodeScalars.map { String($0.value, radix: 16) }
+      #expect(
+        VietnameseText.isStableNFC(text) == VietnameseText.isStableNFCByScalars(text), "\(shown)")
+      #expect(VietnameseText.isClean(text) == VietnameseText.isCleanByScalars(text), "\(shown)")
+    }
+  }
+}

@@ -15,8 +15,37 @@ public enum VietnameseText {
     return text.precomposedStringWithCanonicalMapping
   }
 
-  /// Whether every scalar is one that no normalisation changes and none combines.
+  /// Whether every scalar is one that no normalisation changes and none combines: below
+  /// U+0300, Latin Extended Additional (U+1E00–U+1EFF: the precomposed Vietnamese
+  /// letters), general punctuation (U+2002–U+206F) and currency signs (U+20A0–U+20CF).
   static func isStableNFC(_ text: String) -> Bool {
+    // On the UTF-8 bytes: every field of every imported row comes through here.
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      var index = 0
+      while index < bytes.count {
+        let lead = bytes[index]
+        if lead < 0x80 {
+          index += 1
+        } else if lead >= 0xC2 && lead <= 0xCB {
+          index += 2  // U+0080–U+02FF
+        } else if lead == 0xE1, index + 1 < bytes.count, (0xB8...0xBB).contains(bytes[index + 1]) {
+          index += 3  // U+1E00–U+1EFF
+        } else if lead == 0xE2, index + 2 < bytes.count,
+          case (let second, let third) = (bytes[index + 1], bytes[index + 2]),
+          (second == 0x80 && third >= 0x82) || (second == 0x81 && third <= 0xAF)
+            || (second == 0x82 && third >= 0xA0) || (second == 0x83 && third <= 0x8F)
+        {
+          index += 3  // U+2002–U+206F, U+20A0–U+20CF
+        } else {
+          return false
+        }
+      }
+      return true
+    } ?? isStableNFCByScalars(text)
+  }
+
+  /// The same, scalar by scalar: for text not stored contiguously, and to check the above.
+  static func isStableNFCByScalars(_ text: String) -> Bool {
     for scalar in text.unicodeScalars {
       let value = scalar.value
       if value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2002...0x206F).contains(value)
@@ -69,23 +98,48 @@ public enum VietnameseText {
   }
 
   /// Whether `clean` would leave the text as it is: no white space but single inner spaces.
-  private static func isClean(_ text: String) -> Bool {
-    let bytes = text.utf8
-    guard let first = bytes.first, let last = bytes.last else { return true }
-    if first == 0x20 || last == 0x20 { return false }
-    var previous: UInt8 = 0
-    var mayHaveOtherSpace = false
-    for byte in bytes {
-      if byte == 0x20 && previous == 0x20 { return false }
-      if (0x09...0x0D).contains(byte) { return false }
-      // Lead bytes of the non-ASCII spaces (U+0085, U+00A0, U+1680, U+2000…, U+3000).
-      if byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 { mayHaveOtherSpace = true }
-      previous = byte
+  static func isClean(_ text: String) -> Bool {
+    // On the UTF-8 bytes, each Unicode space recognised by its own bytes.
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      guard let first = bytes.first, let last = bytes.last else { return true }
+      if first == 0x20 || last == 0x20 { return false }
+      var previous: UInt8 = 0
+      for index in bytes.indices {
+        let byte = bytes[index]
+        if byte == 0x20 && previous == 0x20 { return false }
+        if (0x09...0x0D).contains(byte) { return false }
+        if byte >= 0xC2 {
+          let second = index + 1 < bytes.count ? bytes[index + 1] : 0
+          let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+          switch byte {
+          case 0xC2 where second == 0x85 || second == 0xA0: return false  // U+0085, U+00A0
+          case 0xE1 where second == 0x9A && third == 0x80: return false  // U+1680
+          case 0xE2 where second == 0x80 && (third <= 0x8A || [0xA8, 0xA9, 0xAF].contains(third)):
+            return false  // U+2000–U+200A, U+2028, U+2029, U+202F
+          case 0xE2 where second == 0x81 && third == 0x9F: return false  // U+205F
+          case 0xE3 where second == 0x80 && third == 0x80: return false  // U+3000
+          default: break
+          }
+        }
+        previous = byte
+      }
+      return true
+    } ?? isCleanByScalars(text)
+  }
+
+  /// The same, scalar by scalar: for text not stored contiguously, and to check the above.
+  static func isCleanByScalars(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else {
+      return true
     }
-    // (The plain spaces were checked above; the lead bytes also start most Vietnamese
-    // letters, so look for the other spaces themselves.)
-    return !mayHaveOtherSpace
-      || !text.unicodeScalars.contains(where: { $0 != " " && isWhitespace($0) })
+    if first == " " || last == " " { return false }
+    var previous: Unicode.Scalar = "\0"
+    for scalar in text.unicodeScalars {
+      if scalar == " " && previous == " " { return false }
+      if scalar != " " && isWhitespace(scalar) { return false }
+      previous = scalar
+    }
+    return true
   }
 
   /// White space: ASCII space, tab and line breaks, and the Unicode spaces (no-break space,
