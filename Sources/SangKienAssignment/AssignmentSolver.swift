@@ -93,11 +93,15 @@ struct Solver {
     entryIndex = Dictionary(problem.entries.enumerated().map { ($1.code, $0) }) { a, _ in a }
     conflict = [Bool](repeating: false, count: n * m)
     fixed = [Bool](repeating: false, count: n * m)
+    // Each field's judges, looked up once per entry (asking every judge's set of fields
+    // about every entry hashed the field name n × m times: 15% of a 10,000 × 300 run).
+    var judgesOfField: [String: [Int]] = [:]
+    for (j, judge) in problem.judges.enumerated() {
+      for field in judge.fields { judgesOfField[field, default: []].append(j) }
+    }
     var matches = [Bool](repeating: false, count: n * m)
     for (e, entry) in problem.entries.enumerated() where !entry.field.isEmpty {
-      for (j, judge) in problem.judges.enumerated() where judge.fields.contains(entry.field) {
-        matches[e * m + j] = true
-      }
+      for j in judgesOfField[entry.field] ?? [] { matches[e * m + j] = true }
     }
     self.matches = matches
     judgesOf = [[Int32]](repeating: [], count: n)

@@ -71,7 +71,12 @@ enum Suite {
       name: "b judges", record: false)
     _ = sangkien(
       ["staff", "add", "Organiser", "--role", "organiser"] + b, name: "staff", record: false)
-    _ = sangkien(["assign"] + b, name: "assign 10,000 × 300 (3 each)", rows: 30_000)
+    // The median of 3 (each run replaces the assignment before it, as a user re-running it
+    // would).
+    let assignRuns = (0..<3).map { _ in
+      sangkien(["assign"] + b, name: "assign 10,000 × 300 (3 each)", rows: 30_000, record: false)
+    }
+    results.append(assignRuns.sorted { $0.seconds < $1.seconds }[1])
     _ = sangkien(
       ["assign", "--per-entry", "5"] + b, name: "assign 10,000 × 300 (5 each)", rows: 50_000)
     let exported = folder + "/assign.csv"
