@@ -29,13 +29,6 @@ public enum JSONValue: Hashable, Sendable {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Appends the canonical text to `output`.
-  public func write(to output: inout String) {
-    var bytes: [UInt8] = []
-    write(into: &bytes)
-    output += String(decoding: bytes, as: UTF8.self)
-  }
-
   /// Appends the canonical text's UTF-8 bytes to `bytes`. Every writer works on bytes: a
   /// 10,000-entry ranking or an import's audit records write millions of small pieces,
   /// and appending them to a String cost several times more.
@@ -72,15 +65,8 @@ public enum JSONValue: Hashable, Sendable {
     bytes.append(contentsOf: text.utf8)
   }
 
-  /// Writes a JSON string literal, escaping quotes, backslashes and control characters.
-  public static func writeString(_ text: String, to output: inout String) {
-    var bytes: [UInt8] = []
-    writeString(text, into: &bytes)
-    output += String(decoding: bytes, as: UTF8.self)
-  }
-
-  /// Writes a JSON string literal as UTF-8 bytes: runs without anything to escape are
-  /// copied whole.
+  /// Writes a JSON string literal as UTF-8 bytes, escaping quotes, backslashes and control
+  /// characters; runs without anything to escape are copied whole.
   public static func writeString(_ text: String, into bytes: inout [UInt8]) {
     bytes.append(0x22)
     func escape(_ utf8: UnsafeBufferPointer<UInt8>) {

@@ -306,7 +306,7 @@ public enum Ranker {
     let indices = entries.indices.sorted { i, j in
       let o = order(keys[i], keys[j])
       if o != 0 { return o < 0 }
-      // Codes in registration order (see `codeOrder`).
+      // Codes in registration order: shorter first (SK-0999 before SK-10000), then by text.
       if keys[i].codeLength != keys[j].codeLength { return keys[i].codeLength < keys[j].codeLength }
       return entries[i].entry.code < entries[j].entry.code
     }
@@ -331,10 +331,5 @@ public enum Ranker {
     guard a.hundredths == b.hundredths else { return false }
     let zero = ExactMean(units: 0, denominator: 1)
     return tieBreak.allSatisfy { (a.criterionMeans[$0] ?? zero) == (b.criterionMeans[$0] ?? zero) }
-  }
-
-  /// Codes in registration order: shorter first (SK-0999 before SK-10000), then by text.
-  static func codeOrder(_ a: String, _ b: String) -> Bool {
-    (a.count, a) < (b.count, b)
   }
 }
