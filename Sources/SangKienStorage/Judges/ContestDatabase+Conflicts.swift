@@ -106,12 +106,16 @@ extension ContestDatabase {
             SELECT 1 FROM score_sheet s WHERE s.round = assignment.round AND s.judge = assignment.judge
               AND s.entry_id = assignment.entry_id)
           """, arguments: [round])
+      // Entry ids looked up in memory, not by an index search per pair (30,000 pairs for a
+      // large contest); a code with no entry is skipped, as the insert-select skipped it.
+      var ids: [String: Int64] = [:]
+      for (id, code) in try EntryRows.codes(db) { ids[code] = id }
       let insert = try db.cachedStatement(
-        sql: """
-          INSERT OR IGNORE INTO assignment (round, judge, entry_id)
-          SELECT ?, ?, id FROM entry WHERE code = ?
-          """)
-      for pair in pairs { try insert.execute(arguments: [round, pair.judge, pair.entry]) }
+        sql: "INSERT OR IGNORE INTO assignment (round, judge, entry_id) VALUES (?, ?, ?)")
+      for pair in pairs {
+        guard let id = ids[pair.entry] else { continue }
+        try insert.execute(arguments: [round, pair.judge, id])
+      }
       try audit.record(
         action: "assign.run", subject: "round:\(round)",
         before: .array(before.map(JSONValue.string)),
