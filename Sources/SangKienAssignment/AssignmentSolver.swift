@@ -223,15 +223,15 @@ struct Solver {
   var candidateCost: [Int32] = []
   var candidatePaired: [Bool] = []
 
+  /// How many searches over all entries ran.
+  var passes = 0
+
   /// Solves on a sparse graph first: each entry's `width` cheapest judges. The answer is
   /// then checked against every pair left out: if none has a negative reduced cost under
   /// the final potentials, no cycle of the full graph can lower the cost, so the flow is
   /// optimal for the full graph too (complementary slackness). Pairs that fail the check
   /// are added and the search runs again; the last resort is the full graph. The answer
   /// is the same min-cost flow either way; only the work differs.
-  /// How many searches over all entries ran.
-  var passes = 0
-
   mutating func run(sparseFirst: Bool) -> Result<AssignmentSolution, AssignmentFailure> {
     pairCost = [Int32](repeating: -1, count: n * m)
     for e in 0..<n {

@@ -82,11 +82,7 @@ public struct RankedEntry: Hashable, Sendable {
   /// without sheets.
   public var hundredths: Int64?
   /// The same as a decimal (79.67).
-  public var score: Decimal? {
-    hundredths.map {
-      Decimal(sign: $0 < 0 ? .minus : .plus, exponent: -2, significand: Decimal($0.magnitude))
-    }
-  }
+  public var score: Decimal? { hundredths.map(Decimal.init(hundredths:)) }
   /// The aggregate before rounding.
   public var aggregate: Double?
   /// Each judge's total.

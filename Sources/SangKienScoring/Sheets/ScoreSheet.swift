@@ -80,9 +80,11 @@ public struct SheetScorer: Sendable {
   /// Per leaf in rubric order: its id, step and maximum in point units (the ids apart from
   /// the criteria: iterating criteria copies each one's children and bands).
   private let leafLimits: [(id: String, step: Int64, max: Int64)]
-  /// The criteria whose points are sums, children before parents, with their children's
-  /// positions in `sumOrder` (leaves first, in rubric order).
+  /// The criteria whose points are sums, children before parents, each with its
+  /// children's positions in a sheet's values: the leaves first, in rubric order, then
+  /// the parents in this order.
   private let parents: [(id: String, children: [Int])]
+  /// The positions of the top-level criteria, whose sum is the total.
   private let topLevel: [Int]
 
   /// Creates a scorer for a rubric.

@@ -91,7 +91,7 @@ public enum JudgeStatistics {
     // Replicates are independent, each with its own generator seeded from `seed` and its
     // number, so they can run on every core and still come out the same on any machine.
     let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-    let tally = Tally(workers: workers)
+    let tally = Tally()
     var done = 0
     while done < replicates {
       progress?(done)
@@ -215,10 +215,6 @@ struct Resampler: Sendable {
 private final class Tally: @unchecked Sendable {
   private let lock = NSLock()
   private var total: [String: Int] = [:]
-
-  init(workers: Int) {
-    total.reserveCapacity(workers)
-  }
 
   func add(_ counts: [String: Int]) {
     lock.lock()
