@@ -18,7 +18,9 @@ let package = Package(
   ],
   targets: [
     .executableTarget(name: "sangkien", dependencies: ["SangKienCLI"]),
-    .executableTarget(name: "sangkien-bench", dependencies: ["SangKienAssignment", "SangKienModel"]),
+    .executableTarget(
+      name: "sangkien-bench",
+      dependencies: ["SangKienAssignment", "SangKienModel", "SangKienWorkflow", "SangKienStorage"]),
     .target(name: "SangKienModel"),
     .target(
       name: "SangKienStorage",
@@ -40,14 +42,25 @@ let package = Package(
       ]
     ),
     .target(
-      name: "SangKienCLI",
+      name: "SangKienWorkflow",
       dependencies: [
         "SangKienModel", "SangKienStorage", "SangKienScoring", "SangKienAssignment",
         "SangKienInterchange",
+      ]
+    ),
+    .target(
+      name: "SangKienCLI",
+      dependencies: [
+        "SangKienModel", "SangKienWorkflow", "SangKienStorage", "SangKienScoring",
+        "SangKienAssignment", "SangKienInterchange",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "SangKienModelTests", dependencies: ["SangKienModel"]),
+    .testTarget(
+      name: "SangKienWorkflowTests",
+      dependencies: ["SangKienWorkflow", "SangKienStorage", "SangKienInterchange", "SangKienModel"]
+    ),
     .testTarget(
       name: "SangKienStorageTests",
       dependencies: ["SangKienStorage", .product(name: "GRDB", package: "GRDB.swift")]

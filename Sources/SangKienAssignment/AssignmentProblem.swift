@@ -61,25 +61,6 @@ public struct AssignmentProblem: Sendable {
   }
 }
 
-/// A judge and an entry.
-public struct Pair: Hashable, Sendable, Comparable {
-  /// The judge's id.
-  public var judge: String
-  /// The entry's code.
-  public var entry: String
-
-  /// Creates a pair.
-  public init(judge: String, entry: String) {
-    self.judge = judge
-    self.entry = entry
-  }
-
-  /// Orders by judge, then entry.
-  public static func < (lhs: Pair, rhs: Pair) -> Bool {
-    (lhs.judge, lhs.entry) < (rhs.judge, rhs.entry)
-  }
-}
-
 /// An assignment the solver found, with how good it is.
 public struct AssignmentSolution: Sendable {
   /// Every (judge, entry) pair, fixed ones included, sorted.

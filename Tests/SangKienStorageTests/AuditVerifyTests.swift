@@ -15,7 +15,7 @@ struct AuditVerifyTests {
     _ = try db.setStatus(code: "SK-0002", to: .rejected, reason: "Trùng", context: context)
     try db.addJudges([Judge(id: "gk01", name: "Nguyễn An")], context: context)
     try db.addAssignments(
-      [Assignment(round: "r1", judge: "gk01", entry: "SK-0001")], context: context, note: nil)
+      [RoundPair(round: "r1", judge: "gk01", entry: "SK-0001")], context: context, note: nil)
     try db.saveSheets(
       [
         StoredSheet(

@@ -1,7 +1,7 @@
 import ArgumentParser
 import SangKienInterchange
 import SangKienModel
-import SangKienStorage
+import SangKienWorkflow
 
 extension SangKienCommand {
   /// `sangkien contest`: the contest's definition.
@@ -18,15 +18,13 @@ extension SangKienCommand.ContestCommand {
       commandName: "show",
       abstract: "Show the contest: its papers, deadline, rounds, prizes and entry counts.")
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
-      try language.apply {
-        let db = try database.open(.anyone, command: "contest show")
-        let contest = try db.contest()
-        let counts = try db.entryCounts()
-        Console.current.out(ContestReport.text(contest, rubrics: try db.rubrics(), counts: counts))
+      try common.run(Invocation(command: "contest show")) { cli in
+        let summary = try cli.workflow.contestSummary(by: cli.person)
+        Console.current.out(
+          ContestReport.text(summary.contest, rubrics: summary.rubrics, counts: summary.counts))
       }
     }
   }

@@ -1,10 +1,8 @@
 import ArgumentParser
 import Foundation
-import SangKienAssignment
 import SangKienInterchange
 import SangKienModel
-import SangKienScoring
-import SangKienStorage
+import SangKienWorkflow
 
 extension SangKienCommand {
   /// `sangkien demo`: the whole contest on the fictional demo data.
@@ -17,7 +15,8 @@ extension SangKienCommand {
         folder), registers the demo entries and judges of Seeds/demo, assigns the \
         preliminary round, imports the judges' scores, ranks, advances the shortlist, \
         scores the final, allocates the prizes and publishes the result. Every name and \
-        score in Seeds/demo is invented.
+        score in Seeds/demo is invented. Each step is the same workflow call a command or \
+        the web application makes.
         """)
 
     @Option(help: ArgumentHelp("The folder for the demo database and report.", valueName: "dir"))
@@ -25,142 +24,81 @@ extension SangKienCommand {
 
     @OptionGroup var language: LanguageOption
 
+    static let secretariat = "Tổ thư ký (minh hoạ)"
+    static let organiser = "Ban tổ chức (minh hoạ)"
+
     func run() throws {
-      try language.apply {
+      try language.apply(Invocation(command: "demo")) {
         let console = Console.current
-        let manager = FileManager.default
-        let folder =
-          out
-          ?? manager.temporaryDirectory.appendingPathComponent(
-            "sangkien-demo-\(UUID().uuidString.prefix(8))"
-          ).path
-        do {
-          try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-          throw InterchangeError.cannotWrite(path: folder)
-        }
+        let folder = try Self.folder(out)
         let seeds = try SeedLocator.seeds()
         let dbPath = folder + "/sangkien.sqlite"
-        let secretariat = AuditContext(actor: "Tổ thư ký (minh hoạ)", now: console.now())
-        let organiser = AuditContext(actor: "Ban tổ chức (minh hoạ)", now: console.now())
-        func step(_ number: Int, vi: String, en: String) {
-          console.line("\n\(number). " + Language.text(vi: vi, en: en))
+        func step(_ number: Int, _ text: String) { console.line("\n\(number). " + text) }
+
+        let created = try Workflow.createContest(
+          at: dbPath, from: seeds + "/hanoi-2019/contest.yaml", by: Self.secretariat,
+          now: console.now(), replace: true)
+        let contest = created.loaded.contest
+        let workflow = try Workflow.open(
+          path: dbPath, clock: console.now, progress: TerminalProgress())
+        let secretariat = try workflow.person(named: Self.secretariat)
+        _ = try workflow.addStaff(name: Self.organiser, role: .organiser, by: secretariat)
+        let organiser = try workflow.person(named: Self.organiser)
+        step(1, CLIText.demoCreated(contest.name, dbPath))
+
+        let entries = try workflow.importEntries(
+          .path(seeds + "/demo/entries.csv"), by: secretariat)
+        let judges = try workflow.importJudges(.path(seeds + "/demo/judges.csv"), by: secretariat)
+        step(2, CLIText.demoRegistered(entries.count, judges.judges.count))
+
+        let first = contest.rounds[0]
+        let plan = try workflow.assign(round: first.id, by: secretariat)
+        step(3, CLIText.demoAssigned(first.name, plan))
+
+        let scores = FileSource.path(seeds + "/demo/scores.csv")
+        let preliminary = try workflow.importSheets(
+          scores, round: first.id, skipUnassigned: true, by: secretariat)
+        step(4, CLIText.demoCollected(preliminary.added, round: first.name))
+        RankingOutput.show(try workflow.rank(round: first.id, by: organiser).ranking, top: 10)
+
+        let final = contest.rounds.count > 1 ? contest.rounds[1] : first
+        let advance = try workflow.advance(
+          AdvanceInput(from: first.id, to: final.id), by: organiser)
+        try workflow.setRoundState(first.id, to: .closed, by: organiser)
+        step(5, CLIText.demoAdvanced(first.name, final.name, advance))
+
+        let finalSheets = try workflow.importSheets(
+          scores, round: final.id, skipUnassigned: true, by: secretariat)
+        step(6, CLIText.demoCollectedFinal(finalSheets.added, round: final.name))
+        let finalRanking = try workflow.rank(round: final.id, by: organiser).ranking
+        RankingOutput.show(finalRanking, top: 12)
+        RankingOutput.explainFlags(finalRanking)
+
+        let files = try workflow.publish(round: final.id, by: organiser)
+        step(7, CLIText.demoPublished)
+        for path in try PublishCommand.write(files, to: folder + "/ket-qua") {
+          console.line("   " + path)
         }
-
-        let loaded = try ContestFile.load(path: seeds + "/hanoi-2019/contest.yaml")
-        try ContestDatabase.create(
-          path: dbPath, contest: loaded.contest, rubrics: loaded.rubrics, context: secretariat,
-          replace: true)
-        let db = try ContestDatabase.open(path: dbPath)
-        try db.addStaff(name: organiser.actor, role: .organiser, context: secretariat)
-        step(
-          1, vi: "Khởi tạo cuộc thi: \(loaded.contest.name)\n   → \(dbPath)",
-          en: "Created the contest: \(loaded.contest.name)\n   → \(dbPath)")
-
-        let registration = EntryRegistration(database: db, context: secretariat)
-        let entries = try registration.importFile(
-          path: seeds + "/demo/entries.csv", allowances: .init(), dryRun: false)
-        let (judges, _) = try JudgeCSV.read(path: seeds + "/demo/judges.csv")
-        try db.addJudges(judges, context: secretariat, note: seeds + "/demo/judges.csv")
-        step(
-          2,
-          vi:
-            "Tổ thư ký nhập \(entries.count) sáng kiến và \(judges.count) giám khảo (hư cấu) từ Seeds/demo",
-          en:
-            "The secretariat registered \(entries.count) entries and \(judges.count) judges (fictional) from Seeds/demo"
-        )
-
-        let first = try RoundContext.load(db, round: loaded.contest.rounds[0].id)
-        let conflicts = first.conflicts.filter(\.isActive)
-        let k = AssignmentPlanning.perEntry(first.round) ?? 3
-        let problem = AssignmentPlanning.problem(
-          first, perEntry: k, keep: [], maxLoad: nil, seed: 1)
-        let solution = try AssignmentSolver.solve(problem).get()
-        try db.replaceAssignments(
-          round: first.round.id,
-          with: solution.pairs.map {
-            Assignment(round: first.round.id, judge: $0.judge, entry: $0.entry)
-          },
-          context: secretariat, note: "demo")
-        step(
-          3,
-          vi: "Phân công vòng \(first.round.name) (tránh \(conflicts.count) xung đột lợi ích): "
-            + AssignmentPlanning.summary(solution, entries: problem.entries.count, perEntry: k),
-          en:
-            "Assigned round \(first.round.name) (avoiding \(conflicts.count) conflicts of interest): "
-            + AssignmentPlanning.summary(solution, entries: problem.entries.count, perEntry: k))
-
-        let scores = seeds + "/demo/scores.csv"
-        let recording = ScoreRecording(database: db, context: secretariat)
-        let preliminary = try recording.importFile(
-          path: scores, round: first.round.id, replace: false, dryRun: false, skipUnassigned: true)
-        step(
-          4, vi: "Nhận \(preliminary.added) phiếu chấm vòng \(first.round.name)",
-          en: "Collected \(preliminary.added) score sheets for round \(first.round.name)")
-        let ranked = try RoundContext.load(db, round: first.round.id)
-        let ranking = RankingService.ranking(ranked)
-        Self.show(ranking, top: 10)
-
-        let rule = first.round.advance ?? Advancement(top: 10)
-        let advance = Advancer.advance(ranking, rule: rule, tieBreak: first.round.tieBreak)
-        let final = loaded.contest.rounds.count > 1 ? loaded.contest.rounds[1] : first.round
-        try db.setShortlist(
-          round: final.id, codes: advance.advancing, context: organiser, note: "demo")
-        try db.setRoundState(first.round.id, to: .closed, context: organiser)
-        step(
-          5,
-          vi:
-            "Ban tổ chức đóng vòng \(first.round.name) và chọn \(advance.advancing.count) sáng kiến vào vòng \(final.name)"
-            + (advance.flagged.isEmpty
-              ? ""
-              : "; chênh lệch lớn, đề nghị xem lại: \(advance.flagged.joined(separator: ", "))"),
-          en:
-            "The organisers closed round \(first.round.name) and advanced \(advance.advancing.count) entries to \(final.name)"
-            + (advance.flagged.isEmpty
-              ? "" : "; judges disagree on \(advance.flagged.joined(separator: ", "))"))
-
-        let finalScores = try recording.importFile(
-          path: scores, round: final.id, replace: false, dryRun: false, skipUnassigned: true)
-        step(
-          6,
-          vi:
-            "Nhận \(finalScores.added) phiếu chấm vòng \(final.name) (mọi giám khảo, trừ cặp xung đột)",
-          en:
-            "Collected \(finalScores.added) sheets for round \(final.name) (every judge, conflicts excepted)"
-        )
-        let finalContext = try RoundContext.load(db, round: final.id)
-        let finalRanking = RankingService.ranking(finalContext)
-        Self.show(finalRanking, top: 12)
-        RankingService.explainFlags(finalRanking)
-
-        let reportFolder = folder + "/ket-qua"
-        let files = try Publisher.publish(finalContext, database: db, to: reportFolder)
-        step(
-          7, vi: "Công bố kết quả (tiếng Việt, in được khổ A4):", en: "Published the result:")
-        for file in files { console.line("   " + file) }
-        let verification = try db.verifyAudit()
-        console.line(
-          "\n"
-            + Language.text(
-              vi:
-                "Nhật ký: \(verification.records) bản ghi, \(verification.isIntact ? "toàn vẹn" : "KHÔNG toàn vẹn"); mã kiểm chứng \(verification.head)",
-              en:
-                "Audit log: \(verification.records) records, \(verification.isIntact ? "intact" : "NOT intact"); head \(verification.head)"
-            ))
-        console.line(
-          Language.text(
-            vi: "Xem tiếp: sangkien stats --db \(dbPath) --as \"Ban tổ chức (minh hoạ)\"",
-            en: "Next: sangkien stats --db \(dbPath) --as \"Ban tổ chức (minh hoạ)\""))
+        let verification = try workflow.verifyAudit(by: secretariat)
+        console.line("\n" + CLIText.demoVerified(verification))
+        console.line(CLIText.demoNext(dbPath, as: Self.organiser))
       }
     }
 
-    static func show(_ ranking: Ranking, top: Int) {
-      let document = RankingDocument(contest: "", ranking: ranking, generatedAt: "", auditHead: "")
-      let console = Console.current
-      let table = TextTable(
-        headers: RankingDocument.tableHeaders, rows: Array(document.tableRows.prefix(top)),
-        flexible: [2: 3, 5: 1], rightAligned: [0, 3, 4])
-      console.out(table.render(width: console.isTerminal ? console.width : nil))
+    /// `--out`, else a new temporary folder; created if needed.
+    static func folder(_ out: String?) throws -> String {
+      let manager = FileManager.default
+      let folder =
+        out
+        ?? manager.temporaryDirectory.appendingPathComponent(
+          "sangkien-demo-\(UUID().uuidString.prefix(8))"
+        ).path
+      do {
+        try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      } catch {
+        throw InterchangeError.cannotWrite(path: folder)
+      }
+      return folder
     }
   }
 }

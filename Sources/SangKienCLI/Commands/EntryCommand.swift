@@ -1,7 +1,7 @@
 import ArgumentParser
 import SangKienInterchange
 import SangKienModel
-import SangKienStorage
+import SangKienWorkflow
 
 extension SangKienCommand {
   /// `sangkien entry`: registering and managing entries.
@@ -37,7 +37,7 @@ struct EntryFieldOptions: ParsableArguments {
   @Option(help: "A short summary.") var summary: String?
   @Option(help: "A phone number or e-mail address.") var contact: String?
 
-  /// The values given, cleaned to NFC, by column.
+  /// The values given, by column (the workflow cleans them).
   var values: [EntryColumn: String] {
     var result: [EntryColumn: String] = [:]
     let given: [(EntryColumn, String?)] = [
@@ -46,35 +46,8 @@ struct EntryFieldOptions: ParsableArguments {
       (.field, field), (.receivedBy, receivedBy), (.receivedOn, receivedOn),
       (.summary, summary), (.contact, contact),
     ]
-    for case (let column, let value?) in given {
-      result[column] = VietnameseText.clean(value, keepLineBreaks: column.keepsLineBreaks)
-    }
+    for case (let column, let value?) in given { result[column] = value }
     return result
-  }
-
-  /// The flag that sets a column, for messages.
-  static func flag(_ column: EntryColumn) -> String {
-    column == .authors
-      ? "--author" : "--" + column.rawValue.replacingOccurrences(of: "_", with: "-")
-  }
-
-  /// Builds a draft from `base` (the entry's current values, for an update) and the flags.
-  func draft(source: String, base: [EntryColumn: String] = [:]) throws -> EntryDraft {
-    var merged = base
-    for (column, value) in values { merged[column] = value }
-    var diagnostics: [Diagnostic] = []
-    for (column, value) in merged where value.count > column.limit {
-      diagnostics.append(
-        Diagnostic(
-          file: source, column: Self.flag(column),
-          message: Language.text(
-            vi: "dài \(value.count) ký tự, tối đa \(column.limit)",
-            en: "\(value.count) characters long, at most \(column.limit) allowed")))
-    }
-    let draft = EntryFields.draft(
-      from: merged, file: source, line: nil, headerFor: Self.flag, diagnostics: &diagnostics)
-    guard diagnostics.isEmpty, let draft else { throw DiagnosticsError(diagnostics) }
-    return draft
   }
 }
 
@@ -89,17 +62,12 @@ struct AllowanceOptions: ParsableArguments {
 
   func validate() throws {
     if lateOK && (reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-      throw ValidationError(
-        Language.text(
-          vi: "--late-ok cần --reason \"lý do nhận muộn\"",
-          en: "--late-ok needs --reason \"why it is accepted late\""))
+      throw ValidationError(CLIText.lateNeedsReason)
     }
   }
 
-  var allowances: EntryRegistration.Allowances {
-    EntryRegistration.Allowances(
-      lateReason: lateOK ? reason.map { VietnameseText.clean($0) } : nil,
-      duplicates: allowDuplicates)
+  var allowances: Allowances {
+    Allowances(lateReason: lateOK ? reason : nil, duplicates: allowDuplicates)
   }
 }
 
@@ -111,21 +79,14 @@ extension SangKienCommand.EntryCommand {
 
     @OptionGroup var fields: EntryFieldOptions
     @OptionGroup var allowances: AllowanceOptions
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
-      try language.apply {
-        let draft = try fields.draft(source: "entry add")
-        let registration = EntryRegistration(
-          database: try database.open(.secretariat, command: "entry add"),
-          context: try database.context())
-        let (entry, warnings) = try registration.add(draft, allowances: allowances.allowances)
-        for warning in warnings { Console.current.warn(warning.description) }
-        Console.current.line(
-          Language.text(
-            vi: "Đã đăng ký \(entry.code): \(entry.draft.title)",
-            en: "Registered \(entry.code): \(entry.draft.title)"))
+      try common.run(Invocation(command: "entry add")) { cli in
+        let change = try cli.workflow.addEntry(
+          fields.values, allowances: allowances.allowances, by: cli.person)
+        Output.warnings(change.warnings, source: "entry add")
+        Console.current.line(CLIText.registered(change.entry))
       }
     }
   }
@@ -149,28 +110,14 @@ extension SangKienCommand.EntryCommand {
     var dryRun = false
 
     @OptionGroup var allowances: AllowanceOptions
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
-      try language.apply {
-        let registration = EntryRegistration(
-          database: try database.open(.secretariat, command: "entry import"),
-          context: try database.context())
-        let report = try registration.importFile(
-          path: file, allowances: allowances.allowances, dryRun: dryRun)
-        let console = Console.current
-        for warning in report.warnings { console.warn(warning.description) }
-        let count = report.count
-        let range = report.firstCode.map { " (\($0) … \(report.lastCode ?? $0))" } ?? ""
-        console.line(
-          report.dryRun
-            ? Language.text(
-              vi: "Kiểm tra xong \(file): \(count) sáng kiến hợp lệ; chưa ghi gì (--dry-run).",
-              en: "Checked \(file): \(count) entries are good; nothing written (--dry-run).")
-            : Language.text(
-              vi: "Đã nhập \(count) sáng kiến\(range) từ \(file).",
-              en: "Imported \(count) entries\(range) from \(file)."))
+      try common.run(Invocation(command: "entry import")) { cli in
+        let report = try cli.workflow.importEntries(
+          .path(file), allowances: allowances.allowances, dryRun: dryRun, by: cli.person)
+        Output.warnings(report.warnings, source: file)
+        Console.current.line(CLIText.imported(report, file: file))
       }
     }
   }
@@ -186,13 +133,11 @@ extension SangKienCommand.EntryCommand {
       .code
     @Option(help: "table, csv, json or md.") var format: OutputFormat = .table
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
-      try language.apply {
-        let entries = try database.open(.staff, command: "entry list").entries(
-          status: status, category: category)
+      try common.run(Invocation(command: "entry list")) { cli in
+        let entries = try cli.workflow.entries(status: status, category: category, by: cli.person)
         EntryOutput.list(sort.value.sorted(entries), format: format)
       }
     }
@@ -207,18 +152,19 @@ extension SangKienCommand.EntryCommand {
     @Argument(help: ArgumentHelp("The entry's code.", valueName: "code")) var code: String
     @Option(help: "table or json.") var format: OutputFormat = .table
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+      guard format == .table || format == .json else { throw ValidationError(CLIText.tableOrJSON) }
+    }
 
     func run() throws {
-      try language.apply {
-        let db = try database.open(.staff, command: "entry show")
-        let entry = try db.entry(code: code)
-        if format == .json {
-          Console.current.out(entry.jsonValue.prettyText)
-        } else {
-          Console.current.out(EntryOutput.detail(entry, history: try db.auditLog(subject: code)))
-        }
+      try common.run(Invocation(command: "entry show")) { cli in
+        let detail = try cli.workflow.entry(code: code, by: cli.person)
+        Console.current.out(
+          format == .json
+            ? detail.entry.jsonValue.prettyText
+            : EntryOutput.detail(detail.entry, history: detail.history))
       }
     }
   }
@@ -232,38 +178,19 @@ extension SangKienCommand.EntryCommand {
     @Argument(help: ArgumentHelp("The entry's code.", valueName: "code")) var code: String
     @OptionGroup var fields: EntryFieldOptions
     @OptionGroup var allowances: AllowanceOptions
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var common: CommonOptions
 
     func validate() throws {
-      if fields.code != nil {
-        throw ValidationError(
-          Language.text(
-            vi: "mã sáng kiến không đổi được bằng entry update",
-            en: "entry update cannot change the code"))
-      }
+      if fields.code != nil { throw ValidationError(CLIText.updateCannotChangeCode) }
     }
 
     func run() throws {
-      try language.apply {
-        let db = try database.open(.secretariat, command: "entry update")
-        let current = try db.entry(code: code)
-        let base = Dictionary(
-          uniqueKeysWithValues: zip(EntryColumn.allCases, EntryTable.exportRow(current)))
-        let draft = try fields.draft(source: "entry update", base: base)
-        guard draft != current.draft else {
-          Console.current.line(
-            Language.text(vi: "\(code): không có gì thay đổi.", en: "\(code): nothing changed."))
-          return
-        }
-        let registration = EntryRegistration(database: db, context: try database.context())
-        let (entry, warnings) = try registration.update(
-          code: code, to: draft, allowances: allowances.allowances)
-        for warning in warnings { Console.current.warn(warning.description) }
+      try common.run(Invocation(command: "entry update")) { cli in
+        let change = try cli.workflow.updateEntry(
+          code: code, changes: fields.values, allowances: allowances.allowances, by: cli.person)
+        Output.warnings(change.warnings, source: "entry update")
         Console.current.line(
-          Language.text(
-            vi: "Đã cập nhật \(entry.code): \(entry.draft.title)",
-            en: "Updated \(entry.code): \(entry.draft.title)"))
+          change.changed ? CLIText.updated(change.entry) : CLIText.unchanged(code))
       }
     }
   }
@@ -275,12 +202,13 @@ extension SangKienCommand.EntryCommand {
       abstract: "Mark an entry valid (admitted to judging).")
     @Argument(help: ArgumentHelp("The entry's code.", valueName: "code")) var code: String
     @Option(help: "A note for the audit log.") var reason: String?
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
-      try language.apply {
-        try EntryOutput.changeStatus(code, to: .valid, reason: reason, database: database)
+      try common.run(Invocation(command: "entry validate", style: .usage)) { cli in
+        let entry = try cli.workflow.setStatus(
+          code: code, to: .valid, reason: reason, by: cli.person)
+        Console.current.line(CLIText.status(entry))
       }
     }
   }
@@ -292,12 +220,13 @@ extension SangKienCommand.EntryCommand {
       abstract: "Reject an entry, with the reason.")
     @Argument(help: ArgumentHelp("The entry's code.", valueName: "code")) var code: String
     @Option(help: "Why it is rejected (required; recorded).") var reason: String
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
-      try language.apply {
-        try EntryOutput.changeStatus(code, to: .rejected, reason: reason, database: database)
+      try common.run(Invocation(command: "entry reject", style: .usage)) { cli in
+        let entry = try cli.workflow.setStatus(
+          code: code, to: .rejected, reason: reason, by: cli.person)
+        Console.current.line(CLIText.status(entry))
       }
     }
   }
@@ -309,12 +238,13 @@ extension SangKienCommand.EntryCommand {
       abstract: "Withdraw an entry at its authors' request, with the reason.")
     @Argument(help: ArgumentHelp("The entry's code.", valueName: "code")) var code: String
     @Option(help: "Why it is withdrawn (required; recorded).") var reason: String
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
-      try language.apply {
-        try EntryOutput.changeStatus(code, to: .withdrawn, reason: reason, database: database)
+      try common.run(Invocation(command: "entry withdraw", style: .usage)) { cli in
+        let entry = try cli.workflow.setStatus(
+          code: code, to: .withdrawn, reason: reason, by: cli.person)
+        Console.current.line(CLIText.status(entry))
       }
     }
   }
@@ -327,19 +257,17 @@ extension SangKienCommand.EntryCommand {
     @Option(help: "csv or json.") var format: OutputFormat = .csv
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var out: String?
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var common: CommonOptions
 
     func validate() throws {
-      guard format == .csv || format == .json else {
-        throw ValidationError("--format must be csv or json for export")
-      }
+      guard format == .csv || format == .json else { throw ValidationError(CLIText.csvOrJSON) }
     }
 
     func run() throws {
-      try language.apply {
-        let entries = try database.open(.staff, command: "entry export").entries()
-        try EntryOutput.export(entries, format: format, to: out)
+      try common.run(Invocation(command: "entry export")) { cli in
+        let entries = try cli.workflow.entries(by: cli.person, for: .entryExport)
+        try Output.write(EntryOutput.bytes(entries, format: format), to: out)
+        if let out { Console.current.warn(CLIText.wroteEntries(entries.count, to: out)) }
       }
     }
   }

@@ -1,7 +1,5 @@
 import ArgumentParser
-import SangKienInterchange
-import SangKienModel
-import SangKienStorage
+import SangKienWorkflow
 
 extension SangKienCommand {
   /// `sangkien init`: creates the database from a contest file.
@@ -20,31 +18,15 @@ extension SangKienCommand {
     @Flag(help: "Replace an existing database (the old file is kept beside it, renamed).")
     var force = false
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
-      try language.apply {
-        let file = try contest ?? SeedLocator.defaultContest()
-        let loaded = try ContestFile.load(path: file)
-        let context = try database.context()
-        let kept = try ContestDatabase.create(
-          path: database.path, contest: loaded.contest, rubrics: loaded.rubrics,
-          context: context, replace: force)
-        let console = Console.current
-        if let kept {
-          console.line(
-            Language.text(
-              vi: "Đã giữ cơ sở dữ liệu cũ ở \(kept).", en: "The old database is kept as \(kept)."))
-        }
-        let c = loaded.contest
-        console.line(
-          Language.text(
-            vi:
-              "Đã tạo \(database.path): \(c.name) — \(c.rounds.count) vòng, \(loaded.rubrics.count) bộ tiêu chí, hạn nhận \(c.deadline.vietnamese).",
-            en:
-              "Created \(database.path): \(c.name) — \(c.rounds.count) rounds, \(loaded.rubrics.count) rubrics, deadline \(c.deadline.iso)."
-          ))
+      try common.apply(Invocation(command: "init", style: .usage)) {
+        let created = try Workflow.createContest(
+          at: common.path, from: try contest ?? SeedLocator.defaultContest(),
+          by: common.actorName, now: Console.current.now(), replace: force)
+        if let kept = created.keptAs { Console.current.line(CLIText.keptOld(kept)) }
+        Console.current.line(CLIText.created(common.path, created.loaded))
       }
     }
   }

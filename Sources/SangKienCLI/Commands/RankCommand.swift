@@ -2,9 +2,7 @@ import ArgumentParser
 import SangKienInterchange
 import SangKienModel
 import SangKienScoring
-import SangKienStorage
-
-extension Aggregation: ExpressibleByArgument {}
+import SangKienWorkflow
 
 extension SangKienCommand {
   /// `sangkien rank`.
@@ -20,70 +18,27 @@ extension SangKienCommand {
     var category: EntryCategory?
     @Option(help: "Only entries of this prize group (ranks worked out among them).") var group:
       String?
-    @Option(help: "table, csv, json or md.") var format: OutputFormat = .table
-    @OptionGroup var round: RoundOption
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var report: ReportOptions
 
     func run() throws {
-      try language.apply {
-        let db = try database.open(.staff, command: "rank")
-        let context = try RoundContext.load(db, round: round.round)
-        if let group, !context.contest.groups.contains(where: { $0.name == group }) {
-          throw ValidationError(
-            "--group: \(context.contest.groups.map(\.name).joined(separator: ", "))")
-        }
-        var ranking = RankingService.ranking(context, method: method)
-        let tieBreak = context.round.tieBreak
-        if let category {
-          ranking = ranking.keeping({ $0.entry.category == category }, tieBreak: tieBreak)
-        }
-        if let group { ranking = ranking.keeping({ $0.entry.group == group }, tieBreak: tieBreak) }
-        let document = RankingDocument(
-          contest: context.contest.id, ranking: ranking,
-          generatedAt: AuditContext.format(Console.current.now()), auditHead: try db.auditHead())
-        Output.table(
-          headers: RankingDocument.tableHeaders, rows: document.tableRows,
-          csvHeaders: RankingDocument.csvHeader, csvRows: document.csvRows, json: document.json,
-          format: format, flexible: [2: 3, 5: 1], rightAligned: [0, 3, 4])
-        if format == .table { RankingService.explainFlags(ranking) }
-        Teardown.skip(ranking, document)
+      try report.common.run(Invocation(command: "rank", style: .usage)) { cli in
+        let result = try cli.workflow.rank(
+          round: report.round,
+          filter: RankingFilter(method: method, category: category, group: group),
+          by: cli.person)
+        // A command uses what it loaded to its end: the process frees it faster at exit.
+        Teardown.skip(result)
+        Output.list(
+          result.document, format: report.format,
+          layout: .init(flexible: [2: 3, 5: 1], rightAligned: [0, 3, 4]))
+        if report.format == .table { RankingOutput.explainFlags(result.ranking) }
       }
     }
   }
 }
 
-/// Rankings with prizes filled in where the round gives them.
-enum RankingService {
-  /// The round's ranking; in the prize round, with each entry's prize and boundary flags.
-  static func ranking(_ context: RoundContext, method: Aggregation? = nil) -> Ranking {
-    withPrizes(context.ranking(method: method), context).ranking
-  }
-
-  /// `plain` with prizes and boundary flags filled in, and the prize outcomes themselves
-  /// (none outside the prize round).
-  static func withPrizes(_ plain: Ranking, _ context: RoundContext) -> (
-    ranking: Ranking, outcomes: [PrizeOutcome]
-  ) {
-    var ranking = plain
-    guard let rules = context.contest.prizes, rules.round == context.round.id else {
-      return (ranking, [])
-    }
-    let outcomes = PrizeAllocator.allocate(
-      ranking, rules: rules, groups: context.contest.groups, tieBreak: context.round.tieBreak)
-    var byCode: [String: RankedEntry] = [:]
-    for outcome in outcomes {
-      for entry in outcome.ranking.entries { byCode[entry.entry.code] = entry }
-    }
-    for index in ranking.entries.indices {
-      if let allocated = byCode[ranking.entries[index].entry.code] {
-        ranking.entries[index].prize = allocated.prize
-        ranking.entries[index].flags = allocated.flags
-      }
-    }
-    return (ranking, outcomes)
-  }
-
+/// Rankings on the terminal.
+enum RankingOutput {
   /// Explains the flags that appear, under a table.
   static func explainFlags(_ ranking: Ranking) {
     let present = Set(ranking.entries.flatMap(\.flags)).sorted()
@@ -94,5 +49,13 @@ enum RankingService {
       let count = ranking.entries.filter { $0.flags.contains(flag) }.count
       console.line("\(flag.label) (\(count)): \(flag.explanation)")
     }
+  }
+
+  /// The first `top` entries of a ranking as a table.
+  static func show(_ ranking: Ranking, top: Int) {
+    let document = RankingDocument(contest: "", ranking: ranking, generatedAt: "", auditHead: "")
+    Output.table(
+      RankingDocument.tableColumns, Array(document.tableRows.prefix(top)),
+      layout: .init(flexible: [2: 3, 5: 1], rightAligned: [0, 3, 4]))
   }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import SangKienInterchange
 import SangKienModel
-import SangKienStorage
+import SangKienWorkflow
 
 extension SangKienCommand {
   /// `sangkien rubric`: show or check a rubric.
@@ -22,29 +22,12 @@ extension SangKienCommand.RubricCommand {
     @Option(help: ArgumentHelp("The round id.", valueName: "round"))
     var round: String?
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
-      try language.apply {
-        let db = try database.open(.anyone, command: "rubric show")
-        let contest = try db.contest()
-        guard let chosen = round.map({ contest.round($0) }) ?? contest.rounds.first else {
-          throw ValidationError(
-            Language.text(
-              vi:
-                "không có vòng '\(round ?? "")'; các vòng: \(contest.rounds.map(\.id).joined(separator: ", "))",
-              en:
-                "no round '\(round ?? "")'; rounds: \(contest.rounds.map(\.id).joined(separator: ", "))"
-            ))
-        }
-        guard let rubric = try db.rubrics().first(where: { $0.id == chosen.rubricId }) else {
-          throw CLIError.refused("rubric \(chosen.rubricId) missing from the database")
-        }
-        Console.current.line(
-          Language.text(
-            vi: "Vòng \(chosen.id) (\(chosen.name)) chấm theo bộ tiêu chí:",
-            en: "Round \(chosen.id) (\(chosen.name)) is scored against:"))
+      try common.run(Invocation(command: "rubric show", style: .usage)) { cli in
+        let (chosen, rubric) = try cli.workflow.rubric(round: round, by: cli.person)
+        Console.current.line(CLIText.rubricOf(chosen))
         Console.current.out(RubricReport.text(rubric))
       }
     }
@@ -62,16 +45,10 @@ extension SangKienCommand.RubricCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-      try language.apply {
-        let rubric = try RubricFile.load(path: file)
+      try language.apply(Invocation(command: "rubric check")) {
+        let rubric = try Workflow.checkRubric(file)
         Console.current.out(RubricReport.text(rubric))
-        Console.current.line(
-          Language.text(
-            vi:
-              "Bộ tiêu chí hợp lệ: \(rubric.leaves.count) tiêu chí chấm, tổng \(DecimalText.format(rubric.total)) điểm.",
-            en:
-              "The rubric is valid: \(rubric.leaves.count) scored criteria, \(DecimalText.format(rubric.total)) points in all."
-          ))
+        Console.current.line(CLIText.rubricValid(rubric))
       }
     }
   }

@@ -3,7 +3,7 @@ import Foundation
 import SangKienInterchange
 import SangKienModel
 import SangKienScoring
-import SangKienStorage
+import SangKienWorkflow
 
 extension SangKienCommand {
   /// `sangkien score`: judges' score sheets.
@@ -12,12 +12,6 @@ extension SangKienCommand {
       commandName: "score", abstract: "Enter, import and follow score sheets.",
       subcommands: [Enter.self, Import.self, Sheet.self, List.self, Progress.self])
   }
-}
-
-/// `--round`.
-struct RoundOption: ParsableArguments {
-  @Option(help: "The round id (default: the first open round, else the last).")
-  var round: String?
 }
 
 extension SangKienCommand.ScoreCommand {
@@ -35,49 +29,29 @@ extension SangKienCommand.ScoreCommand {
     @Option(help: "The judge's comment.") var comment: String = ""
     @Flag(help: "Replace the judge's existing sheet for this entry (audited).") var replace = false
     @OptionGroup var round: RoundOption
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var common: CommonOptions
+
+    /// The points given, by criterion.
+    func values() throws -> [String: Decimal] {
+      var values: [String: Decimal] = [:]
+      for pair in points {
+        let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let value = DecimalText.parse(parts[1]) else {
+          throw ValidationError(CLIText.pointsSyntax(pair))
+        }
+        values[parts[0].trimmingCharacters(in: .whitespaces)] = value
+      }
+      return values
+    }
 
     func run() throws {
-      try language.apply {
-        var values: [String: Decimal] = [:]
-        for pair in points {
-          let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-          guard parts.count == 2, let value = DecimalText.parse(parts[1]) else {
-            throw ValidationError(
-              Language.text(
-                vi: "'\(pair)': viết tiêu_chí=điểm, ví dụ novelty=22.5",
-                en: "'\(pair)': write criterion=points, e.g. novelty=22.5"))
-          }
-          values[parts[0].trimmingCharacters(in: .whitespaces)] = value
-        }
-        let recording = ScoreRecording(
-          database: try database.open(.judgeOrSecretariat(judge), command: "score enter"),
-          context: try database.context())
-        let result = try recording.enter(
-          round: round.round, judge: judge, entry: entry, values: values,
-          comment: VietnameseText.clean(comment, keepLineBreaks: true), replace: replace)
-        let (context, sheet) = result
-        let console = Console.current
-        console.line(
-          Language.text(
-            vi:
-              "Đã ghi phiếu của \(judge) cho \(entry) (vòng \(context.round.id)): tổng \(sheet.total) điểm.",
-            en:
-              "Recorded \(judge)'s sheet for \(entry) (round \(context.round.id)): \(sheet.total) points."
-          ))
-        // Each criterion with the band its points fall in, so the judge can check the sheet.
-        let vi = Language.current == .vi
-        for criterion in context.rubric.allCriteria {
-          guard let points = sheet.points[criterion.id] else { continue }
-          let name = vi || criterion.nameEn == nil ? criterion.name : criterion.nameEn!
-          let indent =
-            criterion.isLeaf && !context.rubric.criteria.contains(criterion) ? "    " : "  "
-          let band =
-            context.scorer.band(of: criterion.id, points: points).map { " — \($0.label)" } ?? ""
-          console.line(
-            "\(indent)\(criterion.id) (\(name)): \(points)/\(DecimalFormat.plain(criterion.max))\(band)"
-          )
+      try common.run(Invocation(command: "score enter")) { cli in
+        let saved = try cli.workflow.enterSheet(
+          round: round.round, judge: judge, entry: entry, points: try values(), comment: comment,
+          replace: replace, by: cli.person)
+        Console.current.line(CLIText.sheetRecorded(judge, entry, saved))
+        for line in SheetOutput.criteria(saved.sheet, rubric: saved.rubric) {
+          Console.current.line(line)
         }
       }
     }
@@ -95,30 +69,14 @@ extension SangKienCommand.ScoreCommand {
     @Flag(name: .customLong("dry-run"), help: "Only check the file; write nothing.") var dryRun =
       false
     @OptionGroup var round: RoundOption
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
-      try language.apply {
-        let (db, actor) = try database.authorize(.judgeOrSecretariat(nil), command: "score import")
-        let recording = ScoreRecording(database: db, context: try database.context())
-        let result = try recording.importFile(
-          path: file, round: round.round, replace: replace, dryRun: dryRun,
-          onlyJudge: actor.role == .judge ? actor.judgeId : nil)
-        for warning in result.warnings { Console.current.warn(warning.description) }
-        Console.current.line(
-          dryRun
-            ? Language.text(
-              vi:
-                "Kiểm tra xong \(file): \(result.added + result.replaced) phiếu hợp lệ; chưa ghi gì (--dry-run).",
-              en:
-                "Checked \(file): \(result.added + result.replaced) sheets are good; nothing written (--dry-run)."
-            )
-            : Language.text(
-              vi: "Đã nhập \(result.added) phiếu mới, thay \(result.replaced) phiếu, từ \(file).",
-              en:
-                "Imported \(result.added) new sheets and replaced \(result.replaced) from \(file).")
-        )
+      try common.run(Invocation(command: "score import")) { cli in
+        let result = try cli.workflow.importSheets(
+          .path(file), round: round.round, replace: replace, dryRun: dryRun, by: cli.person)
+        Output.warnings(result.warnings, source: file)
+        Console.current.line(CLIText.sheetsImported(result, file: file))
       }
     }
   }
@@ -130,55 +88,25 @@ extension SangKienCommand.ScoreCommand {
       abstract: "A judge's blank score sheet for their entries: blind (code, title, summary only).",
       discussion: "Fill in the criterion columns and give it back with 'sangkien score import'.")
     @Option(help: "The judge's id.") var judge: String
-    @Option(help: "csv (default) or table.") var format: OutputFormat = .csv
+    @Option(help: "csv (default), table or json.") var format: OutputFormat = .csv
     @Option(help: ArgumentHelp("Write to this file.", valueName: "file")) var out: String?
     @OptionGroup var round: RoundOption
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+      if format == .md { throw ValidationError(CLIText.sheetFormats) }
+    }
 
     func run() throws {
-      try language.apply {
-        let context = try RoundContext.load(
-          try database.open(.judgeOrStaff(judge), command: "score sheet"), round: round.round)
-        guard context.judges[judge]?.active == true else {
-          throw StorageError.judgeNotFound(id: judge)
+      try common.run(Invocation(command: "score sheet")) { cli in
+        let sheet = try cli.workflow.blankSheet(round: round.round, judge: judge, by: cli.person)
+        switch format {
+        case .table: Output.list(sheet, format: .table, layout: .init(flexible: [1: 1]))
+        case .json: try Output.write(Array(sheet.json.prettyText.utf8), to: out)
+        case .csv, .md: try Output.write(CSVDocument.bytes(sheet), to: out)
         }
-        let leaves = context.scorer.leafIds
-        let header = ["round", "judge", "entry", "title", "summary"] + leaves + ["comment"]
-        let rows = context.roster.entries(of: judge).compactMap { code -> [String]? in
-          guard let entry = context.entries[code] else { return nil }
-          let existing = context.sheets.first { $0.judge == judge && $0.entry == code }
-          let points = leaves.map { id in existing?.points[id]?.description ?? ""
-          }
-          return [context.round.id, judge, code, entry.draft.title, entry.draft.summary] + points
-            + [existing?.comment ?? ""]
-        }
-        if format == .table {
-          let table = TextTable(
-            headers: ["entry", "title"] + leaves,
-            rows: rows.map { [$0[2], $0[3]] + $0[5..<(5 + leaves.count)] },
-            flexible: [1: 1])
-          Console.current.out(
-            table.render(width: Console.current.isTerminal ? Console.current.width : nil))
-          return
-        }
-        var bytes: [UInt8] = []
-        var writer = CSVWriter { bytes += $0 }
-        writer.write(header)
-        for row in rows { writer.write(row) }
-        writer.flush()
-        if let out {
-          do {
-            try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
-          } catch {
-            throw InterchangeError.cannotWrite(path: out)
-          }
-          Console.current.warn(
-            Language.text(
-              vi: "Đã ghi phiếu chấm của \(judge) (\(rows.count) sáng kiến) vào \(out).",
-              en: "Wrote \(judge)'s sheet (\(rows.count) entries) to \(out)."))
-        } else {
-          Console.current.out(String(decoding: bytes, as: UTF8.self))
+        if let out, format != .table {
+          Console.current.warn(CLIText.wroteSheet(judge, entries: sheet.lines.count, to: out))
         }
       }
     }
@@ -190,39 +118,16 @@ extension SangKienCommand.ScoreCommand {
       commandName: "list", abstract: "List the sheets entered.")
     @Option(help: "Only this judge's sheets.") var judge: String?
     @Option(help: "Only the sheets of this entry.") var entry: String?
-    @Option(help: "table, csv, json or md.") var format: OutputFormat = .table
-    @OptionGroup var round: RoundOption
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var report: ReportOptions
 
     func run() throws {
-      try language.apply {
-        let (db, actor) = try database.authorize(.judgeOrStaff(judge), command: "score list")
-        let context = try RoundContext.load(db, round: round.round)
-        // A judge sees only their own sheets.
-        let judge = actor.role == .judge ? actor.judgeId : judge
-        let leaves = context.scorer.leafIds
-        let sheets = context.sheets.filter {
-          (judge == nil || $0.judge == judge) && (entry == nil || $0.entry == entry)
-        }
-        let scorer = context.scorer
-        let rows = sheets.map { s -> [String] in
-          let total = (try? scorer.sheet(judge: s.judge, entry: s.entry, points: s.points).get())?
-            .total
-          return [s.entry, s.judge]
-            + leaves.map { s.points[$0]?.description ?? "" }
-            + [total?.description ?? "", s.comment]
-        }
-        Output.table(
-          headers: ["entry", "judge"] + leaves + ["total", "comment"], rows: rows,
-          csvHeaders: ["round", "judge", "entry"] + leaves + ["comment"],
-          csvRows: sheets.map { s in
-            [s.round, s.judge, s.entry]
-              + leaves.map { s.points[$0]?.description ?? "" }
-              + [s.comment]
-          },
-          json: .array(sheets.map(\.jsonValue)), format: format,
-          flexible: [leaves.count + 3: 1], rightAligned: Set(2..<(leaves.count + 3)))
+      try report.common.run(Invocation(command: "score list")) { cli in
+        let sheets = try cli.workflow.sheets(
+          round: report.round, judge: judge, entry: entry, by: cli.person)
+        let leaves = sheets.leaves.count
+        Output.list(
+          sheets, format: report.format,
+          layout: .init(flexible: [leaves + 3: 1], rightAligned: Set(2..<(leaves + 3))))
       }
     }
   }
@@ -233,80 +138,40 @@ extension SangKienCommand.ScoreCommand {
       commandName: "progress",
       abstract:
         "How far the judges are: per judge assigned and done, per entry sheets in and missing.")
-    @Option(help: "table, csv, json or md.") var format: OutputFormat = .table
-    @OptionGroup var round: RoundOption
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var report: ReportOptions
 
     func run() throws {
-      try language.apply {
-        let context = try RoundContext.load(
-          try database.open(.staff, command: "score progress"), round: round.round)
-        let done = Set(context.sheets.map { [$0.judge, $0.entry] })
-        let vi = Language.current == .vi
+      try report.common.run(Invocation(command: "score progress")) { cli in
+        let progress = try cli.workflow.progress(round: report.round, by: cli.person)
+        let document = ProgressDocument(progress)
         let console = Console.current
-        let judgeRows = context.judges.values.sorted { $0.id < $1.id }.compactMap {
-          judge -> [String]? in
-          let assigned = context.roster.entries(of: judge.id)
-          let scored = assigned.filter { done.contains([judge.id, $0]) }.count
-          guard !assigned.isEmpty || judge.active else { return nil }
-          return [
-            judge.id, judge.name, String(assigned.count), String(scored),
-            String(assigned.count - scored),
-          ]
-        }
-        let entryRows = context.roster.entries.map { code -> [String] in
-          let judges = context.roster.judges(of: code).sorted()
-          let missing = judges.filter { !done.contains([$0, code]) }
-          return [
-            code, String(judges.count - missing.count), String(judges.count),
-            missing.joined(separator: ", "),
-          ]
-        }
-        if format == .json {
-          console.out(
-            JSONValue.object([
-              "round": .string(context.round.id),
-              "judges": .array(
-                judgeRows.map { r in
-                  .object([
-                    "judge": .string(r[0]), "assigned": .number(r[2]), "done": .number(r[3]),
-                  ])
-                }),
-              "entries": .array(
-                entryRows.map { r in
-                  .object([
-                    "entry": .string(r[0]), "sheets": .number(r[1]), "assigned": .number(r[2]),
-                    "missing": .array(
-                      r[3].isEmpty ? [] : r[3].components(separatedBy: ", ").map(JSONValue.string)),
-                  ])
-                }),
-            ]).prettyText)
-          return
-        }
-        console.line(
-          vi ? "Vòng \(context.round.id) — giám khảo:" : "Round \(context.round.id) — judges:")
-        Output.table(
-          headers: vi
-            ? ["Mã", "Họ và tên", "Phân công", "Đã chấm", "Còn lại"]
-            : ["Id", "Name", "Assigned", "Done", "Left"],
-          rows: judgeRows, csvHeaders: ["judge", "name", "assigned", "done", "left"],
-          csvRows: judgeRows,
-          json: .null, format: format, flexible: [1: 1], rightAligned: [2, 3, 4])
+        guard report.format != .json else { return console.out(document.json.prettyText) }
+        console.line(CLIText.progressJudges(progress.round))
+        Output.list(
+          document.judges, format: report.format,
+          layout: .init(flexible: [1: 1], rightAligned: [2, 3, 4]))
         console.line()
-        let complete = entryRows.filter { $0[3].isEmpty }.count
-        console.line(
-          vi
-            ? "Sáng kiến: \(complete)/\(entryRows.count) đủ phiếu. Còn thiếu:"
-            : "Entries: \(complete)/\(entryRows.count) complete. Missing:")
-        let missingRows = entryRows.filter { !$0[3].isEmpty }
-        Output.table(
-          headers: vi
-            ? ["Mã", "Đã có", "Cần", "Còn thiếu"] : ["Entry", "In", "Needed", "Missing"],
-          rows: missingRows, csvHeaders: ["entry", "sheets", "assigned", "missing"],
-          csvRows: missingRows,
-          json: .null, format: format, flexible: [3: 1], rightAligned: [1, 2])
+        console.line(CLIText.progressEntries(progress.completeEntries, of: progress.entries.count))
+        Output.list(
+          document.missing, format: report.format,
+          layout: .init(flexible: [3: 1], rightAligned: [1, 2]))
       }
+    }
+  }
+}
+
+/// A sheet as the judge checks it: each criterion with the band its points fall in.
+enum SheetOutput {
+  static func criteria(_ sheet: ScoreSheet, rubric: Rubric) -> [String] {
+    let vi = Language.current == .vi
+    let scorer = SheetScorer(rubric: rubric)
+    return rubric.allCriteria.compactMap { criterion in
+      guard let points = sheet.points[criterion.id] else { return nil }
+      let name = vi || criterion.nameEn == nil ? criterion.name : criterion.nameEn!
+      let indent = criterion.isLeaf && !rubric.criteria.contains(criterion) ? "    " : "  "
+      let band = scorer.band(of: criterion.id, points: points).map { " — \($0.label)" } ?? ""
+      return
+        "\(indent)\(criterion.id) (\(name)): \(points)/\(DecimalFormat.plain(criterion.max))\(band)"
     }
   }
 }

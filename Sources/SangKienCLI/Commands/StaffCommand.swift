@@ -1,6 +1,6 @@
 import ArgumentParser
 import SangKienModel
-import SangKienStorage
+import SangKienWorkflow
 
 extension SangKienCommand {
   /// `sangkien staff`: the secretariat and the organisers.
@@ -24,24 +24,17 @@ extension SangKienCommand.StaffCommand {
       commandName: "add", abstract: "Add a member of staff.")
     @Argument(help: "The person's name.") var name: String
     @Option(help: "secretariat or organiser.") var role: String
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+      guard Role(parsing: role) != nil else { throw ValidationError(CLIText.staffRole) }
+    }
 
     func run() throws {
-      try language.apply {
-        guard let parsed = Role(parsing: role), parsed != .judge else {
-          throw ValidationError(
-            Language.text(
-              vi: "--role: secretariat hoặc organiser", en: "--role: secretariat or organiser"))
-        }
-        let cleaned = VietnameseText.clean(name)
-        guard !cleaned.isEmpty else { throw ValidationError("NAME") }
-        try database.open(.secretariat, command: "staff add").addStaff(
-          name: cleaned, role: parsed, context: try database.context())
-        Console.current.line(
-          Language.text(
-            vi: "Đã thêm \(cleaned) vào \(parsed.vietnamese).",
-            en: "Added \(cleaned) as \(parsed.rawValue)."))
+      try common.run(Invocation(command: "staff add", style: .usage)) { cli in
+        let role = Role(parsing: role) ?? .judge
+        let added = try cli.workflow.addStaff(name: name, role: role, by: cli.person)
+        Console.current.line(CLIText.addedStaff(added, role: role))
       }
     }
   }
@@ -50,14 +43,12 @@ extension SangKienCommand.StaffCommand {
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "list", abstract: "List the staff.")
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
-      try language.apply {
-        let staff = try database.open(.staff, command: "staff list").staff()
+      try common.run(Invocation(command: "staff list")) { cli in
         let vi = Language.current == .vi
-        for member in staff {
+        for member in try cli.workflow.staff(by: cli.person) {
           Console.current.line(
             "\(member.name)  \(vi ? member.role.vietnamese : member.role.rawValue)")
         }

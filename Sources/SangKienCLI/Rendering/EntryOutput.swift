@@ -1,24 +1,30 @@
 import Foundation
 import SangKienInterchange
 import SangKienModel
-import SangKienStorage
 
 /// How entries are shown and written.
 enum EntryOutput {
+  /// Entries as JSON or the re-importable CSV.
+  static func bytes(_ entries: [Entry], format: OutputFormat) -> [UInt8] {
+    if format == .json { return Array(JSONValue.array(entries.map(\.jsonValue)).prettyText.utf8) }
+    var bytes: [UInt8] = []
+    EntryTable.writeCSV(entries) { bytes.append(contentsOf: $0) }
+    return bytes
+  }
+
   static func list(_ entries: [Entry], format: OutputFormat) {
     let console = Console.current
     switch format {
     case .table:
       if entries.isEmpty {
-        console.line(Language.text(vi: "Không có sáng kiến nào.", en: "No entries."))
+        console.line(CLIText.noEntries)
         return
       }
       let table = TextTable(
         headers: EntryTable.listHeaders, rows: entries.map(EntryTable.listRow),
         flexible: [1: 2, 3: 1, 4: 1])
       console.out(table.render(width: console.isTerminal ? console.width : nil))
-      console.line(
-        Language.text(vi: "\(entries.count) sáng kiến.", en: "\(entries.count) entries."))
+      console.line(CLIText.entryCount(entries.count))
     case .csv:
       EntryTable.writeCSV(entries) { console.out(String(decoding: $0, as: UTF8.self)) }
     case .json:
@@ -66,56 +72,5 @@ enum EntryOutput {
       }
     }
     return text
-  }
-
-  static func changeStatus(
-    _ code: String, to status: EntryStatus, reason: String?, database: DatabaseOptions
-  ) throws {
-    let cleaned = reason.map { VietnameseText.clean($0) }
-    if status != .valid && (cleaned ?? "").isEmpty {
-      throw CLIError.refused(
-        Language.text(vi: "cần --reason \"lý do\"", en: "--reason \"why\" is required"))
-    }
-    let entry = try database.open(.secretariat, command: "entry " + status.rawValue).setStatus(
-      code: code, to: status, reason: cleaned, context: try database.context())
-    Console.current.line(
-      Language.text(
-        vi: "\(entry.code): \(entry.status.vietnamese).",
-        en: "\(entry.code): \(entry.status.rawValue)."))
-  }
-
-  /// Writes bytes to a file (atomically) or to standard output.
-  static func write(_ bytes: [UInt8], to path: String?) throws {
-    guard let path else {
-      Console.current.out(String(decoding: bytes, as: UTF8.self))
-      return
-    }
-    do {
-      try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-      throw InterchangeError.cannotWrite(path: path)
-    }
-  }
-
-  static func export(_ entries: [Entry], format: OutputFormat, to path: String?) throws {
-    var bytes: [UInt8] = []
-    if format == .json {
-      bytes = Array(JSONValue.array(entries.map(\.jsonValue)).prettyText.utf8)
-    } else {
-      EntryTable.writeCSV(entries) { bytes.append(contentsOf: $0) }
-    }
-    guard let path else {
-      Console.current.out(String(decoding: bytes, as: UTF8.self))
-      return
-    }
-    do {
-      try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-      throw InterchangeError.cannotWrite(path: path)
-    }
-    Console.current.warn(
-      Language.text(
-        vi: "Đã ghi \(entries.count) sáng kiến vào \(path).",
-        en: "Wrote \(entries.count) entries to \(path)."))
   }
 }

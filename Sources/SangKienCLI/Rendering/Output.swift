@@ -1,32 +1,63 @@
+import Foundation
 import SangKienInterchange
 import SangKienModel
+import SangKienWorkflow
 
-/// Writing a list in the format asked for.
+/// Writing what a command produced, in the format asked for.
 enum Output {
-  /// A table on the terminal, CSV (English ids, BOM), JSON or Markdown.
-  static func table(
-    headers: [String], rows: @autoclosure () -> [[String]], csvHeaders: [String],
-    csvRows: @autoclosure () -> [[String]], json: @autoclosure () -> JSONValue,
-    format: OutputFormat, flexible: [Int: Double] = [:], rightAligned: Set<Int> = []
-  ) {
+  /// How a table is laid out on a terminal.
+  struct Layout {
+    /// Columns that share the width left over, by weight.
+    var flexible: [Int: Double] = [:]
+    /// Columns of numbers.
+    var rightAligned: Set<Int> = []
+  }
+
+  /// A list document as a table on the terminal, CSV (English ids, BOM), JSON or Markdown.
+  static func list(_ document: some ListDocument, format: OutputFormat, layout: Layout = Layout()) {
     // Only the form asked for is worked out: on 10,000 ranked entries each costs time.
     let console = Console.current
     switch format {
-    case .table:
-      let table = TextTable(
-        headers: headers, rows: rows(), flexible: flexible, rightAligned: rightAligned)
-      console.out(table.render(width: console.isTerminal ? console.width : nil))
-    case .csv:
-      var writer = CSVWriter { console.out(String(decoding: $0, as: UTF8.self)) }
-      writer.write(csvHeaders)
-      for row in csvRows() { writer.write(row) }
-      writer.flush()
+    case .table: table(document.tableHeaders, document.tableRows, layout: layout)
+    case .csv: console.out(String(decoding: CSVDocument.bytes(document), as: UTF8.self))
     case .json:
-      let value = json()
+      let value = document.json
       console.out(value.prettyText)
       Teardown.skip(value)
     case .md:
-      console.out(MarkdownTable.render(headers: headers, rows: rows()))
+      console.out(MarkdownTable.render(headers: document.tableHeaders, rows: document.tableRows))
+    }
+  }
+
+  /// A table fitted to the terminal (or plain in a pipe).
+  static func table(_ headers: [String], _ rows: [[String]], layout: Layout = Layout()) {
+    let console = Console.current
+    let table = TextTable(
+      headers: headers, rows: rows, flexible: layout.flexible, rightAligned: layout.rightAligned)
+    console.out(table.render(width: console.isTerminal ? console.width : nil))
+  }
+
+  /// Writes bytes to a file (atomically), or to standard output when there is no file.
+  static func write(_ bytes: [UInt8], to path: String?) throws {
+    guard let path else {
+      Console.current.out(String(decoding: bytes, as: UTF8.self))
+      return
+    }
+    do {
+      try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw InterchangeError.cannotWrite(path: path)
+    }
+  }
+
+  /// Prints problems the workflow warned of (`FILE:LINE:COLUMN: warning: …`).
+  static func warnings(_ problems: [Problem], source: String) {
+    for problem in problems {
+      Console.current.warn(
+        problem.diagnostic(
+          source: source, column: problem.file == nil ? Invocation.flag(problem.field) : nil
+        )
+        .description)
     }
   }
 }

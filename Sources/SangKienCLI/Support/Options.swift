@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import SangKienModel
-import SangKienStorage
+import SangKienScoring
+import SangKienWorkflow
 
-/// `--db` and `--as`: which database, and who is acting.
-struct DatabaseOptions: ParsableArguments {
+/// `--db`, `--as` and `--lang`: which database, who is acting, and in which language.
+struct CommonOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
@@ -18,29 +19,11 @@ struct DatabaseOptions: ParsableArguments {
       valueName: "name"))
   var actor: String?
 
+  @OptionGroup var language: LanguageOption
+
   /// The database path in force.
   var path: String {
     db ?? Console.current.environment["SANGKIEN_DB"] ?? "sangkien.sqlite"
-  }
-
-  /// Opens the database for someone allowed to do `permission`; anyone else is refused,
-  /// and the refusal is audited.
-  func open(_ permission: Permission, command: String) throws -> ContestDatabase {
-    try authorize(permission, command: command).database
-  }
-
-  /// Opens the database and says who is acting, once they are allowed to do `permission`.
-  func authorize(_ permission: Permission, command: String) throws -> (
-    database: ContestDatabase, actor: Actor
-  ) {
-    let database = try ContestDatabase.open(path: path)
-    let context = try context()
-    let actor = try database.actor(named: context.actor)
-    if let reason = permission.refusal(for: actor, name: context.actor) {
-      try database.recordRefusal(command: command, reason: reason, context: context)
-      throw CLIError.refused(reason)
-    }
-    return (database, actor!)
   }
 
   /// The name given by `--as`, `$SANGKIEN_ACTOR` or the OS user.
@@ -49,14 +32,19 @@ struct DatabaseOptions: ParsableArguments {
     return actor ?? environment["SANGKIEN_ACTOR"] ?? environment["USER"] ?? NSUserName()
   }
 
-  /// The actor and the time of a change.
-  func context() throws -> AuditContext {
-    let cleaned = VietnameseText.clean(actorName)
-    guard !cleaned.isEmpty else {
-      throw ValidationError(
-        Language.text(vi: "--as không được để trống", en: "--as must not be empty"))
+  /// Runs `body` in the chosen language, without opening the database (`init`).
+  func apply<T>(_ invocation: Invocation, _ body: () throws -> T) throws -> T {
+    try language.apply(invocation, body)
+  }
+
+  /// Opens the database and runs `body` as the person acting.
+  func run<T>(_ invocation: Invocation, _ body: (Session) throws -> T) throws -> T {
+    try apply(invocation) {
+      let console = Console.current
+      let workflow = try Workflow.open(
+        path: path, clock: console.now, progress: TerminalProgress())
+      return try body(Session(workflow: workflow, person: try workflow.person(named: actorName)))
     }
-    return AuditContext(actor: cleaned, now: Console.current.now())
   }
 }
 
@@ -65,9 +53,81 @@ struct LanguageOption: ParsableArguments {
   @Option(help: "The language of messages: vi (default) or en.")
   var lang: Language?
 
-  /// Runs `body` with the chosen language in force.
-  func apply<T>(_ body: () throws -> T) rethrows -> T {
-    try Language.$current.withValue(lang ?? Language.current, operation: body)
+  /// Runs `body` in the chosen language; workflow errors are turned into the command
+  /// line's messages and exit status.
+  func apply<T>(_ invocation: Invocation, _ body: () throws -> T) throws -> T {
+    try Language.$current.withValue(lang ?? Language.current) {
+      do {
+        return try body()
+      } catch let error as WorkflowError {
+        throw invocation.translate(error)
+      }
+    }
+  }
+}
+
+/// `--round`, `--format` and the common options: the block every list and report takes.
+struct ReportOptions: ParsableArguments {
+  @Option(help: "The round id (default: the first open round, else the last).")
+  var round: String?
+  @Option(help: "table, csv, json or md.") var format: OutputFormat = .table
+  @OptionGroup var common: CommonOptions
+}
+
+/// `--round`, for commands with no list to format.
+struct RoundOption: ParsableArguments {
+  @Option(help: "The round id (default: the first open round, else the last).")
+  var round: String?
+}
+
+/// A workflow and the person acting, for one command.
+struct Session {
+  let workflow: Workflow
+  let person: Person
+}
+
+/// How a command reports a workflow's refusal: its name (for problems with no file) and
+/// whether bad input is bad usage (exit 64, flags named) or a list of problems (exit 1).
+struct Invocation {
+  enum Style {
+    /// Problems are printed as `COMMAND:--flag: error: …`, exit 1.
+    case diagnostics
+    /// Problems are bad usage: `--flag: …`, exit 64.
+    case usage
+  }
+
+  let command: String
+  var style: Style = .diagnostics
+
+  /// The flag that sets a field.
+  static func flag(_ field: String?) -> String? {
+    guard let field else { return nil }
+    if field.hasPrefix("points.") { return String(field.dropFirst("points.".count)) }
+    switch field {
+    case "actor": return "--as"
+    case "authors": return "--author"
+    default: return "--" + field.replacingOccurrences(of: "_", with: "-")
+    }
+  }
+
+  /// The error the command line shows for `error`.
+  func translate(_ error: WorkflowError) -> any Error {
+    guard case .invalid(let problems, let omitted) = error else {
+      return CLIError.refused(error.description)
+    }
+    let onlyFields = problems.allSatisfy { $0.file == nil }
+    if style == .usage && onlyFields {
+      return ValidationError(
+        problems.map {
+          [Self.flag($0.field), $0.message].compactMap { $0 }.joined(separator: ": ")
+        }
+        .joined(separator: "\n"))
+    }
+    return DiagnosticsError(
+      problems.map {
+        $0.diagnostic(source: command, column: $0.file == nil ? Self.flag($0.field) : nil)
+      },
+      omitted: omitted)
   }
 }
 
@@ -80,6 +140,8 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 extension EntryStatus: ExpressibleByArgument {}
 
+extension Aggregation: ExpressibleByArgument {}
+
 extension EntryCategory: ExpressibleByArgument {
   /// Accepts the id or the Vietnamese word.
   public init?(argument: String) {
@@ -87,60 +149,10 @@ extension EntryCategory: ExpressibleByArgument {
   }
 }
 
-/// What a command needs its actor to be.
-enum Permission {
-  /// Anyone on the staff or the jury.
-  case anyone
-  /// A member of staff (secretariat or organiser).
-  case staff
-  /// The secretariat.
-  case secretariat
-  /// The organisers.
-  case organiser
-  /// The secretariat, or the judge whose scores or worklist these are.
-  case judgeOrSecretariat(String?)
-  /// Any member of staff, or the judge whose worklist this is.
-  case judgeOrStaff(String?)
-
-  /// Why `actor` may not, or nil when they may.
-  func refusal(for actor: Actor?, name: String) -> String? {
-    guard let actor else {
-      return Language.text(
-        vi:
-          "'\(name)' không có trong danh sách Tổ thư ký, Ban tổ chức hay Ban giám khảo; dùng --as TÊN (Tổ thư ký thêm người bằng 'sangkien staff add')",
-        en:
-          "'\(name)' is not on the staff or the jury; use --as NAME (the secretariat adds people with 'sangkien staff add')"
-      )
-    }
-    let allowed: Bool
-    let who: String
-    switch self {
-    case .anyone:
-      return nil
-    case .staff:
-      allowed = actor.role != .judge
-      who = Language.text(vi: "Tổ thư ký và Ban tổ chức", en: "the secretariat and the organisers")
-    case .secretariat:
-      allowed = actor.role == .secretariat
-      who = Language.text(vi: "Tổ thư ký", en: "the secretariat")
-    case .organiser:
-      allowed = actor.role == .organiser
-      who = Language.text(vi: "Ban tổ chức", en: "the organisers")
-    case .judgeOrSecretariat(let judge):
-      allowed =
-        actor.role == .secretariat
-        || (actor.role == .judge && (judge == nil || actor.judgeId == judge))
-      who = Language.text(
-        vi: "Tổ thư ký và chính giám khảo đó", en: "the secretariat and that judge themselves")
-    case .judgeOrStaff(let judge):
-      allowed = actor.role != .judge || judge == nil || actor.judgeId == judge
-      who = Language.text(
-        vi: "Tổ thư ký, Ban tổ chức và chính giám khảo đó",
-        en: "the staff and that judge themselves")
-    }
-    guard !allowed else { return nil }
-    return Language.text(
-      vi: "\(actor.name) (\(actor.role.vietnamese)) không được làm việc này: chỉ \(who)",
-      en: "\(actor.name) (\(actor.role.rawValue)) may not do this: only \(who) may")
+/// Progress lines on the terminal for the workflow's long tasks.
+struct TerminalProgress: ProgressReporter {
+  func start(_ label: String, total: Int?) -> (update: (Int) -> Void, finish: () -> Void) {
+    let bar = ProgressBar(label: label, total: total)
+    return ({ bar.update($0) }, { bar.finish() })
   }
 }

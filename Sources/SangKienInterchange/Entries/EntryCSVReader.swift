@@ -28,6 +28,12 @@ public struct EntryCSVReader {
     file = displayName ?? path
   }
 
+  /// Reads a file or an upload.
+  public init(source: FileSource) throws(InterchangeError) {
+    reader = try source.csvReader()
+    file = source.name
+  }
+
   /// Reads CSV text, for tests.
   public init(text: String, displayName: String) {
     reader = CSVReader(text: text)

@@ -50,3 +50,17 @@ public enum EntryTable {
     ]
   }
 }
+
+extension EntryFields {
+  /// An entry's fields as the texts of the entries CSV, by column: what an update merges
+  /// its changes into.
+  public static func values(of entry: Entry) -> [EntryColumn: String] {
+    let d = entry.draft
+    return [
+      .code: entry.code, .title: d.title, .category: d.category.rawValue,
+      .entrantKind: d.entrantKind.rawValue, .authors: Author.formatList(d.authors),
+      .unit: d.unit, .field: d.field, .receivedBy: d.receivedBy, .receivedOn: d.receivedOn.iso,
+      .summary: d.summary, .contact: d.contact,
+    ]
+  }
+}

@@ -10,7 +10,13 @@ public enum JudgeCSV {
 
   /// Every judge in the file, or every problem with its line and column.
   public static func read(path: String) throws -> ([Judge], [Diagnostic]) {
-    var reader = try CSVReader(path: path)
+    try read(.path(path))
+  }
+
+  /// Every judge in a file or an upload, or every problem with its line and column.
+  public static func read(_ source: FileSource) throws -> ([Judge], [Diagnostic]) {
+    let path = source.name
+    var reader = try source.csvReader()
     var collector = DiagnosticCollector()
     guard let header = reader.next() else {
       throw DiagnosticsError([
@@ -53,32 +59,18 @@ public enum JudgeCSV {
         if let column { values[column] = VietnameseText.clean(record.fields[index]) }
       }
       let id = values["id"] ?? ""
-      let name = values["name"] ?? ""
-      if !EntryFields.isValidCode(id) {
-        problem(
-          "id",
-          Language.text(
-            vi: "mã giám khảo '\(id)' phải gồm chữ Latin không dấu, chữ số, '-', '_', '.'",
-            en: "judge id '\(id)' must be ASCII letters, digits, '-', '_' or '.'"))
-      } else if let first = seen[id] {
+      let (role, problems) = JudgeFields.check(
+        id: id, name: values["name"] ?? "", role: values["role"] ?? "")
+      for (column, message) in problems { problem(column, message) }
+      if let first = seen[id], problems.allSatisfy({ $0.field != "id" }) {
         problem(
           "id",
           Language.text(
             vi: "mã '\(id)' trùng với dòng \(first)", en: "id '\(id)' is also on line \(first)"))
-      } else {
+      } else if seen[id] == nil {
         seen[id] = record.line
       }
-      if name.isEmpty {
-        problem("name", Language.text(vi: "không được để trống", en: "must not be empty"))
-      }
-      let role = JudgeRole(parsing: values["role"] ?? "")
-      if role == nil {
-        problem(
-          "role",
-          Language.text(
-            vi: "vai trò '\(values["role"] ?? "")' không có; dùng chair hoặc member",
-            en: "unknown role '\(values["role"] ?? "")'; use chair or member"))
-      }
+      let name = values["name"] ?? ""
       let fields = (values["fields"] ?? "").split(separator: ";").map {
         VietnameseText.clean(String($0))
       }.filter { !$0.isEmpty }
@@ -97,5 +89,39 @@ public enum JudgeCSV {
     }
     try collector.check()
     return (judges, collector.warnings)
+  }
+}
+
+/// The rules a judge's fields keep, for a file and for a form alike.
+public enum JudgeFields {
+  /// The role `role` names, and every problem with the fields, by field (`id`, `name`,
+  /// `role`).
+  public static func check(id: String, name: String, role: String) -> (
+    role: JudgeRole?, problems: [(field: String, message: String)]
+  ) {
+    var problems: [(String, String)] = []
+    if !EntryFields.isValidCode(id) {
+      problems.append(
+        (
+          "id",
+          Language.text(
+            vi: "mã giám khảo '\(id)' phải gồm chữ Latin không dấu, chữ số, '-', '_', '.'",
+            en: "judge id '\(id)' must be ASCII letters, digits, '-', '_' or '.'")
+        ))
+    }
+    if VietnameseText.clean(name).isEmpty {
+      problems.append(("name", Language.text(vi: "không được để trống", en: "must not be empty")))
+    }
+    let parsed = JudgeRole(parsing: role)
+    if parsed == nil {
+      problems.append(
+        (
+          "role",
+          Language.text(
+            vi: "vai trò '\(role)' không có; dùng chair hoặc member",
+            en: "unknown role '\(role)'; use chair or member")
+        ))
+    }
+    return (parsed, problems)
   }
 }

@@ -3,7 +3,7 @@ import SangKienModel
 import SangKienScoring
 
 /// A ranking as the files people keep: DESIGN.md's JSON schema, CSV and table rows.
-public struct RankingDocument: Sendable {
+public struct RankingDocument: ListDocument, Sendable {
   /// The contest's id.
   public var contest: String
   /// The ranking.
@@ -47,7 +47,10 @@ public struct RankingDocument: Sendable {
   }
 
   /// The CSV header.
-  public static let csvHeader = [
+  public var csvHeader: [String] { Self.csvColumns }
+
+  /// The CSV columns.
+  public static let csvColumns = [
     "rank", "code", "title", "category", "entrant_kind", "score", "judge_count", "flags", "prize",
   ]
 
@@ -65,7 +68,10 @@ public struct RankingDocument: Sendable {
   }
 
   /// Table headers in the current language.
-  public static var tableHeaders: [String] {
+  public var tableHeaders: [String] { Self.tableColumns }
+
+  /// Table columns in the current language.
+  public static var tableColumns: [String] {
     Language.current == .vi
       ? ["Hạng", "Mã", "Tên sáng kiến", "Điểm", "Số GK", "Lưu ý", "Giải"]
       : ["Rank", "Code", "Title", "Score", "Judges", "Flags", "Prize"]

@@ -16,7 +16,13 @@ public struct AssignmentRow: Sendable {
 public enum AssignmentCSV {
   /// Every row, or every problem with its line and column.
   public static func read(path: String) throws -> [AssignmentRow] {
-    var reader = try CSVReader(path: path)
+    try read(.path(path))
+  }
+
+  /// Every row of a file or an upload, or every problem with its line and column.
+  public static func read(_ source: FileSource) throws -> [AssignmentRow] {
+    let path = source.name
+    var reader = try source.csvReader()
     var collector = DiagnosticCollector()
     guard let header = reader.next() else {
       throw DiagnosticsError([
@@ -60,5 +66,14 @@ public enum AssignmentCSV {
     }
     try collector.check()
     return rows
+  }
+}
+
+extension AssignmentCSV {
+  /// The assignments CSV (`round, judge, entry`), as `assign export` writes it and
+  /// `assign import` reads it back.
+  public static func bytes(_ pairs: [RoundPair]) -> [UInt8] {
+    CSVDocument.bytes(
+      header: ["round", "judge", "entry"], rows: pairs.map { [$0.round, $0.judge, $0.entry] })
   }
 }

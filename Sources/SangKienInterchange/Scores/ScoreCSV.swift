@@ -43,6 +43,13 @@ public struct ScoreCSVReader {
     self.criteria = criteria
   }
 
+  /// Reads a file or an upload; `criteria` are the leaf criterion ids of the round's rubric.
+  public init(source: FileSource, criteria: [String]) throws(InterchangeError) {
+    reader = try source.csvReader()
+    file = source.name
+    self.criteria = criteria
+  }
+
   /// Reads the header; a missing judge, entry or criterion column is an error.
   public mutating func readHeader() -> [Diagnostic] {
     guard let record = reader.next() else {

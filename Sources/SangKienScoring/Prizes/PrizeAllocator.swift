@@ -130,3 +130,28 @@ public enum PrizeAllocator {
     }
   }
 }
+
+extension PrizeAllocator {
+  /// The ranking with each entry's prize and boundary flags filled in, and the outcomes
+  /// themselves: the one place where prizes meet a ranking (`rank`, `prizes`, `publish`
+  /// and the statistics all come through here). Outside the prize round, `ranking` as it
+  /// is and no outcomes.
+  public static func awarded(
+    _ ranking: Ranking, round: Round, rules: PrizeRules?, groups: [EntrantGroup]
+  ) -> (ranking: Ranking, outcomes: [PrizeOutcome]) {
+    guard let rules, rules.round == round.id else { return (ranking, []) }
+    let outcomes = allocate(ranking, rules: rules, groups: groups, tieBreak: round.tieBreak)
+    var byCode: [String: RankedEntry] = [:]
+    for outcome in outcomes {
+      for entry in outcome.ranking.entries { byCode[entry.entry.code] = entry }
+    }
+    var merged = ranking
+    for index in merged.entries.indices {
+      if let allocated = byCode[merged.entries[index].entry.code] {
+        merged.entries[index].prize = allocated.prize
+        merged.entries[index].flags = allocated.flags
+      }
+    }
+    return (merged, outcomes)
+  }
+}

@@ -19,11 +19,11 @@ public struct RoundRoster: Sendable {
   ///   - entries: the eligible entries in the round (its shortlist, or every eligible entry
   ///     of the first round).
   ///   - activeJudges: the jury's current members.
-  ///   - assignments: (judge, entry) pairs stored for the round.
-  ///   - excluded: (judge, entry) pairs that may never meet (conflicts of interest).
+  ///   - assignments: the pairs stored for the round.
+  ///   - excluded: pairs that may never meet (conflicts of interest).
   public init(
-    round: Round, entries: [String], activeJudges: [String], assignments: [(String, String)],
-    excluded: Set<[String]> = []
+    round: Round, entries: [String], activeJudges: [String], assignments: [Pair],
+    excluded: Set<Pair> = []
   ) {
     self.round = round
     self.entries = entries
@@ -32,11 +32,12 @@ public struct RoundRoster: Sendable {
     switch round.judgesPerEntry {
     case .all:
       for entry in entries {
-        byEntry[entry] = Set(activeJudges.filter { !excluded.contains([$0, entry]) })
+        byEntry[entry] = Set(
+          activeJudges.filter { !excluded.contains(Pair(judge: $0, entry: entry)) })
       }
     case .count:
-      for (judge, entry) in assignments where entrySet.contains(entry) {
-        byEntry[entry, default: []].insert(judge)
+      for pair in assignments where entrySet.contains(pair.entry) && !excluded.contains(pair) {
+        byEntry[pair.entry, default: []].insert(pair.judge)
       }
     }
     judgesByEntry = byEntry

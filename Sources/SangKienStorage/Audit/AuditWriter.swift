@@ -14,7 +14,8 @@ final class AuditWriter {
   }
 
   func record(
-    action: String, subject: String, before: JSONValue?, after: JSONValue?, note: String? = nil
+    action: AuditAction, subject: String, before: JSONValue?, after: JSONValue?,
+    note: String? = nil
   ) throws {
     let previous: String
     if let lastHash {
@@ -29,7 +30,7 @@ final class AuditWriter {
     let hash = AuditChain.hash(
       previous: previous,
       content: AuditChain.content(
-        at: at, actor: context.actor, action: action, subject: subject, before: beforeText,
+        at: at, actor: context.actor, action: action.rawValue, subject: subject, before: beforeText,
         after: afterText, note: note))
     let statement = try db.cachedStatement(
       sql: """
@@ -37,7 +38,7 @@ final class AuditWriter {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """)
     try statement.execute(arguments: [
-      at, context.actor, action, subject, beforeText, afterText, note, hash,
+      at, context.actor, action.rawValue, subject, beforeText, afterText, note, hash,
     ])
     lastHash = hash
   }

@@ -67,11 +67,12 @@ extension ContestDatabase {
             ))
         }
         previous = stored ?? hash
-        replay.apply(action: action, subject: subject, before: before, after: after)
+        replay.apply(id: id, action: action, subject: subject, before: before, after: after)
         verification.records += 1
       }
       verification.head = previous
       verification.dataProblems = try replay.compare(with: db)
+      verification.chainProblems += replay.unknown
       return verification
     }
   }
@@ -81,21 +82,33 @@ extension ContestDatabase {
 /// record.
 struct Replay {
   var entries: [String: [String: JSONValue]] = [:]
-  var sheets: [String: [String: JSONValue]] = [:]
-  var assignments: Set<String> = []
+  var sheets: [RoundPair: [String: JSONValue]] = [:]
+  var assignments: Set<RoundPair> = []
+  /// Records whose action no version of sangkien writes.
+  var unknown: [String] = []
 
-  mutating func apply(action: String, subject: String, before: String?, after: String?) {
+  mutating func apply(
+    id: Int64, action name: String, subject: String, before: String?, after: String?
+  ) {
+    guard let action = AuditAction(rawValue: name) else {
+      if unknown.count < 20 {
+        unknown.append(
+          Language.text(
+            vi: "bản ghi số \(id) có thao tác lạ '\(name)': sangkien không ghi thao tác này",
+            en: "record #\(id) has an unknown action '\(name)': sangkien never writes it"))
+      }
+      return
+    }
     let afterValue = after.flatMap(JSONValue.init(parsing:))
     let beforeValue = before.flatMap(JSONValue.init(parsing:))
     switch action {
-    case "entry.add", "entry.import", "entry.update", "entry.validate", "entry.reject",
-      "entry.withdraw":
+    case .entryAdd, .entryImport, .entryUpdate, .entryValidate, .entryReject, .entryWithdraw:
       if case .object(let members)? = afterValue { entries[subject] = members }
-    case "score.enter", "score.replace":
+    case .scoreEnter, .scoreReplace:
       if case .object(let members)? = afterValue { sheets[Self.sheetKey(members)] = members }
-    case "judge.remove", "judge.remove-with-scores":
+    case .judgeRemove, .judgeRemoveWithScores:
       guard case .object(let members)? = beforeValue else { return }
-      if action == "judge.remove-with-scores", case .array(let removed)? = members["sheets"],
+      if action == .judgeRemoveWithScores, case .array(let removed)? = members["sheets"],
         case .object(let judge)? = members["judge"], case .string(let id)? = judge["id"]
       {
         for case .object(let sheet) in removed {
@@ -105,47 +118,46 @@ struct Replay {
         }
       }
       if case .array(let pairs)? = members["assignments"] {
-        for case .string(let pair) in pairs { assignments.remove(pair) }
-      }
-    case "assign.add":
-      if case .object(let m)? = afterValue, case .string(let round)? = m["round"],
-        case .string(let judge)? = m["judge"], case .string(let entry)? = m["entry"]
-      {
-        assignments.insert("\(round) \(judge) \(entry)")
-      }
-    case "assign.move":
-      if case .object(let b)? = beforeValue, case .object(let a)? = afterValue {
-        for (members, insert) in [(b, false), (a, true)] {
-          if case .string(let round)? = members["round"],
-            case .string(let judge)? = members["judge"],
-            case .string(let entry)? = members["entry"]
-          {
-            let key = "\(round) \(judge) \(entry)"
-            if insert { assignments.insert(key) } else { assignments.remove(key) }
-          }
+        for case .string(let text) in pairs {
+          if let pair = RoundPair(auditText: text) { assignments.remove(pair) }
         }
       }
-    case "assign.run":
+    case .assignAdd:
+      if case .object(let members)? = afterValue { assignments.insert(Self.sheetKey(members)) }
+    case .assignMove:
+      if case .object(let b)? = beforeValue, case .object(let a)? = afterValue {
+        assignments.remove(Self.sheetKey(b))
+        assignments.insert(Self.sheetKey(a))
+      }
+    case .assignRun:
       let round = String(subject.dropFirst("round:".count))
-      assignments = assignments.filter { !$0.hasPrefix(round + " ") }
+      assignments = assignments.filter { $0.round != round }
       if case .array(let pairs)? = afterValue {
-        for case .string(let pair) in pairs { assignments.insert("\(round) \(pair)") }
+        // Stored as `judge entry` within the round.
+        for case .string(let text) in pairs {
+          if let pair = RoundPair(auditText: round + " " + text) { assignments.insert(pair) }
+        }
       }
-    case "conflict.add":
+    case .conflictAdd:
       if case .object(let m)? = afterValue, case .array(let removed)? = m["assignments_removed"] {
-        for case .string(let pair) in removed { assignments.remove(pair) }
+        for case .string(let text) in removed {
+          if let pair = RoundPair(auditText: text) { assignments.remove(pair) }
+        }
       }
-    default:
+    case .contestInit, .staffAdd, .accessRefused, .judgeAdd, .conflictDismiss, .roundOpen,
+      .roundClose, .roundAdvance, .databaseRestore:
+      // Nothing the replay compares: contest, staff, judges, conflicts and rounds are not
+      // rebuilt from the log.
       break
     }
   }
 
-  static func sheetKey(_ members: [String: JSONValue]) -> String {
+  static func sheetKey(_ members: [String: JSONValue]) -> RoundPair {
     func text(_ key: String) -> String {
       if case .string(let value)? = members[key] { return value }
       return ""
     }
-    return "\(text("round")) \(text("judge")) \(text("entry"))"
+    return RoundPair(round: text("round"), judge: text("judge"), entry: text("entry"))
   }
 
   /// The differences between the replayed state and the database, in words.
@@ -174,7 +186,7 @@ struct Replay {
       }
     }
     // Score sheets.
-    var sheetsNow: [String: [String: JSONValue]] = [:]
+    var sheetsNow: [RoundPair: [String: JSONValue]] = [:]
     let rows = try Row.fetchAll(
       db,
       sql: """
@@ -188,10 +200,9 @@ struct Replay {
       if case .object(let members) = sheet.jsonValue { sheetsNow[Self.sheetKey(members)] = members }
     }
     for key in Set(sheetsNow.keys).union(sheets.keys).sorted() {
-      let parts = key.split(separator: " ", maxSplits: 2).map(String.init)
       let label = Language.text(
-        vi: "\(parts[2]), giám khảo \(parts[1]), vòng \(parts[0])",
-        en: "\(parts[2]), judge \(parts[1]), round \(parts[0])")
+        vi: "\(key.entry), giám khảo \(key.judge), vòng \(key.round)",
+        en: "\(key.entry), judge \(key.judge), round \(key.round)")
       switch (sheetsNow[key], sheets[key]) {
       case (nil, _?):
         problems.append(
@@ -220,12 +231,10 @@ struct Replay {
     }
     // Assignments.
     let assignedNow = Set(
-      try String.fetchAll(
+      try Row.fetchAll(
         db,
-        sql: """
-          SELECT a.round || ' ' || a.judge || ' ' || e.code FROM assignment a
-          JOIN entry e ON e.id = a.entry_id
-          """))
+        sql: "SELECT a.round, a.judge, e.code FROM assignment a JOIN entry e ON e.id = a.entry_id"
+      ).map { RoundPair(round: $0[0], judge: $0[1], entry: $0[2]) })
     for pair in assignedNow.subtracting(assignments).sorted() {
       problems.append(
         Language.text(

@@ -60,7 +60,7 @@ extension ContestDatabase {
     try source.close()
     try write(context) { _, audit in
       try audit.record(
-        action: "database.restore", subject: "database",
+        action: .databaseRestore, subject: "database",
         before: .object(["head": .string(previousHead)]),
         after: .object(["head": .string(verification.head), "from": .string(path)]),
         note: Language.text(vi: "bản cũ giữ ở \(keepAs)", en: "previous content kept as \(keepAs)"))

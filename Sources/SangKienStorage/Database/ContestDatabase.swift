@@ -171,7 +171,7 @@ public final class ContestDatabase: Sendable {
           arguments: [round.id, position + 1, round.name, round.rubricId])
       }
       try audit.record(
-        action: "contest.init", subject: contest.id, before: nil,
+        action: .contestInit, subject: contest.id, before: nil,
         after: .object([
           "contest": .string(contest.id), "name": .string(contest.name),
           "rounds": .array(contest.rounds.map { .string($0.id) }),
@@ -180,14 +180,39 @@ public final class ContestDatabase: Sendable {
     }
   }
 
+  /// Runs `body` as one immediate transaction: every read and write of this database that
+  /// `body` makes (through any of its methods) runs inside it, on its connection. This is how
+  /// a check and the write it guards share one transaction: nobody else can write between
+  /// them. Commits unless `body` throws or `commit` is false (a dry run).
+  ///
+  /// Nested calls join the transaction in force (a nested dry run rolls back only its own
+  /// part, as a savepoint).
+  public func transaction<T>(
+    _ context: AuditContext, commit: Bool = true, _ body: () throws -> T
+  ) throws -> T {
+    try write(context, commit: commit) { _, _ in try body() }
+  }
+
   /// Runs `body` in one immediate transaction with an audit writer; commits unless `body`
-  /// throws, or `commit` is false (a dry run).
+  /// throws, or `commit` is false (a dry run). Inside `transaction`, joins it.
   ///
   /// SQLite's errors become `StorageError`; any other error `body` throws passes unchanged.
   func write<T>(
     _ context: AuditContext, commit: Bool = true,
     _ body: (Database, AuditWriter) throws -> T
   ) throws -> T {
+    if let db = ambientConnection {
+      var result: T?
+      do {
+        try db.inSavepoint {
+          result = try body(db, AuditWriter(db: db, context: context))
+          return commit ? .commit : .rollback
+        }
+      } catch let error as DatabaseError {
+        throw StorageError.wrap(error)
+      }
+      return result!
+    }
     // Several processes (judges importing at once) may write the same file: SQLite's busy
     // timeout makes each wait for the lock; a transaction still refused as busy is run
     // again from the start, a few times, before giving up with a clear message.
@@ -196,9 +221,11 @@ public final class ContestDatabase: Sendable {
       do {
         return try writer.writeWithoutTransaction { db in
           var result: T?
-          try db.inTransaction(.immediate) {
-            result = try body(db, AuditWriter(db: db, context: context))
-            return commit ? .commit : .rollback
+          try Ambient.$connection.withValue(Ambient(database: self, connection: db)) {
+            try db.inTransaction(.immediate) {
+              result = try body(db, AuditWriter(db: db, context: context))
+              return commit ? .commit : .rollback
+            }
           }
           return result!
         }
@@ -214,13 +241,35 @@ public final class ContestDatabase: Sendable {
     }
   }
 
-  /// Runs `body` on a consistent snapshot.
+  /// Runs `body` on a consistent snapshot (inside `transaction`, on its connection).
   func read<T>(_ body: (Database) throws -> T) throws(StorageError) -> T {
     do {
+      if let db = ambientConnection { return try body(db) }
       return try writer.read(body)
     } catch {
       throw StorageError.wrap(error)
     }
+  }
+
+  /// Runs `body` with every read of this database on one consistent snapshot, so that what
+  /// several reads return belongs together (a round's entries, assignments and sheets).
+  public func snapshot<T>(_ body: () throws -> T) throws -> T {
+    if ambientConnection != nil { return try body() }
+    do {
+      return try writer.read { db in
+        try Ambient.$connection.withValue(Ambient(database: self, connection: db)) {
+          try body()
+        }
+      }
+    } catch let error as DatabaseError {
+      throw StorageError.wrap(error)
+    }
+  }
+
+  /// The connection of the transaction or snapshot in force for this database on this task.
+  private var ambientConnection: Database? {
+    guard let ambient = Ambient.connection, ambient.database === self else { return nil }
+    return ambient.connection
   }
 
   /// The contest definition stored at init.
@@ -262,4 +311,13 @@ extension StorageError {
     }
     return .database(message: String(describing: error))
   }
+}
+
+/// The connection a `transaction` or `snapshot` runs on, found by the reads and writes
+/// made inside it. Only ever used on the thread that runs the transaction.
+struct Ambient: @unchecked Sendable {
+  let database: ContestDatabase
+  let connection: Database
+
+  @TaskLocal static var connection: Ambient?
 }

@@ -8,7 +8,7 @@ extension ContestDatabase {
   ) throws -> Entry {
     let contest = try contest()
     return try write(context) { db, audit in
-      let importer = try EntryImporter(db: db, audit: audit, contest: contest, action: "entry.add")
+      let importer = try EntryImporter(db: db, audit: audit, contest: contest, action: .entryAdd)
       return try importer.insert(draft, lateReason: lateReason)
     }
   }
@@ -23,7 +23,7 @@ extension ContestDatabase {
     let contest = try contest()
     return try write(context, commit: commit) { db, audit in
       let importer = try EntryImporter(
-        db: db, audit: audit, contest: contest, action: "entry.import", note: note)
+        db: db, audit: audit, contest: contest, action: .entryImport, note: note)
       return try body(importer)
     }
   }
@@ -93,7 +93,7 @@ extension ContestDatabase {
       try db.execute(sql: "DELETE FROM entry_author WHERE entry_id = ?", arguments: [id])
       try EntryRows.insertAuthors(db, entryId: id ?? 0, authors: draft.authors)
       try audit.record(
-        action: "entry.update", subject: code, before: before.jsonValue, after: after.jsonValue)
+        action: .entryUpdate, subject: code, before: before.jsonValue, after: after.jsonValue)
       return after
     }
   }
@@ -121,13 +121,14 @@ extension ContestDatabase {
       try db.execute(
         sql: "UPDATE entry SET status = ?, status_reason = ? WHERE code = ?",
         arguments: [status.rawValue, after.statusReason, code])
-      let action =
-        switch status {
-        case .valid: "entry.validate"
-        case .rejected: "entry.reject"
-        case .withdrawn: "entry.withdraw"
-        case .received: "entry.receive"
-        }
+      let action: AuditAction
+      switch status {
+      case .valid: action = .entryValidate
+      case .rejected: action = .entryReject
+      case .withdrawn: action = .entryWithdraw
+      case .received:
+        throw StorageError.invalidTransition(code: code, from: before.status, to: status)
+      }
       try audit.record(
         action: action, subject: code, before: before.jsonValue, after: after.jsonValue,
         note: reason)
@@ -154,13 +155,13 @@ public final class EntryImporter {
   private let db: Database
   private let audit: AuditWriter
   private let contest: Contest
-  private let action: String
+  private let action: AuditAction
   private let note: String?
   private var nextSequence: Int
   /// How many entries were inserted so far.
   public private(set) var inserted = 0
 
-  init(db: Database, audit: AuditWriter, contest: Contest, action: String, note: String? = nil)
+  init(db: Database, audit: AuditWriter, contest: Contest, action: AuditAction, note: String? = nil)
     throws
   {
     self.db = db

@@ -77,7 +77,7 @@ extension ContestDatabase {
         try db.execute(sql: "DELETE \(unscored)", arguments: [note.judge, entryId])
       }
       try audit.record(
-        action: note.kind == .declared ? "conflict.add" : "conflict.dismiss", subject: note.entry,
+        action: note.kind == .declared ? .conflictAdd : .conflictDismiss, subject: note.entry,
         before: nil,
         after: .object([
           "judge": .string(note.judge), "entry": .string(note.entry),
@@ -91,7 +91,7 @@ extension ContestDatabase {
   /// Replaces a round's assignments that have no sheet with `pairs` (scored pairs always
   /// stay), in one transaction with one audit record holding both lists.
   public func replaceAssignments(
-    round: String, with pairs: [Assignment], context: AuditContext, note: String
+    round: String, with pairs: [RoundPair], context: AuditContext, note: String
   ) throws {
     try write(context) { db, audit in
       let before = try String.fetchAll(
@@ -117,7 +117,7 @@ extension ContestDatabase {
         try insert.execute(arguments: [round, pair.judge, id])
       }
       try audit.record(
-        action: "assign.run", subject: "round:\(round)",
+        action: .assignRun, subject: "round:\(round)",
         before: .array(before.map(JSONValue.string)),
         after: .array(pairs.map { .string($0.judge + " " + $0.entry) }), note: note)
     }
@@ -137,9 +137,9 @@ extension ContestDatabase {
         throw StorageError.assignmentNotFound(round: round, judge: from, entry: entry)
       }
       try audit.record(
-        action: "assign.move", subject: entry,
-        before: .object(["round": .string(round), "judge": .string(from), "entry": .string(entry)]),
-        after: .object(["round": .string(round), "judge": .string(to), "entry": .string(entry)]))
+        action: .assignMove, subject: entry,
+        before: RoundPair(round: round, judge: from, entry: entry).jsonValue,
+        after: RoundPair(round: round, judge: to, entry: entry).jsonValue)
     }
   }
 }

@@ -31,7 +31,7 @@ extension ContestDatabase {
             JSONValue.array(judge.fields.map(JSONValue.string)).canonicalText, judge.role.rawValue,
           ])
         try audit.record(
-          action: "judge.add", subject: "judge:\(judge.id)", before: nil, after: judge.jsonValue,
+          action: .judgeAdd, subject: "judge:\(judge.id)", before: nil, after: judge.jsonValue,
           note: note)
       }
     }
@@ -110,7 +110,7 @@ extension ContestDatabase {
           ])
         })
       try audit.record(
-        action: dropScores ? "judge.remove-with-scores" : "judge.remove", subject: "judge:\(id)",
+        action: dropScores ? .judgeRemoveWithScores : .judgeRemove, subject: "judge:\(id)",
         before: .object([
           "judge": judge.jsonValue, "sheets": sheets,
           "assignments": .array(freedPairs.map(JSONValue.string)),

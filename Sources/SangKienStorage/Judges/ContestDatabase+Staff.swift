@@ -23,7 +23,7 @@ extension ContestDatabase {
       try db.execute(
         sql: "INSERT INTO staff (name, role) VALUES (?, ?)", arguments: [name, role.rawValue])
       try audit.record(
-        action: "staff.add", subject: "staff:\(name)", before: nil,
+        action: .staffAdd, subject: "staff:\(name)", before: nil,
         after: .object(["name": .string(name), "role": .string(role.rawValue)]))
     }
   }
@@ -46,7 +46,7 @@ extension ContestDatabase {
   public func recordRefusal(command: String, reason: String, context: AuditContext) throws {
     try write(context) { _, audit in
       try audit.record(
-        action: "access.refused", subject: "command:\(command)", before: nil,
+        action: .accessRefused, subject: "command:\(command)", before: nil,
         after: .object(["command": .string(command)]), note: reason)
     }
   }

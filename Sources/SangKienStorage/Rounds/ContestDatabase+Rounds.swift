@@ -28,7 +28,7 @@ extension ContestDatabase {
       try db.execute(
         sql: "UPDATE round SET state = ? WHERE id = ?", arguments: [state.rawValue, round])
       try audit.record(
-        action: state == .open ? "round.open" : "round.close", subject: "round:\(round)",
+        action: state == .open ? .roundOpen : .roundClose, subject: "round:\(round)",
         before: .object(["state": .string(current)]),
         after: .object(["state": .string(state.rawValue)]))
     }
@@ -67,25 +67,67 @@ extension ContestDatabase {
         if db.changesCount != 1 { throw StorageError.entryNotFound(code: code) }
       }
       try audit.record(
-        action: "round.advance", subject: "round:\(round)", before: nil,
+        action: .roundAdvance, subject: "round:\(round)", before: nil,
         after: .object(["entries": .array(codes.map(JSONValue.string))]), note: note)
     }
   }
 
-  /// A round's assignments as (judge, entry code) pairs, by judge then code.
-  public func assignments(round: String) throws(StorageError) -> [Assignment] {
+  /// A round's assignments, by judge then entry.
+  public func assignments(round: String) throws(StorageError) -> [RoundPair] {
     try read { db in
       // Codes looked up in memory: joining each row to its (wide) entry row cost more than
       // the rest of the query.
       let codes = try EntryRows.codes(db)
-      var result: [Assignment] = []
+      var result: [RoundPair] = []
       let rows = try Row.fetchCursor(
         db, sql: "SELECT judge, entry_id FROM assignment WHERE round = ? ORDER BY judge, entry_id",
         arguments: [round])
       while let row = try rows.next() {
-        result.append(Assignment(round: round, judge: row[0], entry: codes[row[1]] ?? ""))
+        result.append(RoundPair(round: round, judge: row[0], entry: codes[row[1]] ?? ""))
       }
       return result
+    }
+  }
+
+  /// One judge's assignments in a round, by entry: what that judge's worklist costs.
+  public func assignments(round: String, judge: String) throws(StorageError) -> [RoundPair] {
+    try read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT e.code FROM assignment a JOIN entry e ON e.id = a.entry_id
+          WHERE a.round = ? AND a.judge = ? ORDER BY a.entry_id
+          """, arguments: [round, judge]
+      ).map { RoundPair(round: round, judge: judge, entry: $0) }
+    }
+  }
+
+  /// The judges assigned to one entry in a round, by id.
+  public func assignedJudges(round: String, entry: String) throws(StorageError) -> [String] {
+    try read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT a.judge FROM assignment a JOIN entry e ON e.id = a.entry_id
+          WHERE a.round = ? AND e.code = ? ORDER BY a.judge
+          """, arguments: [round, entry])
+    }
+  }
+
+  /// Whether `code` is on the round's shortlist; nil when the round has no shortlist.
+  public func isShortlisted(round: String, code: String) throws(StorageError) -> Bool? {
+    try read { db in
+      guard
+        try Bool.fetchOne(
+          db, sql: "SELECT EXISTS (SELECT 1 FROM round_entry WHERE round = ?)", arguments: [round])
+          == true
+      else { return nil }
+      return try Bool.fetchOne(
+        db,
+        sql: """
+          SELECT EXISTS (SELECT 1 FROM round_entry r JOIN entry e ON e.id = r.entry_id
+            WHERE r.round = ? AND e.code = ?)
+          """, arguments: [round, code]) == true
     }
   }
 
@@ -93,7 +135,7 @@ extension ContestDatabase {
   /// skipped. Returns how many were new.
   @discardableResult
   public func addAssignments(
-    _ assignments: [Assignment], context: AuditContext, note: String?, commit: Bool = true
+    _ assignments: [RoundPair], context: AuditContext, note: String?, commit: Bool = true
   ) throws -> Int {
     try write(context, commit: commit) { db, audit in
       let insert = try db.cachedStatement(
@@ -107,30 +149,9 @@ extension ContestDatabase {
         guard db.changesCount == 1 else { continue }
         added += 1
         try audit.record(
-          action: "assign.add", subject: pair.entry, before: nil,
-          after: .object([
-            "round": .string(pair.round), "judge": .string(pair.judge),
-            "entry": .string(pair.entry),
-          ]), note: note)
+          action: .assignAdd, subject: pair.entry, before: nil, after: pair.jsonValue, note: note)
       }
       return added
     }
-  }
-}
-
-/// A judge assigned to score an entry in a round.
-public struct Assignment: Hashable, Sendable {
-  /// The round's id.
-  public var round: String
-  /// The judge's id.
-  public var judge: String
-  /// The entry's code.
-  public var entry: String
-
-  /// Creates an assignment.
-  public init(round: String, judge: String, entry: String) {
-    self.round = round
-    self.judge = judge
-    self.entry = entry
   }
 }

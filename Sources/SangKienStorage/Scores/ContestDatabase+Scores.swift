@@ -26,6 +26,9 @@ public struct StoredSheet: Hashable, Sendable {
     self.comment = comment
   }
 
+  /// The round, judge and entry the sheet is for.
+  public var key: RoundPair { RoundPair(round: round, judge: judge, entry: entry) }
+
   /// The sheet as JSON (points as exact decimal strings), for audit records.
   public var jsonValue: JSONValue {
     .object([
@@ -218,7 +221,7 @@ extension ContestDatabase {
             points: StoredSheet.points(fromJSON: row[1]), comment: row[2])
           try update.execute(arguments: [points, sheet.comment, row[0] as Int64])
           try audit.record(
-            action: "score.replace", subject: sheet.entry, before: before.jsonValue,
+            action: .scoreReplace, subject: sheet.entry, before: before.jsonValue,
             after: sheet.jsonValue, note: note)
           replaced += 1
         } else {
@@ -227,7 +230,7 @@ extension ContestDatabase {
           ])
           guard db.changesCount == 1 else { throw StorageError.entryNotFound(code: sheet.entry) }
           try audit.record(
-            action: "score.enter", subject: sheet.entry, before: nil, after: sheet.jsonValue,
+            action: .scoreEnter, subject: sheet.entry, before: nil, after: sheet.jsonValue,
             note: note)
           added += 1
         }

@@ -18,4 +18,20 @@ public struct AuditRecord: Hashable, Sendable {
   public var note: String?
   /// SHA-256 (hex) of the previous record's hash and this record's canonical content.
   public var hash: String?
+
+  /// Creates a record as read from the log.
+  public init(
+    id: Int64, at: String, actor: String, action: String, subject: String, before: String?,
+    after: String?, note: String?, hash: String?
+  ) {
+    self.id = id
+    self.at = at
+    self.actor = actor
+    self.action = action
+    self.subject = subject
+    self.before = before
+    self.after = after
+    self.note = note
+    self.hash = hash
+  }
 }

@@ -1,0 +1,345 @@
+import Foundation
+import SangKienAssignment
+import SangKienInterchange
+import SangKienModel
+import SangKienScoring
+import SangKienStorage
+import SangKienWorkflow
+
+/// What the commands print, in Vietnamese and English: the command line's one catalog.
+enum CLIText {
+  private static func t(_ vi: String, _ en: String) -> String { Language.text(vi: vi, en: en) }
+
+  // Usage.
+  static var lateNeedsReason: String {
+    t(
+      "--late-ok cần --reason \"lý do nhận muộn\"",
+      "--late-ok needs --reason \"why it is accepted late\"")
+  }
+  static var updateCannotChangeCode: String {
+    t("mã sáng kiến không đổi được bằng entry update", "entry update cannot change the code")
+  }
+  static var csvOrJSON: String { t("--format: csv hoặc json", "--format must be csv or json") }
+  static var tableOrJSON: String {
+    t("--format: table hoặc json", "--format must be table or json")
+  }
+  static var sheetFormats: String {
+    t("--format: csv, table hoặc json", "--format must be csv, table or json")
+  }
+  static var staffRole: String {
+    t("--role: secretariat hoặc organiser", "--role: secretariat or organiser")
+  }
+  static func pointsSyntax(_ pair: String) -> String {
+    t(
+      "'\(pair)': viết tiêu_chí=điểm, ví dụ novelty=22.5",
+      "'\(pair)': write criterion=points, e.g. novelty=22.5")
+  }
+
+  // Entries.
+  static var noEntries: String { t("Không có sáng kiến nào.", "No entries.") }
+  static func entryCount(_ n: Int) -> String { t("\(n) sáng kiến.", "\(n) entries.") }
+  static func registered(_ e: Entry) -> String {
+    t("Đã đăng ký \(e.code): \(e.draft.title)", "Registered \(e.code): \(e.draft.title)")
+  }
+  static func updated(_ e: Entry) -> String {
+    t("Đã cập nhật \(e.code): \(e.draft.title)", "Updated \(e.code): \(e.draft.title)")
+  }
+  static func unchanged(_ code: String) -> String {
+    t("\(code): không có gì thay đổi.", "\(code): nothing changed.")
+  }
+  static func status(_ e: Entry) -> String {
+    t("\(e.code): \(e.status.vietnamese).", "\(e.code): \(e.status.rawValue).")
+  }
+  static func imported(_ r: ImportReport, file: String) -> String {
+    let range = r.firstCode.map { " (\($0) … \(r.lastCode ?? $0))" } ?? ""
+    return r.dryRun
+      ? t(
+        "Kiểm tra xong \(file): \(r.count) sáng kiến hợp lệ; chưa ghi gì (--dry-run).",
+        "Checked \(file): \(r.count) entries are good; nothing written (--dry-run).")
+      : t(
+        "Đã nhập \(r.count) sáng kiến\(range) từ \(file).",
+        "Imported \(r.count) entries\(range) from \(file).")
+  }
+  static func wroteEntries(_ n: Int, to path: String) -> String {
+    t("Đã ghi \(n) sáng kiến vào \(path).", "Wrote \(n) entries to \(path).")
+  }
+
+  // Jury.
+  static func addedJudge(_ j: Judge) -> String {
+    t("Đã thêm giám khảo \(j.id): \(j.name)", "Added judge \(j.id): \(j.name)")
+  }
+  static func addedJudges(_ n: Int, from file: String) -> String {
+    t("Đã thêm \(n) giám khảo từ \(file).", "Added \(n) judges from \(file).")
+  }
+  static func addedStaff(_ name: String, role: Role) -> String {
+    t("Đã thêm \(name) vào \(role.vietnamese).", "Added \(name) as \(role.rawValue).")
+  }
+  static func removedJudge(_ id: String, _ r: ContestDatabase.JudgeRemoval) -> [String] {
+    var lines: [String]
+    if r.sheets > 0 && !r.droppedScores {
+      lines = [
+        t(
+          "Đã rút giám khảo \(id). \(r.sheets) phiếu đã chấm được giữ lại (dùng --drop-scores để xoá).",
+          "Removed judge \(id). The \(r.sheets) sheets they scored are kept (--drop-scores deletes them)."
+        )
+      ]
+    } else if r.droppedScores {
+      lines = [
+        t(
+          "Đã rút giám khảo \(id) và xoá \(r.sheets) phiếu đã chấm (có ghi nhật ký).",
+          "Removed judge \(id) and deleted the \(r.sheets) sheets they scored (audited).")
+      ]
+    } else {
+      lines = [t("Đã rút giám khảo \(id).", "Removed judge \(id).")]
+    }
+    if r.freedAssignments > 0 {
+      lines.append(
+        t(
+          "\(r.freedAssignments) lượt phân công chưa chấm cần phân công lại.",
+          "\(r.freedAssignments) unscored assignments need a new judge."))
+    }
+    return lines
+  }
+  static func conflictRecorded(_ judge: String, _ entry: String) -> String {
+    t(
+      "Đã ghi xung đột lợi ích: \(judge) – \(entry).",
+      "Recorded a conflict of interest: \(judge) – \(entry).")
+  }
+  static func assignmentsRemoved(_ n: Int) -> String {
+    t(
+      "Đã bỏ \(n) lượt phân công chưa chấm của cặp này; chạy 'sangkien assign repair'.",
+      "Removed \(n) unscored assignment(s) of this pair; run 'sangkien assign repair'.")
+  }
+  static func conflictDismissed(_ judge: String, _ entry: String) -> String {
+    t("Đã bỏ qua xung đột \(judge) – \(entry).", "Dismissed the conflict \(judge) – \(entry).")
+  }
+
+  // Assignment.
+  static func summary(_ s: AssignmentSolution, entries: Int, perEntry: Int) -> String {
+    let total = s.pairs.count
+    let share = NumberFormat.format(
+      total == 0 ? 0 : Double(s.fieldMatches) * 100 / Double(total), places: 1)
+    let range = s.loadRange
+    return t(
+      "\(entries) sáng kiến × \(perEntry) giám khảo = \(total) lượt chấm cho \(s.loads.count) giám khảo; mỗi người \(range.lowerBound)–\(range.upperBound) sáng kiến; \(s.fieldMatches) lượt (\(share)%) đúng lĩnh vực; hai giám khảo chấm chung nhiều nhất \(s.maxSharedEntries) sáng kiến.",
+      "\(entries) entries × \(perEntry) judges = \(total) places for \(s.loads.count) judges; \(range.lowerBound)–\(range.upperBound) entries each; \(s.fieldMatches) (\(share)%) match the entry's field; no two judges share more than \(s.maxSharedEntries) entries."
+    )
+  }
+  static func everyJudgeScores(_ plan: AssignmentPlan) -> String {
+    t(
+      "Vòng \(plan.round.id): mọi giám khảo (\(plan.judges) người) chấm mọi sáng kiến, trừ cặp xung đột lợi ích; không cần phân công.",
+      "Round \(plan.round.id): every judge (\(plan.judges)) scores every entry, conflicts excepted; nothing to assign."
+    )
+  }
+  static func assignment(_ plan: AssignmentPlan) -> String {
+    guard let k = plan.perEntry, let solution = plan.solution else { return everyJudgeScores(plan) }
+    return (plan.dryRun ? t("(thử, chưa ghi) ", "(dry run, nothing written) ") : "")
+      + summary(solution, entries: plan.entries, perEntry: k)
+  }
+  static func repair(_ plan: AssignmentPlan) -> String {
+    guard plan.perEntry != nil else {
+      return t(
+        "Vòng \(plan.round.id): mọi giám khảo chấm mọi sáng kiến; không có gì để sửa.",
+        "Round \(plan.round.id): every judge scores every entry; nothing to repair.")
+    }
+    let list = plan.added.map { "\($0.entry)→\($0.judge)" }.joined(separator: ", ")
+    return (plan.dryRun ? t("(thử) ", "(dry run) ") : "")
+      + t(
+        "Đã giao thêm \(plan.added.count) lượt: \(list)",
+        "Added \(plan.added.count) assignment(s): \(list)")
+  }
+  static func moved(_ entry: String, from: String, to: String) -> String {
+    t("Đã chuyển \(entry) từ \(from) sang \(to).", "Moved \(entry) from \(from) to \(to).")
+  }
+  static func unevenLoads(_ range: ClosedRange<Int>) -> String {
+    t(
+      "cảnh báo: số sáng kiến mỗi giám khảo không đều (\(range.lowerBound) đến \(range.upperBound))",
+      "warning: judges' loads are uneven (\(range.lowerBound) to \(range.upperBound) entries)")
+  }
+  static func assignmentsImported(_ r: AssignmentImport) -> String {
+    r.dryRun
+      ? t("Kiểm tra xong: \(r.added) lượt phân công mới.", "Checked: \(r.added) new assignments.")
+      : t(
+        "Đã ghi \(r.added) lượt phân công mới (vòng \(r.round)).",
+        "Registered \(r.added) new assignments (round \(r.round)).")
+  }
+
+  // Scores.
+  static func sheetRecorded(_ judge: String, _ entry: String, _ s: SheetSaved) -> String {
+    t(
+      "Đã ghi phiếu của \(judge) cho \(entry) (vòng \(s.round.id)): tổng \(s.sheet.total) điểm.",
+      "Recorded \(judge)'s sheet for \(entry) (round \(s.round.id)): \(s.sheet.total) points.")
+  }
+  static func sheetsImported(_ r: SheetImport, file: String) -> String {
+    r.dryRun
+      ? t(
+        "Kiểm tra xong \(file): \(r.added + r.replaced) phiếu hợp lệ; chưa ghi gì (--dry-run).",
+        "Checked \(file): \(r.added + r.replaced) sheets are good; nothing written (--dry-run).")
+      : t(
+        "Đã nhập \(r.added) phiếu mới, thay \(r.replaced) phiếu, từ \(file).",
+        "Imported \(r.added) new sheets and replaced \(r.replaced) from \(file).")
+  }
+  static func wroteSheet(_ judge: String, entries: Int, to path: String) -> String {
+    t(
+      "Đã ghi phiếu chấm của \(judge) (\(entries) sáng kiến) vào \(path).",
+      "Wrote \(judge)'s sheet (\(entries) entries) to \(path).")
+  }
+  static func progressJudges(_ round: String) -> String {
+    t("Vòng \(round) — giám khảo:", "Round \(round) — judges:")
+  }
+  static func progressEntries(_ complete: Int, of total: Int) -> String {
+    t(
+      "Sáng kiến: \(complete)/\(total) đủ phiếu. Còn thiếu:",
+      "Entries: \(complete)/\(total) complete. Missing:")
+  }
+
+  // Rounds.
+  static func roundState(_ round: String, _ state: RoundState) -> String {
+    state == .open
+      ? t("Đã mở vòng \(round).", "Round \(round) is open.")
+      : t("Đã đóng vòng \(round).", "Round \(round) is closed.")
+  }
+  static func advanced(_ r: AdvancementResult, to: String, dryRun: Bool) -> [String] {
+    let list = r.advancing.joined(separator: ", ")
+    var lines = [
+      (dryRun ? t("(thử) ", "(dry run) ") : "")
+        + t(
+          "\(r.advancing.count) sáng kiến vào vòng \(to): \(list)",
+          "\(r.advancing.count) entries advance to \(to): \(list)")
+    ]
+    if !r.tiedAtCut.isEmpty {
+      let tied = r.tiedAtCut.joined(separator: ", ")
+      lines.append(
+        t("Đồng hạng ở ngưỡng, cùng được vào: \(tied)", "Tied at the cut, all advance: \(tied)"))
+    }
+    if !r.flagged.isEmpty {
+      let flagged = r.flagged.joined(separator: ", ")
+      lines.append(
+        t(
+          "Vào vòng nhưng giám khảo chênh lệch lớn (đề nghị xem lại): \(flagged)",
+          "Advancing with a disagreement flag (for the jury to look at): \(flagged)"))
+    }
+    if !r.incomplete.isEmpty {
+      let held = r.incomplete.joined(separator: ", ")
+      lines.append(t("Chưa đủ phiếu, không được xét: \(held)", "Incomplete, held back: \(held)"))
+    }
+    return lines
+  }
+
+  // Statistics.
+  static func statsJudges(_ round: String) -> String {
+    t("Vòng \(round) — giám khảo:", "Round \(round) — judges:")
+  }
+  static var severityNote: String {
+    t(
+      "(Độ khắt khe: chênh lệch trung bình so với các giám khảo cùng chấm một sáng kiến; âm là chấm chặt hơn.)",
+      "(Severity: mean difference from the co-judges on the same entries; negative is harsher.)")
+  }
+  static func kendall(_ w: String) -> String {
+    t(
+      "Kendall's W = \(w) (0: không thống nhất thứ tự, 1: hoàn toàn thống nhất).",
+      "Kendall's W = \(w) (0: no agreement on the order, 1: complete agreement).")
+  }
+  static var disagreements: String {
+    t("Sáng kiến chênh lệch lớn:", "Entries the judges disagree on:")
+  }
+  static func stability(replicates: Int) -> String {
+    t(
+      "Độ vững của giải (lấy mẫu lại giám khảo \(replicates) lần):",
+      "Prize stability (judges resampled \(replicates) times):")
+  }
+
+  // Audit and copies.
+  static func notIntact(_ r: AuditVerification) -> String {
+    t(
+      "nhật ký KHÔNG toàn vẹn: \(r.chainProblems.count) chỗ đứt chuỗi, \(r.dataProblems.count) chỗ dữ liệu khác nhật ký (xem trên)",
+      "the audit log is NOT intact: \(r.chainProblems.count) chain break(s), \(r.dataProblems.count) difference(s) between the data and the log (above)"
+    )
+  }
+  static func intact(_ r: AuditVerification) -> String {
+    t(
+      "Nhật ký toàn vẹn: \(r.records) bản ghi, dữ liệu khớp nhật ký. Đầu chuỗi: \(r.head)",
+      "The audit log is intact: \(r.records) records, and the data matches it. Head: \(r.head)")
+  }
+  static func backedUp(_ file: String, _ c: CopyResult) -> String {
+    t(
+      "Đã sao lưu vào \(file): \(c.records) bản ghi nhật ký, đầu chuỗi \(c.head).",
+      "Backed up to \(file): \(c.records) audit records, head \(c.head).")
+  }
+  static func restored(_ file: String, _ c: CopyResult) -> String {
+    let kept = c.keptAs ?? ""
+    return t(
+      "Đã khôi phục từ \(file) (\(c.records) bản ghi nhật ký, toàn vẹn). Dữ liệu trước đó giữ ở \(kept).",
+      "Restored from \(file) (\(c.records) audit records, intact). The previous content is kept as \(kept)."
+    )
+  }
+
+  // Contest.
+  static func keptOld(_ path: String) -> String {
+    t("Đã giữ cơ sở dữ liệu cũ ở \(path).", "The old database is kept as \(path).")
+  }
+  static func created(_ path: String, _ loaded: LoadedContest) -> String {
+    let c = loaded.contest
+    return t(
+      "Đã tạo \(path): \(c.name) — \(c.rounds.count) vòng, \(loaded.rubrics.count) bộ tiêu chí, hạn nhận \(c.deadline.vietnamese).",
+      "Created \(path): \(c.name) — \(c.rounds.count) rounds, \(loaded.rubrics.count) rubrics, deadline \(c.deadline.iso)."
+    )
+  }
+  static func rubricOf(_ round: Round) -> String {
+    t(
+      "Vòng \(round.id) (\(round.name)) chấm theo bộ tiêu chí:",
+      "Round \(round.id) (\(round.name)) is scored against:")
+  }
+  static func rubricValid(_ r: Rubric) -> String {
+    let total = DecimalText.format(r.total)
+    return t(
+      "Bộ tiêu chí hợp lệ: \(r.leaves.count) tiêu chí chấm, tổng \(total) điểm.",
+      "The rubric is valid: \(r.leaves.count) scored criteria, \(total) points in all.")
+  }
+
+  // Demo.
+  static func demoCreated(_ name: String, _ path: String) -> String {
+    t("Khởi tạo cuộc thi: \(name)\n   → \(path)", "Created the contest: \(name)\n   → \(path)")
+  }
+  static func demoRegistered(_ entries: Int, _ judges: Int) -> String {
+    t(
+      "Tổ thư ký nhập \(entries) sáng kiến và \(judges) giám khảo (hư cấu) từ Seeds/demo",
+      "The secretariat registered \(entries) entries and \(judges) judges (fictional) from Seeds/demo"
+    )
+  }
+  static func demoAssigned(_ round: String, _ plan: AssignmentPlan) -> String {
+    t(
+      "Phân công vòng \(round) (tránh \(plan.conflictsAvoided) xung đột lợi ích): ",
+      "Assigned round \(round) (avoiding \(plan.conflictsAvoided) conflicts of interest): ")
+      + assignment(plan)
+  }
+  static func demoCollected(_ n: Int, round: String) -> String {
+    t("Nhận \(n) phiếu chấm vòng \(round)", "Collected \(n) score sheets for round \(round)")
+  }
+  static func demoAdvanced(_ first: String, _ final: String, _ r: AdvancementResult) -> String {
+    let flagged = r.flagged.joined(separator: ", ")
+    return t(
+      "Ban tổ chức đóng vòng \(first) và chọn \(r.advancing.count) sáng kiến vào vòng \(final)"
+        + (r.flagged.isEmpty ? "" : "; chênh lệch lớn, đề nghị xem lại: \(flagged)"),
+      "The organisers closed round \(first) and advanced \(r.advancing.count) entries to \(final)"
+        + (r.flagged.isEmpty ? "" : "; judges disagree on \(flagged)"))
+  }
+  static func demoCollectedFinal(_ n: Int, round: String) -> String {
+    t(
+      "Nhận \(n) phiếu chấm vòng \(round) (mọi giám khảo, trừ cặp xung đột)",
+      "Collected \(n) sheets for round \(round) (every judge, conflicts excepted)")
+  }
+  static var demoPublished: String {
+    t("Công bố kết quả (tiếng Việt, in được khổ A4):", "Published the result:")
+  }
+  static func demoVerified(_ v: AuditVerification) -> String {
+    t(
+      "Nhật ký: \(v.records) bản ghi, \(v.isIntact ? "toàn vẹn" : "KHÔNG toàn vẹn"); mã kiểm chứng \(v.head)",
+      "Audit log: \(v.records) records, \(v.isIntact ? "intact" : "NOT intact"); head \(v.head)")
+  }
+  static func demoNext(_ path: String, as name: String) -> String {
+    t(
+      "Xem tiếp: sangkien stats --db \(path) --as \"\(name)\"",
+      "Next: sangkien stats --db \(path) --as \"\(name)\"")
+  }
+}

@@ -1,0 +1,51 @@
+import SangKienModel
+
+/// The audit log as `audit log` shows and writes it; CSV and JSON carry before and after.
+public struct AuditLogDocument: ListDocument, Sendable {
+  /// The records, oldest first.
+  public var records: [AuditRecord]
+
+  /// Creates the document.
+  public init(_ records: [AuditRecord]) { self.records = records }
+
+  /// Column headings in the current language.
+  public var tableHeaders: [String] {
+    Language.current == .vi
+      ? ["Số", "Thời điểm (UTC)", "Người", "Thao tác", "Đối tượng", "Ghi chú"]
+      : ["No.", "At (UTC)", "Actor", "Action", "Subject", "Note"]
+  }
+
+  /// The rows as shown.
+  public var tableRows: [[String]] {
+    records.map { [String($0.id), $0.at, $0.actor, $0.action, $0.subject, $0.note ?? ""] }
+  }
+
+  /// The CSV header (English ids).
+  public var csvHeader: [String] {
+    ["id", "at", "actor", "action", "subject", "before", "after", "note"]
+  }
+
+  /// The CSV rows.
+  public var csvRows: [[String]] {
+    records.map { r in
+      [
+        String(r.id), r.at, r.actor, r.action, r.subject, r.before ?? "", r.after ?? "",
+        r.note ?? "",
+      ]
+    }
+  }
+
+  /// The JSON document.
+  public var json: JSONValue {
+    .array(
+      records.map { r in
+        .object([
+          "id": .number(String(r.id)), "at": .string(r.at), "actor": .string(r.actor),
+          "action": .string(r.action), "subject": .string(r.subject),
+          "before": r.before.flatMap(JSONValue.init(parsing:)) ?? .null,
+          "after": r.after.flatMap(JSONValue.init(parsing:)) ?? .null,
+          "note": .optional(r.note),
+        ])
+      })
+  }
+}

@@ -1,0 +1,156 @@
+import SangKienModel
+
+/// Score sheets as `score list` shows and writes them; the CSV imports back with
+/// `score import`.
+public struct SheetListDocument: ListDocument, Sendable {
+  /// One sheet as listed.
+  public struct Line: Hashable, Sendable {
+    /// Whose, for what.
+    public var key: RoundPair
+    /// Points by leaf criterion.
+    public var points: [String: Points]
+    /// The judge's total, when the sheet is whole.
+    public var total: Points?
+    /// The judge's comment.
+    public var comment: String
+
+    /// Creates a line.
+    public init(key: RoundPair, points: [String: Points], total: Points?, comment: String) {
+      self.key = key
+      self.points = points
+      self.total = total
+      self.comment = comment
+    }
+
+    /// As JSON: `{round, judge, entry, points, comment}`, points as exact decimal strings.
+    public var json: JSONValue {
+      .object([
+        "round": .string(key.round), "judge": .string(key.judge), "entry": .string(key.entry),
+        "points": .object(points.mapValues { .string($0.description) }),
+        "comment": .string(comment),
+      ])
+    }
+  }
+
+  /// The rubric's leaf criteria, in order.
+  public var leaves: [String]
+  /// The sheets.
+  public var lines: [Line]
+
+  /// Creates the document.
+  public init(leaves: [String], lines: [Line]) {
+    self.leaves = leaves
+    self.lines = lines
+  }
+
+  /// Column headings in the current language.
+  public var tableHeaders: [String] { ["entry", "judge"] + leaves + ["total", "comment"] }
+
+  /// The rows as shown.
+  public var tableRows: [[String]] {
+    lines.map { s in
+      [s.key.entry, s.key.judge] + leaves.map { s.points[$0]?.description ?? "" }
+        + [s.total?.description ?? "", s.comment]
+    }
+  }
+
+  /// The CSV header (English ids).
+  public var csvHeader: [String] { ["round", "judge", "entry"] + leaves + ["comment"] }
+
+  /// The CSV rows.
+  public var csvRows: [[String]] {
+    lines.map { s in
+      [s.key.round, s.key.judge, s.key.entry] + leaves.map { s.points[$0]?.description ?? "" }
+        + [s.comment]
+    }
+  }
+
+  /// The JSON document.
+  public var json: JSONValue { .array(lines.map(\.json)) }
+}
+
+/// A judge's blind score sheet: code, title and summary of each entry to score (no author,
+/// unit or contact), a column per leaf criterion and the comment, filled in where the judge
+/// has a sheet already. Its CSV is what `score import` reads back.
+public struct BlindSheetDocument: ListDocument, Sendable {
+  /// One entry on the sheet.
+  public struct Line: Hashable, Sendable {
+    /// The entry's code.
+    public var entry: String
+    /// Its title.
+    public var title: String
+    /// Its summary.
+    public var summary: String
+    /// Points the judge has given, by leaf criterion.
+    public var points: [String: Points]
+    /// The judge's comment.
+    public var comment: String
+
+    /// Creates a line.
+    public init(
+      entry: String, title: String, summary: String, points: [String: Points], comment: String
+    ) {
+      self.entry = entry
+      self.title = title
+      self.summary = summary
+      self.points = points
+      self.comment = comment
+    }
+  }
+
+  /// The round's id.
+  public var round: String
+  /// The judge's id.
+  public var judge: String
+  /// The rubric's leaf criteria, in order.
+  public var leaves: [String]
+  /// The entries, in code order.
+  public var lines: [Line]
+
+  /// Creates the sheet.
+  public init(round: String, judge: String, leaves: [String], lines: [Line]) {
+    self.round = round
+    self.judge = judge
+    self.leaves = leaves
+    self.lines = lines
+  }
+
+  /// Column headings in the current language.
+  public var tableHeaders: [String] { ["entry", "title"] + leaves }
+
+  /// The rows as shown.
+  public var tableRows: [[String]] {
+    lines.map { [$0.entry, $0.title] + points($0) }
+  }
+
+  /// The CSV header (English ids).
+  public var csvHeader: [String] {
+    ["round", "judge", "entry", "title", "summary"] + leaves + ["comment"]
+  }
+
+  /// The CSV rows.
+  public var csvRows: [[String]] {
+    lines.map { [round, judge, $0.entry, $0.title, $0.summary] + points($0) + [$0.comment] }
+  }
+
+  /// The JSON document.
+  public var json: JSONValue {
+    .object([
+      "round": .string(round), "judge": .string(judge),
+      "criteria": .array(leaves.map(JSONValue.string)),
+      "entries": .array(
+        lines.map { line in
+          .object([
+            "entry": .string(line.entry), "title": .string(line.title),
+            "summary": .string(line.summary),
+            "points": .object(line.points.mapValues { .string($0.description) }),
+            "comment": .string(line.comment),
+          ])
+        }),
+    ])
+  }
+
+  private func points(_ line: Line) -> [String] {
+    leaves.map { line.points[$0]?.description ?? "" }
+  }
+}

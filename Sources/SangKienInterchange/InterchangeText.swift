@@ -1,0 +1,18 @@
+import SangKienModel
+
+/// Words the written documents use, in Vietnamese and English.
+enum InterchangeText {
+  static func pendingPlaces(_ places: Int) -> String {
+    Language.text(
+      vi: "\(places) giải chờ Ban giám khảo quyết định (đồng hạng)",
+      en: "\(places) place(s) for the jury to decide (tie)")
+  }
+
+  static func emptyPlaces(_ places: Int) -> String {
+    Language.text(vi: "\(places) giải để trống", en: "\(places) place(s) left empty")
+  }
+
+  static var dismissed: String { Language.text(vi: "đã bỏ qua: ", en: "dismissed: ") }
+
+  static var removedJudge: String { Language.text(vi: " (đã rút)", en: " (removed)") }
+}

@@ -1,0 +1,61 @@
+import SangKienModel
+
+/// What an audit record says was done: the one list shared by the writers and by the
+/// replay of `audit verify`, so a misspelt action cannot be written nor slip past the replay.
+///
+/// The raw values are what the log stores; they never change once shipped.
+public enum AuditAction: String, Sendable, CaseIterable {
+  /// The contest was created from its file.
+  case contestInit = "contest.init"
+  /// A member of staff was added.
+  case staffAdd = "staff.add"
+  /// Someone was refused something they may not do.
+  case accessRefused = "access.refused"
+  /// One entry was registered.
+  case entryAdd = "entry.add"
+  /// An entry was registered from a file.
+  case entryImport = "entry.import"
+  /// An entry's fields changed.
+  case entryUpdate = "entry.update"
+  /// An entry was admitted to judging.
+  case entryValidate = "entry.validate"
+  /// An entry was rejected.
+  case entryReject = "entry.reject"
+  /// An entry was withdrawn.
+  case entryWithdraw = "entry.withdraw"
+  /// A judge joined the jury.
+  case judgeAdd = "judge.add"
+  /// A judge was removed; their sheets stay.
+  case judgeRemove = "judge.remove"
+  /// A judge was removed with the sheets they had scored.
+  case judgeRemoveWithScores = "judge.remove-with-scores"
+  /// A conflict of interest was declared.
+  case conflictAdd = "conflict.add"
+  /// A detected conflict was dismissed.
+  case conflictDismiss = "conflict.dismiss"
+  /// A judge was assigned an entry.
+  case assignAdd = "assign.add"
+  /// An assignment moved to another judge.
+  case assignMove = "assign.move"
+  /// A round's unscored assignments were replaced by the solver's.
+  case assignRun = "assign.run"
+  /// A sheet was entered.
+  case scoreEnter = "score.enter"
+  /// A sheet was replaced.
+  case scoreReplace = "score.replace"
+  /// A round was opened.
+  case roundOpen = "round.open"
+  /// A round was closed.
+  case roundClose = "round.close"
+  /// A round's shortlist was written.
+  case roundAdvance = "round.advance"
+  /// The database was restored from a backup.
+  case databaseRestore = "database.restore"
+}
+
+extension RoundPair {
+  /// `{round, judge, entry}`, as assignment records carry it.
+  var jsonValue: JSONValue {
+    .object(["round": .string(round), "judge": .string(judge), "entry": .string(entry)])
+  }
+}

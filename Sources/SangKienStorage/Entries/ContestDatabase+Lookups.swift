@@ -1,0 +1,86 @@
+import GRDB
+import SangKienModel
+
+/// Reads sized to one person's page: a judge, their entries, their sheets — not the whole
+/// contest.
+extension ContestDatabase {
+  /// The judge with this id (removed judges too), or nil.
+  public func judge(id: String) throws(StorageError) -> Judge? {
+    try read { db in
+      try Row.fetchOne(
+        db, sql: "SELECT id, name, unit, fields, role, active FROM judge WHERE id = ?",
+        arguments: [id]
+      ).map(JudgeRows.judge)
+    }
+  }
+
+  /// The entries with these codes, in code order (codes with no entry are left out).
+  public func entries(codes: [String]) throws(StorageError) -> [Entry] {
+    guard !codes.isEmpty else { return [] }
+    return try read { db in
+      var result: [Entry] = []
+      // In chunks, below SQLite's limit on bound parameters.
+      var start = 0
+      while start < codes.count {
+        let chunk = Array(codes[start..<min(start + 500, codes.count)])
+        start += chunk.count
+        let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+        let rows = try Row.fetchAll(
+          db, sql: "SELECT \(EntryRows.columns) FROM entry WHERE code IN (\(marks))",
+          arguments: StatementArguments(chunk))
+        let ids = rows.map { $0[0] as Int64 }
+        var authors: [Int64: [Author]] = [:]
+        let idMarks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        for row in try Row.fetchAll(
+          db,
+          sql: """
+            SELECT entry_id, name, unit FROM entry_author WHERE entry_id IN (\(idMarks))
+            ORDER BY entry_id, position
+            """, arguments: StatementArguments(ids))
+        {
+          authors[row[0], default: []].append(Author(name: row[1], unit: row[2]))
+        }
+        for row in rows {
+          result.append(try EntryRows.entry(from: row, authors: authors[row[0]] ?? []))
+        }
+      }
+      return result.sorted { $0.code < $1.code }
+    }
+  }
+
+  /// The declared conflicts and dismissals of one judge.
+  public func conflictNotes(judge: String) throws(StorageError) -> [ConflictNote] {
+    try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT c.judge, e.code, c.kind, c.reason FROM conflict c JOIN entry e ON e.id = c.entry_id
+          WHERE c.judge = ? ORDER BY e.id
+          """, arguments: [judge]
+      ).compactMap { row in
+        ConflictNote.Kind(rawValue: row[2]).map {
+          ConflictNote(judge: row[0], entry: row[1], kind: $0, reason: row[3])
+        }
+      }
+    }
+  }
+
+  /// The keys of a round's sheets (no points read): what progress needs.
+  public func sheetKeys(round: String) throws(StorageError) -> [RoundPair] {
+    try read { db in
+      let codes = try EntryRows.codes(db)
+      return try Row.fetchAll(
+        db, sql: "SELECT judge, entry_id FROM score_sheet WHERE round = ? ORDER BY entry_id, judge",
+        arguments: [round]
+      ).map { RoundPair(round: round, judge: $0[0], entry: codes[$0[1]] ?? "") }
+    }
+  }
+
+  /// The codes of the entries that can be scored (received or valid), in code order.
+  public func eligibleCodes() throws(StorageError) -> [String] {
+    try read { db in
+      try String.fetchAll(
+        db, sql: "SELECT code FROM entry WHERE status IN ('received', 'valid') ORDER BY id")
+    }
+  }
+}

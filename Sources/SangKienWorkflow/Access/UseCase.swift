@@ -1,0 +1,65 @@
+/// Every use case of the contest: what the permission table and the audit log of refusals
+/// name. The raw value is the command that carries it out.
+public enum UseCase: String, Sendable, CaseIterable {
+  case contestShow = "contest show"
+  case rubricShow = "rubric show"
+  case entryAdd = "entry add"
+  case entryImport = "entry import"
+  case entryList = "entry list"
+  case entryShow = "entry show"
+  case entryUpdate = "entry update"
+  case entryValidate = "entry validate"
+  case entryReject = "entry reject"
+  case entryWithdraw = "entry withdraw"
+  case entryExport = "entry export"
+  case staffAdd = "staff add"
+  case staffList = "staff list"
+  case judgeAdd = "judge add"
+  case judgeImport = "judge import"
+  case judgeList = "judge list"
+  case judgeRemove = "judge remove"
+  case conflictAdd = "conflict add"
+  case conflictList = "conflict list"
+  case conflictDismiss = "conflict dismiss"
+  case assignRun = "assign"
+  case assignShow = "assign show"
+  case assignExport = "assign export"
+  case assignImport = "assign import"
+  case assignMove = "assign move"
+  case assignRepair = "assign repair"
+  case worklist = "worklist"
+  case scoreEnter = "score enter"
+  case scoreImport = "score import"
+  case scoreSheet = "score sheet"
+  case scoreList = "score list"
+  case scoreProgress = "score progress"
+  case roundOpen = "round open"
+  case roundClose = "round close"
+  case roundAdvance = "round advance"
+  case rank = "rank"
+  case prizes = "prizes"
+  case stats = "stats"
+  case publish = "publish"
+  case auditLog = "audit log"
+  case auditVerify = "audit verify"
+  case auditHead = "audit head"
+  case backup = "backup"
+  case restore = "restore"
+
+  /// Who may: the role × use-case table, the only one.
+  public var permission: Permission {
+    switch self {
+    case .contestShow, .rubricShow: .anyone
+    case .entryAdd, .entryImport, .entryUpdate, .entryValidate, .entryReject, .entryWithdraw,
+      .staffAdd, .judgeAdd, .judgeImport, .judgeRemove, .conflictAdd, .conflictDismiss,
+      .assignRun, .assignImport, .assignMove, .assignRepair, .backup, .restore:
+      .secretariat
+    case .entryList, .entryShow, .entryExport, .staffList, .judgeList, .conflictList,
+      .assignExport, .scoreProgress, .rank, .stats, .auditLog, .auditVerify, .auditHead:
+      .staff
+    case .roundOpen, .roundClose, .roundAdvance, .prizes, .publish: .organiser
+    case .scoreEnter, .scoreImport: .judgeOrSecretariat
+    case .assignShow, .worklist, .scoreSheet, .scoreList: .judgeOrStaff
+    }
+  }
+}

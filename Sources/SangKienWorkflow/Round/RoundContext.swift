@@ -1,0 +1,170 @@
+import Foundation
+import SangKienModel
+import SangKienScoring
+import SangKienStorage
+
+/// Everything about one round that scoring, ranking and assignment need, read on one
+/// snapshot (or inside the transaction in force).
+public struct RoundContext: Sendable {
+  /// The contest.
+  public let contest: Contest
+  /// The round.
+  public let round: Round
+  /// Its rubric.
+  public let rubric: Rubric
+  /// Open or closed.
+  public let state: RoundState
+  /// Who scores what.
+  public let roster: RoundRoster
+  /// Every entry, by code.
+  public let entries: [String: Entry]
+  /// Every judge (removed ones too), by id.
+  public let judges: [String: Judge]
+  /// The round's sheets.
+  public let sheets: [StoredSheet]
+  /// The sheets as the scoring module takes them (stored sheets are checked on entry),
+  /// worked out once per load: ranking, statistics and publishing all read them.
+  public let scoredSheets: [ScoreSheet]
+  /// Conflicts of interest, dismissed ones included.
+  public let conflicts: [ConflictRecord]
+  /// The pairs conflicts keep apart.
+  public let excluded: Set<Pair>
+
+  /// The round's scorer.
+  public var scorer: SheetScorer { SheetScorer(rubric: rubric) }
+
+  /// Loads the round `id`, or the default round: the first open one, else the last.
+  static func load(_ database: ContestDatabase, round id: String?) throws -> RoundContext {
+    try database.snapshot {
+      let contest = try database.contest()
+      let states = try database.roundStates()
+      let round = try Self.round(id, of: contest, states: states)
+      guard let rubric = try database.rubrics().first(where: { $0.id == round.rubricId }) else {
+        throw StorageError.roundNotFound(id: round.id)
+      }
+      let allEntries = try database.entries()
+      let entries = Dictionary(uniqueKeysWithValues: allEntries.map { ($0.code, $0) })
+      let judgeList = try database.judges(includeRemoved: true)
+      let inRound: [String]
+      if let shortlist = try database.shortlist(round: round.id) {
+        inRound = shortlist.filter { entries[$0]?.status.isEligible == true }
+      } else if round.id == contest.rounds.first?.id {
+        inRound = allEntries.filter(\.status.isEligible).map(\.code)
+      } else {
+        inRound = []
+      }
+      let conflicts = Conflicts.records(
+        judges: judgeList.filter(\.active), entries: allEntries.filter(\.status.isEligible),
+        notes: try database.conflictNotes())
+      let excluded = Conflicts.excluded(conflicts)
+      let roster = RoundRoster(
+        round: round, entries: inRound, activeJudges: judgeList.filter(\.active).map(\.id),
+        assignments: try database.assignments(round: round.id).map(\.pair), excluded: excluded)
+      let sheets = try database.sheets(round: round.id)
+      let scorer = SheetScorer(rubric: rubric)
+      let scored = sheets.compactMap { stored in
+        try? scorer.sheet(judge: stored.judge, entry: stored.entry, points: stored.points).get()
+      }
+      return RoundContext(
+        contest: contest, round: round, rubric: rubric, state: states[round.id] ?? .open,
+        roster: roster, entries: entries,
+        judges: Dictionary(uniqueKeysWithValues: judgeList.map { ($0.id, $0) }),
+        sheets: sheets, scoredSheets: scored, conflicts: conflicts, excluded: excluded)
+    }
+  }
+
+  /// The round `id`, or the default: the first open round, else the last.
+  static func round(_ id: String?, of contest: Contest, states: [String: RoundState]) throws
+    -> Round
+  {
+    guard
+      let round = id.map({ contest.round($0) })
+        ?? contest.rounds.first(where: { states[$0.id] == .open }) ?? contest.rounds.last
+    else {
+      throw StorageError.roundNotFound(id: id ?? "")
+    }
+    return round
+  }
+
+  /// What decides whether `judge` may score `entry`.
+  func facts(judge: String, entry code: String) -> ScoringFacts {
+    let pair = Pair(judge: judge, entry: code)
+    return ScoringFacts(
+      round: round, state: state, judge: judges[judge], entry: entries[code],
+      inRound: roster.contains(entry: code), excluded: excluded.contains(pair),
+      assigned: roster.isAssigned(judge: judge, entry: code))
+  }
+
+  /// Why `judge` may not score `entry`, or nil when they may.
+  func refusal(judge: String, entry: String) -> WorkflowError? {
+    SheetRules.refusal(facts(judge: judge, entry: entry), judge: judge, entry: entry)
+  }
+
+  /// The ranking entries of the round.
+  var rankingEntries: [RankingEntry] {
+    roster.entries.compactMap { code in
+      guard let entry = entries[code] else { return nil }
+      return RankingEntry(
+        code: code, title: entry.draft.title, category: entry.draft.category,
+        entrantKind: entry.draft.entrantKind, group: contest.group(of: entry.draft.entrantKind),
+        assignedJudges: roster.judges(of: code).count)
+    }
+  }
+
+  /// The round's ranking by its method or `method`, without prizes.
+  func ranking(method: Aggregation? = nil) -> Ranking {
+    Ranker.rank(entries: rankingEntries, sheets: scoredSheets, round: round, method: method)
+  }
+
+  /// The ranking with prizes, in the prize round, and the prize outcomes.
+  func awarded(_ plain: Ranking) -> (ranking: Ranking, outcomes: [PrizeOutcome]) {
+    PrizeAllocator.awarded(plain, round: round, rules: contest.prizes, groups: contest.groups)
+  }
+
+  /// Every sheet already in, by pair.
+  func sheet(judge: String, entry: String) -> StoredSheet? {
+    sheets.first { $0.judge == judge && $0.entry == entry }
+  }
+}
+
+/// One pair's facts read on their own: a judge saving a sheet from a page costs a few
+/// look-ups, not the whole round.
+enum PairFacts {
+  static func read(
+    _ database: ContestDatabase, round id: String?, judge: String, entry code: String
+  ) throws -> (facts: ScoringFacts, rubric: Rubric) {
+    try database.snapshot {
+      let contest = try database.contest()
+      let states = try database.roundStates()
+      let round = try RoundContext.round(id, of: contest, states: states)
+      guard let rubric = try database.rubrics().first(where: { $0.id == round.rubricId }) else {
+        throw StorageError.roundNotFound(id: round.id)
+      }
+      let member = try database.judge(id: judge)
+      let entry = try database.entries(codes: [code]).first
+      var inRound = false
+      if let entry, entry.status.isEligible {
+        inRound =
+          try database.isShortlisted(round: round.id, code: code)
+          ?? (round.id == contest.rounds.first?.id)
+      }
+      var excluded = false
+      if let member, let entry {
+        let notes = try database.conflictNotes(judge: judge).filter { $0.entry == code }
+        excluded = Conflicts.excluded(
+          Conflicts.records(judges: [member], entries: [entry], notes: notes)
+        ).contains(Pair(judge: judge, entry: code))
+      }
+      let assigned: Bool
+      switch round.judgesPerEntry {
+      case .all: assigned = member?.active == true
+      case .count:
+        assigned = try database.assignedJudges(round: round.id, entry: code).contains(judge)
+      }
+      let facts = ScoringFacts(
+        round: round, state: states[round.id] ?? .open, judge: member, entry: entry,
+        inRound: inRound, excluded: excluded, assigned: assigned && !excluded)
+      return (facts, rubric)
+    }
+  }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import SangKienInterchange
+import SangKienModel
+import SangKienStorage
+
+/// The contest as `contest show` describes it.
+public struct ContestSummary: Sendable {
+  /// The contest.
+  public var contest: Contest
+  /// Its rubrics.
+  public var rubrics: [Rubric]
+  /// Entries in each status.
+  public var counts: [EntryStatus: Int]
+}
+
+/// A contest database created.
+public struct ContestCreated: Sendable {
+  /// The contest loaded.
+  public var loaded: LoadedContest
+  /// Where the database that was replaced is kept, if one was.
+  public var keptAs: String?
+}
+
+/// What a backup or restore did.
+public struct CopyResult: Sendable {
+  /// Audit records in the copy.
+  public var records: Int
+  /// The copy's audit head.
+  public var head: String
+  /// For a restore: where the data before it is kept.
+  public var keptAs: String?
+}
+
+extension Workflow {
+  /// Creates a contest database at `path` from a contest file; `person` becomes the first
+  /// member of the secretariat. An existing database is kept beside it when `replace`.
+  public static func createContest(
+    at path: String, from file: String, by name: String, now: Date, replace: Bool = false
+  ) throws(WorkflowError) -> ContestCreated {
+    let cleaned = VietnameseText.clean(name)
+    guard !cleaned.isEmpty else {
+      throw .invalid([Problem(field: "actor", message: WorkflowText.emptyActor)])
+    }
+    do {
+      let loaded = try ContestFile.load(path: file)
+      let kept = try ContestDatabase.create(
+        path: path, contest: loaded.contest, rubrics: loaded.rubrics,
+        context: AuditContext(actor: cleaned, now: now), replace: replace)
+      return ContestCreated(loaded: loaded, keptAs: kept)
+    } catch {
+      throw WorkflowError(error)
+    }
+  }
+
+  /// Checks a rubric file on its own (no database).
+  public static func checkRubric(_ path: String) throws(WorkflowError) -> Rubric {
+    do { return try RubricFile.load(path: path) } catch { throw WorkflowError(error) }
+  }
+
+  /// The contest: its papers, rounds, rubrics and entry counts.
+  public func contestSummary(by person: Person) throws(WorkflowError) -> ContestSummary {
+    try authorize(.contestShow, person)
+    return try attempt {
+      try database.snapshot {
+        ContestSummary(
+          contest: try database.contest(), rubrics: try database.rubrics(),
+          counts: try database.entryCounts())
+      }
+    }
+  }
+
+  /// The rubric of a round (the first round by default).
+  public func rubric(round id: String?, by person: Person) throws(WorkflowError) -> (
+    round: Round, rubric: Rubric
+  ) {
+    try authorize(.rubricShow, person)
+    return try attempt {
+      let contest = try database.contest()
+      guard let round = id.map({ contest.round($0) }) ?? contest.rounds.first else {
+        throw WorkflowError.invalid([
+          Problem(
+            field: "round",
+            message: WorkflowText.noRound(id ?? "", known: contest.rounds.map(\.id)))
+        ])
+      }
+      guard let rubric = try database.rubrics().first(where: { $0.id == round.rubricId }) else {
+        throw WorkflowError.failed(WorkflowText.rubricMissing(round.rubricId))
+      }
+      return (round, rubric)
+    }
+  }
+
+  /// The audit log, oldest first; `subject` keeps one entry's records, `limit` the newest.
+  public func auditLog(subject: String? = nil, limit: Int? = nil, by person: Person)
+    throws(WorkflowError) -> [AuditRecord]
+  {
+    try authorize(.auditLog, person)
+    return try attempt { try database.auditLog(subject: subject, limit: limit) }
+  }
+
+  /// Checks the audit chain, and that the data is what the log replays to.
+  public func verifyAudit(by person: Person) throws(WorkflowError) -> AuditVerification {
+    try authorize(.auditVerify, person)
+    return try attempt { try database.verifyAudit() }
+  }
+
+  /// The hash of the last audit record.
+  public func auditHead(by person: Person) throws(WorkflowError) -> String {
+    try authorize(.auditHead, person)
+    return try attempt { try database.auditHead() }
+  }
+
+  /// A consistent copy of the database at `path`, checked once written.
+  public func backup(to path: String, replace: Bool, by person: Person) throws(WorkflowError)
+    -> CopyResult
+  {
+    try authorize(.backup, person)
+    return try attempt {
+      try database.backup(to: path, replace: replace)
+      let check = try ContestDatabase.checkCopy(path: path)
+      return CopyResult(records: check.records, head: check.head, keptAs: nil)
+    }
+  }
+
+  /// Replaces the database with a checked backup; what was there is kept beside it.
+  public func restore(from path: String, by person: Person) throws(WorkflowError) -> CopyResult {
+    try authorize(.restore, person)
+    return try attempt {
+      let context = context(person)
+      let stamp = AuditContext.format(context.now).replacingOccurrences(of: ":", with: "")
+        .replacingOccurrences(of: ".", with: "")
+      let base =
+        database.path.hasSuffix(".sqlite") ? String(database.path.dropLast(7)) : database.path
+      let keep = base + ".before-restore-\(stamp).sqlite"
+      let result = try database.restore(from: path, keepAs: keep, context: context)
+      return CopyResult(records: result.records, head: result.head, keptAs: keep)
+    }
+  }
+}

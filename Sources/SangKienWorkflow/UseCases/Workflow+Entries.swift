@@ -1,0 +1,248 @@
+import SangKienInterchange
+import SangKienModel
+import SangKienStorage
+
+/// What relaxes the checks of a registration.
+public struct Allowances: Sendable, Hashable {
+  /// Accept entries received after the deadline, for this recorded reason.
+  public var lateReason: String?
+  /// Accept likely duplicates.
+  public var duplicates: Bool
+
+  /// Creates allowances.
+  public init(lateReason: String? = nil, duplicates: Bool = false) {
+    self.lateReason = lateReason.map { VietnameseText.clean($0) }
+    self.duplicates = duplicates
+  }
+}
+
+/// An entry registered or changed, with what the checks warned of.
+public struct EntryChange: Sendable {
+  /// The entry as stored.
+  public var entry: Entry
+  /// Warnings (a likely duplicate accepted).
+  public var warnings: [Problem]
+  /// Whether anything changed (an update giving the same values changes nothing).
+  public var changed: Bool
+}
+
+/// What an import did.
+public struct ImportReport: Sendable {
+  /// How many rows were (or, on a dry run, would be) written.
+  public var count = 0
+  /// The first and last codes given.
+  public var firstCode: String?
+  /// The last code given.
+  public var lastCode: String?
+  /// Warnings, with their lines.
+  public var warnings: [Problem] = []
+  /// Whether nothing was written.
+  public var dryRun: Bool
+}
+
+/// An entry in full: its fields and its history.
+public struct EntryDetail: Sendable {
+  /// The entry.
+  public var entry: Entry
+  /// Every audit record about it, oldest first.
+  public var history: [AuditRecord]
+}
+
+extension Workflow {
+  /// Registers one entry from its fields (texts by entries-CSV column, as a form or the
+  /// command line gives them).
+  public func addEntry(
+    _ fields: [EntryColumn: String], allowances: Allowances = Allowances(), by person: Person
+  ) throws(WorkflowError) -> EntryChange {
+    try authorize(.entryAdd, person)
+    let draft = try Self.draft(from: fields)
+    return try transaction(person) {
+      let warnings = try check(draft, excluding: nil, allowances: allowances)
+      let late = draft.receivedOn > (try database.contest()).deadline ? allowances.lateReason : nil
+      let entry = try database.addEntry(draft, lateReason: late, context: context(person))
+      return EntryChange(entry: entry, warnings: warnings, changed: true)
+    }
+  }
+
+  /// Changes an entry's fields (its code and status stay): `changes` are merged into its
+  /// current values by column.
+  public func updateEntry(
+    code: String, changes: [EntryColumn: String], allowances: Allowances = Allowances(),
+    by person: Person
+  ) throws(WorkflowError) -> EntryChange {
+    try authorize(.entryUpdate, person)
+    if let given = changes[.code], given != code {
+      throw .invalid([Problem(field: "code", message: WorkflowText.codeCannotChange)])
+    }
+    return try transaction(person) {
+      let current = try database.entry(code: code)
+      var merged = EntryFields.values(of: current)
+      for (column, value) in changes { merged[column] = value }
+      let draft = try Self.draft(from: merged)
+      guard draft != current.draft else {
+        return EntryChange(entry: current, warnings: [], changed: false)
+      }
+      // A duplicate accepted once is not asked about again unless the title or unit change.
+      let warnings = try check(
+        draft, excluding: code, allowances: allowances,
+        duplicates: current.draft.duplicateKey != draft.duplicateKey)
+      let late = draft.receivedOn > (try database.contest()).deadline ? allowances.lateReason : nil
+      let entry = try database.updateEntry(
+        code: code, to: draft, lateReason: late, context: context(person))
+      return EntryChange(entry: entry, warnings: warnings, changed: true)
+    }
+  }
+
+  /// Moves an entry to `status`: valid, rejected or withdrawn. Rejecting and withdrawing
+  /// need a reason.
+  public func setStatus(
+    code: String, to status: EntryStatus, reason: String?, by person: Person
+  ) throws(WorkflowError) -> Entry {
+    let useCase: UseCase =
+      switch status {
+      case .valid, .received: .entryValidate
+      case .rejected: .entryReject
+      case .withdrawn: .entryWithdraw
+      }
+    try authorize(useCase, person)
+    let cleaned = reason.map { VietnameseText.clean($0) }
+    if status != .valid && (cleaned ?? "").isEmpty {
+      throw .invalid([Problem(field: "reason", message: WorkflowText.reasonRequired)])
+    }
+    return try attempt {
+      try database.setStatus(code: code, to: status, reason: cleaned, context: context(person))
+    }
+  }
+
+  /// Registers the entries of a file: the whole file is checked; nothing is written unless
+  /// every row is good (and never on a dry run).
+  public func importEntries(
+    _ source: FileSource, allowances: Allowances = Allowances(), dryRun: Bool = false,
+    by person: Person
+  ) throws(WorkflowError) -> ImportReport {
+    try authorize(.entryImport, person)
+    let path = source.name
+    var reader = try attempt { try EntryCSVReader(source: source) }
+    var collector = DiagnosticCollector()
+    for problem in reader.readHeader() { collector.add(problem) }
+    try attempt { try collector.check() }
+    let (update, finish) = report(WorkflowText.checkingAndImporting, total: nil)
+    defer { finish() }
+    var report = try attempt {
+      let contest = try database.contest()
+      var duplicates = 0
+      return try database.importEntries(context: context(person), note: path, commit: !dryRun) {
+        importer in
+        var report = ImportReport(dryRun: dryRun)
+        var codeLines: [String: Int] = [:]
+        while let row = reader.next() {
+          update(reader.rowCount)
+          for problem in row.diagnostics { collector.add(problem) }
+          guard let draft = row.draft else { continue }
+          var rowOK = true
+          func problem(
+            _ column: String, _ message: String, _ severity: Diagnostic.Severity = .error
+          ) {
+            if severity == .error { rowOK = false }
+            collector.add(
+              Diagnostic(
+                file: path, line: row.line, column: column, message: message, severity: severity))
+          }
+          for issue in contest.problems(with: draft, lateAllowed: allowances.lateReason != nil) {
+            problem(issue.column, issue.message)
+          }
+          if let code = draft.code {
+            if let first = codeLines[code] {
+              problem("code", WorkflowText.codeOnLine(code, first))
+            } else {
+              codeLines[code] = row.line
+              if try importer.codeInUse(code) { problem("code", WorkflowText.codeInDatabase(code)) }
+            }
+          }
+          let key = draft.duplicateKey
+          if let other = try importer.duplicate(key: key) {
+            duplicates += 1
+            problem("title", WorkflowText.likelyDuplicate([other]), .warning)
+          }
+          let late = draft.receivedOn > contest.deadline ? allowances.lateReason : nil
+          if rowOK {
+            let entry = try importer.insert(draft, lateReason: late, duplicateKey: key)
+            report.count += 1
+            report.firstCode = report.firstCode ?? entry.code
+            report.lastCode = entry.code
+          }
+        }
+        if reader.rowCount == 0 { collector.add(reader.headerOnly()) }
+        if duplicates > 0 && !allowances.duplicates {
+          collector.add(Diagnostic(file: path, message: WorkflowText.duplicatesFound(duplicates)))
+        }
+        try collector.check()
+        return report
+      }
+    }
+    report.warnings = collector.warnings.map(Problem.init)
+    return report
+  }
+
+  /// The entries, optionally of one status or category, in code order.
+  public func entries(
+    status: EntryStatus? = nil, category: EntryCategory? = nil, by person: Person,
+    for useCase: UseCase = .entryList
+  ) throws(WorkflowError) -> [Entry] {
+    try authorize(useCase, person)
+    return try attempt { try database.entries(status: status, category: category) }
+  }
+
+  /// One entry with its history.
+  public func entry(code: String, by person: Person) throws(WorkflowError) -> EntryDetail {
+    try authorize(.entryShow, person)
+    return try attempt {
+      try database.snapshot {
+        EntryDetail(
+          entry: try database.entry(code: code), history: try database.auditLog(subject: code))
+      }
+    }
+  }
+
+  /// A draft from field texts; every problem named by its field.
+  static func draft(from fields: [EntryColumn: String]) throws(WorkflowError) -> EntryDraft {
+    var cleaned: [EntryColumn: String] = [:]
+    for (column, value) in fields {
+      cleaned[column] = VietnameseText.clean(value, keepLineBreaks: column.keepsLineBreaks)
+    }
+    var diagnostics: [Diagnostic] = []
+    for column in EntryColumn.allCases {
+      guard let value = cleaned[column], value.count > column.limit else { continue }
+      diagnostics.append(
+        Diagnostic(
+          file: "", column: column.rawValue,
+          message: WorkflowText.tooLong(value.count, limit: column.limit)))
+    }
+    let draft = EntryFields.draft(from: cleaned, file: "", line: nil, diagnostics: &diagnostics)
+    guard diagnostics.isEmpty, let draft else {
+      throw .invalid(
+        diagnostics.map { Problem(field: $0.column, message: $0.message, severity: $0.severity) })
+    }
+    return draft
+  }
+
+  /// Checks a draft against the contest and the register; returns the warnings.
+  private func check(
+    _ draft: EntryDraft, excluding code: String?, allowances: Allowances, duplicates: Bool = true
+  ) throws -> [Problem] {
+    var problems: [Problem] = []
+    let contest = try database.contest()
+    for issue in contest.problems(with: draft, lateAllowed: allowances.lateReason != nil) {
+      problems.append(Problem(field: issue.column, message: issue.message))
+    }
+    let others = duplicates ? try database.likelyDuplicates(of: draft, excluding: code) : []
+    if !others.isEmpty {
+      problems.append(
+        Problem(
+          field: "title", message: WorkflowText.likelyDuplicate(others),
+          severity: allowances.duplicates ? .warning : .error))
+    }
+    try WorkflowError.check(problems)
+    return problems.filter { $0.severity == .warning }
+  }
+}

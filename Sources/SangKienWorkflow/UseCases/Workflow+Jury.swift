@@ -1,0 +1,162 @@
+import SangKienInterchange
+import SangKienModel
+import SangKienStorage
+
+/// A judge to add, as a form or the command line gives it.
+public struct JudgeInput: Sendable, Hashable {
+  /// A short id used on sheets (`gk01`).
+  public var id: String
+  /// Full name.
+  public var name: String
+  /// Unit (for conflicts of interest).
+  public var unit: String
+  /// Fields of expertise.
+  public var fields: [String]
+  /// `chair` or `member` (or the Vietnamese words).
+  public var role: String
+
+  /// Creates the input.
+  public init(
+    id: String, name: String, unit: String = "", fields: [String] = [], role: String = "member"
+  ) {
+    self.id = id
+    self.name = name
+    self.unit = unit
+    self.fields = fields
+    self.role = role
+  }
+}
+
+/// A declared conflict, with the assignments it took away.
+public struct ConflictDeclared: Sendable {
+  /// Unscored assignments of the pair that were removed.
+  public var removedAssignments: Int
+}
+
+extension Workflow {
+  /// Adds a member of staff.
+  public func addStaff(name: String, role: Role, by person: Person) throws(WorkflowError)
+    -> String
+  {
+    try authorize(.staffAdd, person)
+    var problems: [Problem] = []
+    if role == .judge { problems.append(Problem(field: "role", message: WorkflowText.staffRole)) }
+    let cleaned = VietnameseText.clean(name)
+    if cleaned.isEmpty { problems.append(Problem(field: "name", message: WorkflowText.empty)) }
+    try WorkflowError.check(problems)
+    try attempt { try database.addStaff(name: cleaned, role: role, context: context(person)) }
+    return cleaned
+  }
+
+  /// The staff.
+  public func staff(by person: Person) throws(WorkflowError) -> [(name: String, role: Role)] {
+    try authorize(.staffList, person)
+    return try attempt { try database.staff() }
+  }
+
+  /// Adds one judge.
+  public func addJudge(_ input: JudgeInput, by person: Person) throws(WorkflowError) -> Judge {
+    try authorize(.judgeAdd, person)
+    let judge = try Self.judge(from: input)
+    try attempt { try database.addJudges([judge], context: context(person)) }
+    return judge
+  }
+
+  /// The judge `input` describes, checked: every problem named by its field.
+  static func judge(from input: JudgeInput) throws(WorkflowError) -> Judge {
+    let clean = { (text: String) in VietnameseText.clean(text) }
+    let (role, problems) = JudgeFields.check(id: input.id, name: input.name, role: input.role)
+    try WorkflowError.check(problems.map { Problem(field: $0.field, message: $0.message) })
+    return Judge(
+      id: input.id, name: clean(input.name), unit: clean(input.unit),
+      fields: input.fields.map(clean).filter { !$0.isEmpty }, role: role ?? .member)
+  }
+
+  /// Adds the judges of a file, all or none; returns them and the file's warnings.
+  public func importJudges(_ source: FileSource, by person: Person) throws(WorkflowError) -> (
+    judges: [Judge], warnings: [Problem]
+  ) {
+    try authorize(.judgeImport, person)
+    return try attempt {
+      let (judges, warnings) = try JudgeCSV.read(source)
+      try database.addJudges(judges, context: context(person), note: source.name)
+      return (judges, warnings.map(Problem.init))
+    }
+  }
+
+  /// The judges, removed ones too when asked.
+  public func judges(includeRemoved: Bool = false, by person: Person) throws(WorkflowError)
+    -> [Judge]
+  {
+    try authorize(.judgeList, person)
+    return try attempt { try database.judges(includeRemoved: includeRemoved) }
+  }
+
+  /// Removes a judge: their unscored assignments go; their sheets stay unless `dropScores`.
+  public func removeJudge(id: String, dropScores: Bool, by person: Person) throws(WorkflowError)
+    -> ContestDatabase.JudgeRemoval
+  {
+    try authorize(.judgeRemove, person)
+    return try attempt {
+      try database.removeJudge(id: id, dropScores: dropScores, context: context(person))
+    }
+  }
+
+  /// Declares a conflict of interest; the pair's unscored assignments go.
+  public func declareConflict(judge: String, entry: String, reason: String, by person: Person)
+    throws(WorkflowError) -> ConflictDeclared
+  {
+    try authorize(.conflictAdd, person)
+    let why = try Self.reason(reason)
+    return try attempt {
+      ConflictDeclared(
+        removedAssignments: try database.addConflictNote(
+          ConflictNote(judge: judge, entry: entry, kind: .declared, reason: why),
+          context: context(person)))
+    }
+  }
+
+  /// Dismisses a detected conflict, with the reason; there must be one to dismiss.
+  public func dismissConflict(judge: String, entry: String, reason: String, by person: Person)
+    throws(WorkflowError)
+  {
+    try authorize(.conflictDismiss, person)
+    let why = try Self.reason(reason)
+    try transaction(person) {
+      let detected = Conflicts.records(
+        judges: try database.judges(), entries: [try database.entry(code: entry)], notes: []
+      ).filter { $0.judge == judge }
+      guard !detected.isEmpty else {
+        throw WorkflowError.wrongState(WorkflowText.nothingToDismiss(judge, entry))
+      }
+      try database.addConflictNote(
+        ConflictNote(judge: judge, entry: entry, kind: .dismissed, reason: why),
+        context: context(person))
+    }
+  }
+
+  /// Every conflict of interest, dismissed ones only when asked.
+  public func conflicts(includeDismissed: Bool = false, by person: Person) throws(WorkflowError)
+    -> [ConflictRecord]
+  {
+    try authorize(.conflictList, person)
+    return try attempt {
+      try database.snapshot {
+        Conflicts.records(
+          judges: try database.judges(),
+          entries: try database.entries().filter(\.status.isEligible),
+          notes: try database.conflictNotes()
+        ).filter { includeDismissed || $0.isActive }
+      }
+    }
+  }
+
+  /// A reason, cleaned; an empty one is refused.
+  static func reason(_ text: String) throws(WorkflowError) -> String {
+    let cleaned = VietnameseText.clean(text)
+    guard !cleaned.isEmpty else {
+      throw .invalid([Problem(field: "reason", message: WorkflowText.reasonRequired)])
+    }
+    return cleaned
+  }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import SangKienInterchange
+import SangKienModel
+import SangKienScoring
+import SangKienStorage
+
+/// A ranking, ready to show or write.
+public struct RankingResult: Sendable {
+  /// The round's context it was ranked from (kept so a front end may choose when to free it).
+  public var context: RoundContext
+  /// The ranking, with prizes in the prize round.
+  public var ranking: Ranking
+  /// As the files people keep.
+  public var document: RankingDocument
+}
+
+/// A file the organisers publish.
+public struct PublishedFile: Sendable, Hashable {
+  /// Its name (`ranking.html`).
+  public var name: String
+  /// Its bytes.
+  public var bytes: [UInt8]
+}
+
+/// Which part of a ranking to show.
+public struct RankingFilter: Sendable, Hashable {
+  /// Aggregate by this method instead of the round's.
+  public var method: Aggregation?
+  /// Only entries of this category (ranks worked out among them).
+  public var category: EntryCategory?
+  /// Only entries of this prize group (ranks worked out among them).
+  public var group: String?
+
+  /// Creates a filter.
+  public init(method: Aggregation? = nil, category: EntryCategory? = nil, group: String? = nil) {
+    self.method = method
+    self.category = category
+    self.group = group
+  }
+}
+
+extension Workflow {
+  /// A round's ranking (with prizes in the prize round).
+  public func rank(round id: String?, filter: RankingFilter = RankingFilter(), by person: Person)
+    throws(WorkflowError) -> RankingResult
+  {
+    try authorize(.rank, person)
+    return try attempt {
+      let context = try RoundContext.load(database, round: id)
+      if let group = filter.group, !context.contest.groups.contains(where: { $0.name == group }) {
+        throw WorkflowError.invalid([
+          Problem(
+            field: "group",
+            message: WorkflowText.unknownGroup(group, known: context.contest.groups.map(\.name)))
+        ])
+      }
+      var ranking = context.awarded(context.ranking(method: filter.method)).ranking
+      let tieBreak = context.round.tieBreak
+      if let category = filter.category {
+        ranking = ranking.keeping({ $0.entry.category == category }, tieBreak: tieBreak)
+      }
+      if let group = filter.group {
+        ranking = ranking.keeping({ $0.entry.group == group }, tieBreak: tieBreak)
+      }
+      let document = RankingDocument(
+        contest: context.contest.id, ranking: ranking,
+        generatedAt: AuditContext.format(clock()), auditHead: try database.auditHead())
+      return RankingResult(context: context, ranking: ranking, document: document)
+    }
+  }
+
+  /// The prizes of the prize round (or `round`).
+  public func prizes(round id: String?, by person: Person) throws(WorkflowError) -> PrizeDocument {
+    try authorize(.prizes, person)
+    return try attempt {
+      let contest = try database.contest()
+      guard let rules = contest.prizes else {
+        throw WorkflowError.wrongState(WorkflowText.noPrizes)
+      }
+      let context = try RoundContext.load(database, round: id ?? rules.round)
+      let outcomes = PrizeAllocator.allocate(
+        context.ranking(), rules: rules, groups: contest.groups, tieBreak: context.round.tieBreak)
+      return PrizeDocument(
+        contest: contest.id, round: context.round.id, auditHead: try database.auditHead(),
+        outcomes: outcomes, titles: context.entries.mapValues(\.draft.title))
+    }
+  }
+
+  /// A round's statistics: judges' profiles, reliability, disagreements, prize stability.
+  public func statistics(
+    round id: String?, replicates: Int = 1000, seed: UInt64 = 1, by person: Person
+  )
+    throws(WorkflowError) -> RoundStatistics
+  {
+    try authorize(.stats, person)
+    return try attempt {
+      let context = try RoundContext.load(database, round: id)
+      let (update, finish) = report(WorkflowText.resampling, total: replicates)
+      defer { finish() }
+      return Self.statistics(context, replicates: replicates, seed: seed, progress: update)
+    }
+  }
+
+  static func statistics(
+    _ context: RoundContext, replicates: Int, seed: UInt64, progress: ((Int) -> Void)? = nil
+  ) -> RoundStatistics {
+    let plain = context.ranking()
+    return RoundStatistics.compute(
+      sheets: context.scoredSheets.filter { context.roster.contains(entry: $0.entry) },
+      plain: plain,
+      ranked: context.awarded(plain).ranking, round: context.round, rules: context.contest.prizes,
+      groups: context.contest.groups, replicates: replicates, seed: seed, progress: progress)
+  }
+
+  /// The round's published files: `ranking.html` (A4, in the current language),
+  /// `ranking.csv`, `ranking.json`, and in the prize round `prizes.csv`.
+  public func publish(round id: String?, by person: Person) throws(WorkflowError)
+    -> [PublishedFile]
+  {
+    try authorize(.publish, person)
+    return try attempt {
+      let context = try RoundContext.load(database, round: id)
+      let timestamp = AuditContext.format(clock())
+      let day = Day(parsing: String(timestamp.prefix(10))) ?? context.contest.deadline
+      let head = try database.auditHead()
+      let plain = context.ranking()
+      let (ranking, outcomes) = context.awarded(plain)
+      let document = RankingDocument(
+        contest: context.contest.id, ranking: ranking, generatedAt: timestamp, auditHead: head)
+      let stats = RoundStatistics.compute(
+        sheets: context.scoredSheets.filter { context.roster.contains(entry: $0.entry) },
+        plain: plain, ranked: ranking, round: context.round, rules: context.contest.prizes,
+        groups: context.contest.groups, replicates: 0, seed: 1)
+      let scored = Set(context.sheets.map(\.judge))
+      let panel = context.judges.values.filter { scored.contains($0.id) }
+        .sorted { ($0.role == .chair ? 0 : 1, $0.id) < ($1.role == .chair ? 0 : 1, $1.id) }
+        .map { ResultReport.PanelMember(id: $0.id, name: $0.name, unit: $0.unit, role: $0.role) }
+      let reliability = stats.reliability
+      let report = ResultReport(
+        contest: context.contest, round: context.round, ranking: ranking, panel: panel,
+        judgeTotals: stats.profiles.map { ($0.judge, $0.totals) },
+        reliability:
+          "\(reliability.name) = \(reliability.value.map { NumberFormat.format($0, places: 2) } ?? "–"): \(reliability.meaning).",
+        day: day, auditHead: head,
+        maximum: NSDecimalNumber(decimal: context.rubric.total).doubleValue)
+      var files = [
+        PublishedFile(name: "ranking.html", bytes: Array(try report.html().utf8)),
+        PublishedFile(
+          name: "ranking.csv",
+          bytes: CSVDocument.bytes(document)),
+        PublishedFile(name: "ranking.json", bytes: Array(document.json.prettyText.utf8)),
+      ]
+      if context.contest.prizes?.round == context.round.id {
+        let prizes = PrizeDocument(
+          contest: context.contest.id, round: context.round.id, auditHead: head,
+          outcomes: outcomes, titles: context.entries.mapValues(\.draft.title))
+        files.append(PublishedFile(name: "prizes.csv", bytes: CSVDocument.bytes(prizes)))
+      }
+      return files
+    }
+  }
+}

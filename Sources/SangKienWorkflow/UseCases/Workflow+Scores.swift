@@ -1,0 +1,351 @@
+import Foundation
+import SangKienInterchange
+import SangKienModel
+import SangKienScoring
+import SangKienStorage
+
+/// A sheet saved.
+public struct SheetSaved: Sendable {
+  /// The round.
+  public var round: Round
+  /// Its rubric.
+  public var rubric: Rubric
+  /// The sheet, with parents' points and the total worked out.
+  public var sheet: ScoreSheet
+  /// Whether it replaced one.
+  public var replaced: Bool
+}
+
+/// What a sheet import did.
+public struct SheetImport: Sendable {
+  /// New sheets.
+  public var added: Int
+  /// Sheets replaced.
+  public var replaced: Int
+  /// Warnings, with their lines.
+  public var warnings: [Problem]
+  /// Whether nothing was written.
+  public var dryRun: Bool
+}
+
+/// Where a judge is with one entry.
+public enum SheetState: String, Sendable, Hashable {
+  /// No sheet yet.
+  case todo
+  /// The sheet is in.
+  case submitted
+}
+
+/// One judge's worklist in a round: the entries they are to score, blind.
+public struct Worklist: Sendable {
+  /// One entry to score.
+  public struct Item: Sendable, Hashable {
+    /// The entry's code.
+    public var code: String
+    /// Its title.
+    public var title: String
+    /// Its summary.
+    public var summary: String
+    /// Whether the judge's sheet is in.
+    public var state: SheetState
+    /// The judge's points, by leaf criterion, when the sheet is in.
+    public var points: [String: Points]
+    /// The judge's comment.
+    public var comment: String
+    /// The judge's total, when the sheet is in.
+    public var total: Points?
+  }
+
+  /// The round.
+  public var round: Round
+  /// Its rubric.
+  public var rubric: Rubric
+  /// The judge.
+  public var judge: Judge
+  /// The entries, in code order.
+  public var items: [Item]
+}
+
+extension Workflow {
+  /// Enters one judge's points for one entry. Checked and written in one transaction: the
+  /// round open, the judge active, assigned and free of conflict, the entry eligible and in
+  /// the round, every leaf criterion given and within its maximum and step.
+  public func enterSheet(
+    round id: String?, judge: String, entry: String, points: [String: Decimal], comment: String,
+    replace: Bool = false, by person: Person
+  ) throws(WorkflowError) -> SheetSaved {
+    try authorize(.scoreEnter, person, judge: judge)
+    return try transaction(person) {
+      let (facts, rubric) = try PairFacts.read(database, round: id, judge: judge, entry: entry)
+      if let refusal = SheetRules.refusal(facts, judge: judge, entry: entry) { throw refusal }
+      let scorer = SheetScorer(rubric: rubric)
+      let sheet: ScoreSheet
+      switch scorer.sheet(judge: judge, entry: entry, values: points) {
+      case .success(let scored): sheet = scored
+      case .failure(let problems):
+        throw WorkflowError.invalid(
+          problems.problems.map {
+            Problem(field: "points." + $0.criterion, message: $0.description)
+          })
+      }
+      let existing = try database.sheets(round: facts.round.id, judge: judge, entry: entry)
+      if !existing.isEmpty && !replace {
+        throw WorkflowError.wrongState(WorkflowText.sheetExists(judge, entry))
+      }
+      _ = try database.saveSheets(
+        [
+          StoredSheet(
+            round: facts.round.id, judge: judge, entry: entry,
+            points: points.compactMapValues(Points.init),
+            comment: VietnameseText.clean(comment, keepLineBreaks: true))
+        ], replace: replace, context: context(person), note: nil)
+      return SheetSaved(
+        round: facts.round, rubric: rubric, sheet: sheet, replaced: !existing.isEmpty)
+    }
+  }
+
+  /// Imports a file of sheets, all or none; every row is checked in the transaction that
+  /// writes them. A judge may import only their own sheets.
+  ///
+  /// `skipUnassigned`: rows for pairs not assigned in the round (or in conflict) are passed
+  /// over instead of refused — for a file of every judge's opinion of every entry, as the
+  /// demo has.
+  public func importSheets(
+    _ source: FileSource, round id: String?, replace: Bool = false, dryRun: Bool = false,
+    skipUnassigned: Bool = false, by person: Person
+  ) throws(WorkflowError) -> SheetImport {
+    let actor = try authorize(.scoreImport, person)
+    let onlyJudge = actor.role == .judge ? actor.judgeId : nil
+    let path = source.name
+    return try transaction(person, commit: !dryRun) {
+      let round = try RoundContext.load(database, round: id)
+      var reader = try ScoreCSVReader(source: source, criteria: round.scorer.leafIds)
+      var collector = DiagnosticCollector()
+      for problem in reader.readHeader() { collector.add(problem) }
+      try collector.check()
+      var sheets: [StoredSheet] = []
+      var seen: [Pair: Int] = [:]
+      while let row = reader.next() {
+        for problem in row.diagnostics { collector.add(problem) }
+        guard row.diagnostics.isEmpty else { continue }
+        func problem(_ column: String?, _ message: String) {
+          collector.add(Diagnostic(file: path, line: row.line, column: column, message: message))
+        }
+        if let named = row.round, named != round.round.id {
+          problem("round", WorkflowText.rowForRound(named, importing: round.round.id))
+          continue
+        }
+        if let onlyJudge, row.judge != onlyJudge {
+          problem("judge", WorkflowText.onlyOwnScores(onlyJudge, not: row.judge))
+          continue
+        }
+        let pair = Pair(judge: row.judge, entry: row.entry)
+        if skipUnassigned
+          && (!round.roster.isAssigned(judge: row.judge, entry: row.entry)
+            || round.excluded.contains(pair))
+        {
+          continue
+        }
+        if let first = seen[pair] {
+          problem(nil, WorkflowText.sheetOnLine(row.judge, row.entry, first))
+          continue
+        }
+        seen[pair] = row.line
+        if let refusal = round.refusal(judge: row.judge, entry: row.entry) {
+          problem(nil, refusal.description)
+          continue
+        }
+        var rowOK = true
+        if case .failure(let problems) = round.scorer.sheet(
+          judge: row.judge, entry: row.entry, values: row.values)
+        {
+          rowOK = false
+          for issue in problems.problems { problem(issue.criterion, issue.description) }
+        }
+        if !replace && round.sheet(judge: row.judge, entry: row.entry) != nil {
+          rowOK = false
+          problem(nil, WorkflowText.sheetExists(row.judge, row.entry))
+        }
+        if rowOK {
+          sheets.append(
+            StoredSheet(
+              round: round.round.id, judge: row.judge, entry: row.entry,
+              points: row.values.compactMapValues(Points.init), comment: row.comment))
+        }
+      }
+      if seen.isEmpty && !collector.hasErrors {
+        collector.add(Diagnostic(file: path, line: 2, message: WorkflowText.noSheetsInFile))
+      }
+      try collector.check()
+      let counts = try database.saveSheets(
+        sheets, replace: replace, context: context(person), note: path)
+      return SheetImport(
+        added: counts.added, replaced: counts.replaced,
+        warnings: collector.warnings.map(Problem.init), dryRun: dryRun)
+    }
+  }
+
+  /// A judge's worklist: the entries they are to score in the round, blind (code, title,
+  /// summary), each with their sheet if it is in. Reads only that judge's data.
+  public func worklist(round id: String?, judge: String, by person: Person)
+    throws(WorkflowError) -> Worklist
+  {
+    try authorize(.worklist, person, judge: judge)
+    return try attempt {
+      try database.snapshot {
+        let contest = try database.contest()
+        let states = try database.roundStates()
+        let round = try RoundContext.round(id, of: contest, states: states)
+        guard let member = try database.judge(id: judge), member.active else {
+          throw StorageError.judgeNotFound(id: judge)
+        }
+        guard let rubric = try database.rubrics().first(where: { $0.id == round.rubricId }) else {
+          throw StorageError.roundNotFound(id: round.id)
+        }
+        let codes: [String]
+        switch round.judgesPerEntry {
+        case .count: codes = try database.assignments(round: round.id, judge: judge).map(\.entry)
+        case .all:
+          codes =
+            try database.shortlist(round: round.id)
+            ?? (round.id == contest.rounds.first?.id ? try database.eligibleCodes() : [])
+        }
+        var entries = try database.entries(codes: codes).filter(\.status.isEligible)
+        if round.judgesPerEntry != .all {
+          let shortlist = try database.shortlist(round: round.id)
+          if let shortlist {
+            let on = Set(shortlist)
+            entries = entries.filter { on.contains($0.code) }
+          } else if round.id != contest.rounds.first?.id {
+            entries = []
+          }
+        }
+        let excluded = Conflicts.excluded(
+          Conflicts.records(
+            judges: [member], entries: entries, notes: try database.conflictNotes(judge: judge)))
+        let sheets = Dictionary(
+          try database.sheets(round: round.id, judge: judge).map { ($0.entry, $0) }
+        ) { a, _ in a }
+        let scorer = SheetScorer(rubric: rubric)
+        let items = entries.filter { !excluded.contains(Pair(judge: judge, entry: $0.code)) }.map {
+          entry in
+          let sheet = sheets[entry.code]
+          return Worklist.Item(
+            code: entry.code, title: entry.draft.title, summary: entry.draft.summary,
+            state: sheet == nil ? .todo : .submitted, points: sheet?.points ?? [:],
+            comment: sheet?.comment ?? "",
+            total: sheet.flatMap {
+              try? scorer.sheet(judge: judge, entry: entry.code, points: $0.points).get().total
+            })
+        }
+        return Worklist(round: round, rubric: rubric, judge: member, items: items)
+      }
+    }
+  }
+
+  /// One judge's sheet for one entry, as the judge sees it (blind), if the judge may score
+  /// the entry.
+  public func sheet(round id: String?, judge: String, entry: String, by person: Person)
+    throws(WorkflowError) -> (round: Round, rubric: Rubric, item: Worklist.Item)
+  {
+    try authorize(.worklist, person, judge: judge)
+    return try attempt {
+      try database.snapshot {
+        let (facts, rubric) = try PairFacts.read(database, round: id, judge: judge, entry: entry)
+        // A closed round's sheet can still be read; everything else the rule refuses.
+        var readable = facts
+        readable.state = .open
+        if let refusal = SheetRules.refusal(readable, judge: judge, entry: entry) { throw refusal }
+        let stored = try database.sheets(round: facts.round.id, judge: judge, entry: entry).first
+        let total = stored.flatMap {
+          try? SheetScorer(rubric: rubric).sheet(judge: judge, entry: entry, points: $0.points)
+            .get()
+            .total
+        }
+        let item = Worklist.Item(
+          code: entry, title: facts.entry?.draft.title ?? "",
+          summary: facts.entry?.draft.summary ?? "",
+          state: stored == nil ? .todo : .submitted, points: stored?.points ?? [:],
+          comment: stored?.comment ?? "", total: total)
+        return (facts.round, rubric, item)
+      }
+    }
+  }
+
+  /// A judge's blank sheet: blind, to fill in and import back.
+  public func blankSheet(round id: String?, judge: String, by person: Person)
+    throws(WorkflowError) -> BlindSheetDocument
+  {
+    try authorize(.scoreSheet, person, judge: judge)
+    let list = try worklist(round: id, judge: judge, by: person)
+    let leaves = SheetScorer(rubric: list.rubric).leafIds
+    return BlindSheetDocument(
+      round: list.round.id, judge: judge, leaves: leaves,
+      lines: list.items.map {
+        BlindSheetDocument.Line(
+          entry: $0.code, title: $0.title, summary: $0.summary, points: $0.points,
+          comment: $0.comment)
+      })
+  }
+
+  /// The sheets entered in a round, optionally one judge's or one entry's (a judge sees only
+  /// their own).
+  public func sheets(round id: String?, judge: String?, entry: String?, by person: Person)
+    throws(WorkflowError) -> SheetListDocument
+  {
+    try authorize(.scoreList, person, judge: judge)
+    let judge = Policy.scope(of: person, asking: judge)
+    return try attempt {
+      try database.snapshot {
+        let contest = try database.contest()
+        let round = try RoundContext.round(id, of: contest, states: try database.roundStates())
+        guard let rubric = try database.rubrics().first(where: { $0.id == round.rubricId }) else {
+          throw StorageError.roundNotFound(id: round.id)
+        }
+        let scorer = SheetScorer(rubric: rubric)
+        let sheets = try database.sheets(round: round.id, judge: judge, entry: entry)
+        return SheetListDocument(
+          leaves: scorer.leafIds,
+          lines: sheets.map { s in
+            SheetListDocument.Line(
+              key: s.key, points: s.points,
+              total: (try? scorer.sheet(judge: s.judge, entry: s.entry, points: s.points).get())?
+                .total, comment: s.comment)
+          })
+      }
+    }
+  }
+
+  /// How far the judges of a round are. Reads the round's assignments and the keys of its
+  /// sheets, not their points.
+  public func progress(round id: String?, by person: Person) throws(WorkflowError)
+    -> RoundProgress
+  {
+    try authorize(.scoreProgress, person)
+    return try attempt {
+      try database.snapshot {
+        let contest = try database.contest()
+        let round = try RoundContext.round(id, of: contest, states: try database.roundStates())
+        let judges = try database.judges(includeRemoved: true)
+        let eligible = try database.entries().filter(\.status.isEligible)
+        let inRound: [String]
+        if let shortlist = try database.shortlist(round: round.id) {
+          let ok = Set(eligible.map(\.code))
+          inRound = shortlist.filter(ok.contains)
+        } else {
+          inRound = round.id == contest.rounds.first?.id ? eligible.map(\.code) : []
+        }
+        let excluded = Conflicts.excluded(
+          Conflicts.records(
+            judges: judges.filter(\.active), entries: eligible, notes: try database.conflictNotes())
+        )
+        let roster = RoundRoster(
+          round: round, entries: inRound, activeJudges: judges.filter(\.active).map(\.id),
+          assignments: try database.assignments(round: round.id).map(\.pair), excluded: excluded)
+        return RoundProgress(
+          roster: roster, done: Set(try database.sheetKeys(round: round.id).map(\.pair)),
+          judges: judges.map { ($0.id, $0.name, $0.active) })
+      }
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import SangKienModel
+import SangKienStorage
+
+/// Reports how far a long use case is: told the count done so far.
+public protocol ProgressReporter: Sendable {
+  /// Starts a task of `total` steps (nil: unknown), labelled for a person; returns the
+  /// function to call with the steps done, and the one to call at the end.
+  func start(_ label: String, total: Int?) -> (update: (Int) -> Void, finish: () -> Void)
+}
+
+/// The contest's use cases, one method each, for every front end (the command line, the
+/// web application).
+///
+/// A method takes the person acting and typed input, checks that they may (refusals are
+/// audited), runs its checks and its write in one transaction, and returns a typed result
+/// or throws a `WorkflowError`. Nothing loaded outlives the call; the clock, progress
+/// reporting and random seeds come from outside.
+public struct Workflow: Sendable {
+  /// The contest database.
+  public let database: ContestDatabase
+  /// The current time.
+  public let clock: @Sendable () -> Date
+  /// Where long tasks report progress; nil reports nothing.
+  public let progress: (any ProgressReporter)?
+
+  /// A workflow on `database`.
+  public init(
+    database: ContestDatabase, clock: @escaping @Sendable () -> Date = { Date() },
+    progress: (any ProgressReporter)? = nil
+  ) {
+    self.database = database
+    self.clock = clock
+    self.progress = progress
+  }
+
+  /// A workflow on the database file at `path`.
+  public static func open(
+    path: String, clock: @escaping @Sendable () -> Date = { Date() },
+    progress: (any ProgressReporter)? = nil
+  ) throws(WorkflowError) -> Workflow {
+    do {
+      return Workflow(
+        database: try ContestDatabase.open(path: path), clock: clock, progress: progress)
+    } catch {
+      throw WorkflowError(storage: error)
+    }
+  }
+
+  /// Who `name` is: a member of staff (by name) or an active judge (by id or full name).
+  /// A name nobody has gives a person with no actor, whom every use case refuses.
+  public func person(named name: String) throws(WorkflowError) -> Person {
+    let cleaned = VietnameseText.clean(name)
+    guard !cleaned.isEmpty else {
+      throw .invalid([Problem(field: "actor", message: WorkflowText.emptyActor)])
+    }
+    return try attempt { Person(name: cleaned, actor: try database.actor(named: cleaned)) }
+  }
+
+  /// The audit context of a change by `person`, now.
+  func context(_ person: Person) -> AuditContext {
+    AuditContext(actor: person.name, now: clock())
+  }
+
+  /// Checks that `person` may carry out `useCase` (on `judge`'s work); a refusal is audited
+  /// and thrown. Returns who they are.
+  @discardableResult
+  func authorize(_ useCase: UseCase, _ person: Person, judge: String? = nil) throws(WorkflowError)
+    -> Actor
+  {
+    if let reason = Policy.refusal(useCase, by: person, judge: judge) {
+      try attempt {
+        try database.recordRefusal(
+          command: useCase.rawValue, reason: reason, context: context(person))
+      }
+      throw .notPermitted(reason)
+    }
+    return person.actor!
+  }
+
+  /// Runs `body`, classifying whatever it throws.
+  func attempt<T>(_ body: () throws -> T) throws(WorkflowError) -> T {
+    do {
+      return try body()
+    } catch {
+      throw WorkflowError(error)
+    }
+  }
+
+  /// Runs `body` as one transaction of `person`'s (see `ContestDatabase.transaction`).
+  func transaction<T>(_ person: Person, commit: Bool = true, _ body: () throws -> T)
+    throws(WorkflowError) -> T
+  {
+    try attempt { try database.transaction(context(person), commit: commit, body) }
+  }
+
+  /// Reports progress of a task, when a reporter is given.
+  func report(_ label: String, total: Int?) -> (update: (Int) -> Void, finish: () -> Void) {
+    progress?.start(label, total: total) ?? ({ _ in }, {})
+  }
+}

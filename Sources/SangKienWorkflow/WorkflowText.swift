@@ -1,0 +1,204 @@
+import SangKienModel
+
+/// The workflow's messages, in Vietnamese and English: one catalog. They name fields and
+/// values, never a front end's flags or buttons.
+enum WorkflowText {
+  // Who may.
+  static var whoStaff: String {
+    Language.text(vi: "Tổ thư ký và Ban tổ chức", en: "the secretariat and the organisers")
+  }
+  static var whoSecretariat: String { Language.text(vi: "Tổ thư ký", en: "the secretariat") }
+  static var whoOrganisers: String { Language.text(vi: "Ban tổ chức", en: "the organisers") }
+  static var whoSecretariatOrJudge: String {
+    Language.text(
+      vi: "Tổ thư ký và chính giám khảo đó", en: "the secretariat and that judge themselves")
+  }
+  static var whoStaffOrJudge: String {
+    Language.text(
+      vi: "Tổ thư ký, Ban tổ chức và chính giám khảo đó", en: "the staff and that judge themselves")
+  }
+
+  static func stranger(_ name: String) -> String {
+    Language.text(
+      vi:
+        "'\(name)' không có trong danh sách Tổ thư ký, Ban tổ chức hay Ban giám khảo; dùng --as TÊN (Tổ thư ký thêm người bằng 'sangkien staff add')",
+      en:
+        "'\(name)' is not on the staff or the jury; use --as NAME (the secretariat adds people with 'sangkien staff add')"
+    )
+  }
+
+  static func mayNot(_ actor: Actor, only who: String) -> String {
+    Language.text(
+      vi: "\(actor.name) (\(actor.role.vietnamese)) không được làm việc này: chỉ \(who)",
+      en: "\(actor.name) (\(actor.role.rawValue)) may not do this: only \(who) may")
+  }
+
+  static var emptyActor: String {
+    Language.text(vi: "tên người thực hiện không được để trống", en: "who is acting must be named")
+  }
+
+  // Input.
+  static var empty: String { Language.text(vi: "không được để trống", en: "must not be empty") }
+  static var reasonRequired: String {
+    Language.text(vi: "cần ghi lý do", en: "a reason is required")
+  }
+  static func tooLong(_ count: Int, limit: Int) -> String {
+    Language.text(
+      vi: "dài \(count) ký tự, tối đa \(limit)",
+      en: "\(count) characters long, at most \(limit) allowed")
+  }
+  static var codeCannotChange: String {
+    Language.text(vi: "mã sáng kiến không đổi được", en: "an entry's code cannot change")
+  }
+  static func notANumber(_ text: String) -> String {
+    Language.text(vi: "'\(text)' không phải là số", en: "'\(text)' is not a number")
+  }
+  static var staffRole: String {
+    Language.text(vi: "secretariat hoặc organiser", en: "secretariat or organiser")
+  }
+
+  // Entries.
+  static func codeOnLine(_ code: String, _ line: Int) -> String {
+    Language.text(
+      vi: "mã '\(code)' trùng với dòng \(line)", en: "code '\(code)' is also on line \(line)")
+  }
+  static func codeInDatabase(_ code: String) -> String {
+    Language.text(
+      vi: "mã '\(code)' đã có trong cơ sở dữ liệu", en: "code '\(code)' is already in the database")
+  }
+  static func likelyDuplicate(_ others: [String]) -> String {
+    let list = others.joined(separator: ", ")
+    return Language.text(
+      vi: "có thể trùng với \(list) (cùng tên và đơn vị)",
+      en: "likely duplicate of \(list) (same title and unit)")
+  }
+  static func duplicatesFound(_ count: Int) -> String {
+    Language.text(
+      vi:
+        "\(count) dòng có thể trùng; kiểm tra lại, hoặc dùng --allow-duplicates nếu đó là các sáng kiến khác nhau",
+      en:
+        "\(count) likely duplicate\(count == 1 ? "" : "s"); check them, or use --allow-duplicates if they are distinct entries"
+    )
+  }
+  static var checkingAndImporting: String {
+    Language.text(vi: "Đang kiểm tra và nhập", en: "Checking and importing")
+  }
+
+  // Jury and conflicts.
+  static func nothingToDismiss(_ judge: String, _ entry: String) -> String {
+    Language.text(
+      vi: "không có xung đột tự phát hiện giữa \(judge) và \(entry) để bỏ qua",
+      en: "there is no detected conflict between \(judge) and \(entry) to dismiss")
+  }
+
+  // Scoring.
+  static func roundClosed(_ round: String) -> String {
+    Language.text(
+      vi: "vòng '\(round)' đã đóng: không được thay đổi điểm",
+      en: "round '\(round)' is closed: no score may change")
+  }
+  static func noJudge(_ judge: String) -> String {
+    Language.text(vi: "không có giám khảo '\(judge)'", en: "no judge '\(judge)'")
+  }
+  static func judgeRemoved(_ judge: String) -> String {
+    Language.text(
+      vi: "giám khảo '\(judge)' đã được rút khỏi Ban giám khảo",
+      en: "judge '\(judge)' has been removed from the jury")
+  }
+  static func noEntry(_ code: String) -> String {
+    Language.text(vi: "không có sáng kiến '\(code)'", en: "no entry '\(code)'")
+  }
+  static func notScored(_ entry: Entry) -> String {
+    Language.text(
+      vi: "\(entry.code) \(entry.status.vietnamese): không chấm",
+      en: "\(entry.code) is \(entry.status.rawValue): not scored")
+  }
+  static func notInRound(_ code: String, round: String) -> String {
+    Language.text(
+      vi: "\(code) không có trong vòng '\(round)'", en: "\(code) is not in round '\(round)'")
+  }
+  static func inConflict(_ judge: String, _ code: String) -> String {
+    Language.text(
+      vi: "giám khảo \(judge) có xung đột lợi ích với \(code)",
+      en: "judge \(judge) has a conflict of interest with \(code)")
+  }
+  static func pairInConflict(_ judge: String, _ code: String) -> String {
+    Language.text(
+      vi: "\(judge) có xung đột lợi ích với \(code)",
+      en: "\(judge) has a conflict of interest with \(code)")
+  }
+  static func notAssigned(_ judge: String, _ code: String, round: String) -> String {
+    Language.text(
+      vi: "giám khảo \(judge) không được phân công chấm \(code) ở vòng '\(round)'",
+      en: "judge \(judge) is not assigned to \(code) in round '\(round)'")
+  }
+  static func sheetExists(_ judge: String, _ entry: String) -> String {
+    Language.text(
+      vi: "giám khảo \(judge) đã có phiếu chấm \(entry); dùng --replace để thay",
+      en: "judge \(judge) already has a sheet for \(entry); use --replace to replace it")
+  }
+  static func sheetOnLine(_ judge: String, _ entry: String, _ line: Int) -> String {
+    Language.text(
+      vi: "phiếu của \(judge) cho \(entry) đã có ở dòng \(line)",
+      en: "\(judge)'s sheet for \(entry) is also on line \(line)")
+  }
+  static func rowForRound(_ named: String, importing round: String) -> String {
+    Language.text(
+      vi: "dòng của vòng '\(named)', đang nhập cho vòng '\(round)' (dùng --round)",
+      en: "row for round '\(named)', importing into round '\(round)' (use --round)")
+  }
+  static func onlyOwnScores(_ judge: String, not other: String) -> String {
+    Language.text(
+      vi: "\(judge) chỉ được nhập điểm của chính mình, không phải của \(other)",
+      en: "\(judge) may enter only their own scores, not \(other)'s")
+  }
+  static var noSheetsInFile: String {
+    Language.text(
+      vi: "tệp chỉ có dòng tiêu đề, không có phiếu chấm nào",
+      en: "the file has a header row and no sheets")
+  }
+
+  // Assignment.
+  static func alreadyScored(_ judge: String, _ entry: String) -> String {
+    Language.text(
+      vi: "\(judge) đã chấm \(entry); không chuyển được",
+      en: "\(judge) has already scored \(entry); it cannot move")
+  }
+  static func alreadyHas(_ judge: String, _ entry: String) -> String {
+    Language.text(vi: "\(judge) đã được giao \(entry)", en: "\(judge) already has \(entry)")
+  }
+  static func notAnEntryOfRound(_ code: String) -> String {
+    Language.text(
+      vi: "'\(code)' không phải sáng kiến đang dự thi ở vòng này",
+      en: "'\(code)' is not an entry in this round")
+  }
+
+  // Rounds and results.
+  static func noRound(_ id: String, known: [String]? = nil) -> String {
+    guard let known else {
+      return Language.text(vi: "không có vòng '\(id)'", en: "no round '\(id)'")
+    }
+    let list = known.joined(separator: ", ")
+    return Language.text(
+      vi: "không có vòng '\(id)'; các vòng: \(list)", en: "no round '\(id)'; rounds: \(list)")
+  }
+  static var noneQualifies: String {
+    Language.text(
+      vi: "không có sáng kiến nào đủ điều kiện vào vòng sau", en: "no entry qualifies")
+  }
+  static var noPrizes: String {
+    Language.text(vi: "cuộc thi không có giải thưởng", en: "the contest gives no prizes")
+  }
+  static func unknownGroup(_ group: String, known: [String]) -> String {
+    let list = known.joined(separator: ", ")
+    return Language.text(
+      vi: "không có nhóm giải '\(group)'; các nhóm: \(list)",
+      en: "no prize group '\(group)'; groups: \(list)")
+  }
+  static var resampling: String { Language.text(vi: "Lấy mẫu lại", en: "Resampling") }
+  static func rubricMissing(_ id: String) -> String {
+    Language.text(
+      vi: "bộ tiêu chí \(id) không có trong cơ sở dữ liệu",
+      en: "rubric \(id) is missing from the database")
+  }
+}

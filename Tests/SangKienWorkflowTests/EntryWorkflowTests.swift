@@ -1,0 +1,152 @@
+import Foundation
+import SangKienInterchange
+import SangKienModel
+import Testing
+
+@testable import SangKienWorkflow
+
+@Suite("registering entries through the workflow")
+struct EntryWorkflowTests {
+  static let good: [EntryColumn: String] = [
+    .title: "Trả kết quả tại nhà", .category: "sáng kiến", .entrantKind: "cá nhân",
+    .authors: "Nguyễn Văn An (Phường Cửa Nam); Trần Thị Bình", .unit: "UBND phường Cửa Nam",
+    .receivedOn: "01/10/2019",
+  ]
+
+  @Test("an entry is registered, cleaned to NFC, with its audit record")
+  func add() throws {
+    let contest = try ContestFixture(demo: false)
+    var input = Self.good
+    input[.title] = "  Tra\u{0309} kê\u{0301}t qua\u{0309}  tại nhà "
+    let change = try contest.workflow.addEntry(input, by: contest.secretariat)
+    #expect(change.entry.code == "SK-0001")
+    #expect(change.entry.draft.title == "Trả kết quả tại nhà")
+    #expect(change.entry.draft.authors.count == 2)
+    let detail = try contest.workflow.entry(code: "SK-0001", by: contest.secretariat)
+    #expect(detail.history.map(\.action) == ["entry.add"])
+  }
+
+  struct Bad: Sendable, CustomTestStringConvertible {
+    var change: [EntryColumn: String]
+    var field: String
+    var testDescription: String { field }
+  }
+
+  @Test(
+    "each bad field is named by its id, and nothing is written",
+    arguments: [
+      Bad(change: [.title: " "], field: "title"),
+      Bad(change: [.category: "bài thơ"], field: "category"),
+      Bad(change: [.entrantKind: "robot"], field: "entrant_kind"),
+      Bad(change: [.authors: ""], field: "authors"),
+      Bad(change: [.receivedOn: "31/02/2019"], field: "received_on"),
+      Bad(change: [.receivedOn: "20/11/2019"], field: "received_on"),
+      Bad(change: [.code: "SK 1"], field: "code"),
+      Bad(change: [.title: String(repeating: "a", count: 501)], field: "title"),
+    ])
+  func badField(bad: Bad) throws {
+    let contest = try ContestFixture(demo: false)
+    var input = Self.good
+    for (column, value) in bad.change { input[column] = value }
+    let before = try contest.auditCount()
+    let error = refusal { try contest.workflow.addEntry(input, by: contest.secretariat) }
+    #expect(fields(error) == [bad.field], "\(String(describing: error))")
+    #expect(try contest.auditCount() == before)
+    #expect(try contest.workflow.entries(by: contest.secretariat).isEmpty)
+  }
+
+  @Test("a late entry needs a reason, kept with it; a likely duplicate needs allowing")
+  func allowances() throws {
+    let contest = try ContestFixture(demo: false)
+    var late = Self.good
+    late[.receivedOn] = "2019-11-16"
+    let entry = try contest.workflow.addEntry(
+      late, allowances: Allowances(lateReason: "Dấu bưu điện 15/11"), by: contest.secretariat
+    ).entry
+    #expect(entry.lateReason == "Dấu bưu điện 15/11")
+    var twin = Self.good
+    twin[.title] = "TRẢ KẾT QUẢ TẠI NHÀ"
+    #expect(
+      fields(refusal { try contest.workflow.addEntry(twin, by: contest.secretariat) }) == ["title"])
+    let allowed = try contest.workflow.addEntry(
+      twin, allowances: Allowances(duplicates: true), by: contest.secretariat)
+    #expect(allowed.warnings.map(\.field) == ["title"])
+  }
+
+  @Test("an update merges the changed fields into the current ones, by field")
+  func update() throws {
+    let contest = try ContestFixture(demo: false)
+    _ = try contest.workflow.addEntry(Self.good, by: contest.secretariat)
+    let change = try contest.workflow.updateEntry(
+      code: "SK-0001", changes: [.summary: "Dòng một\nDòng hai", .field: "Hộ tịch"],
+      by: contest.secretariat)
+    #expect(change.changed)
+    #expect(change.entry.draft.summary == "Dòng một\nDòng hai")
+    #expect(change.entry.draft.field == "Hộ tịch")
+    #expect(change.entry.draft.title == "Trả kết quả tại nhà")
+    #expect(change.entry.draft.authors.map(\.name) == ["Nguyễn Văn An", "Trần Thị Bình"])
+    let same = try contest.workflow.updateEntry(
+      code: "SK-0001", changes: [.field: "Hộ tịch"], by: contest.secretariat)
+    #expect(!same.changed)
+    #expect(
+      fields(
+        refusal {
+          try contest.workflow.updateEntry(
+            code: "SK-0001", changes: [.code: "SK-0009"], by: contest.secretariat)
+        }) == ["code"])
+    guard
+      case .notFound = refusal({
+        try contest.workflow.updateEntry(code: "SK-0404", changes: [:], by: contest.secretariat)
+      })
+    else {
+      Issue.record("an unknown entry should be not found")
+      return
+    }
+  }
+
+  @Test("statuses: a reason is required to reject or withdraw; a wrong move is wrong state")
+  func statuses() throws {
+    let contest = try ContestFixture(demo: false)
+    _ = try contest.workflow.addEntry(Self.good, by: contest.secretariat)
+    #expect(
+      fields(
+        refusal {
+          try contest.workflow.setStatus(
+            code: "SK-0001", to: .rejected, reason: " ", by: contest.secretariat)
+        })
+        == ["reason"])
+    _ = try contest.workflow.setStatus(
+      code: "SK-0001", to: .withdrawn, reason: "Tác giả xin rút", by: contest.secretariat)
+    guard
+      case .wrongState = refusal({
+        try contest.workflow.setStatus(
+          code: "SK-0001", to: .rejected, reason: "x", by: contest.secretariat)
+      })
+    else {
+      Issue.record("withdrawn → rejected should be refused as wrong state")
+      return
+    }
+  }
+
+  @Test("an import from bytes (an upload) is all or nothing, problems by line and column")
+  func importBytes() throws {
+    let contest = try ContestFixture(demo: false)
+    let good =
+      "title,category,entrant_kind,authors,unit,received_on\n"
+      + "Một,idea,individual,An,U,2019-10-01\n"
+    let text = good + ",idea,individual,An,U,2019-10-01\n"
+    let error = refusal {
+      try contest.workflow.importEntries(
+        .bytes(Array(text.utf8), name: "upload.csv"), by: contest.secretariat)
+    }
+    #expect(
+      error?.problems.map { "\($0.file ?? ""):\($0.line ?? 0):\($0.field ?? "")" } == [
+        "upload.csv:3:title"
+      ])
+    #expect(try contest.workflow.entries(by: contest.secretariat).isEmpty)
+    let dry = try contest.workflow.importEntries(
+      .bytes(Array(good.utf8), name: "upload.csv"), dryRun: true, by: contest.secretariat)
+    #expect(dry.count == 1 && dry.dryRun)
+    #expect(try contest.workflow.entries(by: contest.secretariat).isEmpty)
+  }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import SangKienInterchange
+import SangKienModel
+import SangKienStorage
+import Testing
+
+@testable import SangKienWorkflow
+
+/// The package's root, for the shipped seeds.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent().path
+
+/// A fixed clock: the day entries closed.
+let fixedNow = Date(timeIntervalSince1970: 1_573_776_000)
+
+/// A contest database in a temporary folder, with the workflow and the people acting on it.
+struct ContestFixture {
+  let folder: String
+  let workflow: Workflow
+  let secretariat: Person
+  let organiser: Person
+
+  var path: String { folder + "/sangkien.sqlite" }
+
+  /// The Hanoi 2019 contest; with `demo`, its 40 fictional entries and 9 judges, and the
+  /// preliminary round assigned.
+  init(demo: Bool = true) throws {
+    folder =
+      FileManager.default.temporaryDirectory.appendingPathComponent(
+        "sangkien-workflow-\(UUID().uuidString)"
+      ).path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let path = folder + "/sangkien.sqlite"
+    _ = try Workflow.createContest(
+      at: path, from: packageRoot + "/Seeds/hanoi-2019/contest.yaml", by: "Thư ký Test",
+      now: fixedNow)
+    workflow = try Workflow.open(path: path, clock: { fixedNow })
+    secretariat = try workflow.person(named: "Thư ký Test")
+    _ = try workflow.addStaff(name: "Phạm Tổ Chức", role: .organiser, by: secretariat)
+    organiser = try workflow.person(named: "Phạm Tổ Chức")
+    if demo {
+      _ = try workflow.importEntries(
+        .path(packageRoot + "/Seeds/demo/entries.csv"), by: secretariat)
+      _ = try workflow.importJudges(.path(packageRoot + "/Seeds/demo/judges.csv"), by: secretariat)
+      _ = try workflow.assign(round: "so-khao", by: secretariat)
+    }
+  }
+
+  /// A judge, as the workflow knows them.
+  func judge(_ id: String) throws -> Person { try workflow.person(named: id) }
+
+  /// A second, independent connection to the same file (another process, another desk).
+  func otherDesk() throws -> Workflow { try Workflow.open(path: path, clock: { fixedNow }) }
+
+  /// Points for every leaf criterion of the default rubric.
+  static let points: [String: Decimal] = [
+    "novelty": 20, "feasibility": 15, "time": 8, "cost": 8, "steps": 8, "replicability": 10,
+    "presentation": 8,
+  ]
+
+  /// How many audit records there are.
+  func auditCount() throws -> Int { try workflow.auditLog(by: secretariat).count }
+
+  /// A file in the folder.
+  func write(_ name: String, _ text: String) throws -> String {
+    let path = folder + "/" + name
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+}
+
+/// The error `body` throws, if it is a `WorkflowError`.
+func refusal<T>(_ body: () throws -> T) -> WorkflowError? {
+  do {
+    _ = try body()
+    return nil
+  } catch let error as WorkflowError {
+    return error
+  } catch {
+    return .failed("not a workflow error: \(error)")
+  }
+}
+
+/// The fields named by an `.invalid` error.
+func fields(_ error: WorkflowError?) -> [String] {
+  error?.problems.compactMap(\.field) ?? []
+}
