@@ -1,4 +1,5 @@
 import Foundation
+import SangKienModel
 import Testing
 
 /// The demo's published files against golden copies stored beside this test.
@@ -55,8 +56,9 @@ struct DemoGoldenTests {
     try Self.compare(String(decoding: csvBytes.dropFirst(3), as: UTF8.self), golden: "ranking.csv")
     try Self.compare(
       try String(contentsOfFile: folder + "prizes.csv", encoding: .utf8), golden: "prizes.csv")
-    let json = try String(contentsOfFile: folder + "ranking.json", encoding: .utf8)
-    #expect(json.contains("\"round\": \"chung-khao\""))
+    // The documented contract of DESIGN.md, whole.
+    try Self.compare(
+      try String(contentsOfFile: folder + "ranking.json", encoding: .utf8), golden: "ranking.json")
     // The Markdown ranking of the final, as an organiser would paste it.
     let md = box.run(
       [
@@ -66,11 +68,122 @@ struct DemoGoldenTests {
       ], language: .vi, useDatabase: false)
     #expect(md.code == 0, "\(md.err)")
     try Self.compare(md.out, golden: "ranking.md")
-    // The published HTML escapes what it shows and loads nothing from outside.
-    #expect(!html.contains("http://") || html.contains("xmlns=\"http://www.w3.org/2000/svg\""))
+    // The published HTML loads nothing from outside: the SVG namespace is the only address
+    // in it, and no attribute or style points anywhere but inside the page.
+    #expect(Self.outsideReferences(html).isEmpty, "\(Self.outsideReferences(html))")
     #expect(!html.contains("<script"))
     #expect(html.contains("Ngày công bố: 15/11/2019"))
     #expect(html.contains("88/QĐ-BTC (24/01/2020)"))
+  }
+
+  /// Every address, `src`, `href`, `url(…)` or `@import` in `html` that reaches outside the
+  /// page (the SVG namespace declaration and `#fragment` links excepted).
+  static func outsideReferences(_ html: String) -> [String] {
+    let namespace = "xmlns=\"http://www.w3.org/2000/svg\""
+    let text = html.replacingOccurrences(of: namespace, with: "")
+    var found: [String] = []
+    for pattern in [
+      #"[a-zA-Z]+://[^\s"'<>)]*"#, #"(src|href|action)\s*=\s*["'][^#"'][^"']*["']"#,
+      #"url\(\s*['"]?[^#)'"][^)]*\)"#, #"@import"#,
+    ] {
+      let regex = try! NSRegularExpression(pattern: pattern)
+      for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+        found.append(String(text[Range(match.range, in: text)!]))
+      }
+    }
+    return found
+  }
+
+  @Test("the outside-reference check finds what it should")
+  func outsideCheck() {
+    #expect(
+      Self.outsideReferences(##"<svg xmlns="http://www.w3.org/2000/svg"><a href="#x"/>"##).isEmpty)
+    #expect(Self.outsideReferences(#"<img src="logo.png">"#).count == 1)
+    #expect(Self.outsideReferences(#"<link href="https://cdn.example/x.css">"#).count == 2)
+    #expect(Self.outsideReferences("body { background: url(a.png) }").count == 1)
+    #expect(
+      !Self.outsideReferences("<svg xmlns=\"http://www.w3.org/2000/svg\"></svg> http://x.vn")
+        .isEmpty)
+  }
+
+  @Test("stats and prizes write their JSON documents end to end")
+  func jsonDocuments() throws {
+    let box = try Sandbox()
+    #expect(box.run(["demo", "--out", box.folder + "/d"], useDatabase: false).code == 0)
+    let db = box.folder + "/d/sangkien.sqlite"
+    let organiser = ["--db", db, "--as", "Ban tổ chức (minh hoạ)"]
+    let stats = box.run(
+      ["stats", "--round", "chung-khao", "--format", "json", "--replicates", "200", "--seed", "3"]
+        + organiser, useDatabase: false)
+    #expect(stats.code == 0, "\(stats.err)")
+    guard case .object(let s)? = JSONValue(parsing: stats.out) else {
+      Issue.record("stats --format json is not JSON: \(stats.out)")
+      return
+    }
+    #expect(
+      Set(s.keys) == [
+        "round", "judges", "reliability", "kendall_w", "disagreements", "prize_stability",
+      ])
+    #expect(s["round"] == .string("chung-khao"))
+    guard case .array(let judges)? = s["judges"], case .array(let stability)? = s["prize_stability"]
+    else {
+      Issue.record("stats JSON lacks judges or prize_stability")
+      return
+    }
+    #expect(judges.count == 9)
+    #expect(!stability.isEmpty)
+    let csv = box.run(
+      ["stats", "--round", "chung-khao", "--format", "csv"] + organiser, useDatabase: false)
+    #expect(csv.out.hasPrefix("\u{FEFF}judge,sheets,mean,sd,severity\r\n"), "\(csv.out)")
+    #expect(csv.out.split(separator: "\r\n").count == 10)
+    let prizes = box.run(["prizes", "--format", "json"] + organiser, useDatabase: false)
+    #expect(prizes.code == 0, "\(prizes.err)")
+    guard case .object(let p)? = JSONValue(parsing: prizes.out),
+      case .array(let groups)? = p["groups"]
+    else {
+      Issue.record("prizes --format json is not the prizes document: \(prizes.out)")
+      return
+    }
+    #expect(p["round"] == .string("chung-khao") && p["contest"] == .string("hanoi-cchc-2019"))
+    let csvPrizes = try String(
+      contentsOfFile: box.folder + "/d/ket-qua/prizes.csv", encoding: .utf8)
+    var awards = 0
+    for case .object(let group) in groups {
+      guard case .array(let list)? = group["awards"] else { continue }
+      for case .object(let award) in list {
+        awards += 1
+        if case .string(let code)? = award["code"] { #expect(csvPrizes.contains(code)) }
+      }
+    }
+    #expect(awards > 0)
+  }
+
+  @Test("an accepted option is never ignored: score sheet --format json is JSON")
+  func sheetJSON() throws {
+    let box = try Sandbox()
+    #expect(box.run(["demo", "--out", box.folder + "/d"], useDatabase: false).code == 0)
+    let db = box.folder + "/d/sangkien.sqlite"
+    let sheet = box.run(
+      [
+        "score", "sheet", "--judge", "gk01", "--round", "chung-khao", "--format", "json", "--db",
+        db,
+        "--as", "Tổ thư ký (minh hoạ)",
+      ], useDatabase: false)
+    #expect(sheet.code == 0, "\(sheet.err)")
+    guard case .object(let s)? = JSONValue(parsing: sheet.out),
+      case .array(let entries)? = s["entries"]
+    else {
+      Issue.record("not JSON: \(sheet.out)")
+      return
+    }
+    #expect(s["judge"] == .string("gk01") && !entries.isEmpty)
+    let md = box.run(
+      [
+        "score", "sheet", "--judge", "gk01", "--format", "md", "--db", db, "--as",
+        "Tổ thư ký (minh hoạ)",
+      ],
+      useDatabase: false)
+    #expect(md.code == 64)
   }
 
   @Test("only the organisers publish; English on request")

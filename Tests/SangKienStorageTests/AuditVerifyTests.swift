@@ -30,6 +30,42 @@ struct AuditVerifyTests {
     try db.writer.writeWithoutTransaction { try $0.execute(sql: sql) }
   }
 
+  @Test("the actions the log stores are pinned: existing databases verify only if they stay")
+  func actionNames() {
+    #expect(
+      AuditAction.allCases.map(\.rawValue) == [
+        "contest.init", "staff.add", "access.refused", "entry.add", "entry.import", "entry.update",
+        "entry.validate", "entry.reject", "entry.withdraw", "judge.add", "judge.remove",
+        "judge.remove-with-scores", "conflict.add", "conflict.dismiss", "assign.add", "assign.move",
+        "assign.run", "score.enter", "score.replace", "round.open", "round.close", "round.advance",
+        "database.restore",
+      ])
+  }
+
+  @Test("a record with an action sangkien never writes is reported, even with a good hash")
+  func unknownAction() throws {
+    let db = try Self.populated()
+    // An insider appends a well-chained record under a misspelt action.
+    try db.writer.writeWithoutTransaction { conn in
+      let previous =
+        try String.fetchOne(conn, sql: "SELECT hash FROM audit ORDER BY id DESC LIMIT 1") ?? ""
+      let after = #"{"entry":"SK-0001","judge":"gk01","round":"r1"}"#
+      let hash = AuditChain.hash(
+        previous: previous,
+        content: AuditChain.content(
+          at: "2019-11-15T00:00:00.000Z", actor: "x", action: "score.enterr", subject: "SK-0001",
+          before: nil, after: after, note: nil))
+      try conn.execute(
+        sql: """
+          INSERT INTO audit (at, actor, action, subject, before, after, note, hash)
+          VALUES ('2019-11-15T00:00:00.000Z', 'x', 'score.enterr', 'SK-0001', NULL, ?, NULL, ?)
+          """, arguments: [after, hash])
+    }
+    let result = try Language.$current.withValue(.en) { try db.verifyAudit() }
+    #expect(!result.isIntact)
+    #expect(result.chainProblems.contains { $0.contains("unknown action 'score.enterr'") })
+  }
+
   @Test("an untouched log verifies, and its head is the last record's hash")
   func intact() throws {
     let db = try Self.populated()

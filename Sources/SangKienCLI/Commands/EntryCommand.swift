@@ -204,13 +204,7 @@ extension SangKienCommand.EntryCommand {
     @Option(help: "A note for the audit log.") var reason: String?
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
-      try common.run(Invocation(command: "entry validate", style: .usage)) { cli in
-        let entry = try cli.workflow.setStatus(
-          code: code, to: .valid, reason: reason, by: cli.person)
-        Console.current.line(CLIText.status(entry))
-      }
-    }
+    func run() throws { try EntryOutput.setStatus(code, to: .valid, reason: reason, common) }
   }
 
   /// `sangkien entry reject CODE --reason …`.
@@ -222,13 +216,7 @@ extension SangKienCommand.EntryCommand {
     @Option(help: "Why it is rejected (required; recorded).") var reason: String
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
-      try common.run(Invocation(command: "entry reject", style: .usage)) { cli in
-        let entry = try cli.workflow.setStatus(
-          code: code, to: .rejected, reason: reason, by: cli.person)
-        Console.current.line(CLIText.status(entry))
-      }
-    }
+    func run() throws { try EntryOutput.setStatus(code, to: .rejected, reason: reason, common) }
   }
 
   /// `sangkien entry withdraw CODE --reason …`.
@@ -240,13 +228,7 @@ extension SangKienCommand.EntryCommand {
     @Option(help: "Why it is withdrawn (required; recorded).") var reason: String
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
-      try common.run(Invocation(command: "entry withdraw", style: .usage)) { cli in
-        let entry = try cli.workflow.setStatus(
-          code: code, to: .withdrawn, reason: reason, by: cli.person)
-        Console.current.line(CLIText.status(entry))
-      }
-    }
+    func run() throws { try EntryOutput.setStatus(code, to: .withdrawn, reason: reason, common) }
   }
 
   /// `sangkien entry export`.

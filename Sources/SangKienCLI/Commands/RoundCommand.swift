@@ -19,12 +19,7 @@ extension SangKienCommand.RoundCommand {
     @Argument(help: ArgumentHelp("The round id.", valueName: "round")) var round: String
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
-      try common.run(Invocation(command: "round open")) { cli in
-        try cli.workflow.setRoundState(round, to: .open, by: cli.person)
-        Console.current.line(CLIText.roundState(round, .open))
-      }
-    }
+    func run() throws { try RoundState.open.set(round, common) }
   }
 
   /// `sangkien round close R`.
@@ -35,12 +30,7 @@ extension SangKienCommand.RoundCommand {
     @Argument(help: ArgumentHelp("The round id.", valueName: "round")) var round: String
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
-      try common.run(Invocation(command: "round close")) { cli in
-        try cli.workflow.setRoundState(round, to: .closed, by: cli.person)
-        Console.current.line(CLIText.roundState(round, .closed))
-      }
-    }
+    func run() throws { try RoundState.closed.set(round, common) }
   }
 
   /// `sangkien round advance --from R1 --to R2`.
@@ -71,6 +61,16 @@ extension SangKienCommand.RoundCommand {
             dryRun: dryRun), by: cli.person)
         for line in CLIText.advanced(result, to: to, dryRun: dryRun) { Console.current.line(line) }
       }
+    }
+  }
+}
+
+extension RoundState {
+  /// `round open|close R`: puts the round in this state.
+  func set(_ round: String, _ common: CommonOptions) throws {
+    try common.run(Invocation(command: self == .open ? "round open" : "round close")) { cli in
+      try cli.workflow.setRoundState(round, to: self, by: cli.person)
+      Console.current.line(CLIText.roundState(round, self))
     }
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import SangKienInterchange
 import SangKienModel
+import SangKienWorkflow
 
 /// How entries are shown and written.
 enum EntryOutput {
@@ -72,5 +73,17 @@ enum EntryOutput {
       }
     }
     return text
+  }
+
+  /// `entry validate|reject|withdraw`: one status change, and what it became.
+  static func setStatus(
+    _ code: String, to status: EntryStatus, reason: String?, _ common: CommonOptions
+  ) throws {
+    let command =
+      "entry " + (status == .valid ? "validate" : status == .rejected ? "reject" : "withdraw")
+    try common.run(Invocation(command: command, style: .usage)) { cli in
+      let entry = try cli.workflow.setStatus(code: code, to: status, reason: reason, by: cli.person)
+      Console.current.line(CLIText.status(entry))
+    }
   }
 }

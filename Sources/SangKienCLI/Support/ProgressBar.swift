@@ -33,7 +33,13 @@ final class ProgressBar {
   }
 
   /// Whether standard error is a terminal (and the console is the real one).
-  static var terminal: Bool { isatty(STDERR_FILENO) == 1 && Console.current.isTerminal }
+  static var terminal: Bool { isTerminal(STDERR_FILENO, console: Console.current) }
+
+  /// Whether `descriptor` is a terminal and `console` writes to one: both must hold, so a
+  /// pipe, a file or a captured console (the tests) never gets progress lines.
+  static func isTerminal(_ descriptor: Int32, console: Console) -> Bool {
+    isatty(descriptor) == 1 && console.isTerminal
+  }
 
   /// Reports how far the work is.
   func update(_ done: Int) {
