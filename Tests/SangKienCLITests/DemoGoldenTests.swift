@@ -86,7 +86,9 @@ struct DemoGoldenTests {
       #"[a-zA-Z]+://[^\s"'<>)]*"#, #"(src|href|action)\s*=\s*["'][^#"'][^"']*["']"#,
       #"url\(\s*['"]?[^#)'"][^)]*\)"#, #"@import"#,
     ] {
-      let regex = try! NSRegularExpression(pattern: pattern)
+      guard let regex = try? NSRegularExpression(pattern: pattern) else {
+        return ["bad pattern \(pattern)"]
+      }
       for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
         found.append(String(text[Range(match.range, in: text)!]))
       }
