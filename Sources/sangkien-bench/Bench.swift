@@ -38,6 +38,10 @@ struct Bench {
         print("cannot write \(arguments[index + 1]): \(error)")
         exit(1)
       }
+    case "person":
+      PersonReads.run(
+        entries: Int(option("entries", 10_000)), judges: Int(option("judges", 300)),
+        runs: Int(option("runs", 21)), keep: value("--keep"))
     case "assign":
       assign(
         entries: Int(option("entries", 10_000)), judges: Int(option("judges", 300)),
@@ -47,6 +51,7 @@ struct Bench {
       print(
         "usage: sangkien-bench all [--quick] [--compare-sqlite] [--million] [--json FILE] [--keep DIR]\n"
           + "       sangkien-bench entries --out FILE [--count N] [--seed S]\n"
+          + "       sangkien-bench person [--entries N] [--judges M] [--runs R] [--keep DIR]\n"
           + "       sangkien-bench assign [--entries N] [--judges M] [--per-entry K] [--conflicts RATE] [--fields F] [--seed S]"
       )
       exit(64)

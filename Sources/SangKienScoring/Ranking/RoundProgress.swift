@@ -42,18 +42,34 @@ public struct RoundProgress: Hashable, Sendable {
     roster: RoundRoster, done: Set<Pair>, judges: [(id: String, name: String, active: Bool)]
   ) {
     round = roster.round.id
-    self.judges = judges.compactMap { judge in
-      let assigned = roster.entries(of: judge.id)
-      guard !assigned.isEmpty || judge.active else { return nil }
-      let scored = assigned.filter { done.contains(Pair(judge: judge.id, entry: $0)) }.count
-      return JudgeLine(judge: judge.id, name: judge.name, assigned: assigned.count, done: scored)
+    // One pass over the round's pairs (asking the roster judge by judge would walk every
+    // entry once per judge).
+    var assigned: [String: Int] = [:]
+    var scored: [String: Int] = [:]
+    var lines: [EntryLine] = []
+    lines.reserveCapacity(roster.entries.count)
+    for code in roster.entries {
+      let judges = roster.judges(of: code).sorted()
+      var missing: [String] = []
+      for judge in judges {
+        assigned[judge, default: 0] += 1
+        if done.contains(Pair(judge: judge, entry: code)) {
+          scored[judge, default: 0] += 1
+        } else {
+          missing.append(judge)
+        }
+      }
+      lines.append(
+        EntryLine(
+          entry: code, sheets: judges.count - missing.count, assigned: judges.count,
+          missing: missing))
     }
-    entries = roster.entries.map { code in
-      let assigned = roster.judges(of: code).sorted()
-      let missing = assigned.filter { !done.contains(Pair(judge: $0, entry: code)) }
-      return EntryLine(
-        entry: code, sheets: assigned.count - missing.count, assigned: assigned.count,
-        missing: missing)
+    entries = lines
+    self.judges = judges.compactMap { judge in
+      let count = assigned[judge.id] ?? 0
+      guard count > 0 || judge.active else { return nil }
+      return JudgeLine(
+        judge: judge.id, name: judge.name, assigned: count, done: scored[judge.id] ?? 0)
     }
   }
 
