@@ -1,0 +1,138 @@
+import Foundation
+import SangKienInterchange
+import SangKienModel
+import Testing
+
+@testable import SangKienWorkflow
+
+/// Every use case, called through its method by each role: the method consults the
+/// permission table (a refusal exactly where the table says so), and a permitted call
+/// does not fail for want of permission (it may fail for another reason: opening an open
+/// round is wrong state).
+@Suite("every use case consults the table")
+struct EveryUseCaseTests {
+  /// Calls the method of `useCase` with plausible input, as `person`.
+  static func call(_ useCase: UseCase, _ w: Workflow, _ person: Person, folder: String) throws {
+    let leaves = "novelty,feasibility,time,cost,steps,replicability,presentation"
+    switch useCase {
+    case .contestShow: _ = try w.contestSummary(by: person)
+    case .rubricShow: _ = try w.rubric(round: nil, by: person)
+    case .entryAdd:
+      _ = try w.addEntry(
+        [
+          .title: "Mới", .category: "idea", .entrantKind: "individual", .authors: "An",
+          .unit: "U", .receivedOn: "2019-10-01",
+        ], by: person)
+    case .entryImport:
+      _ = try w.importEntries(
+        .bytes(
+          Array(
+            "title,category,entrant_kind,authors,unit,received_on\nX,idea,individual,An,U2,2019-10-01\n"
+              .utf8), name: "e.csv"),
+        dryRun: true, by: person)
+    case .entryList: _ = try w.entries(by: person)
+    case .entryShow: _ = try w.entry(code: "SK-0001", by: person)
+    case .entryUpdate:
+      _ = try w.updateEntry(code: "SK-0001", changes: [.field: "Hộ tịch"], by: person)
+    case .entryValidate: _ = try w.setStatus(code: "SK-0002", to: .valid, reason: nil, by: person)
+    case .entryReject: _ = try w.setStatus(code: "SK-0003", to: .rejected, reason: "x", by: person)
+    case .entryWithdraw:
+      _ = try w.setStatus(code: "SK-0004", to: .withdrawn, reason: "x", by: person)
+    case .entryExport: _ = try w.entries(by: person, for: .entryExport)
+    case .staffAdd: _ = try w.addStaff(name: "Người Mới", role: .secretariat, by: person)
+    case .staffList: _ = try w.staff(by: person)
+    case .judgeAdd: _ = try w.addJudge(JudgeInput(id: "gk50", name: "Mới"), by: person)
+    case .judgeImport:
+      _ = try w.importJudges(.bytes(Array("id,name\ngk51,Mới\n".utf8), name: "j.csv"), by: person)
+    case .judgeList: _ = try w.judges(by: person)
+    case .judgeRemove: _ = try w.removeJudge(id: "gk09", dropScores: false, by: person)
+    case .conflictAdd:
+      _ = try w.declareConflict(judge: "gk08", entry: "SK-0040", reason: "x", by: person)
+    case .conflictList: _ = try w.conflicts(by: person)
+    case .conflictDismiss:
+      let detected = try w.conflicts(by: ContestFixture.staffOf(w)).first {
+        $0.source != .declared
+      }!
+      try w.dismissConflict(judge: detected.judge, entry: detected.entry, reason: "x", by: person)
+    case .assignRun:
+      _ = try w.assign(round: nil, options: AssignmentOptions(dryRun: true), by: person)
+    case .assignShow: _ = try w.worklists(round: nil, judge: nil, by: person)
+    case .assignExport: _ = try w.assignments(round: nil, by: person)
+    case .assignImport:
+      _ = try w.importAssignments(
+        .bytes(Array("round,judge,entry\n".utf8), name: "a.csv"), round: nil, dryRun: true,
+        by: person)
+    case .assignMove:
+      // A pair that cannot move: wrong state for those who may, refused for the others.
+      _ = try w.moveAssignment(round: nil, entry: "SK-0001", from: "gk01", to: "gk01", by: person)
+    case .assignRepair:
+      _ = try w.repairAssignments(round: nil, options: AssignmentOptions(dryRun: true), by: person)
+    case .worklist: _ = try w.worklist(round: nil, judge: "gk01", by: person)
+    case .scoreEnter:
+      let code = try w.worklist(round: nil, judge: "gk01", by: ContestFixture.staffOf(w)).items[0]
+        .code
+      _ = try w.enterSheet(
+        round: nil, judge: "gk01", entry: code, points: ContestFixture.points, comment: "",
+        replace: true, by: person)
+    case .scoreImport:
+      let code = try w.worklist(round: nil, judge: "gk01", by: ContestFixture.staffOf(w)).items[1]
+        .code
+      let file = "round,judge,entry,\(leaves),comment\nso-khao,gk01,\(code),20,15,8,8,8,10,8,\n"
+      _ = try w.importSheets(
+        .bytes(Array(file.utf8), name: "s.csv"), round: nil, dryRun: true, by: person)
+    case .scoreSheet: _ = try w.blankSheet(round: nil, judge: "gk01", by: person)
+    case .scoreList: _ = try w.sheets(round: nil, judge: "gk01", entry: nil, by: person)
+    case .scoreProgress: _ = try w.progress(round: nil, by: person)
+    case .roundOpen: try w.setRoundState("so-khao", to: .open, by: person)
+    case .roundClose: try w.setRoundState("chung-khao", to: .closed, by: person)
+    case .roundAdvance:
+      _ = try w.advance(AdvanceInput(from: "so-khao", to: "chung-khao", dryRun: true), by: person)
+    case .rank: _ = try w.rank(round: nil, by: person)
+    case .prizes: _ = try w.prizes(round: nil, by: person)
+    case .stats: _ = try w.statistics(round: nil, replicates: 0, by: person)
+    case .publish: _ = try w.publish(round: nil, by: person)
+    case .auditLog: _ = try w.auditLog(limit: 5, by: person)
+    case .auditVerify: _ = try w.verifyAudit(by: person)
+    case .auditHead: _ = try w.auditHead(by: person)
+    case .backup:
+      _ = try w.backup(to: folder + "/b-\(UUID().uuidString).sqlite", replace: false, by: person)
+    case .restore:
+      let copy = folder + "/r-\(UUID().uuidString).sqlite"
+      _ = try w.backup(to: copy, replace: false, by: ContestFixture.staffOf(w))
+      _ = try w.restore(from: copy, by: person)
+    }
+  }
+
+  @Test("called by each role, refused exactly where the table says", arguments: UseCase.allCases)
+  func everyUseCase(useCase: UseCase) throws {
+    let contest = try ContestFixture()
+    for person in [contest.secretariat, contest.organiser, try contest.judge("gk01")] {
+      let expected = Policy.refusal(useCase, by: person, judge: "gk01")
+      let before = try contest.auditCount()
+      let error = refusal {
+        try Self.call(useCase, contest.workflow, person, folder: contest.folder)
+      }
+      let who = person.actor.map { "\($0.role)" } ?? "?"
+      if expected == nil {
+        if case .notPermitted = error {
+          Issue.record("\(useCase.rawValue) by \(who) refused: \(String(describing: error))")
+        }
+      } else {
+        guard case .notPermitted = error else {
+          Issue.record(
+            "\(useCase.rawValue) by \(who) was not refused: \(String(describing: error))")
+          continue
+        }
+        // Audited, and nothing else written.
+        let log = try contest.workflow.auditLog(by: contest.secretariat)
+        #expect(
+          log.count == before + 1 && log.last?.action == "access.refused", "\(useCase.rawValue)")
+      }
+    }
+  }
+}
+
+extension ContestFixture {
+  /// The secretariat of a workflow's contest (the fixture's first member of staff).
+  static func staffOf(_ w: Workflow) throws -> Person { try w.person(named: "Thư ký Test") }
+}
