@@ -28,6 +28,8 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
   case shortlistExists(round: String)
   /// The judge already has a sheet for the entry in the round.
   case sheetExists(round: String, judge: String, entry: String)
+  /// The judge has no sheet for the entry in the round.
+  case sheetNotFound(round: String, judge: String, entry: String)
   /// The judge is not assigned to the entry in the round.
   case assignmentNotFound(round: String, judge: String, entry: String)
   /// A file fails its checks (integrity, audit chain, replay).
@@ -89,6 +91,10 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
         en:
           "judge \(judge) already has a sheet for \(entry) in round \(round); use --replace to replace it"
       )
+    case .sheetNotFound(let round, let judge, let entry):
+      Language.text(
+        vi: "giám khảo \(judge) chưa có phiếu chấm \(entry) ở vòng \(round)",
+        en: "judge \(judge) has no sheet for \(entry) in round \(round)")
     case .assignmentNotFound(let round, let judge, let entry):
       Language.text(
         vi: "\(judge) không được phân công chấm \(entry) ở vòng \(round)",

@@ -96,7 +96,8 @@ public enum WorkflowError: Error, Hashable, Sendable, CustomStringConvertible {
   init(storage error: StorageError) {
     let message = error.description
     switch error {
-    case .noDatabase, .entryNotFound, .judgeNotFound, .roundNotFound, .assignmentNotFound:
+    case .noDatabase, .entryNotFound, .judgeNotFound, .roundNotFound, .assignmentNotFound,
+      .sheetNotFound:
       self = .notFound(message)
     case .alreadyExists, .duplicateCode, .duplicateJudge, .duplicateStaff, .invalidTransition,
       .roundClosed, .roundAlreadyInState, .shortlistExists, .sheetExists:

@@ -132,6 +132,38 @@ enum WorkflowText {
       vi: "giám khảo \(judge) không được phân công chấm \(code) ở vòng '\(round)'",
       en: "judge \(judge) is not assigned to \(code) in round '\(round)'")
   }
+  static func sheetVoided(_ judge: String, _ entry: String, _ reason: String) -> String {
+    Language.text(
+      vi:
+        "phiếu của \(judge) cho \(entry) đã bị Ban giám khảo gạt ra (\(reason)); khôi phục trước khi sửa",
+      en:
+        "\(judge)'s sheet for \(entry) was set aside by the jury (\(reason)); restore it before changing it"
+    )
+  }
+  static func setAsideNote(_ key: RoundPair, _ why: String) -> String {
+    Language.text(
+      vi:
+        "\(key.entry): phiếu của giám khảo \(key.judge) không được tính (\(why)); phiếu vẫn được lưu.",
+      en: "\(key.entry): judge \(key.judge)'s sheet does not count (\(why)); it is kept on record.")
+  }
+  static var conflictSource: String {
+    Language.text(vi: "xung đột lợi ích", en: "conflict of interest")
+  }
+  static func notVoided(_ judge: String, _ entry: String) -> String {
+    Language.text(
+      vi: "phiếu của \(judge) cho \(entry) không bị gạt ra",
+      en: "\(judge)'s sheet for \(entry) is not set aside")
+  }
+  static func setAsideByConflict(_ judge: String, _ entry: String) -> String {
+    Language.text(
+      vi: "phiếu của \(judge) cho \(entry) bị gạt ra vì xung đột lợi ích; không khôi phục được",
+      en:
+        "\(judge)'s sheet for \(entry) is set aside by a conflict of interest; it cannot be restored"
+    )
+  }
+  static var alreadyVoided: String {
+    Language.text(vi: "phiếu này đã bị gạt ra", en: "this sheet is already set aside")
+  }
   static func sheetExists(_ judge: String, _ entry: String) -> String {
     Language.text(
       vi: "giám khảo \(judge) đã có phiếu chấm \(entry); dùng --replace để thay",

@@ -37,7 +37,8 @@ struct AuditVerifyTests {
         "contest.init", "staff.add", "access.refused", "entry.add", "entry.import", "entry.update",
         "entry.validate", "entry.reject", "entry.withdraw", "judge.add", "judge.remove",
         "judge.remove-with-scores", "conflict.add", "conflict.dismiss", "assign.add", "assign.move",
-        "assign.run", "score.enter", "score.replace", "round.open", "round.close", "round.advance",
+        "assign.run", "score.enter", "score.replace", "score.void", "score.restore", "round.open",
+        "round.close", "round.advance",
         "database.restore",
       ])
   }

@@ -80,6 +80,16 @@ struct EveryUseCaseTests {
       let file = "round,judge,entry,\(leaves),comment\nso-khao,gk01,\(code),20,15,8,8,8,10,8,\n"
       _ = try w.importSheets(
         .bytes(Array(file.utf8), name: "s.csv"), round: nil, dryRun: true, by: person)
+    case .scoreVoid:
+      let code = try w.sheets(
+        round: nil, judge: "gk02", entry: nil, includeSetAside: true, by: ContestFixture.staffOf(w)
+      ).lines[0].key.entry
+      _ = try w.voidSheet(round: nil, judge: "gk02", entry: code, reason: "x", by: person)
+    case .scoreRestore:
+      let code = try w.sheets(
+        round: nil, judge: "gk02", entry: nil, includeSetAside: true, by: ContestFixture.staffOf(w)
+      ).lines[0].key.entry
+      _ = try w.restoreSheet(round: nil, judge: "gk02", entry: code, by: person)
     case .scoreSheet: _ = try w.blankSheet(round: nil, judge: "gk01", by: person)
     case .scoreList: _ = try w.sheets(round: nil, judge: "gk01", entry: nil, by: person)
     case .scoreProgress: _ = try w.progress(round: nil, by: person)
@@ -106,6 +116,7 @@ struct EveryUseCaseTests {
   @Test("called by each role, refused exactly where the table says", arguments: UseCase.allCases)
   func everyUseCase(useCase: UseCase) throws {
     let contest = try ContestFixture()
+    try Self.prepare(useCase, contest)
     for person in [contest.secretariat, contest.organiser, try contest.judge("gk01")] {
       let expected = Policy.refusal(useCase, by: person, judge: "gk01")
       let before = try contest.auditCount()
@@ -128,6 +139,22 @@ struct EveryUseCaseTests {
         #expect(
           log.count == before + 1 && log.last?.action == "access.refused", "\(useCase.rawValue)")
       }
+    }
+  }
+}
+
+extension EveryUseCaseTests {
+  /// What a use case needs in place before anyone calls it.
+  static func prepare(_ useCase: UseCase, _ contest: ContestFixture) throws {
+    guard useCase == .scoreVoid || useCase == .scoreRestore else { return }
+    let w = contest.workflow
+    let code = try w.worklist(round: nil, judge: "gk02", by: contest.secretariat).items[0].code
+    _ = try w.enterSheet(
+      round: nil, judge: "gk02", entry: code, points: ContestFixture.points, comment: "",
+      by: contest.secretariat)
+    if useCase == .scoreRestore {
+      _ = try w.voidSheet(
+        round: nil, judge: "gk02", entry: code, reason: "x", by: contest.secretariat)
     }
   }
 }

@@ -35,6 +35,7 @@ extension SangKienCommand.ConflictCommand {
         if result.removedAssignments > 0 {
           Console.current.line(CLIText.assignmentsRemoved(result.removedAssignments))
         }
+        for key in result.setAside { Console.current.line(CLIText.sheetSetAsideByConflict(key)) }
       }
     }
   }

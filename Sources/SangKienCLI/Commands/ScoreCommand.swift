@@ -10,7 +10,9 @@ extension SangKienCommand {
   struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "score", abstract: "Enter, import and follow score sheets.",
-      subcommands: [Enter.self, Import.self, Sheet.self, List.self, Progress.self])
+      subcommands: [
+        Enter.self, Import.self, Sheet.self, List.self, Progress.self, Void.self, Restore.self,
+      ])
   }
 }
 
@@ -118,12 +120,13 @@ extension SangKienCommand.ScoreCommand {
       commandName: "list", abstract: "List the sheets entered.")
     @Option(help: "Only this judge's sheets.") var judge: String?
     @Option(help: "Only the sheets of this entry.") var entry: String?
+    @Flag(help: "Include sheets set aside (voided, or in conflict), with why.") var all = false
     @OptionGroup var report: ReportOptions
 
     func run() throws {
       try report.common.run(Invocation(command: "score list")) { cli in
         let sheets = try cli.workflow.sheets(
-          round: report.round, judge: judge, entry: entry, by: cli.person)
+          round: report.round, judge: judge, entry: entry, includeSetAside: all, by: cli.person)
         let leaves = sheets.leaves.count
         Output.list(
           sheets, format: report.format,
@@ -155,6 +158,47 @@ extension SangKienCommand.ScoreCommand {
         Output.list(
           document.missing, format: report.format,
           layout: .init(flexible: [3: 1], rightAligned: [1, 2]))
+      }
+    }
+  }
+}
+
+extension SangKienCommand.ScoreCommand {
+  /// `sangkien score void --judge J --entry CODE --reason …`.
+  struct Void: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "void",
+      abstract: "Set a sheet aside for the jury's reason: kept and logged, never counted.",
+      discussion: "The judge's place on the entry is freed; 'sangkien assign repair' fills it.")
+    @Option(help: "The judge's id.") var judge: String
+    @Option(help: "The entry's code.") var entry: String
+    @Option(help: "Why the jury sets it aside (required; recorded).") var reason: String
+    @OptionGroup var round: RoundOption
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+      try common.run(Invocation(command: "score void", style: .usage)) { cli in
+        let sheet = try cli.workflow.voidSheet(
+          round: round.round, judge: judge, entry: entry, reason: reason, by: cli.person)
+        Console.current.line(CLIText.voided(sheet.key))
+      }
+    }
+  }
+
+  /// `sangkien score restore --judge J --entry CODE`.
+  struct Restore: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "restore", abstract: "Count a voided sheet again.")
+    @Option(help: "The judge's id.") var judge: String
+    @Option(help: "The entry's code.") var entry: String
+    @OptionGroup var round: RoundOption
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+      try common.run(Invocation(command: "score restore")) { cli in
+        let sheet = try cli.workflow.restoreSheet(
+          round: round.round, judge: judge, entry: entry, by: cli.person)
+        Console.current.line(CLIText.restoredSheet(sheet.key))
       }
     }
   }

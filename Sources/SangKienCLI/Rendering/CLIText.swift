@@ -179,6 +179,23 @@ enum CLIText {
         "Đã nhập \(r.added) phiếu mới, thay \(r.replaced) phiếu, từ \(file).",
         "Imported \(r.added) new sheets and replaced \(r.replaced) from \(file).")
   }
+  static func voided(_ key: RoundPair) -> String {
+    t(
+      "Đã gạt phiếu của \(key.judge) cho \(key.entry) (vòng \(key.round)) ra khỏi xếp hạng; chạy 'sangkien assign repair' để giao giám khảo khác.",
+      "Set aside \(key.judge)'s sheet for \(key.entry) (round \(key.round)): it no longer counts; run 'sangkien assign repair' to give the entry another judge."
+    )
+  }
+  static func restoredSheet(_ key: RoundPair) -> String {
+    t(
+      "Đã khôi phục phiếu của \(key.judge) cho \(key.entry) (vòng \(key.round)).",
+      "Restored \(key.judge)'s sheet for \(key.entry) (round \(key.round)): it counts again.")
+  }
+  static func sheetSetAsideByConflict(_ key: RoundPair) -> String {
+    t(
+      "Phiếu \(key.judge) đã chấm \(key.entry) (vòng \(key.round)) bị gạt ra khỏi xếp hạng vì xung đột lợi ích (vẫn lưu trong cơ sở dữ liệu và nhật ký); chạy 'sangkien assign repair' để giao giám khảo khác.",
+      "The sheet \(key.judge) entered for \(key.entry) (round \(key.round)) is set aside because of the conflict (kept in the database and the log); run 'sangkien assign repair' to give the entry another judge."
+    )
+  }
   static func wroteSheet(_ judge: String, entries: Int, to path: String) -> String {
     t(
       "Đã ghi phiếu chấm của \(judge) (\(entries) sáng kiến) vào \(path).",

@@ -13,22 +13,30 @@ public struct SheetListDocument: ListDocument, Sendable {
     public var total: Points?
     /// The judge's comment.
     public var comment: String
+    /// Why the sheet does not count, when it was set aside.
+    public var setAside: String?
 
     /// Creates a line.
-    public init(key: RoundPair, points: [String: Points], total: Points?, comment: String) {
+    public init(
+      key: RoundPair, points: [String: Points], total: Points?, comment: String,
+      setAside: String? = nil
+    ) {
       self.key = key
       self.points = points
       self.total = total
       self.comment = comment
+      self.setAside = setAside
     }
 
     /// As JSON: `{round, judge, entry, points, comment}`, points as exact decimal strings.
     public var json: JSONValue {
-      .object([
+      var members: [String: JSONValue] = [
         "round": .string(key.round), "judge": .string(key.judge), "entry": .string(key.entry),
         "points": .object(points.mapValues { .string($0.description) }),
         "comment": .string(comment),
-      ])
+      ]
+      if let setAside { members["set_aside"] = .string(setAside) }
+      return .object(members)
     }
   }
 
@@ -36,32 +44,37 @@ public struct SheetListDocument: ListDocument, Sendable {
   public var leaves: [String]
   /// The sheets.
   public var lines: [Line]
+  /// Whether sheets set aside are listed (with a column saying why).
+  public var showsSetAside: Bool
 
   /// Creates the document.
-  public init(leaves: [String], lines: [Line]) {
+  public init(leaves: [String], lines: [Line], showsSetAside: Bool = false) {
     self.leaves = leaves
     self.lines = lines
+    self.showsSetAside = showsSetAside
   }
 
+  private var extra: [String] { showsSetAside ? ["set_aside"] : [] }
+
   /// Column headings in the current language.
-  public var tableHeaders: [String] { ["entry", "judge"] + leaves + ["total", "comment"] }
+  public var tableHeaders: [String] { ["entry", "judge"] + leaves + ["total", "comment"] + extra }
 
   /// The rows as shown.
   public var tableRows: [[String]] {
     lines.map { s in
       [s.key.entry, s.key.judge] + leaves.map { s.points[$0]?.description ?? "" }
-        + [s.total?.description ?? "", s.comment]
+        + [s.total?.description ?? "", s.comment] + (showsSetAside ? [s.setAside ?? ""] : [])
     }
   }
 
   /// The CSV header (English ids).
-  public var csvHeader: [String] { ["round", "judge", "entry"] + leaves + ["comment"] }
+  public var csvHeader: [String] { ["round", "judge", "entry"] + leaves + ["comment"] + extra }
 
   /// The CSV rows.
   public var csvRows: [[String]] {
     lines.map { s in
       [s.key.round, s.key.judge, s.key.entry] + leaves.map { s.points[$0]?.description ?? "" }
-        + [s.comment]
+        + [s.comment] + (showsSetAside ? [s.setAside ?? ""] : [])
     }
   }
 

@@ -44,13 +44,16 @@ public struct ResultReport {
   public var auditHead: String
   /// The rubric's maximum.
   public var maximum: Double
+  /// Notes for the reader: the sheets set aside and why.
+  public var notes: [String]
 
   /// Creates a report.
   public init(
     contest: Contest, round: Round, ranking: Ranking, panel: [PanelMember],
     judgeTotals: [(judge: String, totals: [Double])], reliability: String, day: Day,
-    auditHead: String, maximum: Double
+    auditHead: String, maximum: Double, notes: [String] = []
   ) {
+    self.notes = notes
     self.contest = contest
     self.round = round
     self.ranking = ranking
@@ -148,6 +151,7 @@ public struct ResultReport {
         "Mã kiểm chứng (đầu chuỗi nhật ký, đối chiếu bằng 'sangkien audit head')",
         "Verification code (audit head; compare with 'sangkien audit head')"),
       "auditHead": auditHead,
+      "notesLabel": label("Ghi chú", "Notes"), "notes": notes, "hasNotes": !notes.isEmpty,
     ]
   }
 
@@ -196,7 +200,8 @@ public struct ResultReport {
     {{/rows}}
     </tbody>
     </table>
-    {{#hasFlags}}<h2>{{flagsLabel}}</h2><ul>{{#flags}}<li><b>{{flag}}</b>: {{explanation}}</li>{{/flags}}</ul>{{/hasFlags}}
+    {{#hasFlags}}<h2>{{flagsLabel}}</h2><ul>{{#flags}}<li><b>{{flag}}</b>: {{explanation}}</li>{{/flags}}</ul>{{/hasFlags}}{{#hasNotes}}
+    <h2>{{notesLabel}}</h2><ul>{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/hasNotes}}
     <h2>{{reliabilityLabel}}</h2>
     <p>{{reliability}}</p>
     <h2>{{chartsLabel}}</h2>

@@ -43,6 +43,10 @@ public enum AuditAction: String, Sendable, CaseIterable {
   case scoreEnter = "score.enter"
   /// A sheet was replaced.
   case scoreReplace = "score.replace"
+  /// A sheet was set aside by the jury (voided), with the reason.
+  case scoreVoid = "score.void"
+  /// A voided sheet was restored.
+  case scoreRestore = "score.restore"
   /// A round was opened.
   case roundOpen = "round.open"
   /// A round was closed.

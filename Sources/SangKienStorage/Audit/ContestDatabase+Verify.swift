@@ -104,7 +104,7 @@ struct Replay {
     switch action {
     case .entryAdd, .entryImport, .entryUpdate, .entryValidate, .entryReject, .entryWithdraw:
       if case .object(let members)? = afterValue { entries[subject] = members }
-    case .scoreEnter, .scoreReplace:
+    case .scoreEnter, .scoreReplace, .scoreVoid, .scoreRestore:
       if case .object(let members)? = afterValue { sheets[Self.sheetKey(members)] = members }
     case .judgeRemove, .judgeRemoveWithScores:
       guard case .object(let members)? = beforeValue else { return }
@@ -190,13 +190,13 @@ struct Replay {
     let rows = try Row.fetchAll(
       db,
       sql: """
-        SELECT s.round, s.judge, e.code, s.points, s.comment FROM score_sheet s
+        SELECT s.round, s.judge, e.code, s.points, s.comment, s.voided FROM score_sheet s
         JOIN entry e ON e.id = s.entry_id
         """)
     for row in rows {
       let sheet = StoredSheet(
         round: row[0], judge: row[1], entry: row[2], points: StoredSheet.points(fromJSON: row[3]),
-        comment: row[4])
+        comment: row[4], voided: row[5])
       if case .object(let members) = sheet.jsonValue { sheetsNow[Self.sheetKey(members)] = members }
     }
     for key in Set(sheetsNow.keys).union(sheets.keys).sorted() {

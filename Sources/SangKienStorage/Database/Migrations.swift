@@ -119,6 +119,13 @@ enum Migrations {
             SELECT actor, 'secretariat' FROM audit WHERE action = 'contest.init' LIMIT 1;
           """)
     }
+    migrator.registerMigration("v6: sheets set aside by the jury") { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE score_sheet ADD COLUMN voided TEXT
+            CHECK (voided IS NULL OR length(voided) > 0);
+          """)
+    }
     return migrator
   }
 }

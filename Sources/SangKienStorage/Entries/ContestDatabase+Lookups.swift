@@ -65,14 +65,18 @@ extension ContestDatabase {
     }
   }
 
-  /// The keys of a round's sheets (no points read): what progress needs.
-  public func sheetKeys(round: String) throws(StorageError) -> [RoundPair] {
+  /// The keys of a round's sheets and whether each is voided (no points read): what
+  /// progress needs.
+  public func sheetKeys(round: String) throws(StorageError) -> [(key: RoundPair, voided: Bool)] {
     try read { db in
       let codes = try EntryRows.codes(db)
       return try Row.fetchAll(
-        db, sql: "SELECT judge, entry_id FROM score_sheet WHERE round = ? ORDER BY entry_id, judge",
-        arguments: [round]
-      ).map { RoundPair(round: round, judge: $0[0], entry: codes[$0[1]] ?? "") }
+        db,
+        sql: """
+          SELECT judge, entry_id, voided IS NOT NULL FROM score_sheet WHERE round = ?
+          ORDER BY entry_id, judge
+          """, arguments: [round]
+      ).map { (RoundPair(round: round, judge: $0[0], entry: codes[$0[1]] ?? ""), $0[2]) }
     }
   }
 

@@ -116,10 +116,18 @@ extension ContestDatabase {
         guard let id = ids[pair.entry] else { continue }
         try insert.execute(arguments: [round, pair.judge, id])
       }
+      // What the round holds now: the new pairs and every scored pair kept (a scored pair
+      // the solver did not keep, its sheet set aside, stays too).
+      let after = try String.fetchAll(
+        db,
+        sql: """
+          SELECT a.judge || ' ' || e.code FROM assignment a JOIN entry e ON e.id = a.entry_id
+          WHERE a.round = ? ORDER BY a.judge, e.id
+          """, arguments: [round])
       try audit.record(
         action: .assignRun, subject: "round:\(round)",
-        before: .array(before.map(JSONValue.string)),
-        after: .array(pairs.map { .string($0.judge + " " + $0.entry) }), note: note)
+        before: .array(before.map(JSONValue.string)), after: .array(after.map(JSONValue.string)),
+        note: note)
     }
   }
 

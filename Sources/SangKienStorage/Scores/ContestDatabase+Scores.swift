@@ -14,16 +14,20 @@ public struct StoredSheet: Hashable, Sendable {
   public var points: [String: Points]
   /// The judge's comment.
   public var comment: String
+  /// Why the jury set the sheet aside (voided); nil while it counts.
+  public var voided: String?
 
   /// Creates a sheet.
   public init(
-    round: String, judge: String, entry: String, points: [String: Points], comment: String
+    round: String, judge: String, entry: String, points: [String: Points], comment: String,
+    voided: String? = nil
   ) {
     self.round = round
     self.judge = judge
     self.entry = entry
     self.points = points
     self.comment = comment
+    self.voided = voided
   }
 
   /// The round, judge and entry the sheet is for.
@@ -31,10 +35,13 @@ public struct StoredSheet: Hashable, Sendable {
 
   /// The sheet as JSON (points as exact decimal strings), for audit records.
   public var jsonValue: JSONValue {
-    .object([
+    var members: [String: JSONValue] = [
       "round": .string(round), "judge": .string(judge), "entry": .string(entry),
       "points": StoredSheet.pointsJSON(points), "comment": .string(comment),
-    ])
+    ]
+    // Only a voided sheet carries the key, so a sheet's record reads as it always has.
+    if let voided { members["voided"] = .string(voided) }
+    return .object(members)
   }
 
   static func pointsJSON(_ points: [String: Points]) -> JSONValue {
@@ -150,21 +157,21 @@ extension ContestDatabase {
         let rows = try Row.fetchCursor(
           db,
           sql: """
-            SELECT judge, entry_id, points, comment FROM score_sheet WHERE round = ?
+            SELECT judge, entry_id, points, comment, voided FROM score_sheet WHERE round = ?
             ORDER BY entry_id, judge
             """, arguments: [round])
         while let row = try rows.next() {
           result.append(
             StoredSheet(
               round: round, judge: row[0], entry: codes[row[1]] ?? "",
-              points: StoredSheet.points(fromJSON: row[2]), comment: row[3]))
+              points: StoredSheet.points(fromJSON: row[2]), comment: row[3], voided: row[4]))
         }
         return result
       }
       let rows = try Row.fetchCursor(
         db,
         sql: """
-          SELECT s.round, s.judge, e.code, s.points, s.comment FROM score_sheet s
+          SELECT s.round, s.judge, e.code, s.points, s.comment, s.voided FROM score_sheet s
           JOIN entry e ON e.id = s.entry_id\(filter)
           ORDER BY (SELECT position FROM round WHERE id = s.round), e.id, s.judge
           """, arguments: arguments)
@@ -173,7 +180,7 @@ extension ContestDatabase {
           StoredSheet(
             round: row[0], judge: row[1], entry: row[2],
             points: StoredSheet.points(fromJSON: row[3]),
-            comment: row[4]))
+            comment: row[4], voided: row[5]))
       }
       return result
     }
@@ -190,7 +197,7 @@ extension ContestDatabase {
       let state = try db.cachedStatement(sql: "SELECT state FROM round WHERE id = ?")
       let existing = try db.cachedStatement(
         sql: """
-          SELECT s.id, s.points, s.comment FROM score_sheet s JOIN entry e ON e.id = s.entry_id
+          SELECT s.id, s.points, s.comment, s.voided FROM score_sheet s JOIN entry e ON e.id = s.entry_id
           WHERE s.round = ? AND s.judge = ? AND e.code = ?
           """)
       let insert = try db.cachedStatement(
@@ -218,11 +225,13 @@ extension ContestDatabase {
           }
           let before = StoredSheet(
             round: sheet.round, judge: sheet.judge, entry: sheet.entry,
-            points: StoredSheet.points(fromJSON: row[1]), comment: row[2])
+            points: StoredSheet.points(fromJSON: row[1]), comment: row[2], voided: row[3])
           try update.execute(arguments: [points, sheet.comment, row[0] as Int64])
+          var after = sheet
+          after.voided = before.voided
           try audit.record(
             action: .scoreReplace, subject: sheet.entry, before: before.jsonValue,
-            after: sheet.jsonValue, note: note)
+            after: after.jsonValue, note: note)
           replaced += 1
         } else {
           try insert.execute(arguments: [
@@ -236,6 +245,39 @@ extension ContestDatabase {
         }
       }
       return (added, replaced)
+    }
+  }
+}
+
+extension ContestDatabase {
+  /// Sets a sheet aside with the jury's reason, or (`reason` nil) restores it; audited with
+  /// the sheet before and after. The sheet stays in the database either way.
+  @discardableResult
+  public func setVoided(_ key: RoundPair, reason: String?, context: AuditContext) throws
+    -> StoredSheet
+  {
+    try write(context) { db, audit in
+      guard
+        let row = try Row.fetchOne(
+          db,
+          sql: """
+            SELECT s.id, s.points, s.comment, s.voided FROM score_sheet s
+            JOIN entry e ON e.id = s.entry_id WHERE s.round = ? AND s.judge = ? AND e.code = ?
+            """, arguments: [key.round, key.judge, key.entry])
+      else {
+        throw StorageError.sheetNotFound(round: key.round, judge: key.judge, entry: key.entry)
+      }
+      let before = StoredSheet(
+        round: key.round, judge: key.judge, entry: key.entry,
+        points: StoredSheet.points(fromJSON: row[1]), comment: row[2], voided: row[3])
+      var after = before
+      after.voided = reason
+      try db.execute(
+        sql: "UPDATE score_sheet SET voided = ? WHERE id = ?", arguments: [reason, row[0] as Int64])
+      try audit.record(
+        action: reason == nil ? .scoreRestore : .scoreVoid, subject: key.entry,
+        before: before.jsonValue, after: after.jsonValue, note: reason)
+      return after
     }
   }
 }

@@ -33,6 +33,8 @@ public enum UseCase: String, Sendable, CaseIterable {
   case scoreSheet = "score sheet"
   case scoreList = "score list"
   case scoreProgress = "score progress"
+  case scoreVoid = "score void"
+  case scoreRestore = "score restore"
   case roundOpen = "round open"
   case roundClose = "round close"
   case roundAdvance = "round advance"
@@ -52,7 +54,8 @@ public enum UseCase: String, Sendable, CaseIterable {
     case .contestShow, .rubricShow: .anyone
     case .entryAdd, .entryImport, .entryUpdate, .entryValidate, .entryReject, .entryWithdraw,
       .staffAdd, .judgeAdd, .judgeImport, .judgeRemove, .conflictAdd, .conflictDismiss,
-      .assignRun, .assignImport, .assignMove, .assignRepair, .backup, .restore:
+      .assignRun, .assignImport, .assignMove, .assignRepair, .scoreVoid, .scoreRestore, .backup,
+      .restore:
       .secretariat
     case .entryList, .entryShow, .entryExport, .staffList, .judgeList, .conflictList,
       .assignExport, .scoreProgress, .rank, .stats, .auditLog, .auditVerify, .auditHead:

@@ -18,12 +18,14 @@ enum AssignmentPlanning {
       judges: judges.map {
         AssignmentProblem.Judge(id: $0.id, fields: Set($0.fields.map(VietnameseText.fold)))
       },
-      perEntry: perEntry, conflicts: round.excluded, fixed: keep, maxLoad: maxLoad, seed: seed)
+      perEntry: perEntry, conflicts: round.excluded.union(round.setAside.keys.map(\.pair)),
+      fixed: keep, maxLoad: maxLoad, seed: seed)
   }
 
-  /// The pairs that must stay: every scored pair of the round.
+  /// The pairs that must stay: every scored pair of the round whose sheet counts (a sheet
+  /// set aside frees its place).
   static func scoredPairs(_ round: RoundContext) -> Set<Pair> {
-    Set(round.sheets.map(\.key.pair))
+    Set(round.sheets.filter { round.setAside[$0.key] == nil }.map(\.key.pair))
   }
 
   /// Every pair the round has now.

@@ -29,6 +29,8 @@ public struct RoundContext: Sendable {
   public let conflicts: [ConflictRecord]
   /// The pairs conflicts keep apart.
   public let excluded: Set<Pair>
+  /// Sheets of the round that do not count, and why: voided by the jury, or in conflict.
+  public let setAside: [RoundPair: SetAside]
 
   /// The round's scorer.
   public var scorer: SheetScorer { SheetScorer(rubric: rubric) }
@@ -57,19 +59,26 @@ public struct RoundContext: Sendable {
         judges: judgeList.filter(\.active), entries: allEntries.filter(\.status.isEligible),
         notes: try database.conflictNotes())
       let excluded = Conflicts.excluded(conflicts)
+      let sheets = try database.sheets(round: round.id)
+      let setAside = SetAside.of(sheets, conflicts: conflicts)
+      // A voided sheet frees its place as a conflict does: the judge no longer counts for
+      // the entry, and a repair gives it another.
       let roster = RoundRoster(
         round: round, entries: inRound, activeJudges: judgeList.filter(\.active).map(\.id),
-        assignments: try database.assignments(round: round.id).map(\.pair), excluded: excluded)
-      let sheets = try database.sheets(round: round.id)
+        assignments: try database.assignments(round: round.id).map(\.pair),
+        excluded: excluded.union(setAside.keys.map(\.pair)))
       let scorer = SheetScorer(rubric: rubric)
-      let scored = sheets.compactMap { stored in
-        try? scorer.sheet(judge: stored.judge, entry: stored.entry, points: stored.points).get()
+      let scored = sheets.compactMap { stored -> ScoreSheet? in
+        guard setAside[stored.key] == nil else { return nil }
+        return try? scorer.sheet(judge: stored.judge, entry: stored.entry, points: stored.points)
+          .get()
       }
       return RoundContext(
         contest: contest, round: round, rubric: rubric, state: states[round.id] ?? .open,
         roster: roster, entries: entries,
         judges: Dictionary(uniqueKeysWithValues: judgeList.map { ($0.id, $0) }),
-        sheets: sheets, scoredSheets: scored, conflicts: conflicts, excluded: excluded)
+        sheets: sheets, scoredSheets: scored, conflicts: conflicts, excluded: excluded,
+        setAside: setAside)
     }
   }
 
@@ -92,7 +101,8 @@ public struct RoundContext: Sendable {
     return ScoringFacts(
       round: round, state: state, judge: judges[judge], entry: entries[code],
       inRound: roster.contains(entry: code), excluded: excluded.contains(pair),
-      assigned: roster.isAssigned(judge: judge, entry: code))
+      assigned: roster.isAssigned(judge: judge, entry: code),
+      voided: setAside[RoundPair(round: round.id, pair)]?.voided)
   }
 
   /// Why `judge` may not score `entry`, or nil when they may.
@@ -100,14 +110,17 @@ public struct RoundContext: Sendable {
     SheetRules.refusal(facts(judge: judge, entry: entry), judge: judge, entry: entry)
   }
 
-  /// The ranking entries of the round.
+  /// The ranking entries of the round. In a round of N judges per entry, an entry is due N
+  /// sheets even when fewer judges hold it (a place freed by a conflict or a void, an entry
+  /// added after the assignment): short of them it is incomplete.
   var rankingEntries: [RankingEntry] {
-    roster.entries.compactMap { code in
+    let due = AssignmentPlanning.perEntry(round) ?? 0
+    return roster.entries.compactMap { code in
       guard let entry = entries[code] else { return nil }
       return RankingEntry(
         code: code, title: entry.draft.title, category: entry.draft.category,
         entrantKind: entry.draft.entrantKind, group: contest.group(of: entry.draft.entrantKind),
-        assignedJudges: roster.judges(of: code).count)
+        assignedJudges: max(roster.judges(of: code).count, due))
     }
   }
 
@@ -155,6 +168,7 @@ enum PairFacts {
           Conflicts.records(judges: [member], entries: [entry], notes: notes)
         ).contains(Pair(judge: judge, entry: code))
       }
+      let stored = try database.sheets(round: round.id, judge: judge, entry: code).first
       let assigned: Bool
       switch round.judgesPerEntry {
       case .all: assigned = member?.active == true
@@ -163,8 +177,37 @@ enum PairFacts {
       }
       let facts = ScoringFacts(
         round: round, state: states[round.id] ?? .open, judge: member, entry: entry,
-        inRound: inRound, excluded: excluded, assigned: assigned && !excluded)
+        inRound: inRound, excluded: excluded, assigned: assigned && !excluded,
+        voided: stored?.voided)
       return (facts, rubric)
     }
+  }
+}
+
+/// Why a sheet does not count.
+public enum SetAside: Sendable, Hashable {
+  /// The jury voided it, for this reason.
+  case voided(String)
+  /// A conflict of interest declared (or detected) after it was scored.
+  case conflict(ConflictRecord)
+
+  /// The jury's reason, for a voided sheet.
+  var voided: String? {
+    if case .voided(let reason) = self { return reason }
+    return nil
+  }
+
+  /// The sheets of `sheets` that do not count.
+  static func of(_ sheets: [StoredSheet], conflicts: [ConflictRecord]) -> [RoundPair: SetAside] {
+    let active = Dictionary(conflicts.filter(\.isActive).map { ($0.pair, $0) }) { a, _ in a }
+    var result: [RoundPair: SetAside] = [:]
+    for sheet in sheets {
+      if let reason = sheet.voided {
+        result[sheet.key] = .voided(reason)
+      } else if let conflict = active[sheet.key.pair] {
+        result[sheet.key] = .conflict(conflict)
+      }
+    }
+    return result
   }
 }

@@ -13,6 +13,8 @@ struct ScoringFacts {
   var excluded: Bool
   /// The judge is to score the entry in the round.
   var assigned: Bool
+  /// The jury set the judge's sheet for the entry aside, for this reason.
+  var voided: String? = nil
 }
 
 /// The rule, written once: a sheet is accepted only when the round is open, the judge an
@@ -29,6 +31,9 @@ enum SheetRules {
     if !entry.status.isEligible { return .wrongState(WorkflowText.notScored(entry)) }
     if !facts.inRound { return .wrongState(WorkflowText.notInRound(code, round: round)) }
     if facts.excluded { return .notPermitted(WorkflowText.inConflict(judge, code)) }
+    if let reason = facts.voided {
+      return .wrongState(WorkflowText.sheetVoided(judge, code, reason))
+    }
     if !facts.assigned { return .notPermitted(WorkflowText.notAssigned(judge, code, round: round)) }
     return nil
   }

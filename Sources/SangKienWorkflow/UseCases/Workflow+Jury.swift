@@ -27,10 +27,13 @@ public struct JudgeInput: Sendable, Hashable {
   }
 }
 
-/// A declared conflict, with the assignments it took away.
+/// A declared conflict, with the assignments it took away and the sheets it set aside.
 public struct ConflictDeclared: Sendable {
   /// Unscored assignments of the pair that were removed.
   public var removedAssignments: Int
+  /// Sheets the judge had already entered for the entry: they no longer count, and their
+  /// places are free for `assign repair`.
+  public var setAside: [RoundPair]
 }
 
 extension Workflow {
@@ -108,11 +111,12 @@ extension Workflow {
   {
     try authorize(.conflictAdd, person)
     let why = try Self.reason(reason)
-    return try attempt {
-      ConflictDeclared(
-        removedAssignments: try database.addConflictNote(
-          ConflictNote(judge: judge, entry: entry, kind: .declared, reason: why),
-          context: context(person)))
+    return try transaction(person) {
+      let removed = try database.addConflictNote(
+        ConflictNote(judge: judge, entry: entry, kind: .declared, reason: why),
+        context: context(person))
+      let scored = try database.sheets(judge: judge, entry: entry).filter { $0.voided == nil }
+      return ConflictDeclared(removedAssignments: removed, setAside: scored.map(\.key))
     }
   }
 

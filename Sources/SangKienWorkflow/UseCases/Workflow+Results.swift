@@ -142,7 +142,10 @@ extension Workflow {
         reliability:
           "\(reliability.name) = \(reliability.value.map { NumberFormat.format($0, places: 2) } ?? "–"): \(reliability.meaning).",
         day: day, auditHead: head,
-        maximum: NSDecimalNumber(decimal: context.rubric.total).doubleValue)
+        maximum: NSDecimalNumber(decimal: context.rubric.total).doubleValue,
+        notes: context.setAside.sorted { $0.key < $1.key }.map { key, reason in
+          WorkflowText.setAsideNote(key, Self.describe(reason))
+        })
       var files = [
         PublishedFile(name: "ranking.html", bytes: Array(try report.html().utf8)),
         PublishedFile(

@@ -227,7 +227,10 @@ extension Workflow {
           try database.sheets(round: round.id, judge: judge).map { ($0.entry, $0) }
         ) { a, _ in a }
         let scorer = SheetScorer(rubric: rubric)
-        let items = entries.filter { !excluded.contains(Pair(judge: judge, entry: $0.code)) }.map {
+        // A sheet set aside frees the judge's place: the entry leaves the worklist.
+        let items = entries.filter {
+          !excluded.contains(Pair(judge: judge, entry: $0.code)) && sheets[$0.code]?.voided == nil
+        }.map {
           entry in
           let sheet = sheets[entry.code]
           return Worklist.Item(
@@ -290,9 +293,10 @@ extension Workflow {
 
   /// The sheets entered in a round, optionally one judge's or one entry's (a judge sees only
   /// their own).
-  public func sheets(round id: String?, judge: String?, entry: String?, by person: Person)
-    throws(WorkflowError) -> SheetListDocument
-  {
+  public func sheets(
+    round id: String?, judge: String?, entry: String?, includeSetAside: Bool = false,
+    by person: Person
+  ) throws(WorkflowError) -> SheetListDocument {
     try authorize(.scoreList, person, judge: judge)
     let judge = Policy.scope(of: person, asking: judge)
     return try attempt {
@@ -304,14 +308,17 @@ extension Workflow {
         }
         let scorer = SheetScorer(rubric: rubric)
         let sheets = try database.sheets(round: round.id, judge: judge, entry: entry)
+        let setAside = try Self.setAside(sheets, database: database)
         return SheetListDocument(
           leaves: scorer.leafIds,
-          lines: sheets.map { s in
-            SheetListDocument.Line(
+          lines: sheets.compactMap { s in
+            let reason = setAside[s.key].map(Self.describe)
+            guard includeSetAside || reason == nil else { return nil }
+            return SheetListDocument.Line(
               key: s.key, points: s.points,
               total: (try? scorer.sheet(judge: s.judge, entry: s.entry, points: s.points).get())?
-                .total, comment: s.comment)
-          })
+                .total, comment: s.comment, setAside: reason)
+          }, showsSetAside: includeSetAside)
       }
     }
   }
@@ -339,13 +346,88 @@ extension Workflow {
           Conflicts.records(
             judges: judges.filter(\.active), entries: eligible, notes: try database.conflictNotes())
         )
+        let keys = try database.sheetKeys(round: round.id)
+        let voided = Set(keys.filter(\.voided).map(\.key.pair))
         let roster = RoundRoster(
           round: round, entries: inRound, activeJudges: judges.filter(\.active).map(\.id),
-          assignments: try database.assignments(round: round.id).map(\.pair), excluded: excluded)
+          assignments: try database.assignments(round: round.id).map(\.pair),
+          excluded: excluded.union(voided))
         return RoundProgress(
-          roster: roster, done: Set(try database.sheetKeys(round: round.id).map(\.pair)),
+          roster: roster,
+          done: Set(keys.map(\.key.pair).filter { !excluded.contains($0) && !voided.contains($0) }),
           judges: judges.map { ($0.id, $0.name, $0.active) })
       }
+    }
+  }
+}
+
+extension Workflow {
+  /// Sets a sheet aside for the jury's reason: it stays in the database and the log but no
+  /// longer counts, and the judge's place on the entry is free for `repairAssignments`.
+  public func voidSheet(
+    round id: String?, judge: String, entry: String, reason: String, by person: Person
+  )
+    throws(WorkflowError) -> StoredSheet
+  {
+    try authorize(.scoreVoid, person)
+    let why = try Self.reason(reason)
+    return try transaction(person) {
+      let contest = try database.contest()
+      let round = try RoundContext.round(id, of: contest, states: try database.roundStates())
+      let key = RoundPair(round: round.id, judge: judge, entry: entry)
+      if try database.roundStates()[round.id] == .closed {
+        throw WorkflowError.wrongState(WorkflowText.roundClosed(round.id))
+      }
+      guard let sheet = try database.sheets(round: round.id, judge: judge, entry: entry).first
+      else {
+        throw StorageError.sheetNotFound(round: round.id, judge: judge, entry: entry)
+      }
+      if sheet.voided != nil { throw WorkflowError.wrongState(WorkflowText.alreadyVoided) }
+      return try database.setVoided(key, reason: why, context: context(person))
+    }
+  }
+
+  /// Restores a voided sheet: it counts again. A sheet set aside by a conflict of interest
+  /// cannot be restored.
+  public func restoreSheet(round id: String?, judge: String, entry: String, by person: Person)
+    throws(WorkflowError) -> StoredSheet
+  {
+    try authorize(.scoreRestore, person)
+    return try transaction(person) {
+      let round = try RoundContext.load(database, round: id)
+      if round.state == .closed {
+        throw WorkflowError.wrongState(WorkflowText.roundClosed(round.round.id))
+      }
+      let key = RoundPair(round: round.round.id, judge: judge, entry: entry)
+      guard round.sheet(judge: judge, entry: entry) != nil else {
+        throw StorageError.sheetNotFound(round: key.round, judge: judge, entry: entry)
+      }
+      switch round.setAside[key] {
+      case .voided?: return try database.setVoided(key, reason: nil, context: context(person))
+      case .conflict?: throw WorkflowError.wrongState(WorkflowText.setAsideByConflict(judge, entry))
+      case nil: throw WorkflowError.wrongState(WorkflowText.notVoided(judge, entry))
+      }
+    }
+  }
+
+  /// Why each of `sheets` does not count, if it does not.
+  static func setAside(_ sheets: [StoredSheet], database: ContestDatabase) throws -> [RoundPair:
+    SetAside]
+  {
+    guard !sheets.isEmpty else { return [:] }
+    let judges = try database.judges(includeRemoved: true).filter(\.active)
+    let codes = Array(Set(sheets.map(\.entry))).sorted()
+    let entries = try database.entries(codes: codes).filter(\.status.isEligible)
+    let conflicts = Conflicts.records(
+      judges: judges, entries: entries, notes: try database.conflictNotes())
+    return SetAside.of(sheets, conflicts: conflicts)
+  }
+
+  /// A set-aside reason in words.
+  static func describe(_ reason: SetAside) -> String {
+    switch reason {
+    case .voided(let why): why
+    case .conflict(let record): WorkflowText.conflictSource + ": " + record.reason
     }
   }
 }
