@@ -12,6 +12,16 @@ enum InterchangeText {
     Language.text(vi: "\(places) giải để trống", en: "\(places) place(s) left empty")
   }
 
+  static func decided(_ reason: String) -> String {
+    Language.text(vi: "Ban giám khảo quyết định: \(reason)", en: "decided by the jury: \(reason)")
+  }
+
+  /// A prize group's id in words: the entrant kind of that name, else the id.
+  static func group(_ id: String) -> String {
+    guard let kind = EntrantKind(rawValue: id) else { return id }
+    return Language.current == .vi ? kind.vietnamese : kind.rawValue
+  }
+
   static var dismissed: String { Language.text(vi: "đã bỏ qua: ", en: "dismissed: ") }
 
   static var removedJudge: String { Language.text(vi: " (đã rút)", en: " (removed)") }

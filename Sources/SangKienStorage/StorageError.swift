@@ -32,6 +32,8 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
   case sheetNotFound(round: String, judge: String, entry: String)
   /// The judge is not assigned to the entry in the round.
   case assignmentNotFound(round: String, judge: String, entry: String)
+  /// The jury already decided this prize's places in the round.
+  case alreadyDecided(round: String, group: String, prize: String)
   /// A file fails its checks (integrity, audit chain, replay).
   case damaged(path: String, problems: [String])
   /// A member of staff with this name already exists.
@@ -99,6 +101,10 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
       Language.text(
         vi: "\(judge) không được phân công chấm \(entry) ở vòng \(round)",
         en: "\(judge) is not assigned to \(entry) in round \(round)")
+    case .alreadyDecided(let round, let group, let prize):
+      Language.text(
+        vi: "Ban giám khảo đã quyết định \(prize) (nhóm \(group), vòng \(round))",
+        en: "the jury has already decided \(prize) (group \(group), round \(round))")
     case .damaged(let path, let problems):
       Language.text(
         vi: "'\(path)' không qua được kiểm tra; không thay gì cả:\n"

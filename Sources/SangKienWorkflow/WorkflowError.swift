@@ -100,7 +100,7 @@ public enum WorkflowError: Error, Hashable, Sendable, CustomStringConvertible {
       .sheetNotFound:
       self = .notFound(message)
     case .alreadyExists, .duplicateCode, .duplicateJudge, .duplicateStaff, .invalidTransition,
-      .roundClosed, .roundAlreadyInState, .shortlistExists, .sheetExists:
+      .roundClosed, .roundAlreadyInState, .shortlistExists, .sheetExists, .alreadyDecided:
       self = .wrongState(message)
     case .notAContestDatabase, .damaged, .database, .file:
       self = .failed(message)

@@ -221,6 +221,27 @@ enum WorkflowText {
   static var noPrizes: String {
     Language.text(vi: "cuộc thi không có giải thưởng", en: "the contest gives no prizes")
   }
+  static func notPrizeRound(_ round: String, _ prizeRound: String) -> String {
+    Language.text(
+      vi: "giải thưởng được xét ở vòng '\(prizeRound)', không phải vòng '\(round)'",
+      en: "prizes are given in round '\(prizeRound)', not in round '\(round)'")
+  }
+  static func nothingPending(_ prize: String, group: String) -> String {
+    Language.text(
+      vi: "\(prize) (nhóm \(group)) không có giải nào chờ Ban giám khảo quyết định",
+      en: "no place of \(prize) (group \(group)) is waiting for the jury")
+  }
+  static func placesToDecide(_ places: Int, among: [String]) -> String {
+    let list = among.joined(separator: ", ")
+    return Language.text(
+      vi: "cần chọn đúng \(places) sáng kiến khác nhau trong số \(list)",
+      en: "name exactly \(places) different entr\(places == 1 ? "y" : "ies") among \(list)")
+  }
+  static func notAmongTied(_ code: String, _ among: [String]) -> String {
+    Language.text(
+      vi: "\(code) không nằm trong số đồng hạng (\(among.joined(separator: ", ")))",
+      en: "\(code) is not among the tied entries (\(among.joined(separator: ", ")))")
+  }
   static func unknownGroup(_ group: String, known: [String]) -> String {
     let list = known.joined(separator: ", ")
     return Language.text(

@@ -16,13 +16,45 @@ struct PrizeTests {
   ]
 
   static func outcome(
-    _ totals: [(String, Decimal)], rollDown: Bool = false, incomplete: Set<String> = []
+    _ totals: [(String, Decimal)], rollDown: Bool = false, incomplete: Set<String> = [],
+    decisions: [PrizeDecision] = []
   ) -> PrizeOutcome {
     let sheets = totals.map { sheet("j", $0.0, total: $0.1) }
     let entries = totals.map { entry($0.0, assigned: incomplete.contains($0.0) ? 2 : 1) }
     let ranking = Ranker.rank(entries: entries, sheets: sheets, round: round())
     let rules = PrizeRules(round: "so-khao", rollDown: rollDown, groups: ["individual": prizes])
-    return PrizeAllocator.allocate(ranking, rules: rules, groups: groups, tieBreak: [])[0]
+    return PrizeAllocator.allocate(
+      ranking, rules: rules, groups: groups, tieBreak: [], decisions: decisions)[0]
+  }
+
+  static func decision(_ prize: String, _ codes: [String]) -> PrizeDecision {
+    PrizeDecision(group: "individual", prize: prize, award: codes, reason: "Biên bản họp")
+  }
+
+  @Test("the jury's decision fills the places left by a tie; the rest of the tie goes on")
+  func decided() {
+    // B and C tie for Nhì's last place (A took one of its two): one Nhì pending, then Ba.
+    let totals: [(String, Decimal)] = [("A", 75), ("B", 72), ("C", 72), ("D", 65)]
+    let open = Self.outcome([("X", 85)] + totals)
+    #expect(open.pending.map(\.prize) == ["Nhì", "Ba"])
+    let o = Self.outcome([("X", 85)] + totals, decisions: [Self.decision("Nhì", ["C"])])
+    #expect(Self.awards(o) == ["Nhất:X", "Nhì:A", "Nhì:C", "Ba:B", "Ba:D"])
+    #expect(o.pending.isEmpty)
+    #expect(o.awards.first { $0.code == "C" }?.decided == "Biên bản họp")
+    #expect(o.awards.first { $0.code == "B" }?.decided == nil)
+    // The boundary stays flagged: the tie was real.
+    #expect(
+      o.ranking.entries.first { $0.entry.code == "B" }?.flags.contains(.tieAtPrizeBoundary) == true)
+  }
+
+  @Test(
+    "a decision that does not fit the pending places is not applied",
+    arguments: [["A"], ["B", "C"], ["Z"], []])
+  func decisionIgnored(codes: [String]) {
+    let totals: [(String, Decimal)] = [("X", 85), ("A", 75), ("B", 72), ("C", 72), ("D", 65)]
+    let o = Self.outcome(totals, decisions: [Self.decision("Nhì", codes)])
+    #expect(o.pending.map(\.prize) == ["Nhì", "Ba"])
+    #expect(o.awards.allSatisfy { $0.decided == nil })
   }
 
   static func awards(_ outcome: PrizeOutcome) -> [String] {

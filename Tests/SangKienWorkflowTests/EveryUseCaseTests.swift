@@ -99,6 +99,11 @@ struct EveryUseCaseTests {
       _ = try w.advance(AdvanceInput(from: "so-khao", to: "chung-khao", dryRun: true), by: person)
     case .rank: _ = try w.rank(round: nil, by: person)
     case .prizes: _ = try w.prizes(round: nil, by: person)
+    case .prizesDecide:
+      // Nothing is pending in the fixture: wrong state for the organisers, refused for others.
+      _ = try w.decidePrize(
+        round: nil, group: "individual", prize: "Giải Nhất", award: ["SK-0001"], reason: "x",
+        by: person)
     case .stats: _ = try w.statistics(round: nil, replicates: 0, by: person)
     case .publish: _ = try w.publish(round: nil, by: person)
     case .auditLog: _ = try w.auditLog(limit: 5, by: person)

@@ -6,7 +6,16 @@ extension SangKienCommand {
   /// `sangkien prizes`.
   struct PrizesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "prizes", abstract: "Allocate the prizes from the prize round's ranking.")
+      commandName: "prizes", abstract: "Allocate the prizes; record the jury's decisions on ties.",
+      subcommands: [Show.self, Decide.self], defaultSubcommand: Show.self)
+  }
+}
+
+extension SangKienCommand.PrizesCommand {
+  /// `sangkien prizes [show]`.
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "show", abstract: "Allocate the prizes from the prize round's ranking.")
     @OptionGroup var report: ReportOptions
 
     func run() throws {
@@ -15,6 +24,35 @@ extension SangKienCommand {
         Output.list(
           prizes, format: report.format,
           layout: .init(flexible: [3: 2, 6: 1], rightAligned: [4, 5]))
+      }
+    }
+  }
+
+  /// `sangkien prizes decide --group G --prize NAME --award CODE… --reason …`.
+  struct Decide: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "decide",
+      abstract: "Record the jury's decision for a prize's places left to it by a tie.",
+      discussion: """
+        Only for places pending because entries tie on the prize's last place; the entries \
+        awarded must be among the tied ones, as many as there are places.
+        """)
+    @Option(help: "The prize group (e.g. individual).") var group: String
+    @Option(help: "The prize's name, as in the contest file.") var prize: String
+    @Option(parsing: .upToNextOption, help: "The entries the jury gives the places to.")
+    var award: [String]
+    @Option(help: "The jury's reason (required; recorded).") var reason: String
+    @OptionGroup var round: RoundOption
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+      try common.run(Invocation(command: "prizes decide", style: .usage)) { cli in
+        let prizes = try cli.workflow.decidePrize(
+          round: round.round, group: group, prize: prize, award: award, reason: reason,
+          by: cli.person)
+        Console.current.line(CLIText.decided(prize, group: group, award: award))
+        Output.list(
+          prizes, format: .table, layout: .init(flexible: [3: 2, 6: 1], rightAligned: [4, 5]))
       }
     }
   }

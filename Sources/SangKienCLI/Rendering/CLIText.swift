@@ -243,6 +243,13 @@ enum CLIText {
     return lines
   }
 
+  static func decided(_ prize: String, group: String, award: [String]) -> String {
+    let list = award.joined(separator: ", ")
+    return t(
+      "Đã ghi quyết định của Ban giám khảo: \(prize) (nhóm \(group)) cho \(list).",
+      "Recorded the jury's decision: \(prize) (group \(group)) to \(list).")
+  }
+
   // Statistics.
   static func statsJudges(_ round: String) -> String {
     t("Vòng \(round) — giám khảo:", "Round \(round) — judges:")

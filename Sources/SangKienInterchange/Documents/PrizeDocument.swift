@@ -1,3 +1,4 @@
+import Foundation
 import SangKienModel
 import SangKienScoring
 
@@ -27,6 +28,20 @@ public struct PrizeDocument: ListDocument, Sendable {
     self.titles = titles
   }
 
+  /// The rows as the published page shows them: the group in words, the awarded title, and
+  /// what is decided, pending or empty.
+  public var reportRows: [[String]] {
+    csvRows.map { row in
+      var shown = row
+      shown[0] = InterchangeText.group(row[0])
+      // Scores read as the document's language writes numbers (84,64 in Vietnamese).
+      if let score = Decimal(string: row[5], locale: Locale(identifier: "en_US_POSIX")) {
+        shown[5] = NumberFormat.format(score, places: 2)
+      }
+      return shown
+    }
+  }
+
   /// Column headings in the current language.
   public var tableHeaders: [String] {
     Language.current == .vi
@@ -47,7 +62,7 @@ public struct PrizeDocument: ListDocument, Sendable {
       for award in outcome.awards {
         rows.append([
           outcome.group, award.prize, award.code, titles[award.code] ?? "", String(award.rank),
-          DecimalFormat.twoPlaces(award.score), "",
+          DecimalFormat.twoPlaces(award.score), award.decided.map(InterchangeText.decided) ?? "",
         ])
       }
       for pending in outcome.pending {
@@ -80,6 +95,7 @@ public struct PrizeDocument: ListDocument, Sendable {
                   "prize": .string(a.prize), "code": .string(a.code),
                   "rank": .number(String(a.rank)),
                   "score": .number(DecimalFormat.twoPlaces(a.score)),
+                  "decided": .optional(a.decided),
                 ])
               }),
             "pending": .array(

@@ -46,14 +46,17 @@ public struct ResultReport {
   public var maximum: Double
   /// Notes for the reader: the sheets set aside and why.
   public var notes: [String]
+  /// The prizes, group by group: awarded, decided by the jury, pending, empty.
+  public var prizes: PrizeDocument?
 
   /// Creates a report.
   public init(
     contest: Contest, round: Round, ranking: Ranking, panel: [PanelMember],
     judgeTotals: [(judge: String, totals: [Double])], reliability: String, day: Day,
-    auditHead: String, maximum: Double, notes: [String] = []
+    auditHead: String, maximum: Double, notes: [String] = [], prizes: PrizeDocument? = nil
   ) {
     self.notes = notes
+    self.prizes = prizes
     self.contest = contest
     self.round = round
     self.ranking = ranking
@@ -152,6 +155,11 @@ public struct ResultReport {
         "Verification code (audit head; compare with 'sangkien audit head')"),
       "auditHead": auditHead,
       "notesLabel": label("Ghi chú", "Notes"), "notes": notes, "hasNotes": !notes.isEmpty,
+      "prizesLabel": label("Giải thưởng", "Prizes"), "hasPrizes": prizes != nil,
+      "prizeHeaders": vi
+        ? ["Nhóm", "Giải", "Mã", "Tên sáng kiến", "Hạng", "Điểm", "Ghi chú"]
+        : ["Group", "Prize", "Code", "Title", "Rank", "Score", "Note"],
+      "prizeRows": (prizes?.reportRows ?? []).map { ["cells": $0] },
     ]
   }
 
@@ -200,6 +208,15 @@ public struct ResultReport {
     {{/rows}}
     </tbody>
     </table>
+    {{#hasPrizes}}<h2>{{prizesLabel}}</h2>
+    <table>
+    <thead><tr>{{#prizeHeaders}}<th>{{.}}</th>{{/prizeHeaders}}</tr></thead>
+    <tbody>
+    {{#prizeRows}}<tr>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
+    {{/prizeRows}}
+    </tbody>
+    </table>
+    {{/hasPrizes}}
     {{#hasFlags}}<h2>{{flagsLabel}}</h2><ul>{{#flags}}<li><b>{{flag}}</b>: {{explanation}}</li>{{/flags}}</ul>{{/hasFlags}}{{#hasNotes}}
     <h2>{{notesLabel}}</h2><ul>{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/hasNotes}}
     <h2>{{reliabilityLabel}}</h2>

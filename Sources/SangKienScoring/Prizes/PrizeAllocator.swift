@@ -13,6 +13,8 @@ public struct PrizeOutcome: Hashable, Sendable {
     public var rank: Int
     /// Its score.
     public var score: Decimal
+    /// The jury's reason, when the place was decided by the jury after a tie.
+    public var decided: String?
   }
 
   /// Places the jury must fill: a shared rank straddles the prize's last place.
@@ -52,8 +54,13 @@ public enum PrizeAllocator {
   /// qualifies for stays empty, or passes to the next prize when `rollDown`. A shared rank
   /// that does not fit in a prize's remaining places is flagged and its places are left
   /// to the jury, never broken at random.
+  ///
+  /// `decisions`: what the jury decided for such places; a decision applies only where its
+  /// prize's places are pending because of a tie and it names as many of the tied entries as
+  /// there are places (the others take the places after, as ranked).
   public static func allocate(
-    _ ranking: Ranking, rules: PrizeRules, groups: [EntrantGroup], tieBreak: [String]
+    _ ranking: Ranking, rules: PrizeRules, groups: [EntrantGroup], tieBreak: [String],
+    decisions: [PrizeDecision] = []
   ) -> [PrizeOutcome] {
     groups.compactMap { group -> PrizeOutcome? in
       guard let prizes = rules.groups[group.name], !prizes.isEmpty else { return nil }
@@ -86,33 +93,52 @@ public enum PrizeAllocator {
       let entries = eligible.entries
       while index < entries.count {
         let rank = entries[index].rank
-        let tied = entries[index...].prefix { $0.rank == rank }
+        var tied = Array(entries[index...].prefix { $0.rank == rank })
         index += tied.count
         guard let score = tied.first?.score else { continue }
-        skip(below: score)
-        guard current < prizes.count else { break }
-        if tied.count <= remaining[current] {
-          for entry in tied {
-            prizeOf[entry.entry.code] = prizes[current].name
-            outcome.awards.append(
-              .init(
-                prize: prizes[current].name, code: entry.entry.code, rank: rank ?? 0, score: score))
-          }
-          remaining[current] -= tied.count
-          continue
-        }
-        // The tie does not fit: its entries take the next places of this prize and of the
-        // prizes after it that they reach, all left to the jury.
-        let codes = tied.map(\.entry.code)
-        boundary.formUnion(codes)
-        var left = tied.count
-        while left > 0 {
+        while !tied.isEmpty {
           skip(below: score)
           guard current < prizes.count else { break }
-          let places = min(left, remaining[current])
-          outcome.pending.append(.init(prize: prizes[current].name, places: places, among: codes))
-          remaining[current] -= places
-          left -= places
+          let prize = prizes[current].name
+          if tied.count <= remaining[current] {
+            for entry in tied {
+              prizeOf[entry.entry.code] = prize
+              outcome.awards.append(
+                .init(prize: prize, code: entry.entry.code, rank: rank ?? 0, score: score))
+            }
+            remaining[current] -= tied.count
+            break
+          }
+          let codes = tied.map(\.entry.code)
+          boundary.formUnion(codes)
+          // The jury decided these places: the entries it named take them; the rest of the
+          // tie goes on to the places after.
+          if let decision = decisions.first(where: { $0.group == group.name && $0.prize == prize }),
+            decision.award.count == remaining[current], Set(decision.award).isSubset(of: codes)
+          {
+            for code in decision.award {
+              prizeOf[code] = prize
+              outcome.awards.append(
+                .init(
+                  prize: prize, code: code, rank: rank ?? 0, score: score, decided: decision.reason)
+              )
+            }
+            remaining[current] = 0
+            tied.removeAll { decision.award.contains($0.entry.code) }
+            continue
+          }
+          // The tie does not fit: its entries take the next places of this prize and of the
+          // prizes after it that they reach, all left to the jury.
+          var left = tied.count
+          while left > 0 {
+            skip(below: score)
+            guard current < prizes.count else { break }
+            let places = min(left, remaining[current])
+            outcome.pending.append(.init(prize: prizes[current].name, places: places, among: codes))
+            remaining[current] -= places
+            left -= places
+          }
+          break
         }
       }
       for rest in current..<prizes.count where remaining[rest] > 0 {
@@ -137,10 +163,12 @@ extension PrizeAllocator {
   /// and the statistics all come through here). Outside the prize round, `ranking` as it
   /// is and no outcomes.
   public static func awarded(
-    _ ranking: Ranking, round: Round, rules: PrizeRules?, groups: [EntrantGroup]
+    _ ranking: Ranking, round: Round, rules: PrizeRules?, groups: [EntrantGroup],
+    decisions: [PrizeDecision] = []
   ) -> (ranking: Ranking, outcomes: [PrizeOutcome]) {
     guard let rules, rules.round == round.id else { return (ranking, []) }
-    let outcomes = allocate(ranking, rules: rules, groups: groups, tieBreak: round.tieBreak)
+    let outcomes = allocate(
+      ranking, rules: rules, groups: groups, tieBreak: round.tieBreak, decisions: decisions)
     var byCode: [String: RankedEntry] = [:]
     for outcome in outcomes {
       for entry in outcome.ranking.entries { byCode[entry.entry.code] = entry }

@@ -53,6 +53,8 @@ public enum AuditAction: String, Sendable, CaseIterable {
   case roundClose = "round.close"
   /// A round's shortlist was written.
   case roundAdvance = "round.advance"
+  /// The jury decided the places of a prize left to it by a tie.
+  case prizesDecide = "prizes.decide"
   /// The database was restored from a backup.
   case databaseRestore = "database.restore"
 }

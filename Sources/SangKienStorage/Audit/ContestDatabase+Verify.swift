@@ -84,6 +84,8 @@ struct Replay {
   var entries: [String: [String: JSONValue]] = [:]
   var sheets: [RoundPair: [String: JSONValue]] = [:]
   var assignments: Set<RoundPair> = []
+  /// The jury's prize decisions, by round, group and prize.
+  var decisions: [String: JSONValue] = [:]
   /// Records whose action no version of sangkien writes.
   var unknown: [String] = []
 
@@ -143,6 +145,12 @@ struct Replay {
         for case .string(let text) in removed {
           if let pair = RoundPair(auditText: text) { assignments.remove(pair) }
         }
+      }
+    case .prizesDecide:
+      if case .object(let m)? = afterValue, case .string(let group)? = m["group"],
+        case .string(let prize)? = m["prize"]
+      {
+        decisions["\(subject.dropFirst("round:".count)) \(group) \(prize)"] = afterValue
       }
     case .contestInit, .staffAdd, .accessRefused, .judgeAdd, .conflictDismiss, .roundOpen,
       .roundClose, .roundAdvance, .databaseRestore:
@@ -228,6 +236,27 @@ struct Replay {
         problems += Self.fieldDifferences(nowFlat, loggedFlat, label: label)
       default: break
       }
+    }
+    // The jury's prize decisions.
+    var decided: [String: JSONValue] = [:]
+    for row in try Row.fetchAll(
+      db, sql: "SELECT round, grp, prize, codes, reason FROM prize_decision")
+    {
+      let codes = JSONValue(parsing: row[3]) ?? .null
+      decided["\(row[0] as String) \(row[1] as String) \(row[2] as String)"] = .object([
+        "group": .string(row[1]), "prize": .string(row[2]), "award": codes,
+        "reason": .string(row[4]),
+      ])
+    }
+    for key in Set(decided.keys).union(decisions.keys).sorted() where decided[key] != decisions[key]
+    {
+      problems.append(
+        Language.text(
+          vi:
+            "quyết định giải \(key): trong cơ sở dữ liệu là \(decided[key].map(Self.show) ?? "không có"), theo nhật ký là \(decisions[key].map(Self.show) ?? "không có")",
+          en:
+            "prize decision \(key): \(decided[key].map(Self.show) ?? "none") in the database, \(decisions[key].map(Self.show) ?? "none") by the audit log"
+        ))
     }
     // Assignments.
     let assignedNow = Set(

@@ -126,6 +126,19 @@ enum Migrations {
             CHECK (voided IS NULL OR length(voided) > 0);
           """)
     }
+    migrator.registerMigration("v7: the jury's prize decisions") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE prize_decision (
+            round TEXT NOT NULL REFERENCES round(id),
+            grp TEXT NOT NULL CHECK (length(grp) > 0),
+            prize TEXT NOT NULL CHECK (length(prize) > 0),
+            codes TEXT NOT NULL CHECK (json_valid(codes) AND json_type(codes) = 'array'),
+            reason TEXT NOT NULL CHECK (length(reason) > 0),
+            PRIMARY KEY (round, grp, prize)
+          ) WITHOUT ROWID;
+          """)
+    }
     return migrator
   }
 }

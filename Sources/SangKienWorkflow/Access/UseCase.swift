@@ -40,6 +40,7 @@ public enum UseCase: String, Sendable, CaseIterable {
   case roundAdvance = "round advance"
   case rank = "rank"
   case prizes = "prizes"
+  case prizesDecide = "prizes decide"
   case stats = "stats"
   case publish = "publish"
   case auditLog = "audit log"
@@ -60,7 +61,7 @@ public enum UseCase: String, Sendable, CaseIterable {
     case .entryList, .entryShow, .entryExport, .staffList, .judgeList, .conflictList,
       .assignExport, .scoreProgress, .rank, .stats, .auditLog, .auditVerify, .auditHead:
       .staff
-    case .roundOpen, .roundClose, .roundAdvance, .prizes, .publish: .organiser
+    case .roundOpen, .roundClose, .roundAdvance, .prizes, .prizesDecide, .publish: .organiser
     case .scoreEnter, .scoreImport: .judgeOrSecretariat
     case .assignShow, .worklist, .scoreSheet, .scoreList: .judgeOrStaff
     }

@@ -31,6 +31,8 @@ public struct RoundContext: Sendable {
   public let excluded: Set<Pair>
   /// Sheets of the round that do not count, and why: voided by the jury, or in conflict.
   public let setAside: [RoundPair: SetAside]
+  /// What the jury decided for prize places left to it by ties.
+  public let decisions: [PrizeDecision]
 
   /// The round's scorer.
   public var scorer: SheetScorer { SheetScorer(rubric: rubric) }
@@ -78,7 +80,7 @@ public struct RoundContext: Sendable {
         roster: roster, entries: entries,
         judges: Dictionary(uniqueKeysWithValues: judgeList.map { ($0.id, $0) }),
         sheets: sheets, scoredSheets: scored, conflicts: conflicts, excluded: excluded,
-        setAside: setAside)
+        setAside: setAside, decisions: try database.prizeDecisions(round: round.id))
     }
   }
 
@@ -131,7 +133,8 @@ public struct RoundContext: Sendable {
 
   /// The ranking with prizes, in the prize round, and the prize outcomes.
   func awarded(_ plain: Ranking) -> (ranking: Ranking, outcomes: [PrizeOutcome]) {
-    PrizeAllocator.awarded(plain, round: round, rules: contest.prizes, groups: contest.groups)
+    PrizeAllocator.awarded(
+      plain, round: round, rules: contest.prizes, groups: contest.groups, decisions: decisions)
   }
 
   /// Every sheet already in, by pair.

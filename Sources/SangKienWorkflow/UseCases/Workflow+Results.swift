@@ -79,7 +79,8 @@ extension Workflow {
       }
       let context = try RoundContext.load(database, round: id ?? rules.round)
       let outcomes = PrizeAllocator.allocate(
-        context.ranking(), rules: rules, groups: contest.groups, tieBreak: context.round.tieBreak)
+        context.ranking(), rules: rules, groups: contest.groups, tieBreak: context.round.tieBreak,
+        decisions: context.decisions)
       return PrizeDocument(
         contest: contest.id, round: context.round.id, auditHead: try database.auditHead(),
         outcomes: outcomes, titles: context.entries.mapValues(\.draft.title))
@@ -136,6 +137,11 @@ extension Workflow {
         .sorted { ($0.role == .chair ? 0 : 1, $0.id) < ($1.role == .chair ? 0 : 1, $1.id) }
         .map { ResultReport.PanelMember(id: $0.id, name: $0.name, unit: $0.unit, role: $0.role) }
       let reliability = stats.reliability
+      let prizes =
+        context.contest.prizes?.round == context.round.id
+        ? PrizeDocument(
+          contest: context.contest.id, round: context.round.id, auditHead: head,
+          outcomes: outcomes, titles: context.entries.mapValues(\.draft.title)) : nil
       let report = ResultReport(
         contest: context.contest, round: context.round, ranking: ranking, panel: panel,
         judgeTotals: stats.profiles.map { ($0.judge, $0.totals) },
@@ -145,7 +151,7 @@ extension Workflow {
         maximum: NSDecimalNumber(decimal: context.rubric.total).doubleValue,
         notes: context.setAside.sorted { $0.key < $1.key }.map { key, reason in
           WorkflowText.setAsideNote(key, Self.describe(reason))
-        })
+        }, prizes: prizes)
       var files = [
         PublishedFile(name: "ranking.html", bytes: Array(try report.html().utf8)),
         PublishedFile(
@@ -153,13 +159,65 @@ extension Workflow {
           bytes: CSVDocument.bytes(document)),
         PublishedFile(name: "ranking.json", bytes: Array(document.json.prettyText.utf8)),
       ]
-      if context.contest.prizes?.round == context.round.id {
-        let prizes = PrizeDocument(
-          contest: context.contest.id, round: context.round.id, auditHead: head,
-          outcomes: outcomes, titles: context.entries.mapValues(\.draft.title))
+      if let prizes {
         files.append(PublishedFile(name: "prizes.csv", bytes: CSVDocument.bytes(prizes)))
       }
       return files
+    }
+  }
+}
+
+extension Workflow {
+  /// Records what the jury decided for the places of a prize left to it by a tie: only for
+  /// places pending because of that tie, to as many of the tied entries as there are
+  /// places. Checked against the ranking in the transaction that writes it.
+  public func decidePrize(
+    round id: String?, group: String, prize: String, award codes: [String], reason: String,
+    by person: Person
+  ) throws(WorkflowError) -> PrizeDocument {
+    try authorize(.prizesDecide, person)
+    let why = try Self.reason(reason)
+    let award = codes.map { VietnameseText.clean($0).uppercased() }
+    return try transaction(person) {
+      let contest = try database.contest()
+      guard let rules = contest.prizes else {
+        throw WorkflowError.wrongState(WorkflowText.noPrizes)
+      }
+      let round = try RoundContext.load(database, round: id ?? rules.round)
+      guard rules.round == round.round.id else {
+        throw WorkflowError.wrongState(WorkflowText.notPrizeRound(round.round.id, rules.round))
+      }
+      guard contest.groups.contains(where: { $0.name == group }) else {
+        throw WorkflowError.invalid([
+          Problem(
+            field: "group",
+            message: WorkflowText.unknownGroup(group, known: contest.groups.map(\.name)))
+        ])
+      }
+      let outcome = round.awarded(round.ranking()).outcomes.first { $0.group == group }
+      guard let pending = outcome?.pending.first(where: { $0.prize == prize }) else {
+        throw WorkflowError.wrongState(WorkflowText.nothingPending(prize, group: group))
+      }
+      var problems: [Problem] = []
+      if award.count != pending.places || Set(award).count != award.count {
+        problems.append(
+          Problem(
+            field: "award",
+            message: WorkflowText.placesToDecide(pending.places, among: pending.among)))
+      }
+      for code in award where !pending.among.contains(code) {
+        problems.append(
+          Problem(field: "award", message: WorkflowText.notAmongTied(code, pending.among)))
+      }
+      try WorkflowError.check(problems)
+      try database.addPrizeDecision(
+        PrizeDecision(group: group, prize: prize, award: award, reason: why),
+        round: round.round.id, context: context(person))
+      let decided = try RoundContext.load(database, round: round.round.id)
+      return PrizeDocument(
+        contest: contest.id, round: decided.round.id, auditHead: try database.auditHead(),
+        outcomes: decided.awarded(decided.ranking()).outcomes,
+        titles: decided.entries.mapValues(\.draft.title))
     }
   }
 }
