@@ -248,6 +248,52 @@ enum WorkflowText {
       vi: "không có nhóm giải '\(group)'; các nhóm: \(list)",
       en: "no prize group '\(group)'; groups: \(list)")
   }
+  static func notIntact(_ first: String) -> String {
+    Language.text(
+      vi:
+        "dữ liệu không khớp nhật ký nên không công bố (chạy 'sangkien audit verify'); chỗ khác đầu tiên: \(first)",
+      en:
+        "the data does not match the audit log, so nothing is published (run 'sangkien audit verify'); the first difference: \(first)"
+    )
+  }
+  static func publicationNumber(expected: Int64, got: Int64) -> String {
+    Language.text(
+      vi: "bản ghi công bố mang số \(got), không phải \(expected); không công bố",
+      en: "the publication record got number \(got), not \(expected); nothing published")
+  }
+  static var noPublicationCode: String {
+    Language.text(
+      vi:
+        "không thấy mã công bố trong tệp (ranking.json hoặc ranking.html do 'sangkien publish' viết)",
+      en:
+        "no publication code in the files (ranking.json or ranking.html as 'sangkien publish' writes them)"
+    )
+  }
+  static func noPublicationRecord(_ code: Int64) -> String {
+    Language.text(
+      vi: "nhật ký không có lần công bố #\(code): tệp không do cơ sở dữ liệu này công bố",
+      en:
+        "the audit log holds no publication #\(code): these files were not published from this database"
+    )
+  }
+  static func notPublished(_ name: String, _ code: Int64) -> String {
+    Language.text(
+      vi: "\(name) không thuộc lần công bố #\(code)",
+      en: "\(name) is not part of publication #\(code)")
+  }
+  static func fileChanged(_ name: String, _ code: Int64) -> String {
+    Language.text(
+      vi: "\(name) khác với tệp đã công bố lần #\(code) (mã SHA-256 không khớp)",
+      en: "\(name) differs from the file publication #\(code) recorded (SHA-256 does not match)")
+  }
+  static func rankingDiffers(_ code: String, paper: String, now: String) -> String {
+    Language.text(
+      vi: "\(code): trên giấy hạng · điểm · giải là \(paper), tính lại từ cơ sở dữ liệu là \(now)",
+      en: "\(code): rank · score · prize is \(paper) on paper, \(now) worked out from the database")
+  }
+  static func moreDifferences(_ n: Int) -> String {
+    Language.text(vi: "… và \(n) chỗ khác nữa", en: "… and \(n) more differences")
+  }
   static var resampling: String { Language.text(vi: "Lấy mẫu lại", en: "Resampling") }
   static func rubricMissing(_ id: String) -> String {
     Language.text(

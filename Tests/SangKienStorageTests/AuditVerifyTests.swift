@@ -39,7 +39,7 @@ struct AuditVerifyTests {
         "judge.remove-with-scores", "conflict.add", "conflict.dismiss", "assign.add", "assign.move",
         "assign.run", "score.enter", "score.replace", "score.void", "score.restore", "round.open",
         "round.close", "round.advance",
-        "prizes.decide", "database.restore",
+        "prizes.decide", "publish", "database.restore",
       ])
   }
 

@@ -109,6 +109,10 @@ struct EveryUseCaseTests {
     case .auditLog: _ = try w.auditLog(limit: 5, by: person)
     case .auditVerify: _ = try w.verifyAudit(by: person)
     case .auditHead: _ = try w.auditHead(by: person)
+    case .auditCheckPublication:
+      _ = try w.checkPublication(
+        [PublishedFile(name: "ranking.json", bytes: Array(##"{"publication": "#1"}"##.utf8))],
+        by: person)
     case .backup:
       _ = try w.backup(to: folder + "/b-\(UUID().uuidString).sqlite", replace: false, by: person)
     case .restore:

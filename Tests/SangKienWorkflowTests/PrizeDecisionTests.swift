@@ -79,7 +79,7 @@ struct PrizeDecisionTests {
     let ranking = try w.rank(round: nil, by: organiser).ranking
     #expect(ranking.entries.first { $0.entry.code == "SK-0003" }?.prize == "Giải Nhì")
     #expect(ranking.entries.first { $0.entry.code == "SK-0002" }?.prize == nil)
-    let files = try w.publish(round: nil, by: organiser)
+    let files = try w.publish(round: nil, by: organiser).files
     let html = String(decoding: files[0].bytes, as: UTF8.self)
     #expect(html.contains("Ban giám khảo quyết định: Biên bản họp Ban giám khảo ngày 20/01/2020"))
     #expect(html.contains("cá nhân"))

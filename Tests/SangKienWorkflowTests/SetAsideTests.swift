@@ -56,7 +56,8 @@ struct SetAsideTests {
     // And the log still verifies; the published page says which sheet does not count.
     #expect(try w.verifyAudit(by: contest.secretariat).isIntact)
     let html = String(
-      decoding: try w.publish(round: "so-khao", by: contest.organiser)[0].bytes, as: UTF8.self)
+      decoding: try w.publish(round: "so-khao", by: contest.organiser).files[0].bytes, as: UTF8.self
+    )
     #expect(html.contains(code) && html.contains("gk01"))
     #expect(html.contains("Ghi chú") || html.contains("Notes"))
   }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SangKienInterchange
 import SangKienModel
 import SangKienWorkflow
@@ -8,7 +9,7 @@ extension SangKienCommand {
   struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "audit", abstract: "Read and verify the audit log.",
-      subcommands: [Log.self, Verify.self, Head.self])
+      subcommands: [Log.self, Verify.self, Head.self, CheckPublication.self])
   }
 }
 
@@ -67,6 +68,56 @@ extension SangKienCommand.AuditCommand {
           AuditLogDocument(records), format: format,
           layout: .init(flexible: [5: 1], rightAligned: [0]))
       }
+    }
+  }
+}
+
+extension SangKienCommand.AuditCommand {
+  /// `sangkien audit check-publication DIR|FILE`.
+  struct CheckPublication: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "check-publication",
+      abstract: "Check published files against the publication they name and the database.",
+      discussion: """
+        Reads ranking.html, ranking.csv, ranking.json and prizes.csv from DIR (or one FILE), \
+        finds the publication record whose code they carry, compares each file's SHA-256 \
+        with the one recorded, checks the data against the audit log and works the ranking \
+        out again. Exit 1 when anything differs.
+        """)
+    @Argument(help: ArgumentHelp("The published folder, or one of its files.", valueName: "path"))
+    var path: String
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+      try common.run(Invocation(command: "audit check-publication")) { cli in
+        let check = try cli.workflow.checkPublication(try PublishedFiles.read(path), by: cli.person)
+        for problem in check.problems { Console.current.warn(problem) }
+        guard check.isGenuine else { throw CLIError.refused(CLIText.publicationDiffers(check)) }
+        Console.current.line(CLIText.publicationGenuine(check))
+      }
+    }
+  }
+}
+
+/// Published files read back from a folder or a single file.
+enum PublishedFiles {
+  static let names = ["ranking.html", "ranking.csv", "ranking.json", "prizes.csv"]
+
+  static func read(_ path: String) throws -> [PublishedFile] {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+      throw InterchangeError.cannotRead(path: path)
+    }
+    let paths =
+      isFolder.boolValue
+      ? names.map { (path as NSString).appendingPathComponent($0) }
+        .filter { FileManager.default.fileExists(atPath: $0) }
+      : [path]
+    return try paths.map { file in
+      guard let data = FileManager.default.contents(atPath: file) else {
+        throw InterchangeError.cannotRead(path: file)
+      }
+      return PublishedFile(name: (file as NSString).lastPathComponent, bytes: [UInt8](data))
     }
   }
 }

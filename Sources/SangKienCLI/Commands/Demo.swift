@@ -74,11 +74,12 @@ extension SangKienCommand {
         RankingOutput.show(finalRanking, top: 12)
         RankingOutput.explainFlags(finalRanking)
 
-        let files = try workflow.publish(round: final.id, by: organiser)
+        let publication = try workflow.publish(round: final.id, by: organiser)
         step(7, CLIText.demoPublished)
-        for path in try PublishCommand.write(files, to: folder + "/ket-qua") {
+        for path in try PublishCommand.write(publication.files, to: folder + "/ket-qua") {
           console.line("   " + path)
         }
+        console.line("   " + CLIText.published(publication, folder: folder + "/ket-qua"))
         let verification = try workflow.verifyAudit(by: secretariat)
         console.line("\n" + CLIText.demoVerified(verification))
         console.line(CLIText.demoNext(dbPath, as: Self.organiser))

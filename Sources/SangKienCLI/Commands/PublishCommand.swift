@@ -17,8 +17,9 @@ extension SangKienCommand {
 
     func run() throws {
       try common.run(Invocation(command: "publish")) { cli in
-        let files = try cli.workflow.publish(round: round.round, by: cli.person)
-        for path in try Self.write(files, to: out) { Console.current.line(path) }
+        let publication = try cli.workflow.publish(round: round.round, by: cli.person)
+        for path in try Self.write(publication.files, to: out) { Console.current.line(path) }
+        Console.current.line(CLIText.published(publication, folder: out))
       }
     }
 

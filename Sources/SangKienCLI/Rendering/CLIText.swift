@@ -250,6 +250,31 @@ enum CLIText {
       "Recorded the jury's decision: \(prize) (group \(group)) to \(list).")
   }
 
+  static func published(_ p: Publication, folder: String) -> String {
+    t(
+      "Mã công bố #\(p.id) (bản ghi nhật ký giữ mã SHA-256 của từng tệp); kiểm tra lại bằng: sangkien audit check-publication \(folder)",
+      "Publication #\(p.id) (its audit record holds every file's SHA-256); check it with: sangkien audit check-publication \(folder)"
+    )
+  }
+
+  static func publicationGenuine(_ c: PublicationCheck) -> String {
+    let p = c.publication
+    let since =
+      c.recordsSince > 0
+      ? t(
+        " (nhật ký có thêm \(c.recordsSince) bản ghi sau đó)",
+        " (\(c.recordsSince) audit records since)") : ""
+    return t(
+      "Đúng là lần công bố #\(p?.id ?? 0) (vòng \(p?.round ?? ""), \(p?.at ?? "")): \(c.matched.joined(separator: ", ")) khớp; dữ liệu khớp nhật ký và kết quả tính lại như trên giấy\(since).",
+      "Genuine publication #\(p?.id ?? 0) (round \(p?.round ?? ""), \(p?.at ?? "")): \(c.matched.joined(separator: ", ")) match; the data matches the log and the ranking works out as on paper\(since)."
+    )
+  }
+  static func publicationDiffers(_ c: PublicationCheck) -> String {
+    t(
+      "tệp công bố không khớp: \(c.problems.count) chỗ khác (xem trên)",
+      "the published files do not match: \(c.problems.count) difference(s) (above)")
+  }
+
   // Statistics.
   static func statsJudges(_ round: String) -> String {
     t("Vòng \(round) — giám khảo:", "Round \(round) — judges:")

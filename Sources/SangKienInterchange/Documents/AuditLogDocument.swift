@@ -11,18 +11,25 @@ public struct AuditLogDocument: ListDocument, Sendable {
   /// Column headings in the current language.
   public var tableHeaders: [String] {
     Language.current == .vi
-      ? ["Số", "Thời điểm (UTC)", "Người", "Thao tác", "Đối tượng", "Ghi chú"]
-      : ["No.", "At (UTC)", "Actor", "Action", "Subject", "Note"]
+      ? ["Số", "Thời điểm (UTC)", "Người", "Thao tác", "Đối tượng", "Ghi chú", "Mã băm"]
+      : ["No.", "At (UTC)", "Actor", "Action", "Subject", "Note", "Hash"]
   }
 
   /// The rows as shown.
   public var tableRows: [[String]] {
-    records.map { [String($0.id), $0.at, $0.actor, $0.action, $0.subject, $0.note ?? ""] }
+    // The first 16 hex digits: enough to tell records apart on a terminal; CSV and JSON
+    // carry the whole hash.
+    records.map {
+      [
+        String($0.id), $0.at, $0.actor, $0.action, $0.subject, $0.note ?? "",
+        String(($0.hash ?? "").prefix(16)),
+      ]
+    }
   }
 
   /// The CSV header (English ids).
   public var csvHeader: [String] {
-    ["id", "at", "actor", "action", "subject", "before", "after", "note"]
+    ["id", "at", "actor", "action", "subject", "before", "after", "note", "hash"]
   }
 
   /// The CSV rows.
@@ -30,7 +37,7 @@ public struct AuditLogDocument: ListDocument, Sendable {
     records.map { r in
       [
         String(r.id), r.at, r.actor, r.action, r.subject, r.before ?? "", r.after ?? "",
-        r.note ?? "",
+        r.note ?? "", r.hash ?? "",
       ]
     }
   }
@@ -44,7 +51,7 @@ public struct AuditLogDocument: ListDocument, Sendable {
           "action": .string(r.action), "subject": .string(r.subject),
           "before": r.before.flatMap(JSONValue.init(parsing:)) ?? .null,
           "after": r.after.flatMap(JSONValue.init(parsing:)) ?? .null,
-          "note": .optional(r.note),
+          "note": .optional(r.note), "hash": .optional(r.hash),
         ])
       })
   }

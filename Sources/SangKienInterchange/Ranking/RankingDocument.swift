@@ -12,9 +12,15 @@ public struct RankingDocument: ListDocument, Sendable {
   public var generatedAt: String
   /// The audit log's head when it was made.
   public var auditHead: String
+  /// The audit record of the publication it belongs to, when published.
+  public var publication: Int64?
 
   /// Creates a document.
-  public init(contest: String, ranking: Ranking, generatedAt: String, auditHead: String) {
+  public init(
+    contest: String, ranking: Ranking, generatedAt: String, auditHead: String,
+    publication: Int64? = nil
+  ) {
+    self.publication = publication
     self.contest = contest
     self.ranking = ranking
     self.generatedAt = generatedAt
@@ -23,7 +29,7 @@ public struct RankingDocument: ListDocument, Sendable {
 
   /// `{contest, round, method, generated_at, audit_head, entries: [...]}`.
   public var json: JSONValue {
-    .object([
+    var members: [String: JSONValue] = [
       "contest": .string(contest), "round": .string(ranking.round),
       "method": .string(ranking.method.rawValue), "generated_at": .string(generatedAt),
       "audit_head": .string(auditHead),
@@ -43,7 +49,9 @@ public struct RankingDocument: ListDocument, Sendable {
             "prize": .optional(e.prize),
           ])
         }),
-    ])
+    ]
+    if let publication { members["publication"] = .string("#\(publication)") }
+    return .object(members)
   }
 
   /// The CSV header.

@@ -48,13 +48,17 @@ public struct ResultReport {
   public var notes: [String]
   /// The prizes, group by group: awarded, decided by the jury, pending, empty.
   public var prizes: PrizeDocument?
+  /// The audit record of this publication: the code printed on the page.
+  public var publication: Int64?
 
   /// Creates a report.
   public init(
     contest: Contest, round: Round, ranking: Ranking, panel: [PanelMember],
     judgeTotals: [(judge: String, totals: [Double])], reliability: String, day: Day,
-    auditHead: String, maximum: Double, notes: [String] = [], prizes: PrizeDocument? = nil
+    auditHead: String, maximum: Double, notes: [String] = [], prizes: PrizeDocument? = nil,
+    publication: Int64? = nil
   ) {
+    self.publication = publication
     self.notes = notes
     self.prizes = prizes
     self.contest = contest
@@ -154,6 +158,10 @@ public struct ResultReport {
         "Mã kiểm chứng (đầu chuỗi nhật ký, đối chiếu bằng 'sangkien audit head')",
         "Verification code (audit head; compare with 'sangkien audit head')"),
       "auditHead": auditHead,
+      "publicationLabel": label(
+        "Mã công bố (bản ghi nhật ký; kiểm tra bằng 'sangkien audit check-publication')",
+        "Publication code (its audit record; check with 'sangkien audit check-publication')"),
+      "publication": publication.map { "#\($0)" } ?? "", "hasPublication": publication != nil,
       "notesLabel": label("Ghi chú", "Notes"), "notes": notes, "hasNotes": !notes.isEmpty,
       "prizesLabel": label("Giải thưởng", "Prizes"), "hasPrizes": prizes != nil,
       "prizeHeaders": vi
@@ -231,6 +239,9 @@ public struct ResultReport {
     {{#panel}}<tr><td>{{id}}</td><td>{{name}}</td><td>{{unit}}</td><td>{{role}}</td></tr>
     {{/panel}}
     </tbody></table>
+    {{#hasPublication}}<p class="small">{{publicationLabel}}:</p>
+    <p class="audit" id="publication">{{publication}}</p>
+    {{/hasPublication}}
     <p class="small">{{auditLabel}}:</p>
     <p class="audit">{{auditHead}}</p>
     </body>

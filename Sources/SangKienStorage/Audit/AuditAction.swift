@@ -55,6 +55,8 @@ public enum AuditAction: String, Sendable, CaseIterable {
   case roundAdvance = "round.advance"
   /// The jury decided the places of a prize left to it by a tie.
   case prizesDecide = "prizes.decide"
+  /// A round's results were published; the record holds every file's SHA-256.
+  case publish = "publish"
   /// The database was restored from a backup.
   case databaseRestore = "database.restore"
 }

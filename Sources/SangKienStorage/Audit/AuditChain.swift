@@ -58,3 +58,11 @@ public enum AuditChain {
     return String(decoding: hex, as: UTF8.self)
   }
 }
+
+/// SHA-256 fingerprints of files, as publications record them.
+public enum Fingerprint {
+  /// The SHA-256 of `bytes`, in lowercase hex.
+  public static func sha256(_ bytes: [UInt8]) -> String {
+    SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+  }
+}

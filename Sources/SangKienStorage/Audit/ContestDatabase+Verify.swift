@@ -153,7 +153,7 @@ struct Replay {
         decisions["\(subject.dropFirst("round:".count)) \(group) \(prize)"] = afterValue
       }
     case .contestInit, .staffAdd, .accessRefused, .judgeAdd, .conflictDismiss, .roundOpen,
-      .roundClose, .roundAdvance, .databaseRestore:
+      .roundClose, .roundAdvance, .databaseRestore, .publish:
       // Nothing the replay compares: contest, staff, judges, conflicts and rounds are not
       // rebuilt from the log.
       break

@@ -46,6 +46,7 @@ public enum UseCase: String, Sendable, CaseIterable {
   case auditLog = "audit log"
   case auditVerify = "audit verify"
   case auditHead = "audit head"
+  case auditCheckPublication = "audit check-publication"
   case backup = "backup"
   case restore = "restore"
 
@@ -59,7 +60,8 @@ public enum UseCase: String, Sendable, CaseIterable {
       .restore:
       .secretariat
     case .entryList, .entryShow, .entryExport, .staffList, .judgeList, .conflictList,
-      .assignExport, .scoreProgress, .rank, .stats, .auditLog, .auditVerify, .auditHead:
+      .assignExport, .scoreProgress, .rank, .stats, .auditLog, .auditVerify, .auditHead,
+      .auditCheckPublication:
       .staff
     case .roundOpen, .roundClose, .roundAdvance, .prizes, .prizesDecide, .publish: .organiser
     case .scoreEnter, .scoreImport: .judgeOrSecretariat

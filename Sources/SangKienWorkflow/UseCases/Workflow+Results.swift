@@ -20,6 +20,24 @@ public struct PublishedFile: Sendable, Hashable {
   public var name: String
   /// Its bytes.
   public var bytes: [UInt8]
+
+  /// Creates a file.
+  public init(name: String, bytes: [UInt8]) {
+    self.name = name
+    self.bytes = bytes
+  }
+}
+
+/// A publication: its files and the audit record that holds their fingerprints.
+public struct Publication: Sendable {
+  /// The audit record's number: the code printed on every file.
+  public var id: Int64
+  /// The round published.
+  public var round: String
+  /// The audit head the files were computed from.
+  public var auditHead: String
+  /// The files.
+  public var files: [PublishedFile]
 }
 
 /// Which part of a ranking to show.
@@ -73,6 +91,7 @@ extension Workflow {
   public func prizes(round id: String?, by person: Person) throws(WorkflowError) -> PrizeDocument {
     try authorize(.prizes, person)
     return try attempt {
+      try requireIntact()
       let contest = try database.contest()
       guard let rules = contest.prizes else {
         throw WorkflowError.wrongState(WorkflowText.noPrizes)
@@ -113,57 +132,86 @@ extension Workflow {
       groups: context.contest.groups, replicates: replicates, seed: seed, progress: progress)
   }
 
-  /// The round's published files: `ranking.html` (A4, in the current language),
-  /// `ranking.csv`, `ranking.json`, and in the prize round `prizes.csv`.
-  public func publish(round id: String?, by person: Person) throws(WorkflowError)
+  /// Publishes a round: checks first that the data is what the audit log replays to
+  /// (refusing, with the first difference, when it is not), then writes `ranking.html` (A4,
+  /// in the current language), `ranking.csv`, `ranking.json` and, in the prize round,
+  /// `prizes.csv`, and records the publication with every file's SHA-256. The code the
+  /// files carry is that record's number.
+  public func publish(round id: String?, by person: Person) throws(WorkflowError) -> Publication {
+    try authorize(.publish, person)
+    return try transaction(person) {
+      try requireIntact()
+      let context = try RoundContext.load(database, round: id)
+      let code = try database.nextAuditId()
+      let head = try database.auditHead()
+      let files = try Self.files(context, head: head, publication: code, now: clock())
+      let recorded = try database.recordPublication(
+        round: context.round.id, auditHead: head,
+        files: Dictionary(
+          uniqueKeysWithValues: files.map { ($0.name, Fingerprint.sha256($0.bytes)) }),
+        context: self.context(person))
+      guard recorded == code else {
+        throw WorkflowError.failed(WorkflowText.publicationNumber(expected: code, got: recorded))
+      }
+      return Publication(id: code, round: context.round.id, auditHead: head, files: files)
+    }
+  }
+
+  /// The data matches the audit log, or the first difference is thrown.
+  func requireIntact() throws {
+    let verification = try database.verifyAudit()
+    if let first =
+      (verification.integrityProblems + verification.chainProblems
+      + verification.dataProblems).first
+    {
+      throw WorkflowError.wrongState(WorkflowText.notIntact(first))
+    }
+  }
+
+  /// The published files of `context`'s round.
+  static func files(_ context: RoundContext, head: String, publication: Int64?, now: Date) throws
     -> [PublishedFile]
   {
-    try authorize(.publish, person)
-    return try attempt {
-      let context = try RoundContext.load(database, round: id)
-      let timestamp = AuditContext.format(clock())
-      let day = Day(parsing: String(timestamp.prefix(10))) ?? context.contest.deadline
-      let head = try database.auditHead()
-      let plain = context.ranking()
-      let (ranking, outcomes) = context.awarded(plain)
-      let document = RankingDocument(
-        contest: context.contest.id, ranking: ranking, generatedAt: timestamp, auditHead: head)
-      let stats = RoundStatistics.compute(
-        sheets: context.scoredSheets.filter { context.roster.contains(entry: $0.entry) },
-        plain: plain, ranked: ranking, round: context.round, rules: context.contest.prizes,
-        groups: context.contest.groups, replicates: 0, seed: 1)
-      let scored = Set(context.sheets.map(\.judge))
-      let panel = context.judges.values.filter { scored.contains($0.id) }
-        .sorted { ($0.role == .chair ? 0 : 1, $0.id) < ($1.role == .chair ? 0 : 1, $1.id) }
-        .map { ResultReport.PanelMember(id: $0.id, name: $0.name, unit: $0.unit, role: $0.role) }
-      let reliability = stats.reliability
-      let prizes =
-        context.contest.prizes?.round == context.round.id
-        ? PrizeDocument(
-          contest: context.contest.id, round: context.round.id, auditHead: head,
-          outcomes: outcomes, titles: context.entries.mapValues(\.draft.title)) : nil
-      let report = ResultReport(
-        contest: context.contest, round: context.round, ranking: ranking, panel: panel,
-        judgeTotals: stats.profiles.map { ($0.judge, $0.totals) },
-        reliability:
-          "\(reliability.name) = \(reliability.value.map { NumberFormat.format($0, places: 2) } ?? "–"): \(reliability.meaning).",
-        day: day, auditHead: head,
-        maximum: NSDecimalNumber(decimal: context.rubric.total).doubleValue,
-        notes: context.setAside.sorted { $0.key < $1.key }.map { key, reason in
-          WorkflowText.setAsideNote(key, Self.describe(reason))
-        }, prizes: prizes)
-      var files = [
-        PublishedFile(name: "ranking.html", bytes: Array(try report.html().utf8)),
-        PublishedFile(
-          name: "ranking.csv",
-          bytes: CSVDocument.bytes(document)),
-        PublishedFile(name: "ranking.json", bytes: Array(document.json.prettyText.utf8)),
-      ]
-      if let prizes {
-        files.append(PublishedFile(name: "prizes.csv", bytes: CSVDocument.bytes(prizes)))
-      }
-      return files
+    let timestamp = AuditContext.format(now)
+    let day = Day(parsing: String(timestamp.prefix(10))) ?? context.contest.deadline
+    let plain = context.ranking()
+    let (ranking, outcomes) = context.awarded(plain)
+    let document = RankingDocument(
+      contest: context.contest.id, ranking: ranking, generatedAt: timestamp, auditHead: head,
+      publication: publication)
+    let stats = RoundStatistics.compute(
+      sheets: context.scoredSheets.filter { context.roster.contains(entry: $0.entry) },
+      plain: plain, ranked: ranking, round: context.round, rules: context.contest.prizes,
+      groups: context.contest.groups, replicates: 0, seed: 1)
+    let scored = Set(context.sheets.map(\.judge))
+    let panel = context.judges.values.filter { scored.contains($0.id) }
+      .sorted { ($0.role == .chair ? 0 : 1, $0.id) < ($1.role == .chair ? 0 : 1, $1.id) }
+      .map { ResultReport.PanelMember(id: $0.id, name: $0.name, unit: $0.unit, role: $0.role) }
+    let reliability = stats.reliability
+    let prizes =
+      context.contest.prizes?.round == context.round.id
+      ? PrizeDocument(
+        contest: context.contest.id, round: context.round.id, auditHead: head,
+        outcomes: outcomes, titles: context.entries.mapValues(\.draft.title)) : nil
+    let report = ResultReport(
+      contest: context.contest, round: context.round, ranking: ranking, panel: panel,
+      judgeTotals: stats.profiles.map { ($0.judge, $0.totals) },
+      reliability:
+        "\(reliability.name) = \(reliability.value.map { NumberFormat.format($0, places: 2) } ?? "–"): \(reliability.meaning).",
+      day: day, auditHead: head,
+      maximum: NSDecimalNumber(decimal: context.rubric.total).doubleValue,
+      notes: context.setAside.sorted { $0.key < $1.key }.map { key, reason in
+        WorkflowText.setAsideNote(key, Self.describe(reason))
+      }, prizes: prizes, publication: publication)
+    var files = [
+      PublishedFile(name: "ranking.html", bytes: Array(try report.html().utf8)),
+      PublishedFile(name: "ranking.csv", bytes: CSVDocument.bytes(document)),
+      PublishedFile(name: "ranking.json", bytes: Array(document.json.prettyText.utf8)),
+    ]
+    if let prizes {
+      files.append(PublishedFile(name: "prizes.csv", bytes: CSVDocument.bytes(prizes)))
     }
+    return files
   }
 }
 

@@ -1,0 +1,110 @@
+import Foundation
+import SangKienInterchange
+import SangKienModel
+import SangKienStorage
+import Testing
+
+@testable import SangKienWorkflow
+
+@Suite("a published result proves itself")
+struct PublicationTests {
+  static func sqlite(_ path: String, _ sql: String) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    process.arguments = [path, sql]
+    try process.run()
+    process.waitUntilExit()
+  }
+
+  static var hasSQLite: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") }
+
+  @Test("publishing records every file's SHA-256; the files carry that record's number")
+  func recorded() throws {
+    let contest = try ResultsWorkflowTests.scored()
+    let w = contest.workflow
+    let publication = try w.publish(round: "so-khao", by: contest.organiser)
+    let record = try #require(try contest.workflow.database.publication(id: publication.id))
+    #expect(record.round == "so-khao")
+    #expect(Set(record.files.keys) == Set(publication.files.map(\.name)))
+    for file in publication.files {
+      #expect(record.files[file.name] == Fingerprint.sha256(file.bytes))
+    }
+    let log = try w.auditLog(by: contest.secretariat)
+    #expect(log.last?.id == publication.id && log.last?.action == "publish")
+    let json = String(decoding: publication.files[2].bytes, as: UTF8.self)
+    #expect(json.contains("\"publication\": \"#\(publication.id)\""))
+    // Another publication of the same data is another record, another code.
+    let again = try w.publish(round: "so-khao", by: contest.organiser)
+    #expect(again.id != publication.id)
+    let check = try w.checkPublication(publication.files, by: contest.secretariat)
+    #expect(check.isGenuine, "\(check.problems)")
+    #expect(check.matched.count == publication.files.count)
+    #expect(check.recordsSince == 1)
+  }
+
+  @Test("an edited database publishes nothing, and says where it differs")
+  func refusedWhenEdited() throws {
+    guard Self.hasSQLite else { return }
+    let contest = try ResultsWorkflowTests.scored()
+    try Self.sqlite(contest.path, "UPDATE entry SET title = 'Sửa lén' WHERE code = 'SK-0001'")
+    let before = try contest.auditCount()
+    let error = Language.$current.withValue(.en) {
+      refusal { try contest.workflow.publish(round: "so-khao", by: contest.organiser) }
+    }
+    guard case .wrongState(let message)? = error else {
+      Issue.record("publishing an edited database: \(String(describing: error))")
+      return
+    }
+    #expect(message.contains("SK-0001: 'title' is «Sửa lén» in the database"), "\(message)")
+    #expect(try contest.auditCount() == before)
+    guard
+      case .wrongState = refusal({
+        try contest.workflow.prizes(round: "so-khao", by: contest.organiser)
+      })
+    else {
+      Issue.record("prizes from an edited database")
+      return
+    }
+  }
+
+  @Test("a changed file, a forged ranking, an edited database and an unknown code are each found")
+  func forgeries() throws {
+    let contest = try ResultsWorkflowTests.scored()
+    let w = contest.workflow
+    let publication = try w.publish(round: "so-khao", by: contest.organiser)
+    let html = publication.files[0]
+    var json = publication.files[2]
+    // A page edited by hand.
+    var edited = html
+    edited.bytes += Array("<!-- -->".utf8)
+    let changed = try Language.$current.withValue(.en) {
+      try w.checkPublication([edited], by: contest.secretariat)
+    }
+    #expect(!changed.isGenuine && changed.problems.contains { $0.contains("ranking.html differs") })
+    // A ranking.json whose first entry's score was changed.
+    let text = String(decoding: json.bytes, as: UTF8.self)
+    let score = try #require(text.range(of: #""score": [0-9.]+"#, options: .regularExpression))
+    json.bytes = Array(text.replacingCharacters(in: score, with: #""score": 99.99"#).utf8)
+    let forged = try Language.$current.withValue(.en) {
+      try w.checkPublication([json], by: contest.secretariat)
+    }
+    #expect(forged.problems.contains { $0.contains("ranking.json differs") })
+    #expect(forged.problems.contains { $0.contains("99.99") && $0.contains("on paper") })
+    // The genuine files, after the database was edited around sangkien.
+    if Self.hasSQLite {
+      try Self.sqlite(contest.path, "UPDATE score_sheet SET comment = 'x' WHERE rowid = 1")
+      let after = try w.checkPublication(publication.files, by: contest.secretariat)
+      #expect(!after.isGenuine && !after.problems.isEmpty)
+    }
+    // A code no publication of this database has.
+    var alien = publication.files[2]
+    alien.bytes = Array(##"{"publication": "#9999", "entries": []}"##.utf8)
+    let unknown = try w.checkPublication([alien], by: contest.secretariat)
+    #expect(unknown.publication == nil && !unknown.isGenuine)
+    #expect(
+      fields(
+        refusal {
+          try w.checkPublication([PublishedFile(name: "x.csv", bytes: [])], by: contest.secretariat)
+        }) == ["file"])
+  }
+}
