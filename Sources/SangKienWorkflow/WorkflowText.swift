@@ -169,6 +169,17 @@ enum WorkflowText {
       vi: "giám khảo \(judge) đã có phiếu chấm \(entry); dùng --replace để thay",
       en: "judge \(judge) already has a sheet for \(entry); use --replace to replace it")
   }
+  static func nameTheRound(_ rounds: [String]) -> String {
+    let list = rounds.joined(separator: ", ")
+    return Language.text(
+      vi: "hãy chỉ rõ vòng: các vòng \(list) đều đã có phiếu, phân công hoặc danh sách",
+      en: "name the round: \(list) all have sheets, assignments or a shortlist")
+  }
+  static func nothingToReplace(_ judge: String, _ entry: String, round: String) -> String {
+    Language.text(
+      vi: "giám khảo \(judge) chưa có phiếu chấm \(entry) ở vòng '\(round)' để thay",
+      en: "judge \(judge) has no sheet for \(entry) in round '\(round)' to replace")
+  }
   static func sheetOnLine(_ judge: String, _ entry: String, _ line: Int) -> String {
     Language.text(
       vi: "phiếu của \(judge) cho \(entry) đã có ở dòng \(line)",

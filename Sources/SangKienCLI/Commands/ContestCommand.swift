@@ -24,7 +24,9 @@ extension SangKienCommand.ContestCommand {
       try common.run(Invocation(command: "contest show")) { cli in
         let summary = try cli.workflow.contestSummary(by: cli.person)
         Console.current.out(
-          ContestReport.text(summary.contest, rubrics: summary.rubrics, counts: summary.counts))
+          ContestReport.text(
+            summary.contest, rubrics: summary.rubrics, counts: summary.counts,
+            states: summary.states))
       }
     }
   }
@@ -32,7 +34,9 @@ extension SangKienCommand.ContestCommand {
 
 /// The contest described in words.
 enum ContestReport {
-  static func text(_ c: Contest, rubrics: [Rubric], counts: [EntryStatus: Int]) -> String {
+  static func text(
+    _ c: Contest, rubrics: [Rubric], counts: [EntryStatus: Int], states: [String: RoundState]
+  ) -> String {
     let vi = Language.current == .vi
     var lines: [String] = []
     lines.append(c.name)
@@ -60,8 +64,10 @@ enum ContestReport {
     lines.append(vi ? "Các vòng:" : "Rounds:")
     for r in c.rounds {
       let rubric = rubrics.first { $0.id == r.rubricId }
+      let state =
+        states[r.id] == .closed ? (vi ? "đã đóng" : "closed") : (vi ? "đang mở" : "open")
       var rule =
-        "  - \(r.id) (\(r.name)): "
+        "  - \(r.id) (\(r.name), \(state)): "
         + (vi
           ? "bộ tiêu chí \(r.rubricId) (\(DecimalText.format(rubric?.total ?? 0)) điểm), \(r.judgesPerEntry == .all ? "mọi giám khảo" : "\(r.judgesPerEntry) giám khảo") mỗi sáng kiến, tổng hợp \(r.aggregation.rawValue), chênh lệch ≥ \(DecimalText.format(r.disagreement)) điểm bị đánh dấu"
           : "rubric \(r.rubricId) (\(DecimalText.format(rubric?.total ?? 0)) points), \(r.judgesPerEntry == .all ? "every judge" : "\(r.judgesPerEntry) judges") per entry, \(r.aggregation.rawValue) aggregation, spreads ≥ \(DecimalText.format(r.disagreement)) flagged")

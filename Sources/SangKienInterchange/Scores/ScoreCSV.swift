@@ -152,3 +152,22 @@ public struct ScoreCSVReader {
     return row
   }
 }
+
+extension ScoreCSVReader {
+  /// The one round every row of a scores file names, or nil when the file has no round
+  /// column, a row leaves it empty, or rows name different rounds.
+  public static func namedRound(in source: FileSource) -> String? {
+    guard var reader = try? source.csvReader(), let header = reader.next() else { return nil }
+    let names = header.fields.map { VietnameseText.fold(VietnameseText.clean($0)) }
+    let words = [["round"], aliases["round"] ?? []].flatMap { $0 }.map(VietnameseText.fold)
+    guard let column = names.firstIndex(where: words.contains) else { return nil }
+    var round: String? = nil
+    while let record = reader.next() {
+      guard column < record.fields.count else { return nil }
+      let text = VietnameseText.clean(record.fields[column])
+      if text.isEmpty || (round != nil && round != text) { return nil }
+      round = text
+    }
+    return round
+  }
+}

@@ -87,4 +87,18 @@ extension ContestDatabase {
         db, sql: "SELECT code FROM entry WHERE status IN ('received', 'valid') ORDER BY id")
     }
   }
+
+  /// The rounds that have sheets, assignments or a shortlist, in round order.
+  public func roundsInUse() throws(StorageError) -> [String] {
+    try read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT id FROM round WHERE EXISTS (SELECT 1 FROM score_sheet s WHERE s.round = round.id)
+            OR EXISTS (SELECT 1 FROM assignment a WHERE a.round = round.id)
+            OR EXISTS (SELECT 1 FROM round_entry r WHERE r.round = round.id)
+          ORDER BY position
+          """)
+    }
+  }
 }

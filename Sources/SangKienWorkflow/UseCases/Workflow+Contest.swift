@@ -11,6 +11,8 @@ public struct ContestSummary: Sendable {
   public var rubrics: [Rubric]
   /// Entries in each status.
   public var counts: [EntryStatus: Int]
+  /// Each round's state.
+  public var states: [String: RoundState]
 }
 
 /// A contest database created.
@@ -64,7 +66,7 @@ extension Workflow {
       try database.snapshot {
         ContestSummary(
           contest: try database.contest(), rubrics: try database.rubrics(),
-          counts: try database.entryCounts())
+          counts: try database.entryCounts(), states: try database.roundStates())
       }
     }
   }

@@ -76,6 +76,7 @@ extension Workflow {
   ) throws(WorkflowError) -> SheetSaved {
     try authorize(.scoreEnter, person, judge: judge)
     return try transaction(person) {
+      let id = try sheetRound(id)
       let (facts, rubric) = try PairFacts.read(database, round: id, judge: judge, entry: entry)
       if let refusal = SheetRules.refusal(facts, judge: judge, entry: entry) { throw refusal }
       let scorer = SheetScorer(rubric: rubric)
@@ -91,6 +92,10 @@ extension Workflow {
       let existing = try database.sheets(round: facts.round.id, judge: judge, entry: entry)
       if !existing.isEmpty && !replace {
         throw WorkflowError.wrongState(WorkflowText.sheetExists(judge, entry))
+      }
+      if existing.isEmpty && replace {
+        throw WorkflowError.wrongState(
+          WorkflowText.nothingToReplace(judge, entry, round: facts.round.id))
       }
       _ = try database.saveSheets(
         [
@@ -118,7 +123,7 @@ extension Workflow {
     let onlyJudge = actor.role == .judge ? actor.judgeId : nil
     let path = source.name
     return try transaction(person, commit: !dryRun) {
-      let round = try RoundContext.load(database, round: id)
+      let round = try RoundContext.load(database, round: try sheetRound(id, file: source))
       var reader = try ScoreCSVReader(source: source, criteria: round.scorer.leafIds)
       var collector = DiagnosticCollector()
       for problem in reader.readHeader() { collector.add(problem) }
@@ -373,7 +378,8 @@ extension Workflow {
     let why = try Self.reason(reason)
     return try transaction(person) {
       let contest = try database.contest()
-      let round = try RoundContext.round(id, of: contest, states: try database.roundStates())
+      let round = try RoundContext.round(
+        try sheetRound(id), of: contest, states: try database.roundStates())
       let key = RoundPair(round: round.id, judge: judge, entry: entry)
       if try database.roundStates()[round.id] == .closed {
         throw WorkflowError.wrongState(WorkflowText.roundClosed(round.id))
@@ -394,7 +400,7 @@ extension Workflow {
   {
     try authorize(.scoreRestore, person)
     return try transaction(person) {
-      let round = try RoundContext.load(database, round: id)
+      let round = try RoundContext.load(database, round: try sheetRound(id))
       if round.state == .closed {
         throw WorkflowError.wrongState(WorkflowText.roundClosed(round.round.id))
       }
@@ -429,5 +435,23 @@ extension Workflow {
     case .voided(let why): why
     case .conflict(let record): WorkflowText.conflictSource + ": " + record.reason
     }
+  }
+}
+
+extension Workflow {
+  /// The round a change of sheets is for: the one named, else the one the file names on
+  /// every row; with neither, the default round only while a single round has sheets,
+  /// assignments or a shortlist — otherwise the round must be named, so that a sheet meant
+  /// for a closed round never lands in the next one.
+  func sheetRound(_ id: String?, file: FileSource? = nil) throws -> String? {
+    if let id { return id }
+    if let file, let named = ScoreCSVReader.namedRound(in: file) { return named }
+    let inUse = try database.roundsInUse()
+    guard inUse.count <= 1 else {
+      throw WorkflowError.invalid([
+        Problem(field: "round", message: WorkflowText.nameTheRound(inUse))
+      ])
+    }
+    return nil
   }
 }
