@@ -22,6 +22,10 @@ enum InterchangeText {
     return Language.current == .vi ? kind.vietnamese : kind.rawValue
   }
 
+  static func unassigned(_ places: Int) -> String {
+    Language.text(vi: "\(places) chỗ chưa phân công", en: "\(places) place(s) unassigned")
+  }
+
   static var dismissed: String { Language.text(vi: "đã bỏ qua: ", en: "dismissed: ") }
 
   static var removedJudge: String { Language.text(vi: " (đã rút)", en: " (removed)") }

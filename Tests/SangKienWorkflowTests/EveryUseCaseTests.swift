@@ -95,6 +95,7 @@ struct EveryUseCaseTests {
     case .scoreProgress: _ = try w.progress(round: nil, by: person)
     case .roundOpen: try w.setRoundState("so-khao", to: .open, by: person)
     case .roundClose: try w.setRoundState("chung-khao", to: .closed, by: person)
+    case .roundStatus: _ = try w.roundStatus(round: nil, by: person)
     case .roundAdvance:
       _ = try w.advance(AdvanceInput(from: "so-khao", to: "chung-khao", dryRun: true), by: person)
     case .rank: _ = try w.rank(round: nil, by: person)

@@ -7,7 +7,7 @@ extension SangKienCommand {
   struct RoundCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "round", abstract: "Open, close and advance rounds.",
-      subcommands: [Open.self, Close.self, Advance.self])
+      subcommands: [Open.self, Close.self, Advance.self, Status.self])
   }
 }
 
@@ -61,6 +61,68 @@ extension SangKienCommand.RoundCommand {
             dryRun: dryRun), by: cli.person)
         for line in CLIText.advanced(result, to: to, dryRun: dryRun) { Console.current.line(line) }
       }
+    }
+  }
+}
+
+extension SangKienCommand.RoundCommand {
+  /// `sangkien round status [--round R]`.
+  struct Status: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "status",
+      abstract: "Before closing or publishing: every round, and what one round still lacks.",
+      discussion: """
+        Rounds open or closed with their sheets; for the round (the default round unless \
+        --round): entries still missing sheets (places without a judge included), sheets \
+        voided or found in conflict after scoring, and prize places waiting for the jury.
+        """)
+    @OptionGroup var round: RoundOption
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+      try common.run(Invocation(command: "round status")) { cli in
+        let status = try cli.workflow.roundStatus(round: round.round, by: cli.person)
+        RoundStatusOutput.print(status)
+      }
+    }
+  }
+}
+
+/// `round status` on the terminal.
+enum RoundStatusOutput {
+  static func print(_ status: RoundStatus) {
+    let console = Console.current
+    let vi = Language.current == .vi
+    Output.table(
+      vi
+        ? ["Vòng", "Tên", "Trạng thái", "Sáng kiến", "Phiếu tính", "Còn thiếu", "Gạt ra"]
+        : ["Round", "Name", "State", "Entries", "Sheets", "Missing", "Set aside"],
+      status.rounds.map { r in
+        [
+          r.round.id, r.round.name,
+          r.state == .open ? (vi ? "đang mở" : "open") : (vi ? "đã đóng" : "closed"),
+          String(r.entries), String(r.sheets), String(r.missing), String(r.setAside),
+        ]
+      }, layout: .init(flexible: [1: 1], rightAligned: [3, 4, 5, 6]))
+    console.line()
+    let incomplete = status.progress.entries.filter { !$0.isComplete }
+    console.line(CLIText.statusMissing(status.round.id, incomplete.count))
+    for e in incomplete {
+      let parts =
+        e.missing + (e.unassigned > 0 ? [CLIText.unassignedPlaces(e.unassigned)] : [])
+      console.line("  \(e.entry): " + parts.joined(separator: ", "))
+    }
+    if status.progress.unassignedPlaces > 0 {
+      console.line(CLIText.repairFills(status.progress.unassignedPlaces))
+    }
+    console.line(CLIText.statusSetAside(status.setAside.count))
+    for s in status.setAside {
+      console.line(
+        "  \(s.key.entry), \(s.key.judge): " + (s.voided ? CLIText.voidedBecause : "") + s.reason)
+    }
+    console.line(CLIText.statusPending(status.pending.count))
+    for (group, p) in status.pending {
+      console.line("  \(group), \(p.prize): \(p.places) — \(p.among.joined(separator: ", "))")
     }
   }
 }

@@ -158,6 +158,9 @@ extension SangKienCommand.ScoreCommand {
         Output.list(
           document.missing, format: report.format,
           layout: .init(flexible: [3: 1], rightAligned: [1, 2]))
+        if progress.unassignedPlaces > 0 && report.format == .table {
+          console.line(CLIText.repairFills(progress.unassignedPlaces))
+        }
       }
     }
   }

@@ -210,6 +210,13 @@ enum CLIText {
       "Entries: \(complete)/\(total) complete. Missing:")
   }
 
+  static func repairFills(_ places: Int) -> String {
+    t(
+      "\(places) chỗ chấm chưa có giám khảo (sáng kiến nhận sau khi phân công, hoặc phiếu bị gạt ra); 'sangkien assign repair' giao giám khảo cho các chỗ đó.",
+      "\(places) place(s) have no judge yet (entries registered after the assignment, or sheets set aside); 'sangkien assign repair' fills them."
+    )
+  }
+
   // Rounds.
   static func roundState(_ round: String, _ state: RoundState) -> String {
     state == .open
@@ -273,6 +280,24 @@ enum CLIText {
     t(
       "tệp công bố không khớp: \(c.problems.count) chỗ khác (xem trên)",
       "the published files do not match: \(c.problems.count) difference(s) (above)")
+  }
+
+  static func statusMissing(_ round: String, _ n: Int) -> String {
+    t(
+      "Vòng \(round): \(n) sáng kiến còn thiếu phiếu.",
+      "Round \(round): \(n) entries still missing sheets.")
+  }
+  static func unassignedPlaces(_ n: Int) -> String {
+    t("\(n) chỗ chưa phân công", "\(n) place(s) unassigned")
+  }
+  static func statusSetAside(_ n: Int) -> String {
+    t("Phiếu bị gạt ra (không tính): \(n).", "Sheets set aside (not counted): \(n).")
+  }
+  static var voidedBecause: String { t("Ban giám khảo gạt ra: ", "voided by the jury: ") }
+  static func statusPending(_ n: Int) -> String {
+    t(
+      "Giải chờ Ban giám khảo quyết định (đồng hạng): \(n).",
+      "Prize places waiting for the jury (ties): \(n).")
   }
 
   // Statistics.

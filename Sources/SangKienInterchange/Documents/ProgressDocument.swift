@@ -33,6 +33,7 @@ public struct ProgressDocument: Sendable {
             "entry": .string(e.entry), "sheets": .number(String(e.sheets)),
             "assigned": .number(String(e.assigned)),
             "missing": .array(e.missing.map(JSONValue.string)),
+            "unassigned": .number(String(e.unassigned)),
           ])
         }),
     ])
@@ -64,8 +65,12 @@ public struct ProgressDocument: Sendable {
     var csvHeader: [String] { ["entry", "sheets", "assigned", "missing"] }
     var tableRows: [[String]] { csvRows }
     var csvRows: [[String]] {
-      progress.entries.filter { !$0.missing.isEmpty }.map {
-        [$0.entry, String($0.sheets), String($0.assigned), $0.missing.joined(separator: ", ")]
+      progress.entries.filter { !$0.isComplete }.map {
+        [
+          $0.entry, String($0.sheets), String($0.assigned + $0.unassigned),
+          ($0.missing + ($0.unassigned > 0 ? [InterchangeText.unassigned($0.unassigned)] : []))
+            .joined(separator: ", "),
+        ]
       }
     }
     var json: JSONValue { ProgressDocument(progress).json }

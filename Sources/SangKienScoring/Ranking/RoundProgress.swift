@@ -27,6 +27,12 @@ public struct RoundProgress: Hashable, Sendable {
     public var assigned: Int
     /// The judges whose sheet is missing, by id.
     public var missing: [String]
+    /// Places no judge holds yet: the round wants more judges for the entry than it has
+    /// (an entry registered after the assignment, a place freed by a conflict or a void).
+    public var unassigned: Int = 0
+
+    /// Whether every sheet the entry is due is in.
+    public var isComplete: Bool { missing.isEmpty && unassigned == 0 }
   }
 
   /// The round's id.
@@ -41,6 +47,8 @@ public struct RoundProgress: Hashable, Sendable {
   public init(
     roster: RoundRoster, done: Set<Pair>, judges: [(id: String, name: String, active: Bool)]
   ) {
+    let due: Int
+    if case .count(let n) = roster.round.judgesPerEntry { due = n } else { due = 0 }
     round = roster.round.id
     // One pass over the round's pairs (asking the roster judge by judge would walk every
     // entry once per judge).
@@ -62,7 +70,7 @@ public struct RoundProgress: Hashable, Sendable {
       lines.append(
         EntryLine(
           entry: code, sheets: judges.count - missing.count, assigned: judges.count,
-          missing: missing))
+          missing: missing, unassigned: max(0, due - judges.count)))
     }
     entries = lines
     self.judges = judges.compactMap { judge in
@@ -74,5 +82,8 @@ public struct RoundProgress: Hashable, Sendable {
   }
 
   /// How many entries have every sheet in.
-  public var completeEntries: Int { entries.filter { $0.missing.isEmpty }.count }
+  public var completeEntries: Int { entries.filter(\.isComplete).count }
+
+  /// Places no judge holds yet, over the round.
+  public var unassignedPlaces: Int { entries.reduce(0) { $0 + $1.unassigned } }
 }

@@ -38,6 +38,7 @@ public enum UseCase: String, Sendable, CaseIterable {
   case roundOpen = "round open"
   case roundClose = "round close"
   case roundAdvance = "round advance"
+  case roundStatus = "round status"
   case rank = "rank"
   case prizes = "prizes"
   case prizesDecide = "prizes decide"
@@ -60,7 +61,8 @@ public enum UseCase: String, Sendable, CaseIterable {
       .restore:
       .secretariat
     case .entryList, .entryShow, .entryExport, .staffList, .judgeList, .conflictList,
-      .assignExport, .scoreProgress, .rank, .stats, .auditLog, .auditVerify, .auditHead,
+      .assignExport, .scoreProgress, .roundStatus, .rank, .stats, .auditLog, .auditVerify,
+      .auditHead,
       .auditCheckPublication:
       .staff
     case .roundOpen, .roundClose, .roundAdvance, .prizes, .prizesDecide, .publish: .organiser

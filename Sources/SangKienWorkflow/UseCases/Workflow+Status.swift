@@ -1,0 +1,95 @@
+import SangKienModel
+import SangKienScoring
+import SangKienStorage
+
+/// Where the contest stands before a round is closed or published.
+public struct RoundStatus: Sendable {
+  /// One round in a line.
+  public struct Summary: Sendable, Hashable {
+    /// The round.
+    public var round: Round
+    /// Open or closed.
+    public var state: RoundState
+    /// Entries in the round.
+    public var entries: Int
+    /// Sheets that count.
+    public var sheets: Int
+    /// Sheets still due (places without a judge included).
+    public var missing: Int
+    /// Sheets set aside.
+    public var setAside: Int
+  }
+
+  /// A sheet that does not count, and why.
+  public struct SetAsideSheet: Sendable, Hashable {
+    /// Whose, for what.
+    public var key: RoundPair
+    /// Voided by the jury (with the reason), or in conflict.
+    public var voided: Bool
+    /// The reason in words.
+    public var reason: String
+  }
+
+  /// Every round.
+  public var rounds: [Summary]
+  /// The round looked at closely.
+  public var round: Round
+  /// Its progress.
+  public var progress: RoundProgress
+  /// Its sheets set aside: voided, and found in conflict after scoring.
+  public var setAside: [SetAsideSheet]
+  /// Prize places waiting for the jury, in the prize round.
+  public var pending: [(group: String, pending: PrizeOutcome.Pending)]
+}
+
+extension Workflow {
+  /// Every round's state and sheets, and for one round (the default round unless named):
+  /// what is missing (places without a judge included), the sheets set aside, and the
+  /// prize places waiting for the jury.
+  public func roundStatus(round id: String?, by person: Person) throws(WorkflowError)
+    -> RoundStatus
+  {
+    try authorize(.roundStatus, person)
+    return try attempt {
+      try database.snapshot {
+        let contest = try database.contest()
+        let chosen = try RoundContext.round(id, of: contest, states: try database.roundStates())
+        var summaries: [RoundStatus.Summary] = []
+        var detail: (RoundContext, RoundProgress)? = nil
+        for round in contest.rounds {
+          let context = try RoundContext.load(database, round: round.id)
+          let progress = Self.progress(context)
+          summaries.append(
+            RoundStatus.Summary(
+              round: round, state: context.state, entries: context.roster.entries.count,
+              sheets: context.scoredSheets.filter { context.roster.contains(entry: $0.entry) }
+                .count,
+              missing: progress.entries.reduce(0) { $0 + $1.missing.count + $1.unassigned },
+              setAside: context.setAside.count))
+          if round.id == chosen.id { detail = (context, progress) }
+        }
+        guard let (context, progress) = detail else {
+          throw StorageError.roundNotFound(id: chosen.id)
+        }
+        let setAside = context.setAside.sorted { $0.key < $1.key }.map { key, reason in
+          RoundStatus.SetAsideSheet(
+            key: key, voided: reason.voided != nil, reason: Self.describe(reason))
+        }
+        let pending = context.awarded(context.ranking()).outcomes.flatMap { outcome in
+          outcome.pending.map { (outcome.group, $0) }
+        }
+        return RoundStatus(
+          rounds: summaries, round: chosen, progress: progress, setAside: setAside, pending: pending
+        )
+      }
+    }
+  }
+
+  /// The progress of a loaded round: only sheets that count are in.
+  static func progress(_ context: RoundContext) -> RoundProgress {
+    RoundProgress(
+      roster: context.roster,
+      done: Set(context.scoredSheets.map { Pair(judge: $0.judge, entry: $0.entry) }),
+      judges: context.judges.values.sorted { $0.id < $1.id }.map { ($0.id, $0.name, $0.active) })
+  }
+}
