@@ -94,8 +94,16 @@ struct ScoringWorkflowTests {
     _ = try w.enterSheet(
       round: nil, judge: "gk01", entry: mine, points: ContestFixture.points, comment: "",
       by: contest.secretariat)
-    guard case .wrongState = enter("gk01", mine) else {
-      Issue.record("a second sheet without replace should be wrong state")
+    var changed = ContestFixture.points
+    changed["novelty"] = 21
+    guard
+      case .wrongState = refusal({
+        try w.enterSheet(
+          round: nil, judge: "gk01", entry: mine, points: changed, comment: "",
+          by: contest.secretariat)
+      })
+    else {
+      Issue.record("a second, different sheet without replace should be wrong state")
       return
     }
     _ = try w.setStatus(code: mine, to: .rejected, reason: "Ngoài phạm vi", by: contest.secretariat)
@@ -234,5 +242,34 @@ struct ScoringWorkflowTests {
       Issue.record("a judge read the round's progress")
       return
     }
+  }
+}
+
+@Suite("re-issued sheets")
+struct ReissuedSheetTests {
+  @Test("a sheet imported again unchanged needs no --replace and writes nothing")
+  func unchanged() throws {
+    let contest = try ContestFixture()
+    let w = contest.workflow
+    let sheet = try w.blankSheet(round: nil, judge: "gk01", by: contest.secretariat)
+    let leaves = sheet.leaves.joined(separator: ",")
+    let rows = sheet.lines.prefix(3).map { "so-khao,gk01,\($0.entry),20,15,8,8,8,10,8,đã xem" }
+    let file = try contest.write(
+      "s.csv", "round,judge,entry,\(leaves),comment\n" + rows.joined(separator: "\n") + "\n")
+    #expect(try w.importSheets(.path(file), round: nil, by: contest.secretariat).added == 3)
+    let before = try contest.auditCount()
+    let again = try w.importSheets(.path(file), round: nil, by: contest.secretariat)
+    #expect(again.added == 0 && again.replaced == 0 && again.unchanged == 3)
+    #expect(try contest.auditCount() == before)
+    let same = try w.enterSheet(
+      round: nil, judge: "gk01", entry: sheet.lines[0].entry, points: ContestFixture.points,
+      comment: "đã xem", by: contest.secretariat)
+    #expect(same.unchanged)
+    #expect(try contest.auditCount() == before)
+    // The sheet re-issued for what is still to do.
+    let missing = try w.blankSheet(
+      round: nil, judge: "gk01", missingOnly: true, by: contest.secretariat)
+    #expect(missing.lines.count == sheet.lines.count - 3)
+    #expect(Set(missing.lines.map(\.entry)).isDisjoint(with: sheet.lines.prefix(3).map(\.entry)))
   }
 }

@@ -51,6 +51,9 @@ extension SangKienCommand.ScoreCommand {
         let saved = try cli.workflow.enterSheet(
           round: round.round, judge: judge, entry: entry, points: try values(), comment: comment,
           replace: replace, by: cli.person)
+        guard !saved.unchanged else {
+          return Console.current.line(CLIText.sheetUnchanged(judge, entry))
+        }
         Console.current.line(CLIText.sheetRecorded(judge, entry, saved))
         for line in SheetOutput.criteria(saved.sheet, rubric: saved.rubric) {
           Console.current.line(line)
@@ -92,6 +95,8 @@ extension SangKienCommand.ScoreCommand {
     @Option(help: "The judge's id.") var judge: String
     @Option(help: "csv (default), table or json.") var format: OutputFormat = .csv
     @Option(help: ArgumentHelp("Write to this file.", valueName: "file")) var out: String?
+    @Flag(name: .customLong("missing-only"), help: "Only the entries not scored yet.")
+    var missingOnly = false
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
 
@@ -101,7 +106,8 @@ extension SangKienCommand.ScoreCommand {
 
     func run() throws {
       try common.run(Invocation(command: "score sheet")) { cli in
-        let sheet = try cli.workflow.blankSheet(round: round.round, judge: judge, by: cli.person)
+        let sheet = try cli.workflow.blankSheet(
+          round: round.round, judge: judge, missingOnly: missingOnly, by: cli.person)
         switch format {
         case .table: Output.list(sheet, format: .table, layout: .init(flexible: [1: 1]))
         case .json: try Output.write(Array(sheet.json.prettyText.utf8), to: out)

@@ -176,8 +176,15 @@ enum CLIText {
         "Kiểm tra xong \(file): \(r.added + r.replaced) phiếu hợp lệ; chưa ghi gì (--dry-run).",
         "Checked \(file): \(r.added + r.replaced) sheets are good; nothing written (--dry-run).")
       : t(
-        "Đã nhập \(r.added) phiếu mới, thay \(r.replaced) phiếu, từ \(file).",
-        "Imported \(r.added) new sheets and replaced \(r.replaced) from \(file).")
+        "Đã nhập \(r.added) phiếu mới, thay \(r.replaced) phiếu, từ \(file)",
+        "Imported \(r.added) new sheets and replaced \(r.replaced) from \(file)")
+        + (r.unchanged > 0
+          ? t("; \(r.unchanged) phiếu không đổi.", "; \(r.unchanged) unchanged.") : ".")
+  }
+  static func sheetUnchanged(_ judge: String, _ entry: String) -> String {
+    t(
+      "Phiếu của \(judge) cho \(entry) không đổi; không ghi gì.",
+      "\(judge)'s sheet for \(entry) is unchanged; nothing written.")
   }
   static func voided(_ key: RoundPair) -> String {
     t(

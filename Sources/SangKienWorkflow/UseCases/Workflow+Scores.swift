@@ -14,6 +14,8 @@ public struct SheetSaved: Sendable {
   public var sheet: ScoreSheet
   /// Whether it replaced one.
   public var replaced: Bool
+  /// Whether it was the sheet already stored (nothing written).
+  public var unchanged: Bool = false
 }
 
 /// What a sheet import did.
@@ -22,6 +24,8 @@ public struct SheetImport: Sendable {
   public var added: Int
   /// Sheets replaced.
   public var replaced: Int
+  /// Rows identical to the sheet already stored: nothing written, no audit record.
+  public var unchanged: Int = 0
   /// Warnings, with their lines.
   public var warnings: [Problem]
   /// Whether nothing was written.
@@ -90,6 +94,13 @@ extension Workflow {
           })
       }
       let existing = try database.sheets(round: facts.round.id, judge: judge, entry: entry)
+      let cleaned = VietnameseText.clean(comment, keepLineBreaks: true)
+      if let stored = existing.first, stored.points == points.compactMapValues(Points.init),
+        stored.comment == cleaned
+      {
+        return SheetSaved(
+          round: facts.round, rubric: rubric, sheet: sheet, replaced: false, unchanged: true)
+      }
       if !existing.isEmpty && !replace {
         throw WorkflowError.wrongState(WorkflowText.sheetExists(judge, entry))
       }
@@ -129,6 +140,7 @@ extension Workflow {
       for problem in reader.readHeader() { collector.add(problem) }
       try collector.check()
       var sheets: [StoredSheet] = []
+      var unchanged = 0
       var seen: [Pair: Int] = [:]
       while let row = reader.next() {
         for problem in row.diagnostics { collector.add(problem) }
@@ -167,6 +179,12 @@ extension Workflow {
           rowOK = false
           for issue in problems.problems { problem(issue.criterion, issue.description) }
         }
+        if rowOK, let stored = round.sheet(judge: row.judge, entry: row.entry),
+          stored.points == row.values.compactMapValues(Points.init), stored.comment == row.comment
+        {
+          unchanged += 1
+          continue
+        }
         if !replace && round.sheet(judge: row.judge, entry: row.entry) != nil {
           rowOK = false
           problem(nil, WorkflowText.sheetExists(row.judge, row.entry))
@@ -185,7 +203,7 @@ extension Workflow {
       let counts = try database.saveSheets(
         sheets, replace: replace, context: context(person), note: path)
       return SheetImport(
-        added: counts.added, replaced: counts.replaced,
+        added: counts.added, replaced: counts.replaced, unchanged: unchanged,
         warnings: collector.warnings.map(Problem.init), dryRun: dryRun)
     }
   }
@@ -281,11 +299,12 @@ extension Workflow {
   }
 
   /// A judge's blank sheet: blind, to fill in and import back.
-  public func blankSheet(round id: String?, judge: String, by person: Person)
-    throws(WorkflowError) -> BlindSheetDocument
-  {
+  public func blankSheet(
+    round id: String?, judge: String, missingOnly: Bool = false, by person: Person
+  ) throws(WorkflowError) -> BlindSheetDocument {
     try authorize(.scoreSheet, person, judge: judge)
-    let list = try worklist(round: id, judge: judge, by: person)
+    var list = try worklist(round: id, judge: judge, by: person)
+    if missingOnly { list.items.removeAll { $0.state == .submitted } }
     let leaves = SheetScorer(rubric: list.rubric).leafIds
     return BlindSheetDocument(
       round: list.round.id, judge: judge, leaves: leaves,
