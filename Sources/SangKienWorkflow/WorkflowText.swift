@@ -85,6 +85,11 @@ enum WorkflowText {
   }
 
   // Jury and conflicts.
+  static func judgeIdTaken(_ id: String) -> String {
+    Language.text(
+      vi: "mã giám khảo '\(id)' đã có trong Ban giám khảo",
+      en: "judge id '\(id)' is already on the jury")
+  }
   static func nothingToDismiss(_ judge: String, _ entry: String) -> String {
     Language.text(
       vi: "không có xung đột tự phát hiện giữa \(judge) và \(entry) để bỏ qua",

@@ -45,6 +45,8 @@ struct EveryUseCaseTests {
     case .judgeImport:
       _ = try w.importJudges(.bytes(Array("id,name\ngk51,Mới\n".utf8), name: "j.csv"), by: person)
     case .judgeList: _ = try w.judges(by: person)
+    case .judgeUpdate:
+      _ = try w.updateJudge(id: "gk08", changes: JudgeChanges(title: "Giảng viên"), by: person)
     case .judgeRemove: _ = try w.removeJudge(id: "gk09", dropScores: false, by: person)
     case .conflictAdd:
       _ = try w.declareConflict(judge: "gk08", entry: "SK-0040", reason: "x", by: person)

@@ -131,3 +131,73 @@ struct JuryAndAssignmentTests {
     #expect(try contest.auditCount() == before)
   }
 }
+
+@Suite("judges' files as offices write them, and judge update")
+struct JudgeFileTests {
+  @Test("Vietnamese headers, a post that is not the jury role, unknown columns warned")
+  func headers() throws {
+    let contest = try ContestFixture(demo: false)
+    let file = try contest.write(
+      "j.csv",
+      "STT,Mã giám khảo,Họ và tên,Chức vụ,Đơn vị công tác,Lĩnh vực chuyên môn,Vai trò trong Ban giám khảo\n"
+        + "1,gk01,Nguyễn Văn A,Phó Giám đốc Sở,Sở Tư pháp,Hộ tịch;Chứng thực,Trưởng ban\n"
+        + "2,gk02,Trần Thị B,Chuyên viên,Sở Nội vụ,,thành viên\n")
+    let result = try contest.workflow.importJudges(.path(file), by: contest.secretariat)
+    #expect(result.judges.map(\.title) == ["Phó Giám đốc Sở", "Chuyên viên"])
+    #expect(result.judges.map(\.role) == [.chair, .member])
+    #expect(
+      result.judges[0].unit == "Sở Tư pháp" && result.judges[0].fields == ["Hộ tịch", "Chứng thực"])
+    #expect(result.warnings.map(\.field) == ["STT"])
+  }
+
+  @Test("a column given twice is refused naming both; an id already on the jury names its line")
+  func refusals() throws {
+    let contest = try ContestFixture(demo: false)
+    let twice = try contest.write("t.csv", "id,name,đơn vị,cơ quan\ngk01,A,U1,U2\n")
+    let error = Language.$current.withValue(.en) {
+      refusal { try contest.workflow.importJudges(.path(twice), by: contest.secretariat) }
+    }
+    #expect(
+      error?.problems.first?.message == "column 'cơ quan' repeats column 'đơn vị' (both are unit)")
+    let one = try contest.write("o.csv", "id,name\ngk01,A\n")
+    _ = try contest.workflow.importJudges(.path(one), by: contest.secretariat)
+    let again = try contest.write("a.csv", "id,name\ngk02,B\ngk01,A\n")
+    let taken = refusal { try contest.workflow.importJudges(.path(again), by: contest.secretariat) }
+    #expect(taken?.problems.map { "\($0.line ?? 0):\($0.field ?? "")" } == ["3:id"])
+    #expect(try contest.workflow.judges(by: contest.secretariat).map(\.id) == ["gk01"])
+  }
+
+  @Test("judge update is audited and lists the conflicts it makes and ends")
+  func update() throws {
+    let contest = try ContestFixture()
+    let w = contest.workflow
+    // gk03 (Sở Tư pháp) moves to the unit of one of the demo entries.
+    let target = try #require(
+      try w.entries(by: contest.secretariat).first { $0.draft.unit.contains("Cầu Giấy") })
+    let update = try w.updateJudge(
+      id: "gk03", changes: JudgeChanges(unit: target.draft.unit, title: "Chánh Văn phòng"),
+      by: contest.secretariat)
+    #expect(update.changed && update.judge.title == "Chánh Văn phòng")
+    #expect(update.newConflicts.contains { $0.entry == target.code })
+    #expect(update.goneConflicts.allSatisfy { $0.judge == "gk03" })
+    #expect(try w.auditLog(by: contest.secretariat).last?.action == "judge.update")
+    #expect(try w.verifyAudit(by: contest.secretariat).isIntact)
+    #expect(
+      fields(
+        refusal {
+          try w.updateJudge(
+            id: "gk03", changes: JudgeChanges(role: "boss"), by: contest.secretariat)
+        }) == ["role"])
+    guard
+      case .notFound = refusal({
+        try w.updateJudge(id: "gk99", changes: JudgeChanges(), by: contest.secretariat)
+      })
+    else {
+      Issue.record("an unknown judge should be not found")
+      return
+    }
+    #expect(
+      try w.updateJudge(id: "gk03", changes: JudgeChanges(), by: contest.secretariat).changed
+        == false)
+  }
+}

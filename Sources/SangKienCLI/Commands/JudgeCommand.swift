@@ -8,7 +8,7 @@ extension SangKienCommand {
   struct JudgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "judge", abstract: "Manage the jury.",
-      subcommands: [Add.self, Import.self, List.self, Remove.self])
+      subcommands: [Add.self, Import.self, List.self, Update.self, Remove.self])
   }
 }
 
@@ -22,12 +22,14 @@ extension SangKienCommand.JudgeCommand {
     @Option(name: .customLong("field"), help: "A field of expertise; repeat for each.")
     var fields: [String] = []
     @Option(help: "chair or member.") var role: String = "member"
+    @Option(help: "The judge's post (chức vụ), e.g. \"Phó Giám đốc Sở\".") var title: String = ""
     @OptionGroup var common: CommonOptions
 
     func run() throws {
       try common.run(Invocation(command: "judge add", style: .usage)) { cli in
         let judge = try cli.workflow.addJudge(
-          JudgeInput(id: id, name: name, unit: unit, fields: fields, role: role), by: cli.person)
+          JudgeInput(id: id, name: name, unit: unit, fields: fields, role: role, title: title),
+          by: cli.person)
         Console.current.line(CLIText.addedJudge(judge))
       }
     }
@@ -62,7 +64,35 @@ extension SangKienCommand.JudgeCommand {
       try common.run(Invocation(command: "judge list")) { cli in
         let judges = try cli.workflow.judges(includeRemoved: all, by: cli.person)
         Output.list(
-          JudgeListDocument(judges), format: format, layout: .init(flexible: [1: 1, 2: 1, 3: 1]))
+          JudgeListDocument(judges), format: format,
+          layout: .init(flexible: [1: 1, 2: 1, 3: 1, 4: 1]))
+      }
+    }
+  }
+
+  /// `sangkien judge update ID …`.
+  struct Update: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "update",
+      abstract: "Change a judge's name, unit, fields, role or post; conflicts are detected again.")
+    @Argument(help: ArgumentHelp("The judge's id.", valueName: "id")) var id: String
+    @Option(help: "Full name.") var name: String?
+    @Option(help: "The judge's unit (for conflicts of interest).") var unit: String?
+    @Option(
+      name: .customLong("field"), help: "A field of expertise; repeat for each (replaces all).")
+    var fields: [String] = []
+    @Option(help: "chair or member.") var role: String?
+    @Option(help: "The judge's post (chức vụ).") var title: String?
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+      try common.run(Invocation(command: "judge update", style: .usage)) { cli in
+        let update = try cli.workflow.updateJudge(
+          id: id,
+          changes: JudgeChanges(
+            name: name, unit: unit, fields: fields.isEmpty ? nil : fields, role: role, title: title),
+          by: cli.person)
+        for line in CLIText.judgeUpdated(update) { Console.current.line(line) }
       }
     }
   }

@@ -100,6 +100,36 @@ enum CLIText {
     }
     return lines
   }
+  static func judgeUpdated(_ u: JudgeUpdate) -> [String] {
+    guard u.changed else {
+      return [t("\(u.judge.id): không có gì thay đổi.", "\(u.judge.id): nothing changed.")]
+    }
+    var lines = [
+      t(
+        "Đã cập nhật giám khảo \(u.judge.id): \(u.judge.name)",
+        "Updated judge \(u.judge.id): \(u.judge.name)")
+    ]
+    for c in u.newConflicts {
+      lines.append(
+        t(
+          "  xung đột mới: \(c.entry) (\(c.source.explanation): \(c.reason))",
+          "  new conflict: \(c.entry) (\(c.source.explanation): \(c.reason))"))
+    }
+    for c in u.goneConflicts {
+      lines.append(
+        t(
+          "  hết xung đột: \(c.entry) (\(c.source.explanation))",
+          "  no longer a conflict: \(c.entry) (\(c.source.explanation))"))
+    }
+    if !u.newConflicts.isEmpty {
+      lines.append(
+        t(
+          "Phiếu đã chấm của các cặp xung đột mới không được tính; chạy 'sangkien assign repair' để giao giám khảo khác.",
+          "Sheets already scored for the new conflicts no longer count; run 'sangkien assign repair' to give those entries other judges."
+        ))
+    }
+    return lines
+  }
   static func conflictRecorded(_ judge: String, _ entry: String) -> String {
     t(
       "Đã ghi xung đột lợi ích: \(judge) – \(entry).",

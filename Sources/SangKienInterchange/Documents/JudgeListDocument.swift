@@ -11,8 +11,8 @@ public struct JudgeListDocument: ListDocument, Sendable {
   /// Column headings in the current language.
   public var tableHeaders: [String] {
     Language.current == .vi
-      ? ["Mã", "Họ và tên", "Đơn vị", "Lĩnh vực", "Vai trò"]
-      : ["Id", "Name", "Unit", "Fields", "Role"]
+      ? ["Mã", "Họ và tên", "Chức vụ", "Đơn vị", "Lĩnh vực", "Vai trò"]
+      : ["Id", "Name", "Post", "Unit", "Fields", "Role"]
   }
 
   /// The rows as shown.
@@ -20,7 +20,7 @@ public struct JudgeListDocument: ListDocument, Sendable {
     let vi = Language.current == .vi
     return judges.map { j in
       [
-        j.id, j.name, j.unit, j.fields.joined(separator: "; "),
+        j.id, j.name, j.title, j.unit, j.fields.joined(separator: "; "),
         (vi ? (j.role == .chair ? "trưởng ban" : "thành viên") : j.role.rawValue)
           + (j.active ? "" : InterchangeText.removedJudge),
       ]
@@ -28,11 +28,13 @@ public struct JudgeListDocument: ListDocument, Sendable {
   }
 
   /// The CSV header (English ids).
-  public var csvHeader: [String] { ["id", "name", "unit", "fields", "role"] }
+  public var csvHeader: [String] { ["id", "name", "unit", "fields", "role", "title"] }
 
   /// The CSV rows.
   public var csvRows: [[String]] {
-    judges.map { [$0.id, $0.name, $0.unit, $0.fields.joined(separator: ";"), $0.role.rawValue] }
+    judges.map {
+      [$0.id, $0.name, $0.unit, $0.fields.joined(separator: ";"), $0.role.rawValue, $0.title]
+    }
   }
 
   /// The JSON document.

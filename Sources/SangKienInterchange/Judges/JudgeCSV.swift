@@ -1,11 +1,25 @@
 import SangKienModel
 
-/// Reads the judges CSV: `id`, `name`, `unit`, `fields` (`;`-separated), `role`.
+/// One judge read from a file, with the line it is on.
+public struct JudgeRow: Sendable, Hashable {
+  /// The physical line.
+  public var line: Int
+  /// The judge.
+  public var judge: Judge
+}
+
+/// Reads the judges CSV: `id`, `name`, `unit`, `fields` (`;`-separated), `role`, `title`,
+/// under their English ids or the headers offices write.
 public enum JudgeCSV {
+  /// Headers accepted for each column, compared without case or accents. `Chức vụ` and
+  /// `Chức danh` are a judge's post, not their role on the jury.
   static let aliases: [String: [String]] = [
-    "id": ["mã", "mã giám khảo"], "name": ["họ và tên", "họ tên", "tên"],
-    "unit": ["đơn vị", "cơ quan"], "fields": ["lĩnh vực", "chuyên môn"],
-    "role": ["vai trò", "chức danh"],
+    "id": ["mã", "mã giám khảo", "mã số"],
+    "name": ["họ và tên", "họ tên", "tên", "họ và tên giám khảo"],
+    "unit": ["đơn vị", "cơ quan", "đơn vị công tác", "cơ quan công tác", "nơi công tác"],
+    "fields": ["lĩnh vực", "chuyên môn", "lĩnh vực chuyên môn"],
+    "role": ["vai trò", "vai trò trong ban giám khảo", "nhiệm vụ"],
+    "title": ["chức vụ", "chức danh"],
   ]
 
   /// Every judge in the file, or every problem with its line and column.
@@ -15,6 +29,13 @@ public enum JudgeCSV {
 
   /// Every judge in a file or an upload, or every problem with its line and column.
   public static func read(_ source: FileSource) throws -> ([Judge], [Diagnostic]) {
+    let (rows, warnings) = try rows(source)
+    return (rows.map(\.judge), warnings)
+  }
+
+  /// Every judge in a file or an upload with its line, or every problem with its line and
+  /// column; unknown columns are warnings.
+  public static func rows(_ source: FileSource) throws -> ([JudgeRow], [Diagnostic]) {
     let path = source.name
     var reader = try source.csvReader()
     var collector = DiagnosticCollector()
@@ -27,11 +48,33 @@ public enum JudgeCSV {
       throw DiagnosticsError([Diagnostic(file: path, line: header.line, message: UTF8Check.message)]
       )
     }
-    let columns: [String?] = header.fields.map { raw in
-      let key = VietnameseText.fold(VietnameseText.clean(raw))
-      return aliases.first { name, words in
+    var columns: [String?] = []
+    var named: [String: String] = [:]
+    for raw in header.fields {
+      let text = VietnameseText.clean(raw)
+      let key = VietnameseText.fold(text)
+      let column = aliases.first { name, words in
         name == key || words.contains { VietnameseText.fold($0) == key }
       }?.key
+      if let column, let first = named[column] {
+        collector.add(
+          Diagnostic(
+            file: path, line: header.line, column: text,
+            message: Language.text(
+              vi: "cột '\(text)' trùng với cột '\(first)' (cùng là \(column))",
+              en: "column '\(text)' repeats column '\(first)' (both are \(column))")))
+        columns.append(nil)
+        continue
+      }
+      if let column { named[column] = text }
+      if column == nil && !text.isEmpty {
+        collector.add(
+          Diagnostic(
+            file: path, line: header.line, column: text,
+            message: Language.text(vi: "cột lạ, bỏ qua", en: "unknown column, ignored"),
+            severity: .warning))
+      }
+      columns.append(column)
     }
     for required in ["id", "name"] where !columns.contains(required) {
       collector.add(
@@ -40,7 +83,7 @@ public enum JudgeCSV {
           message: CSVMessages.missingColumn(required)))
     }
     try collector.check()
-    var judges: [Judge] = []
+    var judges: [JudgeRow] = []
     var seen: [String: Int] = [:]
     while let record = reader.next() {
       func problem(_ column: String?, _ message: String) {
@@ -76,7 +119,11 @@ public enum JudgeCSV {
       }.filter { !$0.isEmpty }
       if let role {
         judges.append(
-          Judge(id: id, name: name, unit: values["unit"] ?? "", fields: fields, role: role))
+          JudgeRow(
+            line: record.line,
+            judge: Judge(
+              id: id, name: name, unit: values["unit"] ?? "", fields: fields, role: role,
+              title: values["title"] ?? "")))
       }
     }
     if judges.isEmpty && !collector.hasErrors {

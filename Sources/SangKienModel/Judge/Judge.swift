@@ -10,14 +10,17 @@ public struct Judge: Hashable, Sendable {
   public var fields: [String]
   /// Chair or member.
   public var role: JudgeRole
+  /// The judge's post (chức vụ, chức danh: "Phó Giám đốc Sở"), not their role on the jury.
+  public var title: String
   /// False once removed while keeping the sheets they already scored.
   public var active: Bool
 
   /// Creates a judge.
   public init(
     id: String, name: String, unit: String = "", fields: [String] = [],
-    role: JudgeRole = .member, active: Bool = true
+    role: JudgeRole = .member, title: String = "", active: Bool = true
   ) {
+    self.title = title
     self.id = id
     self.name = name
     self.unit = unit
@@ -28,11 +31,14 @@ public struct Judge: Hashable, Sendable {
 
   /// The judge as JSON, for audit records and `--format json`.
   public var jsonValue: JSONValue {
-    .object([
+    var members: [String: JSONValue] = [
       "id": .string(id), "name": .string(name), "unit": .string(unit),
       "fields": .array(fields.map(JSONValue.string)), "role": .string(role.rawValue),
       "active": .bool(active),
-    ])
+    ]
+    // Only a judge with a post carries the key, so earlier records read as they always have.
+    if !title.isEmpty { members["title"] = .string(title) }
+    return .object(members)
   }
 }
 

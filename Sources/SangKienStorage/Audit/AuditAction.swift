@@ -25,6 +25,8 @@ public enum AuditAction: String, Sendable, CaseIterable {
   case entryWithdraw = "entry.withdraw"
   /// A judge joined the jury.
   case judgeAdd = "judge.add"
+  /// A judge's name, unit, fields, role or post changed.
+  case judgeUpdate = "judge.update"
   /// A judge was removed; their sheets stay.
   case judgeRemove = "judge.remove"
   /// A judge was removed with the sheets they had scored.

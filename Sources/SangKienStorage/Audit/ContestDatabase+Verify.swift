@@ -152,7 +152,8 @@ struct Replay {
       {
         decisions["\(subject.dropFirst("round:".count)) \(group) \(prize)"] = afterValue
       }
-    case .contestInit, .staffAdd, .accessRefused, .judgeAdd, .conflictDismiss, .roundOpen,
+    case .contestInit, .staffAdd, .accessRefused, .judgeAdd, .judgeUpdate, .conflictDismiss,
+      .roundOpen,
       .roundClose, .roundAdvance, .databaseRestore, .publish:
       // Nothing the replay compares: contest, staff, judges, conflicts and rounds are not
       // rebuilt from the log.

@@ -139,6 +139,9 @@ enum Migrations {
           ) WITHOUT ROWID;
           """)
     }
+    migrator.registerMigration("v8: judges' posts") { db in
+      try db.execute(sql: "ALTER TABLE judge ADD COLUMN title TEXT NOT NULL DEFAULT ''")
+    }
     return migrator
   }
 }

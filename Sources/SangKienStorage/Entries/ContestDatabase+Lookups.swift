@@ -8,7 +8,7 @@ extension ContestDatabase {
   public func judge(id: String) throws(StorageError) -> Judge? {
     try read { db in
       try Row.fetchOne(
-        db, sql: "SELECT id, name, unit, fields, role, active FROM judge WHERE id = ?",
+        db, sql: "SELECT id, name, unit, fields, role, active, title FROM judge WHERE id = ?",
         arguments: [id]
       ).map(JudgeRows.judge)
     }

@@ -8,7 +8,7 @@ extension ContestDatabase {
     try read { db in
       try Row.fetchAll(
         db,
-        sql: "SELECT id, name, unit, fields, role, active FROM judge"
+        sql: "SELECT id, name, unit, fields, role, active, title FROM judge"
           + (includeRemoved ? "" : " WHERE active = 1") + " ORDER BY id"
       ).map(JudgeRows.judge)
     }
@@ -25,15 +25,41 @@ extension ContestDatabase {
           throw StorageError.duplicateJudge(id: judge.id)
         }
         try db.execute(
-          sql: "INSERT INTO judge (id, name, unit, fields, role) VALUES (?, ?, ?, ?, ?)",
+          sql: "INSERT INTO judge (id, name, unit, fields, role, title) VALUES (?, ?, ?, ?, ?, ?)",
           arguments: [
             judge.id, judge.name, judge.unit,
             JSONValue.array(judge.fields.map(JSONValue.string)).canonicalText, judge.role.rawValue,
+            judge.title,
           ])
         try audit.record(
           action: .judgeAdd, subject: "judge:\(judge.id)", before: nil, after: judge.jsonValue,
           note: note)
       }
+    }
+  }
+
+  /// Replaces a judge's name, unit, fields, role and post (audited with before and after);
+  /// the id stays.
+  public func updateJudge(_ judge: Judge, context: AuditContext) throws -> Judge {
+    try write(context) { db, audit in
+      guard
+        let row = try Row.fetchOne(
+          db, sql: "SELECT id, name, unit, fields, role, active, title FROM judge WHERE id = ?",
+          arguments: [judge.id])
+      else { throw StorageError.judgeNotFound(id: judge.id) }
+      let before = JudgeRows.judge(row)
+      var after = judge
+      after.active = before.active
+      try db.execute(
+        sql: "UPDATE judge SET name = ?, unit = ?, fields = ?, role = ?, title = ? WHERE id = ?",
+        arguments: [
+          after.name, after.unit, JSONValue.array(after.fields.map(JSONValue.string)).canonicalText,
+          after.role.rawValue, after.title, after.id,
+        ])
+      try audit.record(
+        action: .judgeUpdate, subject: "judge:\(judge.id)", before: before.jsonValue,
+        after: after.jsonValue)
+      return after
     }
   }
 
@@ -55,7 +81,7 @@ extension ContestDatabase {
     try write(context) { db, audit in
       guard
         let row = try Row.fetchOne(
-          db, sql: "SELECT id, name, unit, fields, role, active FROM judge WHERE id = ?",
+          db, sql: "SELECT id, name, unit, fields, role, active, title FROM judge WHERE id = ?",
           arguments: [id])
       else { throw StorageError.judgeNotFound(id: id) }
       let judge = JudgeRows.judge(row)
@@ -132,6 +158,7 @@ enum JudgeRows {
     }
     return Judge(
       id: row["id"], name: row["name"], unit: row["unit"], fields: fields,
-      role: JudgeRole(rawValue: row["role"]) ?? .member, active: row["active"])
+      role: JudgeRole(rawValue: row["role"]) ?? .member, title: row["title"] ?? "",
+      active: row["active"])
   }
 }

@@ -17,6 +17,7 @@ public enum UseCase: String, Sendable, CaseIterable {
   case judgeAdd = "judge add"
   case judgeImport = "judge import"
   case judgeList = "judge list"
+  case judgeUpdate = "judge update"
   case judgeRemove = "judge remove"
   case conflictAdd = "conflict add"
   case conflictList = "conflict list"
@@ -56,7 +57,8 @@ public enum UseCase: String, Sendable, CaseIterable {
     switch self {
     case .contestShow, .rubricShow: .anyone
     case .entryAdd, .entryImport, .entryUpdate, .entryValidate, .entryReject, .entryWithdraw,
-      .staffAdd, .judgeAdd, .judgeImport, .judgeRemove, .conflictAdd, .conflictDismiss,
+      .staffAdd, .judgeAdd, .judgeImport, .judgeUpdate, .judgeRemove, .conflictAdd,
+      .conflictDismiss,
       .assignRun, .assignImport, .assignMove, .assignRepair, .scoreVoid, .scoreRestore, .backup,
       .restore:
       .secretariat

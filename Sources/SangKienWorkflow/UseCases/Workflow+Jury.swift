@@ -6,6 +6,8 @@ import SangKienStorage
 public struct JudgeInput: Sendable, Hashable {
   /// A short id used on sheets (`gk01`).
   public var id: String
+  /// The judge's post (chức vụ).
+  public var title: String
   /// Full name.
   public var name: String
   /// Unit (for conflicts of interest).
@@ -17,14 +19,54 @@ public struct JudgeInput: Sendable, Hashable {
 
   /// Creates the input.
   public init(
-    id: String, name: String, unit: String = "", fields: [String] = [], role: String = "member"
+    id: String, name: String, unit: String = "", fields: [String] = [], role: String = "member",
+    title: String = ""
   ) {
+    self.title = title
     self.id = id
     self.name = name
     self.unit = unit
     self.fields = fields
     self.role = role
   }
+}
+
+/// What changes in a judge: only the fields given.
+public struct JudgeChanges: Sendable, Hashable {
+  /// Full name.
+  public var name: String?
+  /// Unit.
+  public var unit: String?
+  /// Fields of expertise (replacing the list).
+  public var fields: [String]?
+  /// `chair` or `member`.
+  public var role: String?
+  /// The judge's post.
+  public var title: String?
+
+  /// Creates changes.
+  public init(
+    name: String? = nil, unit: String? = nil, fields: [String]? = nil, role: String? = nil,
+    title: String? = nil
+  ) {
+    self.name = name
+    self.unit = unit
+    self.fields = fields
+    self.role = role
+    self.title = title
+  }
+}
+
+/// A judge changed, and how their conflicts of interest changed with it.
+public struct JudgeUpdate: Sendable {
+  /// The judge as stored.
+  public var judge: Judge
+  /// Whether anything changed.
+  public var changed: Bool
+  /// Conflicts detected now that were not before (sheets already scored are set aside).
+  public var newConflicts: [ConflictRecord]
+  /// Conflicts detected before that are gone.
+  public var goneConflicts: [ConflictRecord]
 }
 
 /// A declared conflict, with the assignments it took away and the sheets it set aside.
@@ -72,7 +114,46 @@ extension Workflow {
     try WorkflowError.check(problems.map { Problem(field: $0.field, message: $0.message) })
     return Judge(
       id: input.id, name: clean(input.name), unit: clean(input.unit),
-      fields: input.fields.map(clean).filter { !$0.isEmpty }, role: role ?? .member)
+      fields: input.fields.map(clean).filter { !$0.isEmpty }, role: role ?? .member,
+      title: clean(input.title))
+  }
+
+  /// Changes a judge's name, unit, fields, role or post (the id stays); conflicts of interest
+  /// are detected again and the differences returned.
+  public func updateJudge(id: String, changes: JudgeChanges, by person: Person)
+    throws(WorkflowError) -> JudgeUpdate
+  {
+    try authorize(.judgeUpdate, person)
+    return try transaction(person) {
+      guard let current = try database.judge(id: id) else {
+        throw StorageError.judgeNotFound(id: id)
+      }
+      let input = JudgeInput(
+        id: id, name: changes.name ?? current.name, unit: changes.unit ?? current.unit,
+        fields: changes.fields ?? current.fields, role: changes.role ?? current.role.rawValue)
+      var judge = try Self.judge(from: input)
+      judge.title = VietnameseText.clean(changes.title ?? current.title)
+      judge.active = current.active
+      guard judge != current else {
+        return JudgeUpdate(judge: current, changed: false, newConflicts: [], goneConflicts: [])
+      }
+      let entries = try database.entries().filter(\.status.isEligible)
+      let notes = try database.conflictNotes(judge: id)
+      let before = Set(
+        Conflicts.records(judges: [current], entries: entries, notes: notes).filter(\.isActive))
+      let stored = try database.updateJudge(judge, context: context(person))
+      let after = Set(
+        Conflicts.records(judges: [stored], entries: entries, notes: notes).filter(\.isActive))
+      let pairs = { (records: Set<ConflictRecord>) in Set(records.map(\.pair)) }
+      return JudgeUpdate(
+        judge: stored, changed: true,
+        newConflicts: after.filter { !pairs(before).contains($0.pair) }.sorted {
+          $0.entry < $1.entry
+        },
+        goneConflicts: before.filter { !pairs(after).contains($0.pair) }.sorted {
+          $0.entry < $1.entry
+        })
+    }
   }
 
   /// Adds the judges of a file, all or none; returns them and the file's warnings.
@@ -80,8 +161,18 @@ extension Workflow {
     judges: [Judge], warnings: [Problem]
   ) {
     try authorize(.judgeImport, person)
-    return try attempt {
-      let (judges, warnings) = try JudgeCSV.read(source)
+    return try transaction(person) {
+      let (rows, warnings) = try JudgeCSV.rows(source)
+      // An id already on the jury is a problem of its row, named with its line.
+      var collector = DiagnosticCollector()
+      for row in rows where try database.judge(id: row.judge.id) != nil {
+        collector.add(
+          Diagnostic(
+            file: source.name, line: row.line, column: "id",
+            message: WorkflowText.judgeIdTaken(row.judge.id)))
+      }
+      try collector.check()
+      let judges = rows.map(\.judge)
       try database.addJudges(judges, context: context(person), note: source.name)
       return (judges, warnings.map(Problem.init))
     }
