@@ -58,6 +58,9 @@ enum WorkflowText {
   }
 
   // Entries.
+  static var noCodes: String {
+    Language.text(vi: "không có mã sáng kiến nào", en: "no entry codes given")
+  }
   static func codeOnLine(_ code: String, _ line: Int) -> String {
     Language.text(
       vi: "mã '\(code)' trùng với dòng \(line)", en: "code '\(code)' is also on line \(line)")
@@ -184,6 +187,10 @@ enum WorkflowText {
     Language.text(
       vi: "giám khảo \(judge) chưa có phiếu chấm \(entry) ở vòng '\(round)' để thay",
       en: "judge \(judge) has no sheet for \(entry) in round '\(round)' to replace")
+  }
+  static func criteria(_ ids: [String]) -> String {
+    let list = ids.joined(separator: ", ")
+    return Language.text(vi: "các tiêu chí chấm: \(list)", en: "the scored criteria: \(list)")
   }
   static func sheetOnLine(_ judge: String, _ entry: String, _ line: Int) -> String {
     Language.text(

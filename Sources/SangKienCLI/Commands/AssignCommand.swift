@@ -66,6 +66,7 @@ extension SangKienCommand.AssignCommand {
       try common.run(Invocation(command: "assign export")) { cli in
         let pairs = try cli.workflow.assignments(round: round.round, by: cli.person)
         try Output.write(AssignmentCSV.bytes(pairs), to: out)
+        if let out { Console.current.warn(CLIText.wroteAssignments(pairs.count, to: out)) }
       }
     }
   }

@@ -199,12 +199,24 @@ extension SangKienCommand.EntryCommand {
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "validate",
-      abstract: "Mark an entry valid (admitted to judging).")
-    @Argument(help: ArgumentHelp("The entry's code.", valueName: "code")) var code: String
+      abstract: "Mark entries valid (admitted to judging): one or several codes, all or none.")
+    @Argument(help: ArgumentHelp("The entries' codes.", valueName: "code")) var codes: [String] = []
+    @Flag(name: .customLong("all-received"), help: "Every entry still received.")
+    var allReceived = false
     @Option(help: "A note for the audit log.") var reason: String?
     @OptionGroup var common: CommonOptions
 
-    func run() throws { try EntryOutput.setStatus(code, to: .valid, reason: reason, common) }
+    func validate() throws {
+      if codes.isEmpty && !allReceived { throw ValidationError(CLIText.codesOrAllReceived) }
+    }
+
+    func run() throws {
+      try common.run(Invocation(command: "entry validate", style: .usage)) { cli in
+        let entries = try cli.workflow.setStatus(
+          codes: codes, allReceived: allReceived, to: .valid, reason: reason, by: cli.person)
+        for entry in entries { Console.current.line(CLIText.status(entry)) }
+      }
+    }
   }
 
   /// `sangkien entry reject CODE --reason …`.

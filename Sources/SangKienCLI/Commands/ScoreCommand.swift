@@ -51,10 +51,11 @@ extension SangKienCommand.ScoreCommand {
         let saved = try cli.workflow.enterSheet(
           round: round.round, judge: judge, entry: entry, points: try values(), comment: comment,
           replace: replace, by: cli.person)
+        let code = saved.sheet.entry
         guard !saved.unchanged else {
-          return Console.current.line(CLIText.sheetUnchanged(judge, entry))
+          return Console.current.line(CLIText.sheetUnchanged(judge, code))
         }
-        Console.current.line(CLIText.sheetRecorded(judge, entry, saved))
+        Console.current.line(CLIText.sheetRecorded(judge, code, saved))
         for line in SheetOutput.criteria(saved.sheet, rubric: saved.rubric) {
           Console.current.line(line)
         }

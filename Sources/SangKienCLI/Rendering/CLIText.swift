@@ -19,6 +19,9 @@ enum CLIText {
   static var updateCannotChangeCode: String {
     t("mã sáng kiến không đổi được bằng entry update", "entry update cannot change the code")
   }
+  static var codesOrAllReceived: String {
+    t("cần ít nhất một mã, hoặc --all-received", "give at least one code, or --all-received")
+  }
   static var csvOrJSON: String { t("--format: csv hoặc json", "--format must be csv or json") }
   static var tableOrJSON: String {
     t("--format: table hoặc json", "--format must be table or json")
@@ -177,6 +180,9 @@ enum CLIText {
       + t(
         "Đã giao thêm \(plan.added.count) lượt: \(list)",
         "Added \(plan.added.count) assignment(s): \(list)")
+  }
+  static func wroteAssignments(_ n: Int, to path: String) -> String {
+    t("Đã ghi \(n) lượt phân công vào \(path).", "Wrote \(n) assignments to \(path).")
   }
   static func moved(_ entry: String, from: String, to: String) -> String {
     t("Đã chuyển \(entry) từ \(from) sang \(to).", "Moved \(entry) from \(from) to \(to).")

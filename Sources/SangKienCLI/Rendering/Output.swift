@@ -18,7 +18,10 @@ enum Output {
     // Only the form asked for is worked out: on 10,000 ranked entries each costs time.
     let console = Console.current
     switch format {
-    case .table: table(document.tableHeaders, document.tableRows, layout: layout)
+    case .table:
+      // An empty table is not printed: a header over nothing says nothing.
+      let rows = document.tableRows
+      if !rows.isEmpty { table(document.tableHeaders, rows, layout: layout) }
     case .csv: console.out(String(decoding: CSVDocument.bytes(document), as: UTF8.self))
     case .json:
       let value = document.json

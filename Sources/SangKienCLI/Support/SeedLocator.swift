@@ -11,8 +11,13 @@ enum SeedLocator {
       candidates.append(fromEnvironment)
     }
     candidates.append(manager.currentDirectoryPath + "/Seeds")
-    var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
-      .resolvingSymlinksInPath().deletingLastPathComponent()
+    // Beside or above the executable wherever it was started from (found through the
+    // operating system, not the name it was called by, which may be a bare "sangkien" on
+    // the PATH), and in an installed layout's share/sangkien.
+    let executable =
+      Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
+    var directory = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+    candidates.append(directory.appendingPathComponent("../share/sangkien/Seeds").standardized.path)
     for _ in 0..<6 {
       candidates.append(directory.appendingPathComponent("Seeds").path)
       directory.deleteLastPathComponent()

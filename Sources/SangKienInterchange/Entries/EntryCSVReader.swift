@@ -216,7 +216,8 @@ public enum EntryFields {
     var code: String? = nil
     if let text = values[.code], !text.isEmpty {
       if Self.isValidCode(text) {
-        code = text
+        // Codes are read without case: sk-0011 is SK-0011.
+        code = text.uppercased()
       } else {
         problem(
           .code,

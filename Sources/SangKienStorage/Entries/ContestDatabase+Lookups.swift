@@ -101,4 +101,19 @@ extension ContestDatabase {
           """)
     }
   }
+
+  /// The stored code `code` names, read without case (`sk-0011` is `SK-0011`); `code` itself
+  /// when no entry has it.
+  public func canonicalCode(_ code: String) throws(StorageError) -> String {
+    try read { db in
+      if try Bool.fetchOne(
+        db, sql: "SELECT EXISTS (SELECT 1 FROM entry WHERE code = ?)", arguments: [code]) == true
+      {
+        return code
+      }
+      return try String.fetchOne(
+        db, sql: "SELECT code FROM entry WHERE code = ? COLLATE NOCASE ORDER BY id LIMIT 1",
+        arguments: [code]) ?? code
+    }
+  }
 }

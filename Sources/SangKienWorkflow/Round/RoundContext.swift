@@ -34,6 +34,13 @@ public struct RoundContext: Sendable {
   /// What the jury decided for prize places left to it by ties.
   public let decisions: [PrizeDecision]
 
+  /// The stored code `given` names, read without case (`sk-0011` is `SK-0011`).
+  func code(_ given: String) -> String {
+    if entries[given] != nil { return given }
+    let key = given.uppercased()
+    return entries.keys.first { $0.uppercased() == key } ?? given
+  }
+
   /// The round's scorer.
   public var scorer: SheetScorer { SheetScorer(rubric: rubric) }
 

@@ -125,6 +125,7 @@ extension Workflow {
     round id: String?, entry: String, from: String, to: String, by person: Person
   ) throws(WorkflowError) -> String {
     try authorize(.assignMove, person)
+    let entry = try attempt { try database.canonicalCode(entry) }
     return try transaction(person) {
       let round = try RoundContext.load(database, round: id)
       if round.sheet(judge: from, entry: entry) != nil {
@@ -156,7 +157,8 @@ extension Workflow {
       let round = try RoundContext.load(database, round: id)
       var collector = DiagnosticCollector()
       var pairs: [RoundPair] = []
-      for row in rows {
+      for var row in rows {
+        row.entry = round.code(row.entry)
         func problem(_ column: String?, _ message: String) {
           collector.add(Diagnostic(file: file, line: row.line, column: column, message: message))
         }

@@ -71,6 +71,7 @@ extension Workflow {
     by person: Person
   ) throws(WorkflowError) -> EntryChange {
     try authorize(.entryUpdate, person)
+    let code = try attempt { try database.canonicalCode(code) }
     if let given = changes[.code], given != code {
       throw .invalid([Problem(field: "code", message: WorkflowText.codeCannotChange)])
     }
@@ -98,6 +99,15 @@ extension Workflow {
   public func setStatus(
     code: String, to status: EntryStatus, reason: String?, by person: Person
   ) throws(WorkflowError) -> Entry {
+    try setStatus(codes: [code], to: status, reason: reason, by: person)[0]
+  }
+
+  /// Moves several entries to `status` in one transaction: all of them or none. With no
+  /// codes and `allReceived`, every entry still `received`.
+  public func setStatus(
+    codes: [String], allReceived: Bool = false, to status: EntryStatus, reason: String?,
+    by person: Person
+  ) throws(WorkflowError) -> [Entry] {
     let useCase: UseCase =
       switch status {
       case .valid, .received: .entryValidate
@@ -109,8 +119,16 @@ extension Workflow {
     if status != .valid && (cleaned ?? "").isEmpty {
       throw .invalid([Problem(field: "reason", message: WorkflowText.reasonRequired)])
     }
-    return try attempt {
-      try database.setStatus(code: code, to: status, reason: cleaned, context: context(person))
+    return try transaction(person) {
+      var given = try codes.map { try database.canonicalCode($0) }
+      if allReceived { given += try database.entries(status: .received).map(\.code) }
+      guard !given.isEmpty else {
+        throw WorkflowError.invalid([Problem(field: "code", message: WorkflowText.noCodes)])
+      }
+      var seen: Set<String> = []
+      return try given.filter { seen.insert($0).inserted }.map { code in
+        try database.setStatus(code: code, to: status, reason: cleaned, context: context(person))
+      }
     }
   }
 
@@ -196,6 +214,7 @@ extension Workflow {
   /// One entry with its history.
   public func entry(code: String, by person: Person) throws(WorkflowError) -> EntryDetail {
     try authorize(.entryShow, person)
+    let code = try attempt { try database.canonicalCode(code) }
     return try attempt {
       try database.snapshot {
         EntryDetail(

@@ -201,6 +201,7 @@ extension Workflow {
     throws(WorkflowError) -> ConflictDeclared
   {
     try authorize(.conflictAdd, person)
+    let entry = try attempt { try database.canonicalCode(entry) }
     let why = try Self.reason(reason)
     return try transaction(person) {
       let removed = try database.addConflictNote(
@@ -216,6 +217,7 @@ extension Workflow {
     throws(WorkflowError)
   {
     try authorize(.conflictDismiss, person)
+    let entry = try attempt { try database.canonicalCode(entry) }
     let why = try Self.reason(reason)
     try transaction(person) {
       let detected = Conflicts.records(

@@ -225,7 +225,9 @@ extension Workflow {
   ) throws(WorkflowError) -> PrizeDocument {
     try authorize(.prizesDecide, person)
     let why = try Self.reason(reason)
-    let award = codes.map { VietnameseText.clean($0).uppercased() }
+    let award = try attempt {
+      try codes.map { try database.canonicalCode(VietnameseText.clean($0)) }
+    }
     return try transaction(person) {
       let contest = try database.contest()
       guard let rules = contest.prizes else {

@@ -79,6 +79,7 @@ extension Workflow {
     replace: Bool = false, by person: Person
   ) throws(WorkflowError) -> SheetSaved {
     try authorize(.scoreEnter, person, judge: judge)
+    let entry = try attempt { try database.canonicalCode(entry) }
     return try transaction(person) {
       let id = try sheetRound(id)
       let (facts, rubric) = try PairFacts.read(database, round: id, judge: judge, entry: entry)
@@ -90,7 +91,7 @@ extension Workflow {
       case .failure(let problems):
         throw WorkflowError.invalid(
           problems.problems.map {
-            Problem(field: "points." + $0.criterion, message: $0.description)
+            Problem(field: "points." + $0.criterion, message: Self.message($0, scorer: scorer))
           })
       }
       let existing = try database.sheets(round: facts.round.id, judge: judge, entry: entry)
@@ -156,6 +157,8 @@ extension Workflow {
           problem("judge", WorkflowText.onlyOwnScores(onlyJudge, not: row.judge))
           continue
         }
+        var row = row
+        row.entry = round.code(row.entry)
         let pair = Pair(judge: row.judge, entry: row.entry)
         if skipUnassigned
           && (!round.roster.isAssigned(judge: row.judge, entry: row.entry)
@@ -177,7 +180,9 @@ extension Workflow {
           judge: row.judge, entry: row.entry, values: row.values)
         {
           rowOK = false
-          for issue in problems.problems { problem(issue.criterion, issue.description) }
+          for issue in problems.problems {
+            problem(issue.criterion, Self.message(issue, scorer: round.scorer))
+          }
         }
         if rowOK, let stored = round.sheet(judge: row.judge, entry: row.entry),
           stored.points == row.values.compactMapValues(Points.init), stored.comment == row.comment
@@ -275,6 +280,7 @@ extension Workflow {
     throws(WorkflowError) -> (round: Round, rubric: Rubric, item: Worklist.Item)
   {
     try authorize(.worklist, person, judge: judge)
+    let entry = try attempt { try database.canonicalCode(entry) }
     return try attempt {
       try database.snapshot {
         let (facts, rubric) = try PairFacts.read(database, round: id, judge: judge, entry: entry)
@@ -323,6 +329,7 @@ extension Workflow {
   ) throws(WorkflowError) -> SheetListDocument {
     try authorize(.scoreList, person, judge: judge)
     let judge = Policy.scope(of: person, asking: judge)
+    let entry = try attempt { try entry.map(database.canonicalCode) }
     return try attempt {
       try database.snapshot {
         let contest = try database.contest()
@@ -394,6 +401,7 @@ extension Workflow {
     throws(WorkflowError) -> StoredSheet
   {
     try authorize(.scoreVoid, person)
+    let entry = try attempt { try database.canonicalCode(entry) }
     let why = try Self.reason(reason)
     return try transaction(person) {
       let contest = try database.contest()
@@ -418,6 +426,7 @@ extension Workflow {
     throws(WorkflowError) -> StoredSheet
   {
     try authorize(.scoreRestore, person)
+    let entry = try attempt { try database.canonicalCode(entry) }
     return try transaction(person) {
       let round = try RoundContext.load(database, round: try sheetRound(id))
       if round.state == .closed {
@@ -472,5 +481,13 @@ extension Workflow {
       ])
     }
     return nil
+  }
+}
+
+extension Workflow {
+  /// A sheet problem in words; an unknown criterion lists the ones the rubric scores.
+  static func message(_ problem: SheetProblem, scorer: SheetScorer) -> String {
+    guard case .unknown = problem else { return problem.description }
+    return problem.description + "; " + WorkflowText.criteria(scorer.leafIds)
   }
 }

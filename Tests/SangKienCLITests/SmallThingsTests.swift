@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@Suite("small things a secretariat meets")
+struct SmallThingsTests {
+  @Test("lowercase codes are read as codes; several entries validated at once, or all received")
+  func codes() throws {
+    let box = try ScoringCommandTests.contest()
+    #expect(box.run(["entry", "show", "sk-0002"]).out.contains("SK-0002"))
+    let two = box.run(["entry", "validate", "sk-0001", "SK-0002"])
+    #expect(two.out == "SK-0001: valid.\nSK-0002: valid.\n", "\(two.err)")
+    let rest = box.run(["entry", "validate", "--all-received"])
+    #expect(rest.out == "SK-0003: valid.\nSK-0004: valid.\nSK-0005: valid.\n", "\(rest.err)")
+    #expect(box.run(["entry", "validate"]).code == 64)
+    // All or none: a bad code among good ones changes nothing.
+    let box2 = try ScoringCommandTests.contest()
+    #expect(box2.run(["entry", "validate", "SK-0001", "SK-0404"]).code == 1)
+    #expect(box2.run(["entry", "list", "--status", "valid", "--format", "json"]).out == "[]\n")
+    let entered = box.run(
+      ["score", "enter", "--judge", "gk01", "--entry", "sk-0003"] + SetAsideCommandTests.points)
+    #expect(entered.out.contains("Recorded gk01's sheet for SK-0003"), "\(entered.err)")
+  }
+
+  @Test("an unknown criterion lists the valid ones; assign export says what it wrote")
+  func messages() throws {
+    let box = try ScoringCommandTests.contest()
+    let unknown = box.run(["score", "enter", "--judge", "gk01", "--entry", "SK-0001", "speed=3"])
+    #expect(
+      unknown.err.contains(
+        "'speed' is not a scored criterion of the rubric; the scored criteria: novelty, feasibility, time, cost, steps, replicability, presentation"
+      ), "\(unknown.err)")
+    let out = box.folder + "/a.csv"
+    let export = box.run(["assign", "export", "--out", out])
+    #expect(export.err == "Wrote 15 assignments to \(out).\n")
+  }
+
+  @Test("an empty table is not printed")
+  func emptyTable() throws {
+    let box = try ScoringCommandTests.contest()
+    #expect(box.run(["conflict", "list"]).out == "")
+    #expect(box.run(["score", "list"]).out == "")
+  }
+}
