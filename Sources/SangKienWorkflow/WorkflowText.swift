@@ -75,6 +75,11 @@ enum WorkflowText {
       vi: "có thể trùng với \(list) (cùng tên và đơn vị)",
       en: "likely duplicate of \(list) (same title and unit)")
   }
+  static func likelyDuplicateOfLine(_ line: Int) -> String {
+    Language.text(
+      vi: "có thể trùng với dòng \(line) của tệp (cùng tên và đơn vị)",
+      en: "likely duplicate of line \(line) of the file (same title and unit)")
+  }
   static func duplicatesFound(_ count: Int) -> String {
     Language.text(
       vi:

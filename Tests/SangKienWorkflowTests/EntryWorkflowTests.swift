@@ -150,3 +150,42 @@ struct EntryWorkflowTests {
     #expect(try contest.workflow.entries(by: contest.secretariat).isEmpty)
   }
 }
+
+@Suite("likely duplicates know administrative names; stored keys follow the rule")
+struct DuplicateKeyTests {
+  @Test("UBND Q. Cầu Giấy and Ủy ban nhân dân quận Cầu Giấy are one unit")
+  func abbreviations() throws {
+    let contest = try ContestFixture(demo: false)
+    var first = EntryWorkflowTests.good
+    first[.unit] = "UBND Q. Cầu Giấy"
+    _ = try contest.workflow.addEntry(first, by: contest.secretariat)
+    var second = EntryWorkflowTests.good
+    second[.unit] = "Ủy ban nhân dân quận Cầu Giấy."
+    #expect(
+      fields(refusal { try contest.workflow.addEntry(second, by: contest.secretariat) }) == [
+        "title"
+      ])
+  }
+
+  @Test("keys stored under an older rule are worked out again when the database is opened")
+  func refresh() throws {
+    let contest = try ContestFixture(demo: false)
+    var first = EntryWorkflowTests.good
+    first[.unit] = "UBND Q. Cầu Giấy"
+    _ = try contest.workflow.addEntry(first, by: contest.secretariat)
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { return }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    process.arguments = [
+      contest.path,
+      "UPDATE entry SET duplicate_key = 'old'; UPDATE meta SET value = '1' WHERE key = 'duplicate_key_version';",
+    ]
+    try process.run()
+    process.waitUntilExit()
+    let reopened = try contest.otherDesk()
+    var second = EntryWorkflowTests.good
+    second[.unit] = "Ủy ban nhân dân quận Cầu Giấy"
+    #expect(fields(refusal { try reopened.addEntry(second, by: contest.secretariat) }) == ["title"])
+    #expect(try reopened.verifyAudit(by: contest.secretariat).isIntact)
+  }
+}

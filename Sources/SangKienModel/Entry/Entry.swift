@@ -83,10 +83,15 @@ public struct EntryDraft: Hashable, Sendable, Codable {
   }
 
   /// The key under which two entries count as likely duplicates: the same title and unit,
-  /// compared without case and diacritics.
+  /// compared without case and diacritics, with the usual administrative short forms
+  /// written out (`UBND Q. Cầu Giấy` is `Ủy ban nhân dân quận Cầu Giấy`).
   public var duplicateKey: String {
-    VietnameseText.fold(title) + "\u{1F}" + VietnameseText.fold(unit)
+    AdministrativeNames.key(title) + "\u{1F}" + AdministrativeNames.key(unit)
   }
+
+  /// The version of `duplicateKey`: stored keys of an older version are worked out again
+  /// when a database is opened.
+  public static let duplicateKeyVersion = 2
 }
 
 /// A registered entry.

@@ -27,11 +27,11 @@ public enum ConflictRules {
   /// without case and diacritics).
   public static func detect(judge: Judge, entry: Entry) -> [ConflictSource] {
     var found: [ConflictSource] = []
-    let unit = VietnameseText.fold(judge.unit)
+    let unit = AdministrativeNames.key(judge.unit)
     if !unit.isEmpty {
-      if VietnameseText.fold(entry.draft.unit) == unit { found.append(.sameUnit) }
+      if AdministrativeNames.key(entry.draft.unit) == unit { found.append(.sameUnit) }
       if entry.draft.authors.contains(where: { author in
-        author.unit.map { VietnameseText.fold($0) == unit } ?? false
+        author.unit.map { AdministrativeNames.key($0) == unit } ?? false
       }) {
         found.append(.authorUnit)
       }
@@ -63,11 +63,11 @@ extension ConflictRules {
     var byAuthorUnit: [String: [Int]] = [:]
     var byAuthorName: [String: [Int]] = [:]
     for (index, entry) in entries.enumerated() {
-      byUnit[VietnameseText.fold(entry.draft.unit), default: []].append(index)
+      byUnit[AdministrativeNames.key(entry.draft.unit), default: []].append(index)
       var units: Set<String> = []
       var names: Set<String> = []
       for author in entry.draft.authors {
-        if let unit = author.unit { units.insert(VietnameseText.fold(unit)) }
+        if let unit = author.unit { units.insert(AdministrativeNames.key(unit)) }
         names.insert(VietnameseText.fold(author.name))
       }
       for unit in units { byAuthorUnit[unit, default: []].append(index) }
@@ -76,7 +76,7 @@ extension ConflictRules {
     var found: [Detected] = []
     for judge in judges {
       var sources: [Int: [ConflictSource]] = [:]
-      let unit = VietnameseText.fold(judge.unit)
+      let unit = AdministrativeNames.key(judge.unit)
       if !unit.isEmpty {
         for index in byUnit[unit] ?? [] { sources[index, default: []].append(.sameUnit) }
         for index in byAuthorUnit[unit] ?? [] { sources[index, default: []].append(.authorUnit) }

@@ -52,11 +52,32 @@ public final class ContestDatabase: Sendable {
         if readOnly { throw StorageError.notAContestDatabase(path: path) }
         try migrator.migrate(pool)
       }
+      if !readOnly { try refreshDerivedKeys(pool) }
       return ContestDatabase(writer: pool, path: path)
     } catch let error as StorageError {
       throw error
     } catch {
       throw .notAContestDatabase(path: path)
+    }
+  }
+
+  /// Works out again the likely-duplicate keys stored with entries when the rule that makes
+  /// them has changed since they were stored (they are derived data, not in the log).
+  static func refreshDerivedKeys(_ writer: any DatabaseWriter) throws {
+    let current = String(EntryDraft.duplicateKeyVersion)
+    let stored = try writer.read { db in
+      try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'duplicate_key_version'")
+    }
+    guard stored != current else { return }
+    try writer.write { db in
+      for entry in try EntryRows.fetch(db, filter: "", arguments: []) {
+        try db.execute(
+          sql: "UPDATE entry SET duplicate_key = ? WHERE code = ?",
+          arguments: [entry.draft.duplicateKey, entry.code])
+      }
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('duplicate_key_version', ?)",
+        arguments: [current])
     }
   }
 
@@ -68,6 +89,7 @@ public final class ContestDatabase: Sendable {
     do {
       queue = try DatabaseQueue(configuration: configuration())
       try Migrations.migrator.migrate(queue)
+      try refreshDerivedKeys(queue)
     } catch {
       throw StorageError.wrap(error)
     }
@@ -103,6 +125,7 @@ public final class ContestDatabase: Sendable {
     do {
       let pool = try DatabasePool(path: temporary, configuration: configuration())
       try Migrations.migrator.migrate(pool)
+      try refreshDerivedKeys(pool)
       let database = ContestDatabase(writer: pool, path: temporary)
       try database.load(contest: contest, rubrics: rubrics, context: context)
       _ = try pool.writeWithoutTransaction { db in

@@ -142,6 +142,13 @@ enum Migrations {
     migrator.registerMigration("v8: judges' posts") { db in
       try db.execute(sql: "ALTER TABLE judge ADD COLUMN title TEXT NOT NULL DEFAULT ''")
     }
+    migrator.registerMigration("v9: facts about the file") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
+          INSERT INTO meta (key, value) VALUES ('duplicate_key_version', '1');
+          """)
+    }
     return migrator
   }
 }

@@ -153,6 +153,7 @@ extension Workflow {
         importer in
         var report = ImportReport(dryRun: dryRun)
         var codeLines: [String: Int] = [:]
+        var fileKeys: [String: Int] = [:]
         while let row = reader.next() {
           update(reader.rowCount)
           for problem in row.diagnostics { collector.add(problem) }
@@ -178,10 +179,16 @@ extension Workflow {
             }
           }
           let key = draft.duplicateKey
-          if let other = try importer.duplicate(key: key) {
+          // A twin earlier in the same file is named by its line: its code does not exist
+          // until the file is written.
+          if let line = fileKeys[key] {
+            duplicates += 1
+            problem("title", WorkflowText.likelyDuplicateOfLine(line), .warning)
+          } else if let other = try importer.duplicate(key: key) {
             duplicates += 1
             problem("title", WorkflowText.likelyDuplicate([other]), .warning)
           }
+          if fileKeys[key] == nil { fileKeys[key] = row.line }
           let late = draft.receivedOn > contest.deadline ? allowances.lateReason : nil
           if rowOK {
             let entry = try importer.insert(draft, lateReason: late, duplicateKey: key)
