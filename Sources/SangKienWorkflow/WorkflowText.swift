@@ -75,6 +75,22 @@ enum WorkflowText {
       vi: "có thể trùng với \(list) (cùng tên và đơn vị)",
       en: "likely duplicate of \(list) (same title and unit)")
   }
+  static func mixedDayOrders(monthDay: Int, dayMonth: Int) -> String {
+    Language.text(
+      vi:
+        "tệp trộn hai cách ghi ngày: dòng \(monthDay) chỉ đọc được là tháng/ngày, dòng \(dayMonth) chỉ đọc được là ngày/tháng; hãy thống nhất một cách",
+      en:
+        "the file mixes two ways of writing days: line \(monthDay) reads only as month/day, line \(dayMonth) only as day/month; write them one way"
+    )
+  }
+  static var readAsMonthDay: String {
+    Language.text(
+      vi:
+        "mọi ngày trong tệp được đọc là tháng/ngày/năm (kiểu Excel đặt vùng Mỹ): ngày này chỉ đọc được như vậy, và mọi ngày khác đều hợp",
+      en:
+        "every day in the file is read as month/day/year (Excel under US settings): this one reads only that way, and all the others fit"
+    )
+  }
   static func likelyDuplicateOfLine(_ line: Int) -> String {
     Language.text(
       vi: "có thể trùng với dòng \(line) của tệp (cùng tên và đơn vị)",

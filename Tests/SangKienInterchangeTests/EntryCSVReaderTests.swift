@@ -83,8 +83,8 @@ struct EntryCSVReaderTests {
         name: "unknown kind", row: ",T,idea,hộ gia đình,An,U,,,2019-10-01,,",
         column: "entrant_kind", message: "unknown entrant kind 'hộ gia đình'"),
       BadRow(
-        name: "bad date", row: ",T,idea,individual,An,U,,,15/11/19,,", column: "received_on",
-        message: "'15/11/19' is not a real date"),
+        name: "bad date", row: ",T,idea,individual,An,U,,,15/11/201,,", column: "received_on",
+        message: "'15/11/201' is not a real date"),
       BadRow(
         name: "impossible date", row: ",T,idea,individual,An,U,,,31/02/2019,,",
         column: "received_on", message: "'31/02/2019' is not a real date"),

@@ -189,3 +189,61 @@ struct DuplicateKeyTests {
     #expect(try reopened.verifyAudit(by: contest.secretariat).isIntact)
   }
 }
+
+@Suite("days in an entries file")
+struct EntryDaysTests {
+  static let header = "title,category,entrant_kind,authors,unit,received_on\n"
+
+  static func file(_ days: [String]) -> FileSource {
+    let rows = days.enumerated().map {
+      "Sáng kiến \($0.offset),idea,individual,An,U\($0.offset),\($0.element)"
+    }
+    return .bytes(Array((header + rows.joined(separator: "\n") + "\n").utf8), name: "days.csv")
+  }
+
+  @Test("a file that is all month/day is read so, and says so")
+  func monthDay() throws {
+    let contest = try ContestFixture(demo: false)
+    let report = try Language.$current.withValue(.en) {
+      try contest.workflow.importEntries(
+        Self.file(["10/15/2019", "11/02/2019"]), by: contest.secretariat)
+    }
+    #expect(report.warnings.contains { $0.line == 2 && $0.message.contains("month/day/year") })
+    let days = try contest.workflow.entries(by: contest.secretariat).map(\.draft.receivedOn.iso)
+    #expect(days == ["2019-10-15", "2019-11-02"])
+  }
+
+  @Test("mixed orders are refused naming both lines; nothing is written")
+  func mixed() throws {
+    let contest = try ContestFixture(demo: false)
+    let error = Language.$current.withValue(.en) {
+      refusal {
+        try contest.workflow.importEntries(
+          Self.file(["01/01/2019", "10/15/2019", "20/10/2019"]), by: contest.secretariat)
+      }
+    }
+    #expect(
+      error?.problems.first?.message.contains(
+        "line 3 reads only as month/day, line 4 only as day/month") == true,
+      "\(String(describing: error))")
+    #expect(try contest.workflow.entries(by: contest.secretariat).isEmpty)
+  }
+
+  @Test("a time of day is dropped with a warning; an Excel serial is refused with its day")
+  func timeAndSerial() throws {
+    let contest = try ContestFixture(demo: false)
+    let report = try Language.$current.withValue(.en) {
+      try contest.workflow.importEntries(
+        Self.file(["15/10/2019 08:30", "15/10/19"]), by: contest.secretariat)
+    }
+    #expect(report.count == 2)
+    #expect(
+      report.warnings.contains { $0.message == "the time 08:30 is dropped; the day is 2019-10-15" })
+    let error = Language.$current.withValue(.en) {
+      refusal { try contest.workflow.importEntries(Self.file(["43752"]), by: contest.secretariat) }
+    }
+    #expect(
+      error?.problems.first?.message.contains("looks like an Excel date serial (2019-10-14)")
+        == true, "\(String(describing: error))")
+  }
+}

@@ -21,6 +21,8 @@ public struct EntryCSVReader {
   public private(set) var hasCodeColumn = false
   /// How many data rows were read.
   public private(set) var rowCount = 0
+  /// Which comes first in the file's days written with the year last.
+  public var order: DayText.Order = .dayMonth
 
   /// Opens the file; `displayName` names it in messages.
   public init(path: String, displayName: String? = nil) throws(InterchangeError) {
@@ -184,8 +186,8 @@ public struct EntryCSVReader {
       from: values, file: file, line: record.line,
       headerFor: { column in
         columns.firstIndex(of: column).map { headers[$0] } ?? column.rawValue
-      }, diagnostics: &row.diagnostics)
-    if !row.diagnostics.isEmpty { row.draft = nil }
+      }, order: order, diagnostics: &row.diagnostics)
+    if row.diagnostics.contains(where: { $0.severity == .error }) { row.draft = nil }
     return row
   }
 
@@ -199,7 +201,7 @@ public enum EntryFields {
   /// Builds a draft from cleaned texts, recording each problem under its column.
   public static func draft(
     from values: [EntryColumn: String], file: String, line: Int?,
-    headerFor: (EntryColumn) -> String = { $0.rawValue },
+    headerFor: (EntryColumn) -> String = { $0.rawValue }, order: DayText.Order = .dayMonth,
     diagnostics: inout [Diagnostic]
   ) -> EntryDraft? {
     func problem(_ column: EntryColumn, _ message: String) {
@@ -256,8 +258,28 @@ public enum EntryFields {
     }
     var day: Day? = nil
     if let text = values[.receivedOn], !text.isEmpty {
-      day = Day(parsing: text)
-      if day == nil {
+      switch DayText.read(text, order: order) {
+      case .day(let read, let time):
+        day = read
+        if let time {
+          diagnostics.append(
+            Diagnostic(
+              file: file, line: line, column: headerFor(.receivedOn),
+              message: Language.text(
+                vi: "bỏ giờ \(time), chỉ lấy ngày \(read.vietnamese)",
+                en: "the time \(time) is dropped; the day is \(read.iso)"),
+              severity: .warning))
+        }
+      case .excelSerial(let serial, let read):
+        problem(
+          .receivedOn,
+          Language.text(
+            vi:
+              "'\(serial)' trông như số ngày kiểu Excel (\(read.vietnamese)); hãy ghi ngày dạng dd/mm/yyyy hoặc định dạng ô là ngày",
+            en:
+              "'\(serial)' looks like an Excel date serial (\(read.iso)); write the day as dd/mm/yyyy or format the cell as a date"
+          ))
+      case .invalid:
         problem(
           .receivedOn,
           Language.text(
@@ -281,5 +303,30 @@ public enum EntryFields {
         $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)
           || $0 == "-" || $0 == "_" || $0 == "."
       }
+  }
+}
+
+extension EntryCSVReader {
+  /// Which order a file's days are written in: day/month unless a day only month/day can
+  /// read (10/15/2019) is there and every day fits that order. Returns the order and, when
+  /// both orders are needed, a line of each (the file mixes them).
+  public static func dayOrder(in source: FileSource) -> (
+    order: DayText.Order, monthDayLine: Int?, dayMonthLine: Int?
+  ) {
+    guard var reader = try? source.csvReader(), let header = reader.next(),
+      let column = header.fields.firstIndex(where: {
+        EntryColumn.named(VietnameseText.clean($0)) == .receivedOn
+      })
+    else { return (.dayMonth, nil, nil) }
+    var onlyMonthDay: Int? = nil
+    var onlyDayMonth: Int? = nil
+    while let record = reader.next() {
+      guard column < record.fields.count else { continue }
+      let (dm, md) = DayText.orders(VietnameseText.clean(record.fields[column]))
+      if md && !dm && onlyMonthDay == nil { onlyMonthDay = record.line }
+      if dm && !md && onlyDayMonth == nil { onlyDayMonth = record.line }
+    }
+    guard let monthDay = onlyMonthDay else { return (.dayMonth, nil, nil) }
+    return (onlyDayMonth == nil ? .monthDay : .dayMonth, monthDay, onlyDayMonth)
   }
 }

@@ -144,6 +144,23 @@ extension Workflow {
     var collector = DiagnosticCollector()
     for problem in reader.readHeader() { collector.add(problem) }
     try attempt { try collector.check() }
+    // Days are read day/month, unless the file is all month/day (an American Excel).
+    let days = EntryCSVReader.dayOrder(in: source)
+    if let monthDay = days.monthDayLine, let dayMonth = days.dayMonthLine {
+      throw .invalid([
+        Problem(
+          Diagnostic(
+            file: path, line: monthDay, column: "received_on",
+            message: WorkflowText.mixedDayOrders(monthDay: monthDay, dayMonth: dayMonth)))
+      ])
+    }
+    reader.order = days.order
+    if days.order == .monthDay, let line = days.monthDayLine {
+      collector.add(
+        Diagnostic(
+          file: path, line: line, column: "received_on", message: WorkflowText.readAsMonthDay,
+          severity: .warning))
+    }
     let (update, finish) = report(WorkflowText.checkingAndImporting, total: nil)
     defer { finish() }
     var report = try attempt {
