@@ -209,6 +209,25 @@ enum WorkflowText {
       vi: "giám khảo \(judge) chưa có phiếu chấm \(entry) ở vòng '\(round)' để thay",
       en: "judge \(judge) has no sheet for \(entry) in round '\(round)' to replace")
   }
+  static func noPoints(_ criterion: String) -> String {
+    Language.text(
+      vi: "thiếu điểm tiêu chí \(criterion)", en: "no points for criterion \(criterion)")
+  }
+  static func negative(_ criterion: String, _ value: String) -> String {
+    Language.text(
+      vi: "\(criterion) = \(value): điểm không được âm",
+      en: "\(criterion) = \(value): points cannot be negative")
+  }
+  static func aboveMaximum(_ criterion: String, _ value: String, _ maximum: String) -> String {
+    Language.text(
+      vi: "\(criterion) = \(value): vượt điểm tối đa \(maximum)",
+      en: "\(criterion) = \(value): above the maximum \(maximum)")
+  }
+  static func offStep(_ criterion: String, _ value: String, _ step: String) -> String {
+    Language.text(
+      vi: "\(criterion) = \(value): điểm phải là bội số của \(step)",
+      en: "\(criterion) = \(value): points must be a multiple of \(step)")
+  }
   static func criteria(_ ids: [String]) -> String {
     let list = ids.joined(separator: ", ")
     return Language.text(vi: "các tiêu chí chấm: \(list)", en: "the scored criteria: \(list)")

@@ -80,13 +80,13 @@ struct ScoringCommandTests {
         message: "score enter:feasibility: error: no points for criterion 'feasibility'"),
       Refusal(
         name: "negative", arguments: ["--judge", "gk01", "--entry", "SK-0001", "novelty=-1"],
-        message: "'novelty' = -1: points cannot be negative"),
+        message: "'novelty' (Novelty and creativity) = -1: points cannot be negative"),
       Refusal(
         name: "above maximum", arguments: ["--judge", "gk01", "--entry", "SK-0001", "novelty=26"],
-        message: "'novelty' = 26: above the maximum 25"),
+        message: "'novelty' (Novelty and creativity) = 26: above the maximum 25"),
       Refusal(
         name: "off step", arguments: ["--judge", "gk01", "--entry", "SK-0001", "novelty=20.3"],
-        message: "'novelty' = 20.3: points must be a multiple of 0.5"),
+        message: "'novelty' (Novelty and creativity) = 20.3: points must be a multiple of 0.5"),
       Refusal(
         name: "unknown criterion", arguments: ["--judge", "gk01", "--entry", "SK-0001", "speed=3"],
         message: "'speed' is not a scored criterion"),
@@ -141,7 +141,11 @@ struct ScoringCommandTests {
     let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
     #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
     let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
-    #expect(text.hasPrefix("round,judge,entry,title,summary,\(Self.leaves),comment\r\n"))
+    // Each criterion's column says its maximum; the import reads the header back.
+    #expect(
+      text.hasPrefix(
+        "round,judge,entry,title,summary,novelty (max 25),feasibility (max 20),time (max 10),cost (max 10),steps (max 10),replicability (max 15),presentation (max 10),comment\r\n"
+      ))
     #expect(text.contains("Sáng kiến số 3"))
     #expect(!text.contains("Tác Giả"))
     #expect(!text.contains("Đơn vị"))
@@ -173,7 +177,7 @@ struct ScoringCommandTests {
     let result = box.run(["score", "import", file])
     #expect(result.code == 1)
     for expected in [
-      "\(file):3:presentation: error: 'presentation' = 11: above the maximum 10",
+      "\(file):3:presentation: error: 'presentation' (Quality of the submission) = 11: above the maximum 10",
       "\(file):4:novelty: error: 'abc' is not a number",
       "\(file):5: error: no judge 'gk09'",
       "\(file):6: error: gk01's sheet for SK-0001 is also on line 2",

@@ -273,3 +273,42 @@ struct ReissuedSheetTests {
     #expect(Set(missing.lines.map(\.entry)).isDisjoint(with: sheet.lines.prefix(3).map(\.entry)))
   }
 }
+
+@Suite("score files in the rubric's words")
+struct RubricWordsTests {
+  @Test("columns by Vietnamese or English name, the entry as mã hồ sơ, headers with maxima")
+  func headers() throws {
+    let contest = try ContestFixture()
+    let w = contest.workflow
+    let code = try w.worklist(round: nil, judge: "gk01", by: contest.secretariat).items[0].code
+    let header =
+      "Mã hồ sơ,giám khảo,\"Tính mới, sáng tạo\",tinh kha thi,Shorter processing time,cost (tối đa 10),"
+      + "\"Giảm hồ sơ, bước thực hiện, số lần đi lại\",Replicability,presentation (max 10),nhận xét\n"
+    let file = try contest.write(
+      "v.csv", header + "\(code.lowercased()),gk01,\"14,5\",15,8,8,8,10,8,Tốt\n")
+    let result = try w.importSheets(.path(file), round: nil, by: contest.secretariat)
+    #expect(result.added == 1, "\(result.warnings)")
+    let sheet = try w.sheet(round: nil, judge: "gk01", entry: code, by: contest.secretariat).item
+    #expect(sheet.points["novelty"]?.description == "14.5" && sheet.comment == "Tốt")
+  }
+
+  @Test("messages name the criterion in the session's language, numbers as it writes them")
+  func messages() throws {
+    let contest = try ContestFixture()
+    let code = try contest.workflow.worklist(round: nil, judge: "gk01", by: contest.secretariat)
+      .items[0].code
+    var points = ContestFixture.points
+    points["novelty"] = Decimal(string: "25.5")!
+    func message(_ language: Language) -> String? {
+      Language.$current.withValue(language) {
+        refusal {
+          try contest.workflow.enterSheet(
+            round: nil, judge: "gk01", entry: code, points: points, comment: "",
+            by: contest.secretariat)
+        }?.problems.first?.message
+      }
+    }
+    #expect(message(.vi) == "'novelty' (Tính mới, sáng tạo) = 25,5: vượt điểm tối đa 25")
+    #expect(message(.en) == "'novelty' (Novelty and creativity) = 25.5: above the maximum 25")
+  }
+}

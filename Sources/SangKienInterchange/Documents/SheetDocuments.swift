@@ -1,3 +1,4 @@
+import Foundation
 import SangKienModel
 
 /// Score sheets as `score list` shows and writes them; the CSV imports back with
@@ -119,17 +120,28 @@ public struct BlindSheetDocument: ListDocument, Sendable {
   public var leaves: [String]
   /// The entries, in code order.
   public var lines: [Line]
+  /// Each leaf criterion's maximum, shown in its column's header.
+  public var maxima: [String: Decimal]
 
   /// Creates the sheet.
-  public init(round: String, judge: String, leaves: [String], lines: [Line]) {
+  public init(
+    round: String, judge: String, leaves: [String], maxima: [String: Decimal] = [:], lines: [Line]
+  ) {
     self.round = round
     self.judge = judge
     self.leaves = leaves
+    self.maxima = maxima
     self.lines = lines
   }
 
+  /// A criterion's column header: `novelty (tối đa 25)`; `score import` reads it back.
+  func header(_ id: String) -> String {
+    guard let max = maxima[id] else { return id }
+    return "\(id) (" + Language.text(vi: "tối đa", en: "max") + " \(DecimalFormat.plain(max)))"
+  }
+
   /// Column headings in the current language.
-  public var tableHeaders: [String] { ["entry", "title"] + leaves }
+  public var tableHeaders: [String] { ["entry", "title"] + leaves.map(header) }
 
   /// The rows as shown.
   public var tableRows: [[String]] {
@@ -138,7 +150,7 @@ public struct BlindSheetDocument: ListDocument, Sendable {
 
   /// The CSV header (English ids).
   public var csvHeader: [String] {
-    ["round", "judge", "entry", "title", "summary"] + leaves + ["comment"]
+    ["round", "judge", "entry", "title", "summary"] + leaves.map(header) + ["comment"]
   }
 
   /// The CSV rows.

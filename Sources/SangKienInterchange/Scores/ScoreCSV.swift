@@ -25,6 +25,7 @@ public struct ScoreCSVReader {
   private var reader: CSVReader
   private let file: String
   private let criteria: [String]
+  private var criterionNames: [String: String] = [:]
   private var columns: [String?] = []
   private var headers: [String] = []
   /// Columns of blank sheets that carry information only.
@@ -32,7 +33,8 @@ public struct ScoreCSVReader {
 
   static let aliases: [String: [String]] = [
     "round": ["vòng", "vòng thi"], "judge": ["giám khảo", "mã giám khảo"],
-    "entry": ["mã", "mã sáng kiến", "code"], "comment": ["nhận xét", "ghi chú", "ý kiến"],
+    "entry": ["mã", "mã sáng kiến", "mã hồ sơ", "mã số", "code"],
+    "comment": ["nhận xét", "ghi chú", "ý kiến"],
     "title": ["tên", "tên sáng kiến"], "summary": ["tóm tắt"],
   ]
 
@@ -43,11 +45,26 @@ public struct ScoreCSVReader {
     self.criteria = criteria
   }
 
-  /// Reads a file or an upload; `criteria` are the leaf criterion ids of the round's rubric.
-  public init(source: FileSource, criteria: [String]) throws(InterchangeError) {
+  /// Reads a file or an upload; `criteria` are the leaf criterion ids of the round's rubric,
+  /// `names` the other headers each may go by (its Vietnamese and English names).
+  public init(source: FileSource, criteria: [String], names: [String: [String]] = [:])
+    throws(InterchangeError)
+  {
     reader = try source.csvReader()
     file = source.name
     self.criteria = criteria
+    var byName: [String: String] = [:]
+    for (id, words) in names {
+      for word in words { byName[VietnameseText.fold(word)] = id }
+    }
+    self.criterionNames = byName
+  }
+
+  /// A header without what a blank sheet adds after a criterion: `novelty (tối đa 25)` is
+  /// `novelty`.
+  static func bare(_ header: String) -> String {
+    guard header.hasSuffix(")"), let open = header.lastIndex(of: "(") else { return header }
+    return header[..<open].trimmingCharacters(in: .whitespaces)
   }
 
   /// Reads the header; a missing judge, entry or criterion column is an error.
@@ -66,9 +83,9 @@ public struct ScoreCSVReader {
     for raw in record.fields {
       let header = VietnameseText.clean(raw)
       headers.append(header)
-      let key = VietnameseText.fold(header)
+      let key = VietnameseText.fold(Self.bare(header))
       let column =
-        criteria.first { $0.lowercased() == key }
+        criteria.first { $0.lowercased() == key } ?? criterionNames[key]
         ?? Self.aliases.first { name, words in
           name == key || words.contains { VietnameseText.fold($0) == key }
         }?.key

@@ -136,7 +136,12 @@ extension Workflow {
     let path = source.name
     return try transaction(person, commit: !dryRun) {
       let round = try RoundContext.load(database, round: try sheetRound(id, file: source))
-      var reader = try ScoreCSVReader(source: source, criteria: round.scorer.leafIds)
+      let names = Dictionary(
+        uniqueKeysWithValues: round.rubric.leaves.map {
+          ($0.id, [$0.name] + ($0.nameEn.map { [$0] } ?? []))
+        })
+      var reader = try ScoreCSVReader(
+        source: source, criteria: round.scorer.leafIds, names: names)
       var collector = DiagnosticCollector()
       for problem in reader.readHeader() { collector.add(problem) }
       try collector.check()
@@ -314,6 +319,7 @@ extension Workflow {
     let leaves = SheetScorer(rubric: list.rubric).leafIds
     return BlindSheetDocument(
       round: list.round.id, judge: judge, leaves: leaves,
+      maxima: Dictionary(uniqueKeysWithValues: list.rubric.leaves.map { ($0.id, $0.max) }),
       lines: list.items.map {
         BlindSheetDocument.Line(
           entry: $0.code, title: $0.title, summary: $0.summary, points: $0.points,
@@ -485,9 +491,38 @@ extension Workflow {
 }
 
 extension Workflow {
-  /// A sheet problem in words; an unknown criterion lists the ones the rubric scores.
+  /// A sheet problem in words: the criterion by its id and its name in the session's
+  /// language, numbers as that language writes them (14,5 in Vietnamese); an unknown
+  /// criterion lists the ones the rubric scores.
   static func message(_ problem: SheetProblem, scorer: SheetScorer) -> String {
-    guard case .unknown = problem else { return problem.description }
-    return problem.description + "; " + WorkflowText.criteria(scorer.leafIds)
+    let rubric = scorer.rubric
+    let f = { (value: Decimal) in NumberFormat.format(value, places: Self.places(value)) }
+    func named(_ id: String) -> String {
+      guard let criterion = rubric.criterion(id) else { return "'\(id)'" }
+      let name = Language.current == .en ? (criterion.nameEn ?? criterion.name) : criterion.name
+      return "'\(id)' (\(name))"
+    }
+    switch problem {
+    case .unknown:
+      return problem.description + "; " + WorkflowText.criteria(scorer.leafIds)
+    case .missing(let c): return WorkflowText.noPoints(named(c))
+    case .negative(let c, let v): return WorkflowText.negative(named(c), f(v))
+    case .aboveMaximum(let c, let v, let m): return WorkflowText.aboveMaximum(named(c), f(v), f(m))
+    case .offStep(let c, let v, let step): return WorkflowText.offStep(named(c), f(v), f(step))
+    }
+  }
+
+  /// The decimal places a value needs (at most four, as points have).
+  static func places(_ value: Decimal) -> Int {
+    var places = 0
+    var scaled = value
+    while places < 4 {
+      var rounded = Decimal()
+      NSDecimalRound(&rounded, &scaled, 0, .plain)
+      if rounded == scaled { break }
+      scaled *= 10
+      places += 1
+    }
+    return places
   }
 }
