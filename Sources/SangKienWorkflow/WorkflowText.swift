@@ -126,6 +126,9 @@ enum WorkflowText {
       vi: "vòng '\(round)' đã đóng: không được thay đổi điểm",
       en: "round '\(round)' is closed: no score may change")
   }
+  static var wholeFile: String {
+    Language.text(vi: " (cả tệp bị từ chối)", en: " (the whole file is refused)")
+  }
   static func noJudge(_ judge: String) -> String {
     Language.text(vi: "không có giám khảo '\(judge)'", en: "no judge '\(judge)'")
   }

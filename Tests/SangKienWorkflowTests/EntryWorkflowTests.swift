@@ -247,3 +247,39 @@ struct EntryDaysTests {
         == true, "\(String(describing: error))")
   }
 }
+
+@Suite("problems name the spreadsheet row")
+struct SpreadsheetRowTests {
+  @Test("a cell with a line break is still one row")
+  func rows() throws {
+    let contest = try ContestFixture(demo: false)
+    let text =
+      "title,category,entrant_kind,authors,unit,received_on,summary\n"
+      + "Một,idea,individual,An,U1,2019-10-01,\"dòng một\ndòng hai\ndòng ba\"\n"
+      + ",idea,individual,An,U2,2019-10-01,\n"
+    let error = refusal {
+      try contest.workflow.importEntries(
+        .bytes(Array(text.utf8), name: "r.csv"), by: contest.secretariat)
+    }
+    // Row 3 of the spreadsheet, though it starts on the file's fifth line.
+    #expect(error?.problems.map(\.line) == [3], "\(String(describing: error))")
+  }
+
+  @Test("a closed round refuses a file once, not row by row")
+  func closedOnce() throws {
+    let contest = try ContestFixture()
+    try contest.workflow.setRoundState("so-khao", to: .closed, by: contest.organiser)
+    let codes = try contest.workflow.worklist(
+      round: "so-khao", judge: "gk01", by: contest.secretariat
+    )
+    .items.prefix(5).map(\.code)
+    let leaves = "novelty,feasibility,time,cost,steps,replicability,presentation"
+    let rows = codes.map { "so-khao,gk01,\($0),20,15,8,8,8,10,8," }
+    let file = try contest.write(
+      "c.csv", "round,judge,entry,\(leaves),comment\n" + rows.joined(separator: "\n") + "\n")
+    let error = refusal {
+      try contest.workflow.importSheets(.path(file), round: "so-khao", by: contest.secretariat)
+    }
+    #expect(error?.problems.count == 1)
+  }
+}

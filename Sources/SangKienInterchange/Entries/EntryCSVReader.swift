@@ -57,7 +57,7 @@ public struct EntryCSVReader {
     }
     if reader.isUTF16 { return [utf16Problem()] }
     if record.problems.contains(.notUTF8) {
-      return [Diagnostic(file: file, line: record.line, message: UTF8Check.message)]
+      return [Diagnostic(file: file, line: record.row, message: UTF8Check.message)]
     }
     var problems: [Diagnostic] = []
     var seen: [EntryColumn: String] = [:]
@@ -69,7 +69,7 @@ public struct EntryCSVReader {
         if !header.isEmpty && !EntryTable.exportOnlyColumns.contains(header) {
           problems.append(
             Diagnostic(
-              file: file, line: record.line, column: header,
+              file: file, line: record.row, column: header,
               message: Language.text(
                 vi: "cột lạ, bỏ qua (các cột được dùng: \(Self.known))",
                 en: "unknown column, ignored (known columns: \(Self.known))"),
@@ -80,7 +80,7 @@ public struct EntryCSVReader {
       if let other = seen[column] {
         problems.append(
           Diagnostic(
-            file: file, line: record.line, column: header,
+            file: file, line: record.row, column: header,
             message: Language.text(
               vi: "cột '\(column.rawValue)' có hai lần ('\(other)' và '\(header)')",
               en: "column '\(column.rawValue)' appears twice ('\(other)' and '\(header)')")))
@@ -93,7 +93,7 @@ public struct EntryCSVReader {
     for column in EntryColumn.allCases where column.isRequired && seen[column] == nil {
       problems.append(
         Diagnostic(
-          file: file, line: record.line, column: column.rawValue,
+          file: file, line: record.row, column: column.rawValue,
           message: Language.text(
             vi: "thiếu cột bắt buộc '\(column.rawValue)' (hoặc '\(column.aliases[0])')",
             en: "missing required column '\(column.rawValue)' (or '\(column.aliases[0])')")))
@@ -127,10 +127,10 @@ public struct EntryCSVReader {
   public mutating func next() -> EntryRow? {
     guard let record = reader.next() else { return nil }
     rowCount += 1
-    var row = EntryRow(line: record.line, draft: nil, diagnostics: [])
+    var row = EntryRow(line: record.row, draft: nil, diagnostics: [])
     func problem(_ column: String?, _ message: String) {
       row.diagnostics.append(
-        Diagnostic(file: file, line: record.line, column: column, message: message))
+        Diagnostic(file: file, line: record.row, column: column, message: message))
     }
     for issue in record.problems {
       switch issue {
@@ -183,7 +183,7 @@ public struct EntryCSVReader {
       values[column] = cleaned
     }
     row.draft = EntryFields.draft(
-      from: values, file: file, line: record.line,
+      from: values, file: file, line: record.row,
       headerFor: { column in
         columns.firstIndex(of: column).map { headers[$0] } ?? column.rawValue
       }, order: order, diagnostics: &row.diagnostics)
@@ -323,8 +323,8 @@ extension EntryCSVReader {
     while let record = reader.next() {
       guard column < record.fields.count else { continue }
       let (dm, md) = DayText.orders(VietnameseText.clean(record.fields[column]))
-      if md && !dm && onlyMonthDay == nil { onlyMonthDay = record.line }
-      if dm && !md && onlyDayMonth == nil { onlyDayMonth = record.line }
+      if md && !dm && onlyMonthDay == nil { onlyMonthDay = record.row }
+      if dm && !md && onlyDayMonth == nil { onlyDayMonth = record.row }
     }
     guard let monthDay = onlyMonthDay else { return (.dayMonth, nil, nil) }
     return (onlyDayMonth == nil ? .monthDay : .dayMonth, monthDay, onlyDayMonth)

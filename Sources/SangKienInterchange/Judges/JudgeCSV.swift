@@ -45,7 +45,7 @@ public enum JudgeCSV {
       ])
     }
     if reader.isUTF16 || header.problems.contains(.notUTF8) {
-      throw DiagnosticsError([Diagnostic(file: path, line: header.line, message: UTF8Check.message)]
+      throw DiagnosticsError([Diagnostic(file: path, line: header.row, message: UTF8Check.message)]
       )
     }
     var columns: [String?] = []
@@ -59,7 +59,7 @@ public enum JudgeCSV {
       if let column, let first = named[column] {
         collector.add(
           Diagnostic(
-            file: path, line: header.line, column: text,
+            file: path, line: header.row, column: text,
             message: Language.text(
               vi: "cột '\(text)' trùng với cột '\(first)' (cùng là \(column))",
               en: "column '\(text)' repeats column '\(first)' (both are \(column))")))
@@ -70,7 +70,7 @@ public enum JudgeCSV {
       if column == nil && !text.isEmpty {
         collector.add(
           Diagnostic(
-            file: path, line: header.line, column: text,
+            file: path, line: header.row, column: text,
             message: Language.text(vi: "cột lạ, bỏ qua", en: "unknown column, ignored"),
             severity: .warning))
       }
@@ -79,7 +79,7 @@ public enum JudgeCSV {
     for required in ["id", "name"] where !columns.contains(required) {
       collector.add(
         Diagnostic(
-          file: path, line: header.line, column: required,
+          file: path, line: header.row, column: required,
           message: CSVMessages.missingColumn(required)))
     }
     try collector.check()
@@ -87,7 +87,7 @@ public enum JudgeCSV {
     var seen: [String: Int] = [:]
     while let record = reader.next() {
       func problem(_ column: String?, _ message: String) {
-        collector.add(Diagnostic(file: path, line: record.line, column: column, message: message))
+        collector.add(Diagnostic(file: path, line: record.row, column: column, message: message))
       }
       guard record.problems.isEmpty, record.fields.count == columns.count else {
         problem(
@@ -111,7 +111,7 @@ public enum JudgeCSV {
           Language.text(
             vi: "mã '\(id)' trùng với dòng \(first)", en: "id '\(id)' is also on line \(first)"))
       } else if seen[id] == nil {
-        seen[id] = record.line
+        seen[id] = record.row
       }
       let name = values["name"] ?? ""
       let fields = (values["fields"] ?? "").split(separator: ";").map {
@@ -120,7 +120,7 @@ public enum JudgeCSV {
       if let role {
         judges.append(
           JudgeRow(
-            line: record.line,
+            line: record.row,
             judge: Judge(
               id: id, name: name, unit: values["unit"] ?? "", fields: fields, role: role,
               title: values["title"] ?? "")))

@@ -42,7 +42,7 @@ public enum AssignmentCSV {
     for (column, found) in [("judge", judge), ("entry", entry)] where found == nil {
       collector.add(
         Diagnostic(
-          file: path, line: header.line, column: column,
+          file: path, line: header.row, column: column,
           message: CSVMessages.missingColumn(column)))
     }
     try collector.check()
@@ -53,14 +53,14 @@ public enum AssignmentCSV {
       else {
         collector.add(
           Diagnostic(
-            file: path, line: record.line,
+            file: path, line: record.row,
             message: Language.text(vi: "dòng hỏng", en: "malformed row")))
         continue
       }
       let roundText = round.map { VietnameseText.clean(record.fields[$0]) } ?? ""
       rows.append(
         AssignmentRow(
-          line: record.line, round: roundText.isEmpty ? nil : roundText,
+          line: record.row, round: roundText.isEmpty ? nil : roundText,
           judge: VietnameseText.clean(record.fields[judge]),
           entry: VietnameseText.clean(record.fields[entry])))
     }

@@ -76,7 +76,7 @@ public struct ScoreCSVReader {
       ]
     }
     if reader.isUTF16 || record.problems.contains(.notUTF8) {
-      return [Diagnostic(file: file, line: record.line, message: UTF8Check.message)]
+      return [Diagnostic(file: file, line: record.row, message: UTF8Check.message)]
     }
     var problems: [Diagnostic] = []
     var seen: Set<String> = []
@@ -96,7 +96,7 @@ public struct ScoreCSVReader {
         if !header.isEmpty {
           problems.append(
             Diagnostic(
-              file: file, line: record.line, column: header,
+              file: file, line: record.row, column: header,
               message: column == nil
                 ? Language.text(vi: "cột lạ, bỏ qua", en: "unknown column, ignored")
                 : Language.text(vi: "cột lặp lại, bỏ qua", en: "repeated column, ignored"),
@@ -107,7 +107,7 @@ public struct ScoreCSVReader {
     for required in ["judge", "entry"] + criteria where !seen.contains(required) {
       problems.append(
         Diagnostic(
-          file: file, line: record.line, column: required,
+          file: file, line: record.row, column: required,
           message: CSVMessages.missingColumn(required)))
     }
     return problems
@@ -120,11 +120,11 @@ public struct ScoreCSVReader {
   public mutating func next() -> ScoreRow? {
     guard let record = reader.next() else { return nil }
     var row = ScoreRow(
-      line: record.line, round: nil, judge: "", entry: "", values: [:], comment: "",
+      line: record.row, round: nil, judge: "", entry: "", values: [:], comment: "",
       diagnostics: [])
     func problem(_ column: String?, _ message: String) {
       row.diagnostics.append(
-        Diagnostic(file: file, line: record.line, column: column, message: message))
+        Diagnostic(file: file, line: record.row, column: column, message: message))
     }
     if !record.problems.isEmpty {
       problem(

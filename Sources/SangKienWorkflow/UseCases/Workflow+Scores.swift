@@ -145,6 +145,14 @@ extension Workflow {
       var collector = DiagnosticCollector()
       for problem in reader.readHeader() { collector.add(problem) }
       try collector.check()
+      // A closed round refuses the whole file: said once, not on every row.
+      if round.state == .closed {
+        throw DiagnosticsError([
+          Diagnostic(
+            file: path, line: 2,
+            message: WorkflowText.roundClosed(round.round.id) + WorkflowText.wholeFile)
+        ])
+      }
       var sheets: [StoredSheet] = []
       var unchanged = 0
       var seen: [Pair: Int] = [:]
