@@ -6,6 +6,8 @@ public enum InterchangeError: Error, Equatable, Sendable, CustomStringConvertibl
   case cannotRead(path: String)
   /// The file cannot be written.
   case cannotWrite(path: String)
+  /// The file is not text in the legacy encoding it was said to be in.
+  case notInEncoding(path: String, encoding: String)
 
   /// The message for a person.
   public var description: String {
@@ -16,6 +18,10 @@ public enum InterchangeError: Error, Equatable, Sendable, CustomStringConvertibl
         en: "cannot read '\(path)' (missing, or a folder)")
     case .cannotWrite(let path):
       Language.text(vi: "không ghi được tệp '\(path)'", en: "cannot write '\(path)'")
+    case .notInEncoding(let path, let encoding):
+      Language.text(
+        vi: "tệp '\(path)' không phải văn bản theo bảng mã \(encoding)",
+        en: "'\(path)' is not text in \(encoding)")
     }
   }
 }

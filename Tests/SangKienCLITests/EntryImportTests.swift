@@ -147,7 +147,7 @@ struct EntryImportTests {
       FileCase(
         name: "not UTF-8", bytes: Array(entriesHeader.utf8) + tcvn3Row,
         message:
-          "2: error: this line is not Unicode UTF-8 (perhaps TCVN3/ABC, VNI or Windows-1258 bytes); save the file as Unicode (UTF-8)"
+          "2: error: this line is not Unicode UTF-8 (perhaps TCVN3/ABC, VNI or Windows-1258 bytes); import it again with --from-encoding tcvn3|vni|cp1258, or save the file as Unicode (UTF-8)"
       ),
       FileCase(
         name: "UTF-16", bytes: [0xFF, 0xFE] + Array(entriesHeader.utf8).flatMap { [$0, 0] },

@@ -109,13 +109,15 @@ extension SangKienCommand.EntryCommand {
     @Flag(name: .customLong("dry-run"), help: "Only check the file; write nothing.")
     var dryRun = false
 
+    @OptionGroup var encoding: EncodingOption
     @OptionGroup var allowances: AllowanceOptions
     @OptionGroup var common: CommonOptions
 
     func run() throws {
       try common.run(Invocation(command: "entry import")) { cli in
         let report = try cli.workflow.importEntries(
-          .path(file), allowances: allowances.allowances, dryRun: dryRun, by: cli.person)
+          .path(file), allowances: allowances.allowances, dryRun: dryRun,
+          encoding: encoding.encoding, by: cli.person)
         Output.warnings(report.warnings, source: file)
         Console.current.line(CLIText.imported(report, file: file))
       }

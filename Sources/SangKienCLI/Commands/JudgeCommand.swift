@@ -41,11 +41,13 @@ extension SangKienCommand.JudgeCommand {
       commandName: "import",
       abstract: "Add the judges of a CSV file (id, name, unit, fields, role), all or none.")
     @Argument(help: ArgumentHelp("The judges CSV.", valueName: "file")) var file: String
+    @OptionGroup var encoding: EncodingOption
     @OptionGroup var common: CommonOptions
 
     func run() throws {
       try common.run(Invocation(command: "judge import")) { cli in
-        let result = try cli.workflow.importJudges(.path(file), by: cli.person)
+        let result = try cli.workflow.importJudges(
+          .path(file), encoding: encoding.encoding, by: cli.person)
         Output.warnings(result.warnings, source: file)
         Console.current.line(CLIText.addedJudges(result.judges.count, from: file))
       }

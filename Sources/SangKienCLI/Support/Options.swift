@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SangKienInterchange
 import SangKienModel
 import SangKienScoring
 import SangKienWorkflow
@@ -73,6 +74,16 @@ struct ReportOptions: ParsableArguments {
   @Option(help: "table, csv, json or md.") var format: OutputFormat = .table
   @OptionGroup var common: CommonOptions
 }
+
+/// `--from-encoding`: a file in a legacy Vietnamese encoding, or re-saved from one.
+struct EncodingOption: ParsableArguments {
+  @Option(
+    name: .customLong("from-encoding"),
+    help: "Convert from tcvn3 (ABC), vni or cp1258, raw or re-saved by Excel as UTF-8.")
+  var encoding: LegacyEncoding?
+}
+
+extension LegacyEncoding: ExpressibleByArgument {}
 
 /// `--round`, for commands with no list to format.
 struct RoundOption: ParsableArguments {

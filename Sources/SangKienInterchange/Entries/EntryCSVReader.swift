@@ -180,6 +180,10 @@ public struct EntryCSVReader {
             en: "\(cleaned.count) characters long, at most \(column.limit) allowed"))
         continue
       }
+      if let encoding = LegacyText.garbled(cleaned) {
+        problem(headers[index], LegacyText.garbledMessage(cleaned, encoding))
+        continue
+      }
       values[column] = cleaned
     }
     row.draft = EntryFields.draft(

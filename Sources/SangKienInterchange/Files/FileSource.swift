@@ -1,3 +1,5 @@
+import Foundation
+
 /// A file handed to an import: a path on this machine, or bytes already received (an upload
 /// in the web application). Both go through the same readers.
 public enum FileSource: Sendable, Hashable {
@@ -20,5 +22,23 @@ public enum FileSource: Sendable, Hashable {
     case .path(let path): try CSVReader(path: path)
     case .bytes(let bytes, _): CSVReader(bytes: bytes)
     }
+  }
+
+  /// The file converted to UTF-8 from a legacy encoding: raw legacy bytes, or the UTF-8 that
+  /// Excel writes when it re-saves such a file.
+  public func decoded(from encoding: LegacyEncoding) throws(InterchangeError) -> FileSource {
+    let bytes: [UInt8]
+    switch self {
+    case .path(let path):
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw .cannotRead(path: path)
+      }
+      bytes = [UInt8](data)
+    case .bytes(let given, _): bytes = given
+    }
+    guard let text = LegacyText.decode(bytes, from: encoding) else {
+      throw .notInEncoding(path: name, encoding: encoding.rawValue)
+    }
+    return .bytes(Array(text.utf8), name: name)
   }
 }

@@ -99,7 +99,12 @@ public enum JudgeCSV {
       }
       var values: [String: String] = [:]
       for (index, column) in columns.enumerated() {
-        if let column { values[column] = VietnameseText.clean(record.fields[index]) }
+        guard let column else { continue }
+        let text = VietnameseText.clean(record.fields[index])
+        if let encoding = LegacyText.garbled(text) {
+          problem(column, LegacyText.garbledMessage(text, encoding))
+        }
+        values[column] = text
       }
       let id = values["id"] ?? ""
       let (role, problems) = JudgeFields.check(

@@ -136,9 +136,10 @@ extension Workflow {
   /// every row is good (and never on a dry run).
   public func importEntries(
     _ source: FileSource, allowances: Allowances = Allowances(), dryRun: Bool = false,
-    by person: Person
+    encoding: LegacyEncoding? = nil, by person: Person
   ) throws(WorkflowError) -> ImportReport {
     try authorize(.entryImport, person)
+    let source = try attempt { try encoding.map(source.decoded) ?? source }
     let path = source.name
     var reader = try attempt { try EntryCSVReader(source: source) }
     var collector = DiagnosticCollector()

@@ -157,10 +157,11 @@ extension Workflow {
   }
 
   /// Adds the judges of a file, all or none; returns them and the file's warnings.
-  public func importJudges(_ source: FileSource, by person: Person) throws(WorkflowError) -> (
-    judges: [Judge], warnings: [Problem]
-  ) {
+  public func importJudges(
+    _ source: FileSource, encoding: LegacyEncoding? = nil, by person: Person
+  ) throws(WorkflowError) -> (judges: [Judge], warnings: [Problem]) {
     try authorize(.judgeImport, person)
+    let source = try attempt { try encoding.map(source.decoded) ?? source }
     return try transaction(person) {
       let (rows, warnings) = try JudgeCSV.rows(source)
       // An id already on the jury is a problem of its row, named with its line.
