@@ -84,3 +84,10 @@ struct Sandbox {
 
 let entriesHeader =
   "code,title,category,entrant_kind,authors,unit,field,received_by,received_on,summary,contact\n"
+
+/// argument-parser's messages in the language asked for, as the binary prints them.
+enum ArgumentMessagesProbe {
+  static func localized(_ text: String, vi: Bool) -> String {
+    ArgumentMessages.localized(text, language: vi ? .vi : .en)
+  }
+}

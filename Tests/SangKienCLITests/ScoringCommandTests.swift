@@ -212,10 +212,13 @@ struct ScoringCommandTests {
     #expect(json.contains(#""method": "mean""#))
     let csv = box.run(["rank", "--format", "csv"]).out
     let lines = csv.split(separator: "\r\n").map(String.init)
+    // The machine columns, then the same for people in the session's language.
     #expect(
-      lines[0] == "\u{FEFF}rank,code,title,category,entrant_kind,score,judge_count,flags,prize")
+      lines[0]
+        == "\u{FEFF}rank,code,title,category,entrant_kind,score,judge_count,flags,prize,category_label,entrant_kind_label,flags_label"
+    )
     #expect(lines[1].hasPrefix("1,SK-0005,"))  // 100 from one sheet: ranked but incomplete
-    #expect(lines[1].hasSuffix(",100.00,1,incomplete,"))
+    #expect(lines[1].hasSuffix(",100.00,1,incomplete,,idea,individual,incomplete"))
     #expect(lines[2].hasPrefix("2,SK-0001,"))
     // SK-0002 (mean 75, novelty mean 18.67) and SK-0003 (75, novelty 19): same
     // effectiveness 24, so novelty puts SK-0003 first.

@@ -41,3 +41,42 @@ struct SmallThingsTests {
     #expect(box.run(["score", "list"]).out == "")
   }
 }
+
+@Suite("Vietnamese throughout")
+struct VietnameseThroughoutTests {
+  @Test("values and names in Vietnamese: --status, --group, methods, groups, table headers")
+  func values() throws {
+    let box = try ScoringCommandTests.contest()
+    #expect(box.run(["entry", "validate", "SK-0001"]).code == 0)
+    let valid = box.run(["entry", "list", "--status", "hợp lệ", "--format", "csv"])
+    #expect(
+      valid.code == 0 && valid.out.contains("SK-0001") && !valid.out.contains("SK-0002"),
+      "\(valid.err)")
+    let group = box.run(["rank", "--group", "cá nhân", "--format", "csv"])
+    #expect(group.code == 0, "\(group.err)")
+    let show = box.run(["contest", "show"], language: .vi).out
+    #expect(show.contains("tổng hợp trung bình,"))
+    #expect(show.contains("  - cá nhân: cá nhân"))
+    #expect(!show.contains("aggregation") && !show.contains(" mean,"))
+    let english = box.run(["contest", "show"]).out
+    #expect(english.contains("mean aggregation") && english.contains("  - individual: individual"))
+    #expect(box.run(["score", "list"], language: .vi).out.isEmpty)
+    let sheet = box.run(["score", "sheet", "--judge", "gk01", "--format", "table"], language: .vi)
+      .out
+    #expect(sheet.hasPrefix("Mã"), "\(sheet)")
+  }
+
+  @Test("argument-parser's messages are Vietnamese under vi: Lỗi, not Error")
+  func parserMessages() {
+    let vi = ArgumentMessagesProbe.localized(
+      "Error: The value 'colour' is invalid for '--sort <sort>'. Please provide one of 'code', 'title' or 'author'.\nUsage: sangkien entry list\n  See 'sangkien entry list --help' for more information.",
+      vi: true)
+    #expect(
+      vi.hasPrefix(
+        "Lỗi: Giá trị 'colour' không hợp lệ cho '--sort <sort>'. Hãy chọn một trong 'code', 'title' hoặc 'author'."
+      ))
+    #expect(vi.contains("Cách dùng: sangkien entry list") && vi.contains("để biết thêm."))
+    #expect(!vi.contains("Error") && !vi.contains("Usage"))
+    #expect(ArgumentMessagesProbe.localized("Error: x", vi: false) == "Error: x")
+  }
+}

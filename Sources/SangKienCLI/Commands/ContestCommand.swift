@@ -57,8 +57,9 @@ enum ContestReport {
         + c.categories.map { vi ? $0.vietnamese : $0.rawValue }.joined(separator: ", "))
     lines.append(vi ? "Nhóm giải:" : "Prize groups:")
     for g in c.groups {
+      let label = vi ? (EntrantKind(rawValue: g.name)?.vietnamese ?? g.name) : g.name
       lines.append(
-        "  - \(g.name): " + g.kinds.map { vi ? $0.vietnamese : $0.rawValue }.joined(separator: ", ")
+        "  - \(label): " + g.kinds.map { vi ? $0.vietnamese : $0.rawValue }.joined(separator: ", ")
       )
     }
     lines.append(vi ? "Các vòng:" : "Rounds:")
@@ -69,7 +70,7 @@ enum ContestReport {
       var rule =
         "  - \(r.id) (\(r.name), \(state)): "
         + (vi
-          ? "bộ tiêu chí \(r.rubricId) (\(DecimalText.format(rubric?.total ?? 0)) điểm), \(r.judgesPerEntry == .all ? "mọi giám khảo" : "\(r.judgesPerEntry) giám khảo") mỗi sáng kiến, tổng hợp \(r.aggregation.rawValue), chênh lệch ≥ \(DecimalText.format(r.disagreement)) điểm bị đánh dấu"
+          ? "bộ tiêu chí \(r.rubricId) (\(DecimalText.format(rubric?.total ?? 0)) điểm), \(r.judgesPerEntry == .all ? "mọi giám khảo" : "\(r.judgesPerEntry) giám khảo") mỗi sáng kiến, tổng hợp \(r.aggregation.label), chênh lệch ≥ \(DecimalText.format(r.disagreement)) điểm bị đánh dấu"
           : "rubric \(r.rubricId) (\(DecimalText.format(rubric?.total ?? 0)) points), \(r.judgesPerEntry == .all ? "every judge" : "\(r.judgesPerEntry) judges") per entry, \(r.aggregation.rawValue) aggregation, spreads ≥ \(DecimalText.format(r.disagreement)) flagged")
       if !r.tieBreak.isEmpty {
         rule += (vi ? ", phá hoà theo " : ", ties broken by ") + r.tieBreak.joined(separator: " → ")
@@ -93,7 +94,7 @@ enum ContestReport {
             ? (vi ? ", giải trống được chuyển xuống):" : ", unfilled places roll down):") : "):"))
       for g in c.groups {
         guard let prizes = p.groups[g.name] else { continue }
-        lines.append("  \(g.name):")
+        lines.append("  \(vi ? (EntrantKind(rawValue: g.name)?.vietnamese ?? g.name) : g.name):")
         for prize in prizes {
           lines.append(
             "    - \(prize.name): "

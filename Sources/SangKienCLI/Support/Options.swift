@@ -149,7 +149,18 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   case table, csv, json, md
 }
 
-extension EntryStatus: ExpressibleByArgument {}
+extension EntryStatus: ExpressibleByArgument {
+  /// Accepts the id or the Vietnamese word (hợp lệ, bị loại, đã rút, đã nhận).
+  public init?(argument: String) {
+    let key = VietnameseText.fold(argument)
+    guard
+      let status = EntryStatus.allCases.first(where: {
+        $0.rawValue == key || VietnameseText.fold($0.vietnamese) == key
+      })
+    else { return nil }
+    self = status
+  }
+}
 
 extension Aggregation: ExpressibleByArgument {}
 

@@ -31,7 +31,7 @@ public struct PrizeDocument: ListDocument, Sendable {
   /// The rows as the published page shows them: the group in words, the awarded title, and
   /// what is decided, pending or empty.
   public var reportRows: [[String]] {
-    csvRows.map { row in
+    tableRows.map { row in
       var shown = row
       shown[0] = InterchangeText.group(row[0])
       // Scores read as the document's language writes numbers (84,64 in Vietnamese).
@@ -50,10 +50,12 @@ public struct PrizeDocument: ListDocument, Sendable {
   }
 
   /// The CSV header (English ids).
-  public var csvHeader: [String] { ["group", "prize", "code", "title", "rank", "score", "note"] }
+  public var csvHeader: [String] {
+    ["group", "prize", "code", "title", "rank", "score", "note", "group_label"]
+  }
 
   /// The rows as shown.
-  public var tableRows: [[String]] { csvRows }
+  public var tableRows: [[String]] { csvRows.map { Array($0.prefix(7)) } }
 
   /// The CSV rows.
   public var csvRows: [[String]] {
@@ -63,12 +65,13 @@ public struct PrizeDocument: ListDocument, Sendable {
         rows.append([
           outcome.group, award.prize, award.code, titles[award.code] ?? "", String(award.rank),
           DecimalFormat.twoPlaces(award.score), award.decided.map(InterchangeText.decided) ?? "",
+          InterchangeText.group(outcome.group),
         ])
       }
       for pending in outcome.pending {
         rows.append([
           outcome.group, pending.prize, pending.among.joined(separator: ", "), "", "", "",
-          InterchangeText.pendingPlaces(pending.places),
+          InterchangeText.pendingPlaces(pending.places), InterchangeText.group(outcome.group),
         ])
       }
       for unfilled in outcome.unfilled {

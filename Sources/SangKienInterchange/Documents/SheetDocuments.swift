@@ -58,7 +58,11 @@ public struct SheetListDocument: ListDocument, Sendable {
   private var extra: [String] { showsSetAside ? ["set_aside"] : [] }
 
   /// Column headings in the current language.
-  public var tableHeaders: [String] { ["entry", "judge"] + leaves + ["total", "comment"] + extra }
+  public var tableHeaders: [String] {
+    (Language.current == .vi ? ["Mã", "Giám khảo"] : ["Entry", "Judge"]) + leaves
+      + (Language.current == .vi ? ["Tổng", "Nhận xét"] : ["Total", "Comment"])
+      + (showsSetAside ? [Language.text(vi: "Không tính vì", en: "Set aside")] : [])
+  }
 
   /// The rows as shown.
   public var tableRows: [[String]] {
@@ -141,7 +145,9 @@ public struct BlindSheetDocument: ListDocument, Sendable {
   }
 
   /// Column headings in the current language.
-  public var tableHeaders: [String] { ["entry", "title"] + leaves.map(header) }
+  public var tableHeaders: [String] {
+    (Language.current == .vi ? ["Mã", "Tên sáng kiến"] : ["Entry", "Title"]) + leaves.map(header)
+  }
 
   /// The rows as shown.
   public var tableRows: [[String]] {

@@ -58,20 +58,31 @@ public struct RankingDocument: ListDocument, Sendable {
   public var csvHeader: [String] { Self.csvColumns }
 
   /// The CSV columns.
+  ///
+  /// The machine columns keep their ids; the last three say the same for people, in the
+  /// document's language.
   public static let csvColumns = [
     "rank", "code", "title", "category", "entrant_kind", "score", "judge_count", "flags", "prize",
+    "category_label", "entrant_kind_label", "flags_label",
   ]
 
   /// The CSV rows.
   public var csvRows: [[String]] {
-    ranking.entries.map { e in
-      [
+    let vi = Language.current == .vi
+    return ranking.entries.map { e -> [String] in
+      let flags = e.flags.sorted()
+      let score = e.hundredths.map { DecimalFormat.twoPlaces(hundredths: $0) } ?? ""
+      let machine: [String] = [
         e.rank.map(String.init) ?? "", e.entry.code, e.entry.title, e.entry.category.rawValue,
-        e.entry.entrantKind.rawValue,
-        e.hundredths.map { DecimalFormat.twoPlaces(hundredths: $0) } ?? "",
-        String(e.judgeCount), e.flags.sorted().map(\.rawValue).joined(separator: ";"),
-        e.prize ?? "",
+        e.entry.entrantKind.rawValue, score, String(e.judgeCount),
+        flags.map(\.rawValue).joined(separator: ";"), e.prize ?? "",
       ]
+      let labels: [String] = [
+        vi ? e.entry.category.vietnamese : e.entry.category.rawValue,
+        vi ? e.entry.entrantKind.vietnamese : e.entry.entrantKind.rawValue,
+        flags.map(\.label).joined(separator: "; "),
+      ]
+      return machine + labels
     }
   }
 

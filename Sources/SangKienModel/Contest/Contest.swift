@@ -27,6 +27,16 @@ public enum Aggregation: String, Sendable, CaseIterable, Codable {
   case median
   /// Each judge's totals standardised, mapped back to the round's scale, then averaged.
   case zscore
+
+  /// The method's name in the current language.
+  public var label: String {
+    switch self {
+    case .mean: Language.text(vi: "trung bình", en: "mean")
+    case .trimmed: Language.text(vi: "trung bình bỏ cao nhất và thấp nhất", en: "trimmed mean")
+    case .median: Language.text(vi: "trung vị", en: "median")
+    case .zscore: Language.text(vi: "chuẩn hoá z", en: "z-score")
+    }
+  }
 }
 
 /// How many judges score each entry in a round.

@@ -65,6 +65,8 @@ extension Workflow {
     try authorize(.rank, person)
     return try attempt {
       let context = try RoundContext.load(database, round: id)
+      var filter = filter
+      filter.group = filter.group.map { Self.group($0, of: context.contest) }
       if let group = filter.group, !context.contest.groups.contains(where: { $0.name == group }) {
         throw WorkflowError.invalid([
           Problem(
@@ -225,6 +227,7 @@ extension Workflow {
   ) throws(WorkflowError) -> PrizeDocument {
     try authorize(.prizesDecide, person)
     let why = try Self.reason(reason)
+    let group = try attempt { Self.group(group, of: try database.contest()) }
     let award = try attempt {
       try codes.map { try database.canonicalCode(VietnameseText.clean($0)) }
     }
@@ -269,5 +272,18 @@ extension Workflow {
         outcomes: decided.awarded(decided.ranking()).outcomes,
         titles: decided.entries.mapValues(\.draft.title))
     }
+  }
+}
+
+extension Workflow {
+  /// The prize group `given` names: its id, or the Vietnamese word of the entrant kind a
+  /// group is named after (`cá nhân` is `individual`).
+  static func group(_ given: String, of contest: Contest) -> String {
+    let key = VietnameseText.fold(given)
+    return contest.groups.first { group in
+      group.name == given
+        || EntrantKind(rawValue: group.name).map { VietnameseText.fold($0.vietnamese) == key }
+          == true
+    }?.name ?? given
   }
 }

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import SangKienModel
+
+extension SangKienCommand {
+  /// Runs the command line: parses the arguments, runs the command, and on failure prints
+  /// the message in the language in force (`--lang`, else `SANGKIEN_LANG`, else Vietnamese)
+  /// — argument-parser's own messages included — and exits with its status.
+  public static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let language = Self.language(arguments)
+    Language.$current.withValue(language) {
+      do {
+        var command = try parseAsRoot(arguments)
+        try command.run()
+      } catch {
+        let code = exitCode(for: error)
+        let message = ArgumentMessages.localized(fullMessage(for: error), language: language)
+        if code == .success {
+          print(message)
+        } else {
+          FileHandle.standardError.write(Data((message + "\n").utf8))
+        }
+        Foundation.exit(code.rawValue)
+      }
+    }
+  }
+
+  /// The language named by `--lang` among the arguments, else the one in force.
+  static func language(_ arguments: [String]) -> Language {
+    for (index, argument) in arguments.enumerated() {
+      if argument.hasPrefix("--lang="),
+        let language = Language(rawValue: String(argument.dropFirst("--lang=".count)))
+      {
+        return language
+      }
+      if argument == "--lang", index + 1 < arguments.count,
+        let language = Language(rawValue: arguments[index + 1])
+      {
+        return language
+      }
+    }
+    return Language.current
+  }
+}
+
+/// argument-parser's messages, which it writes in English, in Vietnamese.
+enum ArgumentMessages {
+  /// The common phrases and their Vietnamese, longest first so a phrase inside another is
+  /// not translated twice.
+  static let phrases: [(en: String, vi: String)] = [
+    ("Missing expected argument", "Thiếu đối số"),
+    ("Unexpected argument", "Đối số không dùng được"),
+    ("Unknown option", "Không có tuỳ chọn"),
+    ("Missing value for", "Thiếu giá trị cho"),
+    ("The value", "Giá trị"),
+    ("is invalid for", "không hợp lệ cho"),
+    ("Please provide one of", "Hãy chọn một trong"),
+    ("Did you mean", "Có phải ý là"),
+    ("' or '", "' hoặc '"),
+    ("See 'sangkien", "Xem 'sangkien"),
+    ("for more information.", "để biết thêm."),
+    ("Help:", "Trợ giúp:"),
+    ("Usage:", "Cách dùng:"),
+    ("Error:", "Lỗi:"),
+  ]
+
+  /// `text` in `language`: unchanged in English; in Vietnamese with the prefix `Lỗi:` and
+  /// the common phrases translated (help, which is not an error, is left as it is).
+  static func localized(_ text: String, language: Language) -> String {
+    guard language == .vi, text.hasPrefix("Error:") || text.hasPrefix("Usage:") else {
+      return text
+    }
+    var result = text
+    for phrase in phrases { result = result.replacingOccurrences(of: phrase.en, with: phrase.vi) }
+    return result
+  }
+}
