@@ -33,12 +33,14 @@ public struct RoundContext: Sendable {
   public let setAside: [RoundPair: SetAside]
   /// What the jury decided for prize places left to it by ties.
   public let decisions: [PrizeDecision]
+  /// Codes by their upper-case form, for `code(_:)`: a file of lower-case codes would
+  /// otherwise look each one up through every entry.
+  let codesByUpper: [String: String]
 
   /// The stored code `given` names, read without case (`sk-0011` is `SK-0011`).
   func code(_ given: String) -> String {
     if entries[given] != nil { return given }
-    let key = given.uppercased()
-    return entries.keys.first { $0.uppercased() == key } ?? given
+    return codesByUpper[given.uppercased()] ?? given
   }
 
   /// The round's scorer.
@@ -87,7 +89,9 @@ public struct RoundContext: Sendable {
         roster: roster, entries: entries,
         judges: Dictionary(uniqueKeysWithValues: judgeList.map { ($0.id, $0) }),
         sheets: sheets, scoredSheets: scored, conflicts: conflicts, excluded: excluded,
-        setAside: setAside, decisions: try database.prizeDecisions(round: round.id))
+        setAside: setAside, decisions: try database.prizeDecisions(round: round.id),
+        codesByUpper: Dictionary(
+          allEntries.map { ($0.code.uppercased(), $0.code) }, uniquingKeysWith: { a, _ in a }))
     }
   }
 
