@@ -23,6 +23,10 @@ public struct EntryCSVReader {
   public private(set) var rowCount = 0
   /// Which comes first in the file's days written with the year last.
   public var order: DayText.Order = .dayMonth
+  /// The first row whose day reads only as month/day, and the first that reads only as
+  /// day/month: together they tell which order the file is written in.
+  public private(set) var monthDayOnlyLine: Int?
+  public private(set) var dayMonthOnlyLine: Int?
 
   /// Opens the file; `displayName` names it in messages.
   public init(path: String, displayName: String? = nil) throws(InterchangeError) {
@@ -186,6 +190,11 @@ public struct EntryCSVReader {
       }
       values[column] = cleaned
     }
+    if let day = values[.receivedOn] {
+      let (dm, md) = DayText.orders(day)
+      if md && !dm && monthDayOnlyLine == nil { monthDayOnlyLine = record.row }
+      if dm && !md && dayMonthOnlyLine == nil { dayMonthOnlyLine = record.row }
+    }
     row.draft = EntryFields.draft(
       from: values, file: file, line: record.row,
       headerFor: { column in
@@ -307,30 +316,5 @@ public enum EntryFields {
         $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)
           || $0 == "-" || $0 == "_" || $0 == "."
       }
-  }
-}
-
-extension EntryCSVReader {
-  /// Which order a file's days are written in: day/month unless a day only month/day can
-  /// read (10/15/2019) is there and every day fits that order. Returns the order and, when
-  /// both orders are needed, a line of each (the file mixes them).
-  public static func dayOrder(in source: FileSource) -> (
-    order: DayText.Order, monthDayLine: Int?, dayMonthLine: Int?
-  ) {
-    guard var reader = try? source.csvReader(), let header = reader.next(),
-      let column = header.fields.firstIndex(where: {
-        EntryColumn.named(VietnameseText.clean($0)) == .receivedOn
-      })
-    else { return (.dayMonth, nil, nil) }
-    var onlyMonthDay: Int? = nil
-    var onlyDayMonth: Int? = nil
-    while let record = reader.next() {
-      guard column < record.fields.count else { continue }
-      let (dm, md) = DayText.orders(VietnameseText.clean(record.fields[column]))
-      if md && !dm && onlyMonthDay == nil { onlyMonthDay = record.row }
-      if dm && !md && onlyDayMonth == nil { onlyDayMonth = record.row }
-    }
-    guard let monthDay = onlyMonthDay else { return (.dayMonth, nil, nil) }
-    return (onlyDayMonth == nil ? .monthDay : .dayMonth, monthDay, onlyDayMonth)
   }
 }

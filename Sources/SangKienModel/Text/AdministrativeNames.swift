@@ -30,6 +30,9 @@ public enum AdministrativeNames {
   /// and the short forms written out: the key two names are compared by.
   public static func key(_ text: String) -> String {
     var folded = VietnameseText.fold(text)
+    // Most titles hold no short form, dash, quote or punctuation: the folded text is the key
+    // (every imported row works out two keys).
+    if isPlain(folded) { return folded }
     // Dashes of every kind and quotes of every kind separate words; they carry no meaning.
     let separators: Set<Character> = [
       "-", "–", "—", "\"", "“", "”", "'", "‘", "’", "«", "»", "(", ")", ",",
@@ -61,4 +64,33 @@ public enum AdministrativeNames {
     }
     return result.joined(separator: " ")
   }
+
+  /// Whether a folded text needs no more than folding: no separator or punctuation byte, and
+  /// none of the short forms written without a dot.
+  static func isPlain(_ folded: String) -> Bool {
+    var word: [UInt8] = []
+    var plain = true
+    func check() {
+      if !word.isEmpty && undotted.contains(word) { plain = false }
+      word.removeAll(keepingCapacity: true)
+    }
+    for byte in folded.utf8 {
+      switch byte {
+      case UInt8(ascii: " "): check()
+      case UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "\""), UInt8(ascii: "'"),
+        UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: ";"),
+        UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"):
+        return false
+      case 0x80...: return false  // –, —, curly quotes, «»: the general way
+      default: word.append(byte)
+      }
+      if !plain { return false }
+    }
+    check()
+    return plain
+  }
+
+  /// The short forms written without a dot, as bytes.
+  static let undotted: Set<[UInt8]> = Set(
+    forms.map(\.short).filter { !$0.contains(".") }.map { Array($0.utf8) })
 }

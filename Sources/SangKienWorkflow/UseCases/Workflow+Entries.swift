@@ -140,28 +140,30 @@ extension Workflow {
   ) throws(WorkflowError) -> ImportReport {
     try authorize(.entryImport, person)
     let source = try attempt { try encoding.map(source.decoded) ?? source }
+    // Days are read day/month; a file that turns out to be all month/day (an American
+    // Excel) is read again that way, the first reading rolled back.
+    do {
+      return try importEntries(
+        source, allowances: allowances, dryRun: dryRun, order: .dayMonth, by: person)
+    } catch .failed(let message) where message == Self.monthDayFile {
+      return try importEntries(
+        source, allowances: allowances, dryRun: dryRun, order: .monthDay, by: person)
+    }
+  }
+
+  /// A marker for a file read day/month that is all month/day.
+  static let monthDayFile = "\u{1F}month-day file"
+
+  private func importEntries(
+    _ source: FileSource, allowances: Allowances, dryRun: Bool, order: DayText.Order,
+    by person: Person
+  ) throws(WorkflowError) -> ImportReport {
     let path = source.name
     var reader = try attempt { try EntryCSVReader(source: source) }
+    reader.order = order
     var collector = DiagnosticCollector()
     for problem in reader.readHeader() { collector.add(problem) }
     try attempt { try collector.check() }
-    // Days are read day/month, unless the file is all month/day (an American Excel).
-    let days = EntryCSVReader.dayOrder(in: source)
-    if let monthDay = days.monthDayLine, let dayMonth = days.dayMonthLine {
-      throw .invalid([
-        Problem(
-          Diagnostic(
-            file: path, line: monthDay, column: "received_on",
-            message: WorkflowText.mixedDayOrders(monthDay: monthDay, dayMonth: dayMonth)))
-      ])
-    }
-    reader.order = days.order
-    if days.order == .monthDay, let line = days.monthDayLine {
-      collector.add(
-        Diagnostic(
-          file: path, line: line, column: "received_on", message: WorkflowText.readAsMonthDay,
-          severity: .warning))
-    }
     let (update, finish) = report(WorkflowText.checkingAndImporting, total: nil)
     defer { finish() }
     var report = try attempt {
@@ -216,6 +218,21 @@ extension Workflow {
           }
         }
         if reader.rowCount == 0 { collector.add(reader.headerOnly()) }
+        if let monthDay = reader.monthDayOnlyLine {
+          if let dayMonth = reader.dayMonthOnlyLine {
+            collector.add(
+              Diagnostic(
+                file: path, line: monthDay, column: "received_on",
+                message: WorkflowText.mixedDayOrders(monthDay: monthDay, dayMonth: dayMonth)))
+          } else if order == .dayMonth {
+            throw WorkflowError.failed(Self.monthDayFile)
+          } else {
+            collector.add(
+              Diagnostic(
+                file: path, line: monthDay, column: "received_on",
+                message: WorkflowText.readAsMonthDay, severity: .warning))
+          }
+        }
         if duplicates > 0 && !allowances.duplicates {
           collector.add(Diagnostic(file: path, message: WorkflowText.duplicatesFound(duplicates)))
         }

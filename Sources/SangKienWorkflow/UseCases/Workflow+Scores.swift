@@ -487,8 +487,10 @@ extension Workflow {
   /// for a closed round never lands in the next one.
   func sheetRound(_ id: String?, file: FileSource? = nil) throws -> String? {
     if let id { return id }
-    if let file, let named = ScoreCSVReader.namedRound(in: file) { return named }
     let inUse = try database.roundsInUse()
+    guard inUse.count > 1 else { return nil }
+    // Read the file for its round only when the default round is in doubt.
+    if let file, let named = ScoreCSVReader.namedRound(in: file) { return named }
     guard inUse.count <= 1 else {
       throw WorkflowError.invalid([
         Problem(field: "round", message: WorkflowText.nameTheRound(inUse))
