@@ -23,9 +23,10 @@ public struct EntryCSVReader {
   public private(set) var rowCount = 0
   /// Which comes first in the file's days written with the year last.
   public var order: DayText.Order = .dayMonth
-  /// The first row whose day reads only as month/day, and the first that reads only as
-  /// day/month: together they tell which order the file is written in.
+  /// The first row whose day reads only as month/day: with `dayMonthOnlyLine` it tells which
+  /// order the file is written in.
   public private(set) var monthDayOnlyLine: Int?
+  /// The first row whose day reads only as day/month.
   public private(set) var dayMonthOnlyLine: Int?
 
   /// Opens the file; `displayName` names it in messages.
