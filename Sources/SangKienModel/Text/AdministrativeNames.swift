@@ -23,47 +23,61 @@ public enum AdministrativeNames {
     ("s.", "so"),
   ]
 
-  static let expansions: [String: String] = Dictionary(
-    forms.map { ($0.short, $0.long) }, uniquingKeysWith: { a, _ in a })
+  static let expansions: [[UInt8]: [UInt8]] = Dictionary(
+    forms.map { (Array($0.short.utf8), Array($0.long.utf8)) }, uniquingKeysWith: { a, _ in a })
 
   /// The text folded, with dashes and quotes taken as spaces, trailing punctuation dropped
   /// and the short forms written out: the key two names are compared by.
   public static func key(_ text: String) -> String {
-    var folded = VietnameseText.fold(text)
+    let folded = VietnameseText.fold(text)
     // Most titles hold no short form, dash, quote or punctuation: the folded text is the key
     // (every imported row works out two keys).
     if isPlain(folded) { return folded }
-    // Dashes of every kind and quotes of every kind separate words; they carry no meaning.
-    let separators: Set<Character> = [
-      "-", "–", "—", "\"", "“", "”", "'", "‘", "’", "«", "»", "(", ")", ",",
-    ]
-    folded = String(folded.map { separators.contains($0) ? " " : $0 })
-    // A short form glued to the next word ("q.cau giay", "tp.ha noi") is split off first.
-    var words: [String] = []
-    for raw in folded.split(separator: " ") {
-      var word = String(raw)
-      if let dot = word.firstIndex(of: "."), dot != word.index(before: word.endIndex) {
-        let head = String(word[...dot])
-        if expansions[head] != nil {
-          words.append(head)
-          word = String(word[word.index(after: dot)...])
-        }
-      }
-      words.append(word)
+    // Worked on bytes: the folded text is nearly all ASCII.
+    var out: [UInt8] = []
+    out.reserveCapacity(folded.utf8.count + 16)
+    var word: [UInt8] = []
+    func emit(_ bytes: some Collection<UInt8>) {
+      guard !bytes.isEmpty else { return }
+      if !out.isEmpty { out.append(0x20) }
+      out.append(contentsOf: bytes)
     }
-    var result: [String] = []
-    for word in words {
-      if let long = expansions[word] {
-        result.append(long)
-        continue
+    func flush() {
+      defer { word.removeAll(keepingCapacity: true) }
+      guard !word.isEmpty else { return }
+      if let long = expansions[word] { return emit(long) }
+      // A short form glued to the next word: "q.cau", "tp.ha".
+      if let dot = word.firstIndex(of: UInt8(ascii: ".")), dot < word.count - 1,
+        let long = expansions[Array(word[...dot])]
+      {
+        emit(long)
+        word = Array(word[(dot + 1)...])
+        if let again = expansions[word] { return emit(again) }
       }
-      var plain = word
       // Trailing punctuation: "giay." at the end, "so tu phap;".
-      while let last = plain.last, ".;:!?".contains(last) { plain.removeLast() }
-      if !plain.isEmpty { result.append(plain) }
+      var end = word.count
+      while end > 0, Self.trailing.contains(word[end - 1]) { end -= 1 }
+      emit(word[..<end])
     }
-    return result.joined(separator: " ")
+    for scalar in folded.unicodeScalars {
+      if scalar == " " || Self.separators.contains(scalar) {
+        flush()
+      } else if scalar.isASCII {
+        word.append(UInt8(scalar.value))
+      } else {
+        UTF8.encode(scalar) { word.append($0) }
+      }
+    }
+    flush()
+    return String(decoding: out, as: UTF8.self)
   }
+
+  /// Dashes and quotes of every kind, brackets and commas: they separate words and carry no
+  /// meaning.
+  static let separators: Set<Unicode.Scalar> = Set("-–—\"“”'‘’«»(),".unicodeScalars)
+
+  /// Punctuation dropped from the end of a word.
+  static let trailing: Set<UInt8> = Set(".;:!?".utf8)
 
   /// Whether a folded text needs no more than folding: no separator or punctuation byte, and
   /// none of the short forms written without a dot.
