@@ -284,3 +284,25 @@ struct SpreadsheetRowTests {
     #expect(error?.problems.count == 1)
   }
 }
+
+@Suite("one message per fault")
+struct OneMessageTests {
+  @Test("a garbled or over-long title is not also said to be empty")
+  func single() throws {
+    let contest = try ContestFixture(demo: false)
+    let long = String(repeating: "a", count: 501)
+    let text =
+      "title,category,entrant_kind,authors,unit,received_on\n"
+      + "NhËn hå s¬ ®Êt ®ai,idea,individual,An,U1,2019-10-01\n"
+      + "\(long),idea,individual,An,U2,2019-10-01\n"
+    let error = Language.$current.withValue(.en) {
+      refusal {
+        try contest.workflow.importEntries(
+          .bytes(Array(text.utf8), name: "g.csv"), by: contest.secretariat)
+      }
+    }
+    let problems = error?.problems ?? []
+    #expect(problems.map(\.line) == [2, 3], "\(problems)")
+    #expect(!problems.contains { $0.message == "must not be empty" })
+  }
+}

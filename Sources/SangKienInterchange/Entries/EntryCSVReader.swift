@@ -183,12 +183,11 @@ public struct EntryCSVReader {
           Language.text(
             vi: "dài \(cleaned.count) ký tự, tối đa \(column.limit)",
             en: "\(cleaned.count) characters long, at most \(column.limit) allowed"))
-        continue
       }
       if let encoding = LegacyText.garbled(cleaned) {
         problem(headers[index], LegacyText.garbledMessage(cleaned, encoding))
-        continue
       }
+      // Kept even when refused above, so the row is not also told the field is empty.
       values[column] = cleaned
     }
     if let day = values[.receivedOn] {
