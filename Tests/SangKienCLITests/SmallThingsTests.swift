@@ -80,3 +80,25 @@ struct VietnameseThroughoutTests {
     #expect(ArgumentMessagesProbe.localized("Error: x", vi: false) == "Error: x")
   }
 }
+
+@Suite("invisible characters never reach the database")
+struct InvisibleCharacterTests {
+  @Test("NUL, a byte-order mark and a bidi override: stored, logged and shown alike; verify intact")
+  func importFile() throws {
+    let box = try Sandbox()
+    #expect(box.run(["init"]).code == 0)
+    let row =
+      ",A\u{0}B \u{FEFF}Một\u{202E} cửa,idea,individual,An\u{200B},U,,,2019-10-01,Dòng\u{0}một,\n"
+    let file = try box.write("i.csv", entriesHeader + row)
+    let imported = box.run(["entry", "import", file])
+    #expect(imported.code == 0, "\(imported.err)")
+    let shown = box.run(["entry", "show", "SK-0001", "--format", "json"]).out
+    #expect(shown.contains(#""title": "AB Một cửa""#), "\(shown)")
+    let log = box.run(["audit", "log", "--subject", "SK-0001", "--format", "json"]).out
+    #expect(
+      log.contains(#"\"title\":\"AB Một cửa\""#) || log.contains(#""title": "AB Một cửa""#),
+      "\(log)")
+    #expect(!log.contains("\\u0000"))
+    #expect(box.run(["audit", "verify"]).code == 0)
+  }
+}

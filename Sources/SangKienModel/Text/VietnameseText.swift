@@ -71,6 +71,9 @@ public enum VietnameseText {
     var pendingBreaks = 0
     var previousWasCR = false
     for scalar in normal.unicodeScalars {
+      // Invisible and control characters are not text: dropped wherever text comes in, so
+      // what is stored, what is logged and what is shown are the same characters.
+      if isInvisible(scalar) { continue }
       let isBreak = scalar == "\n" || scalar == "\r"
       if keepLineBreaks && isBreak {
         if !(scalar == "\n" && previousWasCR) { pendingBreaks += 1 }
@@ -107,15 +110,18 @@ public enum VietnameseText {
       for index in bytes.indices {
         let byte = bytes[index]
         if byte == 0x20 && previous == 0x20 { return false }
-        if (0x09...0x0D).contains(byte) { return false }
+        if byte < 0x20 || byte == 0x7F { return false }  // tabs, breaks and every C0 control
         if byte >= 0xC2 {
           let second = index + 1 < bytes.count ? bytes[index + 1] : 0
           let third = index + 2 < bytes.count ? bytes[index + 2] : 0
           switch byte {
-          case 0xC2 where second == 0x85 || second == 0xA0: return false  // U+0085, U+00A0
+          case 0xC2 where second == 0xA0 || second <= 0x9F: return false  // U+00A0, C1 controls
           case 0xE1 where second == 0x9A && third == 0x80: return false  // U+1680
-          case 0xE2 where second == 0x80 && (third <= 0x8A || [0xA8, 0xA9, 0xAF].contains(third)):
-            return false  // U+2000–U+200A, U+2028, U+2029, U+202F
+          case 0xE2 where second == 0x80 && (third <= 0x8F || (0xA8...0xAF).contains(third)):
+            return false  // U+2000–U+200F (spaces, zero-width, marks), U+2028–U+202F
+          case 0xE2 where second == 0x81 && (0xA0...0xAF).contains(third):
+            return false  // U+2060–U+206F: word joiner, invisible operators, isolates
+          case 0xEF where second == 0xBB && third == 0xBF: return false  // U+FEFF
           case 0xE2 where second == 0x81 && third == 0x9F: return false  // U+205F
           case 0xE3 where second == 0x80 && third == 0x80: return false  // U+3000
           default: break
@@ -137,9 +143,21 @@ public enum VietnameseText {
     for scalar in text.unicodeScalars {
       if scalar == " " && previous == " " { return false }
       if scalar != " " && isWhitespace(scalar) { return false }
+      if isInvisible(scalar) { return false }
       previous = scalar
     }
     return true
+  }
+
+  /// Characters that are not text: C0 and C1 controls other than tab and line breaks (NUL
+  /// among them), zero-width characters and marks, bidirectional embeddings, overrides and
+  /// isolates, the word joiner and invisible operators, and the byte-order mark.
+  public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x08, 0x0E...0x1F, 0x7F, 0x80...0x84, 0x86...0x9F: true
+    case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF: true
+    default: false
+    }
   }
 
   /// White space: ASCII space, tab and line breaks, and the Unicode spaces (no-break space,
