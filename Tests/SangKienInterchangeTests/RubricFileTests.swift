@@ -117,3 +117,48 @@ struct RubricFileTests {
     }
   }
 }
+
+@Suite("YAML that could hang: anchors and aliases")
+struct YAMLAliasTests {
+  @Test("a rubric of aliases ten deep is refused at once, with its line and column")
+  func billionLaughs() throws {
+    var yaml = "id: x\nname: X\ncriteria:\n  - &a0 {id: a, name: A, max: 10}\n"
+    for level in 1...10 {
+      let refs = Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+      yaml += "  - &a\(level) [\(refs)]\n"
+    }
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "laughs-\(UUID()).yaml"
+    ).path
+    try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+    let error = Language.$current.withValue(.en) { () -> DiagnosticsError? in
+      do {
+        _ = try RubricFile.load(path: path)
+        return nil
+      } catch let error as DiagnosticsError {
+        return error
+      } catch {
+        return nil
+      }
+    }
+    #expect(error?.diagnostics.first?.line == 4)
+    #expect(error?.diagnostics.first?.message.contains("anchors and aliases") == true)
+  }
+
+  @Test(
+    "stars and ampersands inside values are text",
+    arguments: [
+      "label: \"&nbsp\"", "label: 'a * b'", "label: a * b", "label: Q&A", "- x # &comment",
+      "name: \"*quoted\"",
+    ])
+  func notAnchors(line: String) {
+    #expect(YAMLReader.firstAnchor(in: "a: 1\n" + line + "\n") == nil)
+  }
+
+  @Test(
+    "anchors and aliases where a node starts are found",
+    arguments: ["a: &x 1", "- *x", "[*x, 2]", "{a: *x}", "&x b: 1"])
+  func anchors(line: String) {
+    #expect(YAMLReader.firstAnchor(in: line) != nil)
+  }
+}

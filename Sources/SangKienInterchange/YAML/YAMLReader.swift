@@ -17,6 +17,19 @@ final class YAMLReader {
 
   /// Parses the text; a syntax error is recorded and nil returned.
   func parse(_ text: String) -> Node? {
+    // Anchors and aliases are refused before anything is built: ten aliases deep, a file
+    // of a few hundred bytes stands for billions of nodes ("billion laughs").
+    if let (line, column) = Self.firstAnchor(in: text) {
+      record(
+        line: line, column: column,
+        Language.text(
+          vi:
+            "không dùng neo và bí danh YAML (& và *) trong tệp cuộc thi và bộ tiêu chí: hãy viết đầy đủ",
+          en:
+            "YAML anchors and aliases (& and *) are not accepted in contest and rubric files: write the values out"
+        ))
+      return nil
+    }
     do {
       guard let root = try Yams.compose(yaml: text) else {
         error(at: nil, CSVMessages.emptyFile)
@@ -44,6 +57,46 @@ final class YAMLReader {
       self.error(at: nil, syntax(String(describing: error)))
       return nil
     }
+  }
+
+  /// Where the first anchor (`&name`) or alias (`*name`) starts a node, outside quotes and
+  /// comments; nil when there is none.
+  static func firstAnchor(in text: String) -> (line: Int, column: Int)? {
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    {
+      let characters = Array(line)
+      var quote: Character? = nil
+      // A node may start at the line's first non-space, and after "- ", ": ", "[", "{", ",".
+      var nodeStart = true
+      for (column, character) in characters.enumerated() {
+        if let open = quote {
+          if character == open { quote = nil }
+          continue
+        }
+        switch character {
+        case "\"", "'":
+          if nodeStart { quote = character }
+          nodeStart = false
+        case "#":
+          nodeStart = false
+        case " ", "\t":
+          continue
+        case "&", "*":
+          let next = column + 1 < characters.count ? characters[column + 1] : " "
+          if nodeStart && next != " " && next != "\t" { return (index + 1, column + 1) }
+          nodeStart = false
+        case "[", "{", ",":
+          nodeStart = true
+        case "-", ":", "?":
+          let next = column + 1 < characters.count ? characters[column + 1] : " "
+          nodeStart = next == " " || next == "\t"
+        default:
+          nodeStart = false
+        }
+        if character == "#" && (column == 0 || characters[column - 1] == " ") { break }
+      }
+    }
+    return nil
   }
 
   private func syntax(_ detail: String) -> String {
