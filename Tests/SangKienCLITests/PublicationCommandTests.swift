@@ -26,3 +26,40 @@ struct PublicationCommandTests {
     #expect(log.out.contains(",publish,round:chung-khao,"))
   }
 }
+
+@Suite("publishing is all or nothing; a repeated column is refused everywhere")
+struct PublishAtomicTests {
+  @Test("publishing again replaces the folder whole and leaves nothing beside it")
+  func replaceWhole() throws {
+    let box = try Sandbox()
+    #expect(box.run(["demo", "--out", box.folder + "/d"], useDatabase: false).code == 0)
+    let out = box.folder + "/p"
+    let db = ["--db", box.folder + "/d/sangkien.sqlite", "--as", "Ban tổ chức (minh hoạ)"]
+    #expect(
+      box.run(["publish", "--round", "chung-khao", "--out", out] + db, useDatabase: false).code == 0
+    )
+    try "stale".write(toFile: out + "/stale.txt", atomically: true, encoding: .utf8)
+    #expect(
+      box.run(["publish", "--round", "chung-khao", "--out", out] + db, useDatabase: false).code == 0
+    )
+    let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+    #expect(files == ["prizes.csv", "ranking.csv", "ranking.html", "ranking.json"])
+    let beside = try FileManager.default.contentsOfDirectory(atPath: box.folder)
+    #expect(!beside.contains { $0.contains(".publishing-") || $0.contains(".previous-") })
+  }
+
+  @Test("a scores file with a criterion twice is refused naming both columns")
+  func repeatedScoreColumn() throws {
+    let box = try ScoringCommandTests.contest()
+    let file = try box.write(
+      "r.csv",
+      "round,judge,entry,novelty,Novelty and creativity,feasibility,time,cost,steps,replicability,presentation,comment\nso-khao,gk01,SK-0001,20,21,15,8,8,8,10,8,\n"
+    )
+    let result = box.run(["score", "import", file])
+    #expect(result.code == 1)
+    #expect(
+      result.err.contains(
+        "column 'Novelty and creativity' repeats column 'novelty' (both are novelty)"),
+      "\(result.err)")
+  }
+}

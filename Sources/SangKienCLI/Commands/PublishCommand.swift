@@ -23,18 +23,36 @@ extension SangKienCommand {
       }
     }
 
-    /// Writes the files into `folder` (created if needed); returns their paths.
+    /// Writes the files into `folder`, all or none: into a new folder beside it first, which
+    /// then takes its place (a folder already there is replaced whole, never left half
+    /// rewritten). Returns the files' paths.
     static func write(_ files: [PublishedFile], to folder: String) throws -> [String] {
+      let manager = FileManager.default
+      let target = URL(fileURLWithPath: folder).standardizedFileURL.path
+      let stamp =
+        "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+      let staging = target + ".publishing-" + stamp
+      let previous = target + ".previous-" + stamp
       do {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        for file in files {
+          try Output.write(file.bytes, to: (staging as NSString).appendingPathComponent(file.name))
+        }
+        if manager.fileExists(atPath: target) {
+          try manager.moveItem(atPath: target, toPath: previous)
+          try manager.moveItem(atPath: staging, toPath: target)
+          try? manager.removeItem(atPath: previous)
+        } else {
+          try manager.moveItem(atPath: staging, toPath: target)
+        }
       } catch {
+        try? manager.removeItem(atPath: staging)
+        if manager.fileExists(atPath: previous) && !manager.fileExists(atPath: target) {
+          try? manager.moveItem(atPath: previous, toPath: target)
+        }
         throw InterchangeError.cannotWrite(path: folder)
       }
-      return try files.map { file in
-        let path = (folder as NSString).appendingPathComponent(file.name)
-        try Output.write(file.bytes, to: path)
-        return path
-      }
+      return files.map { (folder as NSString).appendingPathComponent($0.name) }
     }
   }
 }

@@ -80,6 +80,7 @@ public struct ScoreCSVReader {
     }
     var problems: [Diagnostic] = []
     var seen: Set<String> = []
+    var firstHeader: [String: String] = [:]
     for raw in record.fields {
       let header = VietnameseText.clean(raw)
       headers.append(header)
@@ -89,7 +90,18 @@ public struct ScoreCSVReader {
         ?? Self.aliases.first { name, words in
           name == key || words.contains { VietnameseText.fold($0) == key }
         }?.key
-      if let column, seen.insert(column).inserted {
+      if let column, let first = firstHeader[column] {
+        // One rule for every file: a column given twice is refused, naming both.
+        columns.append(nil)
+        problems.append(
+          Diagnostic(
+            file: file, line: record.row, column: header,
+            message: Language.text(
+              vi: "cột '\(header)' trùng với cột '\(first)' (cùng là \(column))",
+              en: "column '\(header)' repeats column '\(first)' (both are \(column))")))
+      } else if let column {
+        seen.insert(column)
+        firstHeader[column] = header
         columns.append(column)
       } else {
         columns.append(nil)
@@ -97,9 +109,7 @@ public struct ScoreCSVReader {
           problems.append(
             Diagnostic(
               file: file, line: record.row, column: header,
-              message: column == nil
-                ? Language.text(vi: "cột lạ, bỏ qua", en: "unknown column, ignored")
-                : Language.text(vi: "cột lặp lại, bỏ qua", en: "repeated column, ignored"),
+              message: Language.text(vi: "cột lạ, bỏ qua", en: "unknown column, ignored"),
               severity: .warning))
         }
       }
