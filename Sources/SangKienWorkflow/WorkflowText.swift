@@ -360,6 +360,11 @@ enum WorkflowText {
   static func moreDifferences(_ n: Int) -> String {
     Language.text(vi: "… và \(n) chỗ khác nữa", en: "… and \(n) more differences")
   }
+  static func notAHead(_ text: String) -> String {
+    Language.text(
+      vi: "'\(text)' không phải mã kiểm chứng (64 chữ số hệ 16) hay mã công bố (#số)",
+      en: "'\(text)' is neither an audit head (64 hex digits) nor a publication code (#number)")
+  }
   static var resampling: String { Language.text(vi: "Lấy mẫu lại", en: "Resampling") }
   static func rubricMissing(_ id: String) -> String {
     Language.text(

@@ -108,3 +108,28 @@ struct PublicationTests {
         }) == ["file"])
   }
 }
+
+@Suite("a head kept elsewhere can be checked")
+struct HeadCheckTests {
+  @Test("the log still leads to a kept head, or says it no longer does")
+  func kept() throws {
+    let contest = try ResultsWorkflowTests.scored()
+    let w = contest.workflow
+    let early = try w.auditHead(by: contest.secretariat)
+    let publication = try w.publish(round: "so-khao", by: contest.organiser)
+    let late = try w.auditHead(by: contest.secretariat)
+    let found = try w.checkHead(early, by: contest.secretariat)
+    #expect(found.record != nil && found.recordsAfter == 1)
+    #expect(try w.checkHead("#\(publication.id)", by: contest.secretariat).recordsAfter == 0)
+    #expect(fields(refusal { try w.checkHead("nope", by: contest.secretariat) }) == ["head"])
+    guard PublicationTests.hasSQLite else { return }
+    // An insider removes the last record (the triggers first).
+    try PublicationTests.sqlite(
+      contest.path,
+      "DROP TRIGGER IF EXISTS audit_no_delete; DROP TRIGGER IF EXISTS audit_no_update; DELETE FROM audit WHERE id = (SELECT max(id) FROM audit);"
+    )
+    #expect(try w.checkHead(late, by: contest.secretariat).record == nil)
+    #expect(try w.checkHead("#\(publication.id)", by: contest.secretariat).record == nil)
+    #expect(try w.checkHead(early, by: contest.secretariat).record != nil)
+  }
+}

@@ -21,10 +21,20 @@ extension SangKienCommand.AuditCommand {
       abstract:
         "Check the audit chain, and that entries, assignments and scores are what the log replays to."
     )
+    @Option(
+      help: ArgumentHelp(
+        "A head kept elsewhere (a ranking's audit_head, or a publication code #N): does the log still lead to it?",
+        valueName: "hash"))
+    var head: String?
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-      try common.run(Invocation(command: "audit verify")) { cli in
+      try common.run(Invocation(command: "audit verify", style: .usage)) { cli in
+        if let head {
+          let check = try cli.workflow.checkHead(head, by: cli.person)
+          guard check.record != nil else { throw CLIError.refused(CLIText.headLost(head)) }
+          Console.current.line(CLIText.headFound(head, check))
+        }
         let result = try cli.workflow.verifyAudit(by: cli.person)
         for problem in result.integrityProblems + result.chainProblems + result.dataProblems {
           Console.current.warn(problem)

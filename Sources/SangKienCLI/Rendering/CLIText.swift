@@ -378,6 +378,18 @@ enum CLIText {
       "Nhật ký toàn vẹn: \(r.records) bản ghi, dữ liệu khớp nhật ký. Đầu chuỗi: \(r.head)",
       "The audit log is intact: \(r.records) records, and the data matches it. Head: \(r.head)")
   }
+  static func headFound(_ head: String, _ c: HeadCheck) -> String {
+    t(
+      "Nhật ký vẫn dẫn tới \(head) không đổi: bản ghi số \(c.record ?? 0), sau nó có \(c.recordsAfter) bản ghi.",
+      "The log still leads to \(head) unchanged: record #\(c.record ?? 0), with \(c.recordsAfter) records after it."
+    )
+  }
+  static func headLost(_ head: String) -> String {
+    t(
+      "nhật ký KHÔNG còn dẫn tới \(head): bản ghi đó hoặc bản ghi trước nó đã bị sửa hay xoá, hoặc mã này của cơ sở dữ liệu khác",
+      "the log does NOT lead to \(head) any more: that record or one before it was edited or removed, or the code is from another database"
+    )
+  }
   static func backedUp(_ file: String, _ c: CopyResult) -> String {
     t(
       "Đã sao lưu vào \(file): \(c.records) bản ghi nhật ký, đầu chuỗi \(c.head).",

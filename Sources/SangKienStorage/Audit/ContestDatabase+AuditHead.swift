@@ -65,3 +65,45 @@ extension ContestDatabase {
     }
   }
 }
+
+/// Whether the log still leads to a head kept elsewhere.
+public struct HeadCheck: Sendable, Hashable {
+  /// The record the head (or publication code) names, when the chain still reaches it
+  /// unchanged.
+  public var record: Int64?
+  /// Records written after it.
+  public var recordsAfter: Int
+}
+
+extension ContestDatabase {
+  /// Whether the chain, recomputed from the first record, still reaches `head` (a hash kept
+  /// from a ranking or a printed result), or the record numbered `publication`, unchanged.
+  public func checkHead(_ head: String?, publication: Int64? = nil) throws(StorageError)
+    -> HeadCheck
+  {
+    try read { db in
+      var previous = ""
+      var reached: Int64? = nil
+      var total: Int64 = 0
+      let rows = try Row.fetchCursor(
+        db,
+        sql:
+          "SELECT id, at, actor, action, subject, before, after, note, hash FROM audit ORDER BY id")
+      while let row = try rows.next() {
+        let id: Int64 = row["id"]
+        total = id
+        let hash = AuditChain.hash(
+          previous: previous,
+          content: AuditChain.content(
+            at: row["at"], actor: row["actor"], action: row["action"], subject: row["subject"],
+            before: row["before"], after: row["after"], note: row["note"]))
+        let stored: String? = row["hash"]
+        // Past a break the chain leads nowhere: what follows cannot vouch for the head.
+        guard stored == hash else { break }
+        if reached == nil && (hash == head || id == publication) { reached = id }
+        previous = hash
+      }
+      return HeadCheck(record: reached, recordsAfter: reached.map { Int(total - $0) } ?? 0)
+    }
+  }
+}

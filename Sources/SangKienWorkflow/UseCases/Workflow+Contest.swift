@@ -106,6 +106,21 @@ extension Workflow {
     return try attempt { try database.verifyAudit() }
   }
 
+  /// Whether the log still leads, unchanged, to a head kept elsewhere: a 64-digit hash, or a
+  /// publication code `#N`.
+  public func checkHead(_ given: String, by person: Person) throws(WorkflowError) -> HeadCheck {
+    try authorize(.auditVerify, person)
+    let text = given.trimmingCharacters(in: .whitespaces)
+    let publication = text.hasPrefix("#") ? Int64(text.dropFirst()) : nil
+    let isHash = text.count == 64 && text.allSatisfy(\.isHexDigit)
+    guard publication != nil || isHash else {
+      throw .invalid([Problem(field: "head", message: WorkflowText.notAHead(text))])
+    }
+    return try attempt {
+      try database.checkHead(isHash ? text.lowercased() : nil, publication: publication)
+    }
+  }
+
   /// The hash of the last audit record.
   public func auditHead(by person: Person) throws(WorkflowError) -> String {
     try authorize(.auditHead, person)
