@@ -306,3 +306,59 @@ struct OneMessageTests {
     #expect(!problems.contains { $0.message == "must not be empty" })
   }
 }
+
+@Suite("honest messages")
+struct HonestMessageTests {
+  @Test("too many decimals is one problem, not also 'no points'")
+  func decimals() throws {
+    let contest = try ContestFixture()
+    let code = try contest.workflow.worklist(round: nil, judge: "gk01", by: contest.secretariat)
+      .items[0].code
+    var points = ContestFixture.points
+    points["novelty"] = Decimal(string: "0.5000000000000000000000000000000000001")!
+    let error = refusal {
+      try contest.workflow.enterSheet(
+        round: nil, judge: "gk01", entry: code, points: points, comment: "", by: contest.secretariat
+      )
+    }
+    #expect(fields(error) == ["points.novelty"], "\(String(describing: error))")
+  }
+
+  @Test("a 2 MB comment is a field too long, not a quoting problem")
+  func longComment() throws {
+    let contest = try ContestFixture()
+    let code = try contest.workflow.worklist(round: nil, judge: "gk01", by: contest.secretariat)
+      .items[0].code
+    let leaves = "novelty,feasibility,time,cost,steps,replicability,presentation"
+    let text =
+      "round,judge,entry,\(leaves),comment\nso-khao,gk01,\(code),20,15,8,8,8,10,8,"
+      + String(repeating: "x", count: 2_000_000) + "\n"
+    let error = Language.$current.withValue(.en) {
+      refusal {
+        try contest.workflow.importSheets(
+          .bytes(Array(text.utf8), name: "l.csv"), round: nil, by: contest.secretariat)
+      }
+    }
+    #expect(
+      error?.problems.map(\.message) == ["field too long (over 1024 KB)"],
+      "\(String(describing: error))")
+  }
+
+  @Test("a code whose number does not fit is refused, and numbering goes on")
+  func hugeCode() throws {
+    let contest = try ContestFixture(demo: false)
+    var fields = EntryWorkflowTests.good
+    fields[.code] = "SK-99999999999999999999"
+    let error = refusal { try contest.workflow.addEntry(fields, by: contest.secretariat) }
+    #expect(SangKienWorkflowTests.fields(error) == ["code"])
+    fields[.code] = nil
+    #expect(try contest.workflow.addEntry(fields, by: contest.secretariat).entry.code == "SK-0001")
+  }
+}
+
+/// The fields an error names (for suites whose own names shadow the helper).
+enum SangKienWorkflowTests {
+  static func fields(_ error: WorkflowError?) -> [String] {
+    error?.problems.compactMap(\.field) ?? []
+  }
+}

@@ -230,7 +230,13 @@ public enum EntryFields {
     }
     var code: String? = nil
     if let text = values[.code], !text.isEmpty {
-      if Self.isValidCode(text) {
+      if let digits = Self.sequenceDigits(text), digits > 9 {
+        problem(
+          .code,
+          Language.text(
+            vi: "số trong mã '\(text)' quá lớn (tối đa 9 chữ số)",
+            en: "the number in code '\(text)' is too large (at most 9 digits)"))
+      } else if Self.isValidCode(text) {
         // Codes are read without case: sk-0011 is SK-0011.
         code = text.uppercased()
       } else {
@@ -310,6 +316,13 @@ public enum EntryFields {
   }
 
   /// Whether a code is acceptable: 1 to 40 ASCII letters, digits, `-`, `_` or `.`.
+  /// How many digits the number at the end of a code has (`SK-0012`: 4), or nil when it
+  /// ends in none.
+  static func sequenceDigits(_ code: String) -> Int? {
+    let digits = code.reversed().prefix { $0.isASCII && $0.isNumber }.count
+    return digits == 0 ? nil : digits
+  }
+
   public static func isValidCode(_ code: String) -> Bool {
     (1...EntryLimits.code).contains(code.count)
       && code.unicodeScalars.allSatisfy {

@@ -137,11 +137,29 @@ public struct ScoreCSVReader {
         Diagnostic(file: file, line: record.row, column: column, message: message))
     }
     if !record.problems.isEmpty {
-      problem(
-        nil,
-        record.problems.contains(.notUTF8)
-          ? UTF8Check.message
-          : Language.text(vi: "dòng hỏng (dấu ngoặc kép)", en: "malformed row (quotes)"))
+      for issue in record.problems {
+        switch issue {
+        case .notUTF8: problem(nil, UTF8Check.message)
+        case .unclosedQuote:
+          problem(
+            nil,
+            Language.text(
+              vi: "dấu ngoặc kép mở ở dòng này không được đóng",
+              en: "a quote opened on this row is never closed"))
+        case .textAfterQuote:
+          problem(
+            nil,
+            Language.text(
+              vi: "có chữ sau dấu ngoặc kép đóng; trong ô có ngoặc kép hãy viết \"\" thay cho \"",
+              en: "text after a closing quote; write \"\" for a quote inside a quoted field"))
+        case .fieldTooLong:
+          problem(
+            nil,
+            Language.text(
+              vi: "ô quá dài (hơn \(CSVReader.maxFieldBytes / 1024) KB)",
+              en: "field too long (over \(CSVReader.maxFieldBytes / 1024) KB)"))
+        }
+      }
       return row
     }
     guard record.fields.count == columns.count else {

@@ -138,7 +138,13 @@ public struct SheetScorer: Sendable {
     case .success(let sheet) where problems.isEmpty: return .success(sheet)
     case .success: return .failure(SheetProblems(problems: problems))
     case .failure(let more):
-      return .failure(SheetProblems(problems: more.problems + problems))
+      // A value already refused for its decimals is not also "missing".
+      let refused = Set(problems.map(\.criterion))
+      let rest = more.problems.filter {
+        if case .missing(let c) = $0 { return !refused.contains(c) }
+        return true
+      }
+      return .failure(SheetProblems(problems: rest + problems))
     }
   }
 
