@@ -315,7 +315,6 @@ public enum EntryFields {
       receivedOn: day, summary: values[.summary] ?? "", contact: values[.contact] ?? "")
   }
 
-  /// Whether a code is acceptable: 1 to 40 ASCII letters, digits, `-`, `_` or `.`.
   /// How many digits the number at the end of a code has (`SK-0012`: 4), or nil when it
   /// ends in none.
   static func sequenceDigits(_ code: String) -> Int? {
@@ -323,6 +322,7 @@ public enum EntryFields {
     return digits == 0 ? nil : digits
   }
 
+  /// Whether a code is acceptable: 1 to 40 ASCII letters, digits, `-`, `_` or `.`.
   public static func isValidCode(_ code: String) -> Bool {
     (1...EntryLimits.code).contains(code.count)
       && code.unicodeScalars.allSatisfy {
