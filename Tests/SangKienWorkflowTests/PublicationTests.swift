@@ -133,3 +133,39 @@ struct HeadCheckTests {
     #expect(try w.checkHead(early, by: contest.secretariat).record != nil)
   }
 }
+
+@Suite("every table is checked against the log")
+struct EveryTableTests {
+  @Test(
+    "a direct edit of each table is reported with what changed",
+    arguments: [
+      ("UPDATE judge SET unit = 'Sở Khác' WHERE id = 'gk01'", "judge gk01: 'unit'"),
+      (
+        "INSERT INTO staff (name, role) VALUES ('Kẻ Lạ', 'organiser')",
+        "staff 'Kẻ Lạ' (organiser): in the database but not in the audit log"
+      ),
+      (
+        "UPDATE round SET state = 'open' WHERE id = 'so-khao'",
+        "round so-khao: 'state' is «open» in the database, «closed» by the audit log"
+      ),
+      (
+        "INSERT INTO round_entry (round, entry_id) SELECT 'chung-khao', id FROM entry WHERE code = 'SK-0040'",
+        "round chung-khao: 'shortlist'"
+      ),
+      ("UPDATE conflict SET kind = 'dismissed' WHERE kind = 'declared'", "conflict gk01 "),
+    ])
+  func edits(sql: String, expected: String) throws {
+    guard PublicationTests.hasSQLite else { return }
+    let contest = try ResultsWorkflowTests.scored()
+    let w = contest.workflow
+    let code = try w.worklist(round: nil, judge: "gk01", by: contest.secretariat).items[0].code
+    _ = try w.declareConflict(
+      judge: "gk01", entry: code, reason: "Người nhà", by: contest.secretariat)
+    _ = try w.advance(AdvanceInput(from: "so-khao", to: "chung-khao"), by: contest.organiser)
+    try w.setRoundState("so-khao", to: .closed, by: contest.organiser)
+    #expect(try w.verifyAudit(by: contest.secretariat).isIntact)
+    try PublicationTests.sqlite(contest.path, sql)
+    let result = try Language.$current.withValue(.en) { try w.verifyAudit(by: contest.secretariat) }
+    #expect(result.dataProblems.contains { $0.contains(expected) }, "\(result.dataProblems)")
+  }
+}

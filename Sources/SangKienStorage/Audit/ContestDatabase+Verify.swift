@@ -67,7 +67,9 @@ extension ContestDatabase {
             ))
         }
         previous = stored ?? hash
-        replay.apply(id: id, action: action, subject: subject, before: before, after: after)
+        replay.apply(
+          id: id, action: action, subject: subject, before: before, after: after,
+          actor: row["actor"])
         verification.records += 1
       }
       verification.head = previous
@@ -88,9 +90,20 @@ struct Replay {
   var decisions: [String: JSONValue] = [:]
   /// Records whose action no version of sangkien writes.
   var unknown: [String] = []
+  /// The jury, by id, as the judge records describe them.
+  var judges: [String: JSONValue] = [:]
+  /// The staff: name → role.
+  var staff: [String: String] = [:]
+  /// Each round's state.
+  var roundStates: [String: String] = [:]
+  /// Each round's shortlist.
+  var shortlists: [String: [JSONValue]] = [:]
+  /// Declared conflicts and dismissals: "judge entry kind" → reason.
+  var conflicts: [String: String] = [:]
 
   mutating func apply(
-    id: Int64, action name: String, subject: String, before: String?, after: String?
+    id: Int64, action name: String, subject: String, before: String?, after: String?,
+    actor: String = ""
   ) {
     guard let action = AuditAction(rawValue: name) else {
       if unknown.count < 20 {
@@ -110,6 +123,17 @@ struct Replay {
       if case .object(let members)? = afterValue { sheets[Self.sheetKey(members)] = members }
     case .judgeRemove, .judgeRemoveWithScores:
       guard case .object(let members)? = beforeValue else { return }
+      if case .object(let judge)? = members["judge"], case .string(let id)? = judge["id"] {
+        if let afterValue { judges[id] = afterValue } else { judges[id] = nil }
+        // A judge deleted takes their declared conflicts and dismissals along.
+        if afterValue == nil, case .array(let notes)? = members["conflicts"] {
+          for case .string(let note) in notes {
+            let parts = note.split(separator: " ", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let colon = parts[1].firstIndex(of: ":") else { continue }
+            conflicts["\(id) \(parts[1][..<colon]) \(parts[0])"] = nil
+          }
+        }
+      }
       if action == .judgeRemoveWithScores, case .array(let removed)? = members["sheets"],
         case .object(let judge)? = members["judge"], case .string(let id)? = judge["id"]
       {
@@ -140,7 +164,13 @@ struct Replay {
           if let pair = RoundPair(auditText: round + " " + text) { assignments.insert(pair) }
         }
       }
-    case .conflictAdd:
+    case .conflictAdd, .conflictDismiss:
+      if case .object(let m)? = afterValue, case .string(let judge)? = m["judge"],
+        case .string(let entry)? = m["entry"], case .string(let reason)? = m["reason"]
+      {
+        let kind = action == .conflictAdd ? "declared" : "dismissed"
+        conflicts["\(judge) \(entry) \(kind)"] = reason
+      }
       if case .object(let m)? = afterValue, case .array(let removed)? = m["assignments_removed"] {
         for case .string(let text) in removed {
           if let pair = RoundPair(auditText: text) { assignments.remove(pair) }
@@ -152,11 +182,35 @@ struct Replay {
       {
         decisions["\(subject.dropFirst("round:".count)) \(group) \(prize)"] = afterValue
       }
-    case .contestInit, .staffAdd, .accessRefused, .judgeAdd, .judgeUpdate, .conflictDismiss,
-      .roundOpen,
-      .roundClose, .roundAdvance, .databaseRestore, .publish:
-      // Nothing the replay compares: contest, staff, judges, conflicts and rounds are not
-      // rebuilt from the log.
+    case .contestInit:
+      staff[actor] = "secretariat"
+      if case .object(let m)? = afterValue, case .array(let rounds)? = m["rounds"] {
+        for case .string(let round) in rounds { roundStates[round] = "open" }
+      }
+    case .staffAdd:
+      if case .object(let m)? = afterValue, case .string(let name)? = m["name"],
+        case .string(let role)? = m["role"]
+      {
+        staff[name] = role
+      }
+    case .judgeAdd, .judgeUpdate:
+      if case .object(let m)? = afterValue, case .string(let id)? = m["id"] {
+        judges[id] = afterValue
+      }
+    case .roundOpen, .roundClose:
+      if case .object(let m)? = afterValue, case .string(let state)? = m["state"] {
+        roundStates[String(subject.dropFirst("round:".count))] = state
+      }
+    case .roundAdvance:
+      if case .object(let m)? = afterValue, case .array(let codes)? = m["entries"] {
+        // Logged in ranking order; compared in code order.
+        shortlists[String(subject.dropFirst("round:".count))] = codes.sorted {
+          $0.canonicalText < $1.canonicalText
+        }
+      }
+    case .accessRefused, .databaseRestore, .publish:
+      // Nothing they change is in the tables: a refusal changes nothing, a restore's state
+      // is the log it brings, a publication is files.
       break
     }
   }
@@ -259,6 +313,83 @@ struct Replay {
             "prize decision \(key): \(decided[key].map(Self.show) ?? "none") in the database, \(decisions[key].map(Self.show) ?? "none") by the audit log"
         ))
     }
+    // The jury.
+    var judgesNow: [String: JSONValue] = [:]
+    for row in try Row.fetchAll(
+      db, sql: "SELECT id, name, unit, fields, role, active, title FROM judge")
+    {
+      let judge = JudgeRows.judge(row)
+      judgesNow[judge.id] = judge.jsonValue
+    }
+    for id in Set(judgesNow.keys).union(judges.keys).sorted() where judgesNow[id] != judges[id] {
+      let label = Language.text(vi: "giám khảo \(id)", en: "judge \(id)")
+      switch (judgesNow[id], judges[id]) {
+      case (.object(let now)?, .object(let logged)?):
+        problems += Self.fieldDifferences(now, logged, label: label)
+      default:
+        problems.append(Self.presence(label, inDatabase: judgesNow[id] != nil))
+      }
+    }
+    // The staff.
+    var staffNow: [String: String] = [:]
+    for row in try Row.fetchAll(db, sql: "SELECT name, role FROM staff") {
+      staffNow[row[0]] = row[1]
+    }
+    for name in Set(staffNow.keys).union(staff.keys).sorted() where staffNow[name] != staff[name] {
+      let label = Language.text(
+        vi: "người '\(name)' (\(staffNow[name] ?? staff[name] ?? ""))",
+        en: "staff '\(name)' (\(staffNow[name] ?? staff[name] ?? ""))")
+      if staffNow[name] != nil && staff[name] != nil {
+        problems += Self.fieldDifferences(
+          ["role": .string(staffNow[name]!)], ["role": .string(staff[name]!)], label: label)
+      } else {
+        problems.append(Self.presence(label, inDatabase: staffNow[name] != nil))
+      }
+    }
+    // Rounds and their shortlists.
+    for row in try Row.fetchAll(db, sql: "SELECT id, state FROM round") {
+      let id: String = row[0]
+      let state: String = row[1]
+      if let logged = roundStates[id], logged != state {
+        problems += Self.fieldDifferences(
+          ["state": .string(state)], ["state": .string(logged)],
+          label: Language.text(vi: "vòng \(id)", en: "round \(id)"))
+      }
+    }
+    var shortlistNow: [String: [JSONValue]] = [:]
+    for row in try Row.fetchAll(
+      db,
+      sql:
+        "SELECT r.round, e.code FROM round_entry r JOIN entry e ON e.id = r.entry_id ORDER BY r.round, e.code"
+    ) {
+      shortlistNow[row[0], default: []].append(.string(row[1]))
+    }
+    for round in Set(shortlistNow.keys).union(shortlists.keys).sorted()
+    where shortlistNow[round] != shortlists[round] {
+      problems += Self.fieldDifferences(
+        ["shortlist": .array(shortlistNow[round] ?? [])],
+        ["shortlist": .array(shortlists[round] ?? [])],
+        label: Language.text(vi: "vòng \(round)", en: "round \(round)"))
+    }
+    // Conflicts declared and dismissed.
+    var conflictsNow: [String: String] = [:]
+    for row in try Row.fetchAll(
+      db,
+      sql:
+        "SELECT c.judge, e.code, c.kind, c.reason FROM conflict c JOIN entry e ON e.id = c.entry_id"
+    ) {
+      conflictsNow["\(row[0] as String) \(row[1] as String) \(row[2] as String)"] = row[3]
+    }
+    for key in Set(conflictsNow.keys).union(conflicts.keys).sorted()
+    where conflictsNow[key] != conflicts[key] {
+      let label = Language.text(vi: "xung đột \(key)", en: "conflict \(key)")
+      if let now = conflictsNow[key], let logged = conflicts[key] {
+        problems += Self.fieldDifferences(
+          ["reason": .string(now)], ["reason": .string(logged)], label: label)
+      } else {
+        problems.append(Self.presence(label, inDatabase: conflictsNow[key] != nil))
+      }
+    }
     // Assignments.
     let assignedNow = Set(
       try Row.fetchAll(
@@ -278,6 +409,17 @@ struct Replay {
           en: "assignment \(pair) is in the audit log but missing from the database"))
     }
     return problems
+  }
+
+  /// A thing in one of the database and the log only.
+  static func presence(_ label: String, inDatabase: Bool) -> String {
+    inDatabase
+      ? Language.text(
+        vi: "\(label): có trong cơ sở dữ liệu nhưng không có trong nhật ký",
+        en: "\(label): in the database but not in the audit log")
+      : Language.text(
+        vi: "\(label): có trong nhật ký nhưng không còn trong cơ sở dữ liệu",
+        en: "\(label): in the audit log but missing from the database")
   }
 
   static func fieldDifferences(
