@@ -70,7 +70,8 @@ let package = Package(
     .testTarget(
       name: "SangKienAssignmentTests", dependencies: ["SangKienAssignment", "SangKienModel"]),
     .testTarget(
-      name: "SangKienCLITests", dependencies: ["SangKienCLI", "sangkien"],
+      name: "SangKienCLITests",
+      dependencies: ["SangKienCLI", "sangkien", "SangKienWorkflow", "SangKienStorage"],
       // Golden files are read by path beside the tests, not bundled.
       exclude: ["Golden"]),
   ]

@@ -69,9 +69,12 @@ public struct Workflow: Sendable {
     -> Actor
   {
     if let reason = Policy.refusal(useCase, by: person, judge: judge) {
-      try attempt {
-        try database.recordRefusal(
-          command: useCase.rawValue, reason: reason, context: context(person))
+      // Audited, except where nothing can be written (an archive copy opened read-only).
+      if !database.isReadOnly {
+        try attempt {
+          try database.recordRefusal(
+            command: useCase.rawValue, reason: reason, context: context(person))
+        }
       }
       throw .notPermitted(reason)
     }

@@ -1,4 +1,7 @@
 import Foundation
+import SangKienModel
+import SangKienStorage
+import SangKienWorkflow
 import Testing
 
 @Suite("small things a secretariat meets")
@@ -100,5 +103,63 @@ struct InvisibleCharacterTests {
       "\(log)")
     #expect(!log.contains("\\u0000"))
     #expect(box.run(["audit", "verify"]).code == 0)
+  }
+}
+
+@Suite("reading never writes")
+struct ReadingNeverWritesTests {
+  @Test("another application's SQLite file and an empty file are left exactly as they were")
+  func foreignFiles() throws {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { return }
+    let box = try Sandbox()
+    let foreign = box.folder + "/other.sqlite"
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    process.arguments = [foreign, "CREATE TABLE t (x); INSERT INTO t VALUES (1);"]
+    try process.run()
+    process.waitUntilExit()
+    let before = try Data(contentsOf: URL(fileURLWithPath: foreign))
+    let shown = box.run(["contest", "show", "--db", foreign], useDatabase: false)
+    #expect(shown.code == 1 && shown.err.contains("is not a sangkien database"), "\(shown.err)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: foreign)) == before)
+    #expect(!FileManager.default.fileExists(atPath: foreign + "-wal"))
+    let empty = try box.write("empty.sqlite", "")
+    #expect(box.run(["entry", "list", "--db", empty], useDatabase: false).code == 1)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: empty)).isEmpty)
+  }
+
+  @Test("init marks the database; an archive copy opened read-only is read, ranked and verified")
+  func archive() throws {
+    let box = try Sandbox()
+    #expect(box.run(["demo", "--out", box.folder + "/d"], useDatabase: false).code == 0)
+    let path = box.folder + "/d/sangkien.sqlite"
+    let header = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)).prefix(72))
+    #expect(Array(header[68...71]) == Array("SKN1".utf8))
+    let copy = box.folder + "/copy.sqlite"
+    #expect(
+      box.run(["backup", copy, "--db", path, "--as", "Tổ thư ký (minh hoạ)"], useDatabase: false)
+        .code == 0)
+    let database = try ContestDatabase.open(path: copy, readOnly: true)
+    #expect(database.isReadOnly)
+    let workflow = Workflow(database: database)
+    let organiser = try workflow.person(named: "Ban tổ chức (minh hoạ)")
+    #expect(try workflow.rank(round: "chung-khao", by: organiser).ranking.entries.count == 20)
+    #expect(try workflow.verifyAudit(by: organiser).isIntact)
+    // A refusal is still a refusal there (not audited: nothing can be written).
+    func attempt(_ person: Person) -> WorkflowError? {
+      do {
+        _ = try workflow.addStaff(name: "X", role: .organiser, by: person)
+        return nil
+      } catch {
+        return error
+      }
+    }
+    guard case .notPermitted? = attempt(organiser) else {
+      Issue.record("the organiser was not refused")
+      return
+    }
+    let secretariat = try workflow.person(named: "Tổ thư ký (minh hoạ)")
+    let error = Language.$current.withValue(.en) { attempt(secretariat)?.description ?? "" }
+    #expect(error.contains("read-only"), "\(error)")
   }
 }

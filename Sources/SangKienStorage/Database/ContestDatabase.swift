@@ -10,10 +10,13 @@ public final class ContestDatabase: Sendable {
   let writer: any DatabaseWriter
   /// The path of the file, or `:memory:`.
   public let path: String
+  /// Whether it was opened read-only (nothing can be changed in it).
+  public let isReadOnly: Bool
 
-  private init(writer: any DatabaseWriter, path: String) {
+  private init(writer: any DatabaseWriter, path: String, readOnly: Bool = false) {
     self.writer = writer
     self.path = path
+    self.isReadOnly = readOnly
   }
 
   static func configuration() -> Configuration {
@@ -29,19 +32,39 @@ public final class ContestDatabase: Sendable {
     return configuration
   }
 
-  /// Opens an existing contest database (read-only when asked: a copy being checked).
+  /// The mark `init` puts in a sangkien database's header (`PRAGMA application_id`): "SKN1".
+  public static let applicationID: Int32 = 0x534B_4E31
+
+  /// Opens an existing contest database: read-only when asked (a copy being checked) or
+  /// when the file or its folder cannot be written (an archive copy), for reading,
+  /// ranking and verifying.
+  ///
+  /// Nothing is written to a file before it is known to be a sangkien database: its header
+  /// is read first, so another application's SQLite file (or an empty file) is answered
+  /// "not a sangkien database" and left exactly as it was.
   public static func open(path: String, readOnly: Bool = false) throws(StorageError)
     -> ContestDatabase
   {
     guard FileManager.default.fileExists(atPath: path) else { throw .noDatabase(path: path) }
+    let mark = try Self.mark(path)
+    let directory = (path as NSString).deletingLastPathComponent
+    let writable =
+      !readOnly && access(path, W_OK) == 0 && access(directory.isEmpty ? "." : directory, W_OK) == 0
     do {
+      if mark != applicationID {
+        // Unmarked: a database from before the mark, or someone else's. Its schema is read
+        // without writing anything to tell.
+        guard try isContestSchema(path) else { throw StorageError.notAContestDatabase(path: path) }
+      }
       var configuration = configuration()
-      configuration.readonly = readOnly
-      // A copy is read through a plain queue so that checking it leaves no -wal or -shm.
+      configuration.readonly = !writable
+      // Read-only, through a plain queue (a copy checked leaves no -wal or -shm); in a folder
+      // that cannot be written, as an immutable file (SQLite could not keep its WAL index).
       let pool: any DatabaseWriter =
-        readOnly
-        ? try DatabaseQueue(path: path, configuration: configuration)
-        : try DatabasePool(path: path, configuration: configuration)
+        writable
+        ? try DatabasePool(path: path, configuration: configuration)
+        : try DatabaseQueue(
+          path: Self.readOnlyURI(path, directory: directory), configuration: configuration)
       let migrator = Migrations.migrator
       let known = Set(migrator.migrations)
       let applied = try pool.read { db in try migrator.appliedIdentifiers(db) }
@@ -49,16 +72,63 @@ public final class ContestDatabase: Sendable {
         throw StorageError.notAContestDatabase(path: path)
       }
       if applied != known {
-        if readOnly { throw StorageError.notAContestDatabase(path: path) }
+        guard writable else {
+          throw StorageError.file(message: StorageText.readOnlyOlder(path))
+        }
         try migrator.migrate(pool)
       }
-      if !readOnly { try refreshDerivedKeys(pool) }
-      return ContestDatabase(writer: pool, path: path)
+      if writable {
+        if mark != applicationID {
+          try pool.writeWithoutTransaction {
+            try $0.execute(sql: "PRAGMA application_id = \(applicationID)")
+          }
+        }
+        try refreshDerivedKeys(pool)
+      }
+      return ContestDatabase(writer: pool, path: path, readOnly: !writable)
     } catch let error as StorageError {
       throw error
     } catch {
       throw .notAContestDatabase(path: path)
     }
+  }
+
+  /// The application id in a file's SQLite header; refuses a file that is not SQLite.
+  static func mark(_ path: String) throws(StorageError) -> Int32 {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw .notAContestDatabase(path: path)
+    }
+    defer { try? handle.close() }
+    let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
+    guard header.count == 100, header.starts(with: Array("SQLite format 3\u{0}".utf8)) else {
+      throw .notAContestDatabase(path: path)
+    }
+    return Int32(bitPattern: header[68...71].reduce(0) { $0 << 8 | UInt32($1) })
+  }
+
+  /// Whether the file holds sangkien's migrations, read without writing anything.
+  static func isContestSchema(_ path: String) throws -> Bool {
+    var configuration = Configuration()
+    configuration.readonly = true
+    let directory = (path as NSString).deletingLastPathComponent
+    let queue = try DatabaseQueue(
+      path: readOnlyURI(path, directory: directory), configuration: configuration)
+    defer { try? queue.close() }
+    let known = Set(Migrations.migrator.migrations)
+    let applied = try queue.read { db -> Set<String> in
+      guard try db.tableExists("grdb_migrations") else { return [] }
+      return Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+    }
+    return !applied.isEmpty && applied.isSubset(of: known)
+  }
+
+  /// The name to open a file read-only by: as an immutable file when its folder cannot be
+  /// written (SQLite could not create the WAL index beside it).
+  static func readOnlyURI(_ path: String, directory: String) -> String {
+    guard access(directory.isEmpty ? "." : directory, W_OK) != 0 else { return path }
+    let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+    let escaped = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? absolute
+    return "file:\(escaped)?immutable=1"
   }
 
   /// Works out again the likely-duplicate keys stored with entries when the rule that makes
@@ -125,6 +195,9 @@ public final class ContestDatabase: Sendable {
     do {
       let pool = try DatabasePool(path: temporary, configuration: configuration())
       try Migrations.migrator.migrate(pool)
+      try pool.writeWithoutTransaction {
+        try $0.execute(sql: "PRAGMA application_id = \(applicationID)")
+      }
       try refreshDerivedKeys(pool)
       let database = ContestDatabase(writer: pool, path: temporary)
       try database.load(contest: contest, rubrics: rubrics, context: context)
@@ -324,6 +397,9 @@ extension StorageError {
   static func wrap(_ error: any Error) -> StorageError {
     if let error = error as? StorageError { return error }
     if let error = error as? DatabaseError {
+      if error.resultCode == .SQLITE_READONLY {
+        return .file(message: StorageText.readOnly)
+      }
       if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
         return .database(
           message: Language.text(
