@@ -177,9 +177,9 @@ struct ScoringCommandTests {
     let result = box.run(["score", "import", file])
     #expect(result.code == 1)
     for expected in [
-      "\(file):3:presentation: error: 'presentation' (Quality of the submission) = 11: above the maximum 10",
+      "\(file):3:presentation: error: SK-0002: 'presentation' (Quality of the submission) = 11: above the maximum 10",
       "\(file):4:novelty: error: 'abc' is not a number",
-      "\(file):5: error: no judge 'gk09'",
+      "\(file):5: error: SK-0004: no judge 'gk09'",
       "\(file):6: error: gk01's sheet for SK-0001 is also on line 2",
     ] {
       #expect(result.err.contains(expected), "missing \(expected) in \(result.err)")

@@ -159,8 +159,11 @@ extension Workflow {
       var pairs: [RoundPair] = []
       for var row in rows {
         row.entry = round.code(row.entry)
+        // A row's problem names its entry, where the message does not already.
         func problem(_ column: String?, _ message: String) {
-          collector.add(Diagnostic(file: file, line: row.line, column: column, message: message))
+          let text =
+            row.entry.isEmpty || message.contains(row.entry) ? message : "\(row.entry): \(message)"
+          collector.add(Diagnostic(file: file, line: row.line, column: column, message: text))
         }
         let roundId = row.round ?? round.round.id
         if roundId != round.round.id {

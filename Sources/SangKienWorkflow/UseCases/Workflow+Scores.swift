@@ -159,8 +159,11 @@ extension Workflow {
       while let row = reader.next() {
         for problem in row.diagnostics { collector.add(problem) }
         guard row.diagnostics.isEmpty else { continue }
+        // A row's problem names its entry, where the message does not already.
         func problem(_ column: String?, _ message: String) {
-          collector.add(Diagnostic(file: path, line: row.line, column: column, message: message))
+          let text =
+            row.entry.isEmpty || message.contains(row.entry) ? message : "\(row.entry): \(message)"
+          collector.add(Diagnostic(file: path, line: row.line, column: column, message: text))
         }
         if let named = row.round, named != round.round.id {
           problem("round", WorkflowText.rowForRound(named, importing: round.round.id))
