@@ -6,11 +6,8 @@ public struct SangKienCommand: ParsableCommand {
   /// The command's name, version and subcommands.
   public static let configuration = CommandConfiguration(
     commandName: "sangkien",
-    abstract: "Run an innovation contest: entries, judges, scores, rankings and prizes.",
-    discussion: """
-      The database is ./sangkien.sqlite unless --db or $SANGKIEN_DB names another.
-      Messages are in Vietnamese; --lang en or SANGKIEN_LANG=en gives English.
-      """,
+    abstract: CLIHelp.t("Run an innovation contest: entries, judges, scores, rankings and prizes."),
+    discussion: CLIHelp.rootDiscussion,
     version: SangKienVersion.current,
     subcommands: [
       Init.self, Demo.self, ContestCommand.self, RubricCommand.self, EntryCommand.self,

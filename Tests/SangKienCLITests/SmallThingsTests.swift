@@ -4,6 +4,8 @@ import SangKienStorage
 import SangKienWorkflow
 import Testing
 
+@testable import SangKienCLI
+
 @Suite("small things a secretariat meets")
 struct SmallThingsTests {
   @Test("lowercase codes are read as codes; several entries validated at once, or all received")
@@ -161,5 +163,20 @@ struct ReadingNeverWritesTests {
     let secretariat = try workflow.person(named: "Tổ thư ký (minh hoạ)")
     let error = Language.$current.withValue(.en) { attempt(secretariat)?.description ?? "" }
     #expect(error.contains("read-only"), "\(error)")
+  }
+}
+
+@Suite("help in the session's language")
+struct HelpLanguageTests {
+  @Test("every command's one-line description has its Vietnamese, and help's headings do")
+  func descriptions() {
+    let vi = ArgumentMessagesProbe.localized(
+      "OVERVIEW: x\n\nUSAGE: sangkien <subcommand>\n\nOPTIONS:\n  -h, --help              Show help information.\n",
+      vi: true)
+    #expect(vi.contains("TỔNG QUAN:") && vi.contains("CÁCH DÙNG:") && vi.contains("In trợ giúp."))
+    #expect(!vi.contains("OVERVIEW") && !vi.contains("Show help"))
+    // The catalog covers every abstract the commands give.
+    #expect(CLIHelp.vietnamese.count >= 60)
+    #expect(CLIHelp.vietnamese.values.allSatisfy { !$0.isEmpty })
   }
 }

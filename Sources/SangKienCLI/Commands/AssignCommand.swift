@@ -8,7 +8,7 @@ extension SangKienCommand {
   struct AssignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "assign",
-      abstract: "Assign judges to entries, and show, move and repair assignments.",
+      abstract: CLIHelp.t("Assign judges to entries, and show, move and repair assignments."),
       subcommands: [Run.self, Show.self, Export.self, Import.self, Move.self, Repair.self],
       defaultSubcommand: Run.self)
   }
@@ -32,7 +32,8 @@ extension SangKienCommand.AssignCommand {
     static let configuration = CommandConfiguration(
       commandName: "run",
       abstract:
-        "Assign judges to every entry of a round: no conflicts, even loads, fields matched.",
+        CLIHelp.t(
+          "Assign judges to every entry of a round: no conflicts, even loads, fields matched."),
       discussion: """
         Exact (a min-cost flow), so it finds an assignment whenever one exists, and says \
         why when none does. Scored pairs are kept; unscored ones are replaced. The same \
@@ -57,7 +58,7 @@ extension SangKienCommand.AssignCommand {
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "export",
-      abstract: "Write the round's assignments as CSV (round, judge, entry).")
+      abstract: CLIHelp.t("Write the round's assignments as CSV (round, judge, entry)."))
     @Option(help: ArgumentHelp("Write to this file.", valueName: "file")) var out: String?
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
@@ -75,7 +76,8 @@ extension SangKienCommand.AssignCommand {
   struct Move: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "move",
-      abstract: "Give one entry to another judge (not once the first judge has scored it).")
+      abstract: CLIHelp.t(
+        "Give one entry to another judge (not once the first judge has scored it)."))
     @Argument(help: "The entry's code.") var entry: String
     @Option(help: "The judge who has it.") var from: String
     @Option(help: "The judge who takes it.") var to: String
@@ -96,7 +98,9 @@ extension SangKienCommand.AssignCommand {
     static let configuration = CommandConfiguration(
       commandName: "repair",
       abstract:
-        "Fill the places left empty (a judge removed, a conflict declared); keeps every other assignment."
+        CLIHelp.t(
+          "Fill the places left empty (a judge removed, a conflict declared); keeps every other assignment."
+        )
     )
     @OptionGroup var solver: SolverOptions
     @OptionGroup var round: RoundOption
@@ -115,7 +119,7 @@ extension SangKienCommand.AssignCommand {
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "import",
-      abstract: "Register assignments from CSV (round, judge, entry), all or none.")
+      abstract: CLIHelp.t("Register assignments from CSV (round, judge, entry), all or none."))
     @Argument(help: ArgumentHelp("The assignments CSV.", valueName: "file")) var file: String
     @Flag(name: .customLong("dry-run"), help: "Only check the file.") var dryRun = false
     @OptionGroup var round: RoundOption
@@ -134,7 +138,7 @@ extension SangKienCommand.AssignCommand {
   /// `sangkien assign show`.
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "show", abstract: "Each judge's worklist.")
+      commandName: "show", abstract: CLIHelp.t("Each judge's worklist."))
     @Option(help: "Only this judge.") var judge: String?
     @OptionGroup var report: ReportOptions
 

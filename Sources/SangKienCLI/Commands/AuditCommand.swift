@@ -8,7 +8,7 @@ extension SangKienCommand {
   /// `sangkien audit`: the audit log.
   struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "audit", abstract: "Read and verify the audit log.",
+      commandName: "audit", abstract: CLIHelp.t("Read and verify the audit log."),
       subcommands: [Log.self, Verify.self, Head.self, CheckPublication.self])
   }
 }
@@ -19,7 +19,9 @@ extension SangKienCommand.AuditCommand {
     static let configuration = CommandConfiguration(
       commandName: "verify",
       abstract:
-        "Check the audit chain, and that entries, assignments and scores are what the log replays to."
+        CLIHelp.t(
+          "Check the audit chain, and that entries, assignments and scores are what the log replays to."
+        )
     )
     @Option(
       help: ArgumentHelp(
@@ -49,7 +51,8 @@ extension SangKienCommand.AuditCommand {
   struct Head: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "head",
-      abstract: "Print the hash of the last audit record (what rankings and results carry).")
+      abstract: CLIHelp.t(
+        "Print the hash of the last audit record (what rankings and results carry)."))
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -63,7 +66,7 @@ extension SangKienCommand.AuditCommand {
   struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "log",
-      abstract: "List the audit records: who changed what, when, from what to what.")
+      abstract: CLIHelp.t("List the audit records: who changed what, when, from what to what."))
     @Option(help: ArgumentHelp("Only records about this entry code or id.", valueName: "code"))
     var subject: String?
     @Option(help: "Only the newest so many records.") var limit: Int?
@@ -87,7 +90,8 @@ extension SangKienCommand.AuditCommand {
   struct CheckPublication: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "check-publication",
-      abstract: "Check published files against the publication they name and the database.",
+      abstract: CLIHelp.t(
+        "Check published files against the publication they name and the database."),
       discussion: """
         Reads ranking.html, ranking.csv, ranking.json and prizes.csv from DIR (or one FILE), \
         finds the publication record whose code they carry, compares each file's SHA-256 \

@@ -6,7 +6,8 @@ extension SangKienCommand {
   struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "backup",
-      abstract: "Copy the database to FILE, consistently, even while judges are writing.")
+      abstract: CLIHelp.t("Copy the database to FILE, consistently, even while judges are writing.")
+    )
     @Argument(help: ArgumentHelp("The copy to write.", valueName: "file")) var file: String
     @Flag(help: "Replace FILE if it exists.") var force = false
     @OptionGroup var common: CommonOptions
@@ -24,7 +25,8 @@ extension SangKienCommand {
     static let configuration = CommandConfiguration(
       commandName: "restore",
       abstract:
-        "Replace the database with a backup, after checking the backup (integrity, audit chain).",
+        CLIHelp.t(
+          "Replace the database with a backup, after checking the backup (integrity, audit chain)."),
       discussion: "The current content is kept beside the database first; nothing is lost.")
     @Argument(help: ArgumentHelp("The backup to restore.", valueName: "file")) var file: String
     @OptionGroup var common: CommonOptions

@@ -7,7 +7,8 @@ extension SangKienCommand {
   /// `sangkien conflict`: conflicts of interest.
   struct ConflictCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "conflict", abstract: "Declare, list and dismiss conflicts of interest.",
+      commandName: "conflict",
+      abstract: CLIHelp.t("Declare, list and dismiss conflicts of interest."),
       discussion: """
         Detected automatically: a judge whose unit is the entry's unit or an author's unit, \
         or who is an author (compared without case and accents). A judge never gets, sees \
@@ -21,7 +22,7 @@ extension SangKienCommand.ConflictCommand {
   /// `sangkien conflict add JUDGE ENTRY --reason …`.
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "add", abstract: "Declare a conflict of interest.")
+      commandName: "add", abstract: CLIHelp.t("Declare a conflict of interest."))
     @Argument(help: "The judge's id.") var judge: String
     @Argument(help: "The entry's code.") var entry: String
     @Option(help: "Why (required; recorded).") var reason: String
@@ -44,7 +45,7 @@ extension SangKienCommand.ConflictCommand {
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "list",
-      abstract: "List conflicts of interest with where each comes from.")
+      abstract: CLIHelp.t("List conflicts of interest with where each comes from."))
     @Flag(help: "Include dismissed ones.") var all = false
     @Option(help: "table, csv, json or md.") var format: OutputFormat = .table
     @OptionGroup var common: CommonOptions
@@ -62,7 +63,8 @@ extension SangKienCommand.ConflictCommand {
   struct Dismiss: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "dismiss",
-      abstract: "Dismiss a detected conflict (e.g. a large department), with the reason.")
+      abstract: CLIHelp.t("Dismiss a detected conflict (e.g. a large department), with the reason.")
+    )
     @Argument(help: "The judge's id.") var judge: String
     @Argument(help: "The entry's code.") var entry: String
     @Option(help: "Why it does not count (required; recorded).") var reason: String

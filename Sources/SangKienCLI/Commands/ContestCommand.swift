@@ -7,7 +7,7 @@ extension SangKienCommand {
   /// `sangkien contest`: the contest's definition.
   struct ContestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "contest", abstract: "Show the contest.", subcommands: [Show.self])
+      commandName: "contest", abstract: CLIHelp.t("Show the contest."), subcommands: [Show.self])
   }
 }
 
@@ -16,7 +16,8 @@ extension SangKienCommand.ContestCommand {
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "show",
-      abstract: "Show the contest: its papers, deadline, rounds, prizes and entry counts.")
+      abstract: CLIHelp.t(
+        "Show the contest: its papers, deadline, rounds, prizes and entry counts."))
 
     @OptionGroup var common: CommonOptions
 

@@ -9,7 +9,7 @@ extension SangKienCommand {
   struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "demo",
-      abstract: "Run a whole contest on the fictional demo data, in a fresh database.",
+      abstract: CLIHelp.t("Run a whole contest on the fictional demo data, in a fresh database."),
       discussion: """
         Creates the Hanoi 2019 contest in a new database (in --out, else a new temporary \
         folder), registers the demo entries and judges of Seeds/demo, assigns the \

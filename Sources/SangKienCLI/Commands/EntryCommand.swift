@@ -7,7 +7,7 @@ extension SangKienCommand {
   /// `sangkien entry`: registering and managing entries.
   struct EntryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "entry", abstract: "Register, list, change and export entries.",
+      commandName: "entry", abstract: CLIHelp.t("Register, list, change and export entries."),
       subcommands: [
         Add.self, Import.self, List.self, Show.self, Update.self, Validate.self, Reject.self,
         Withdraw.self, Export.self,
@@ -75,7 +75,7 @@ extension SangKienCommand.EntryCommand {
   /// `sangkien entry add`.
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "add", abstract: "Register one entry.")
+      commandName: "add", abstract: CLIHelp.t("Register one entry."))
 
     @OptionGroup var fields: EntryFieldOptions
     @OptionGroup var allowances: AllowanceOptions
@@ -95,7 +95,7 @@ extension SangKienCommand.EntryCommand {
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "import",
-      abstract: "Register the entries of a CSV file, all or none.",
+      abstract: CLIHelp.t("Register the entries of a CSV file, all or none."),
       discussion: """
         The file is checked whole; every problem is listed with its line and column, and \
         nothing is written unless every row is good. Columns: code (optional), title, \
@@ -126,7 +126,8 @@ extension SangKienCommand.EntryCommand {
 
   /// `sangkien entry list`.
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List entries.")
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: CLIHelp.t("List entries."))
 
     @Option(help: "Only entries with this status: received, valid, rejected, withdrawn.")
     var status: EntryStatus?
@@ -149,7 +150,7 @@ extension SangKienCommand.EntryCommand {
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "show",
-      abstract: "Show one entry in full, with its history.")
+      abstract: CLIHelp.t("Show one entry in full, with its history."))
 
     @Argument(help: ArgumentHelp("The entry's code.", valueName: "code")) var code: String
     @Option(help: "table or json.") var format: OutputFormat = .table
@@ -175,7 +176,7 @@ extension SangKienCommand.EntryCommand {
   struct Update: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "update",
-      abstract: "Change an entry's fields (the code and status stay).")
+      abstract: CLIHelp.t("Change an entry's fields (the code and status stay)."))
 
     @Argument(help: ArgumentHelp("The entry's code.", valueName: "code")) var code: String
     @OptionGroup var fields: EntryFieldOptions
@@ -201,7 +202,8 @@ extension SangKienCommand.EntryCommand {
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "validate",
-      abstract: "Mark entries valid (admitted to judging): one or several codes, all or none.")
+      abstract: CLIHelp.t(
+        "Mark entries valid (admitted to judging): one or several codes, all or none."))
     @Argument(help: ArgumentHelp("The entries' codes.", valueName: "code")) var codes: [String] = []
     @Flag(name: .customLong("all-received"), help: "Every entry still received.")
     var allReceived = false
@@ -225,7 +227,7 @@ extension SangKienCommand.EntryCommand {
   struct Reject: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "reject",
-      abstract: "Reject an entry, with the reason.")
+      abstract: CLIHelp.t("Reject an entry, with the reason."))
     @Argument(help: ArgumentHelp("The entry's code.", valueName: "code")) var code: String
     @Option(help: "Why it is rejected (required; recorded).") var reason: String
     @OptionGroup var common: CommonOptions
@@ -237,7 +239,7 @@ extension SangKienCommand.EntryCommand {
   struct Withdraw: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "withdraw",
-      abstract: "Withdraw an entry at its authors' request, with the reason.")
+      abstract: CLIHelp.t("Withdraw an entry at its authors' request, with the reason."))
     @Argument(help: ArgumentHelp("The entry's code.", valueName: "code")) var code: String
     @Option(help: "Why it is withdrawn (required; recorded).") var reason: String
     @OptionGroup var common: CommonOptions
@@ -249,7 +251,7 @@ extension SangKienCommand.EntryCommand {
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "export",
-      abstract: "Export every entry as CSV (for Excel, re-importable) or JSON.")
+      abstract: CLIHelp.t("Export every entry as CSV (for Excel, re-importable) or JSON."))
     @Option(help: "csv or json.") var format: OutputFormat = .csv
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var out: String?

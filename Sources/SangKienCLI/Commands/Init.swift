@@ -6,7 +6,7 @@ extension SangKienCommand {
   struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "init",
-      abstract: "Create the contest database from a contest file and its rubrics.",
+      abstract: CLIHelp.t("Create the contest database from a contest file and its rubrics."),
       discussion: """
         Without --contest, loads Seeds/hanoi-2019/contest.yaml: the Hanoi 2019 contest for \
         initiatives reforming administrative procedures (jury set up by Decision 88/QĐ-BTC).

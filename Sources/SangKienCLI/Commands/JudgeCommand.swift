@@ -7,7 +7,7 @@ extension SangKienCommand {
   /// `sangkien judge`: the jury.
   struct JudgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "judge", abstract: "Manage the jury.",
+      commandName: "judge", abstract: CLIHelp.t("Manage the jury."),
       subcommands: [Add.self, Import.self, List.self, Update.self, Remove.self])
   }
 }
@@ -15,7 +15,8 @@ extension SangKienCommand {
 extension SangKienCommand.JudgeCommand {
   /// `sangkien judge add`.
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a judge.")
+    static let configuration = CommandConfiguration(
+      commandName: "add", abstract: CLIHelp.t("Add a judge."))
     @Option(help: "A short id used on sheets (e.g. gk01).") var id: String
     @Option(help: "Full name.") var name: String
     @Option(help: "The judge's unit (for conflicts of interest).") var unit: String = ""
@@ -39,7 +40,8 @@ extension SangKienCommand.JudgeCommand {
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "import",
-      abstract: "Add the judges of a CSV file (id, name, unit, fields, role), all or none.")
+      abstract: CLIHelp.t(
+        "Add the judges of a CSV file (id, name, unit, fields, role), all or none."))
     @Argument(help: ArgumentHelp("The judges CSV.", valueName: "file")) var file: String
     @OptionGroup var encoding: EncodingOption
     @OptionGroup var common: CommonOptions
@@ -57,7 +59,7 @@ extension SangKienCommand.JudgeCommand {
   /// `sangkien judge list`.
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "list", abstract: "List the judges.")
+      commandName: "list", abstract: CLIHelp.t("List the judges."))
     @Flag(help: "Include judges removed but kept for their sheets.") var all = false
     @Option(help: "table, csv, json or md.") var format: OutputFormat = .table
     @OptionGroup var common: CommonOptions
@@ -76,7 +78,8 @@ extension SangKienCommand.JudgeCommand {
   struct Update: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "update",
-      abstract: "Change a judge's name, unit, fields, role or post; conflicts are detected again.")
+      abstract: CLIHelp.t(
+        "Change a judge's name, unit, fields, role or post; conflicts are detected again."))
     @Argument(help: ArgumentHelp("The judge's id.", valueName: "id")) var id: String
     @Option(help: "Full name.") var name: String?
     @Option(help: "The judge's unit (for conflicts of interest).") var unit: String?
@@ -103,7 +106,7 @@ extension SangKienCommand.JudgeCommand {
   struct Remove: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "remove",
-      abstract: "Remove a judge; their sheets stay unless --drop-scores.")
+      abstract: CLIHelp.t("Remove a judge; their sheets stay unless --drop-scores."))
     @Argument(help: ArgumentHelp("The judge's id.", valueName: "id")) var id: String
     @Flag(name: .customLong("drop-scores"), help: "Delete the sheets the judge already scored.")
     var dropScores = false

@@ -6,7 +6,8 @@ extension SangKienCommand {
   /// `sangkien prizes`.
   struct PrizesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "prizes", abstract: "Allocate the prizes; record the jury's decisions on ties.",
+      commandName: "prizes",
+      abstract: CLIHelp.t("Allocate the prizes; record the jury's decisions on ties."),
       subcommands: [Show.self, Decide.self], defaultSubcommand: Show.self)
   }
 }
@@ -15,7 +16,8 @@ extension SangKienCommand.PrizesCommand {
   /// `sangkien prizes [show]`.
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "show", abstract: "Allocate the prizes from the prize round's ranking.")
+      commandName: "show",
+      abstract: CLIHelp.t("Allocate the prizes from the prize round's ranking."))
     @OptionGroup var report: ReportOptions
 
     func run() throws {
@@ -32,7 +34,7 @@ extension SangKienCommand.PrizesCommand {
   struct Decide: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "decide",
-      abstract: "Record the jury's decision for a prize's places left to it by a tie.",
+      abstract: CLIHelp.t("Record the jury's decision for a prize's places left to it by a tie."),
       discussion: """
         Only for places pending because entries tie on the prize's last place; the entries \
         awarded must be among the tied ones, as many as there are places.

@@ -9,7 +9,8 @@ extension SangKienCommand {
     static let configuration = CommandConfiguration(
       commandName: "publish",
       abstract:
-        "Write the round's result: ranking.html (A4), ranking.csv, ranking.json, prizes.csv.",
+        CLIHelp.t(
+          "Write the round's result: ranking.html (A4), ranking.csv, ranking.json, prizes.csv."),
       discussion: "Published in Vietnamese unless --lang en.")
     @Option(help: ArgumentHelp("The folder to write into.", valueName: "dir")) var out: String
     @OptionGroup var round: RoundOption

@@ -8,7 +8,7 @@ extension SangKienCommand {
   /// `sangkien rank`.
   struct RankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "rank", abstract: "Rank a round's entries by their judges' scores.",
+      commandName: "rank", abstract: CLIHelp.t("Rank a round's entries by their judges' scores."),
       discussion: """
         --method recomputes with another aggregation (mean, trimmed, median, zscore) so \
         organisers can compare. In the prize round, prizes are shown too.

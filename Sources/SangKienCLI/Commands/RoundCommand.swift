@@ -6,7 +6,7 @@ extension SangKienCommand {
   /// `sangkien round`.
   struct RoundCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "round", abstract: "Open, close and advance rounds.",
+      commandName: "round", abstract: CLIHelp.t("Open, close and advance rounds."),
       subcommands: [Open.self, Close.self, Advance.self, Status.self])
   }
 }
@@ -15,7 +15,7 @@ extension SangKienCommand.RoundCommand {
   /// `sangkien round open R`.
   struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "open", abstract: "Open a round to score changes.")
+      commandName: "open", abstract: CLIHelp.t("Open a round to score changes."))
     @Argument(help: ArgumentHelp("The round id.", valueName: "round")) var round: String
     @OptionGroup var common: CommonOptions
 
@@ -26,7 +26,7 @@ extension SangKienCommand.RoundCommand {
   struct Close: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "close",
-      abstract: "Close a round: every score change is refused from then on.")
+      abstract: CLIHelp.t("Close a round: every score change is refused from then on."))
     @Argument(help: ArgumentHelp("The round id.", valueName: "round")) var round: String
     @OptionGroup var common: CommonOptions
 
@@ -37,7 +37,7 @@ extension SangKienCommand.RoundCommand {
   struct Advance: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "advance",
-      abstract: "Put the best entries of one round on the next round's shortlist.",
+      abstract: CLIHelp.t("Put the best entries of one round on the next round's shortlist."),
       discussion: """
         Defaults come from the contest file's 'advance'. Entries tied at the cut all go \
         through and are listed; incomplete entries are listed and held back.
@@ -70,7 +70,8 @@ extension SangKienCommand.RoundCommand {
   struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "status",
-      abstract: "Before closing or publishing: every round, and what one round still lacks.",
+      abstract: CLIHelp.t(
+        "Before closing or publishing: every round, and what one round still lacks."),
       discussion: """
         Rounds open or closed with their sheets; for the round (the default round unless \
         --round): entries still missing sheets (places without a judge included), sheets \

@@ -7,7 +7,7 @@ extension SangKienCommand {
   /// `sangkien rubric`: show or check a rubric.
   struct RubricCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "rubric", abstract: "Show a round's rubric, or check a rubric file.",
+      commandName: "rubric", abstract: CLIHelp.t("Show a round's rubric, or check a rubric file."),
       subcommands: [Show.self, Check.self])
   }
 }
@@ -17,7 +17,7 @@ extension SangKienCommand.RubricCommand {
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "show",
-      abstract: "Show the rubric of a round (the first round by default).")
+      abstract: CLIHelp.t("Show the rubric of a round (the first round by default)."))
 
     @Option(help: ArgumentHelp("The round id.", valueName: "round"))
     var round: String?
@@ -37,7 +37,8 @@ extension SangKienCommand.RubricCommand {
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "check",
-      abstract: "Check a rubric file and show it; every problem is listed with file:line:column.")
+      abstract: CLIHelp.t(
+        "Check a rubric file and show it; every problem is listed with file:line:column."))
 
     @Argument(help: ArgumentHelp("The rubric file (YAML).", valueName: "file"))
     var file: String

@@ -9,7 +9,7 @@ extension SangKienCommand {
   /// `sangkien score`: judges' score sheets.
   struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "score", abstract: "Enter, import and follow score sheets.",
+      commandName: "score", abstract: CLIHelp.t("Enter, import and follow score sheets."),
       subcommands: [
         Enter.self, Import.self, Sheet.self, List.self, Progress.self, Void.self, Restore.self,
       ])
@@ -21,7 +21,7 @@ extension SangKienCommand.ScoreCommand {
   struct Enter: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "enter",
-      abstract: "Enter one judge's points for one entry.",
+      abstract: CLIHelp.t("Enter one judge's points for one entry."),
       discussion: "Points as criterion=value pairs, one per leaf criterion: novelty=22 time=8 …")
     @Option(help: "The judge's id.") var judge: String
     @Option(help: "The entry's code.") var entry: String
@@ -68,7 +68,9 @@ extension SangKienCommand.ScoreCommand {
     static let configuration = CommandConfiguration(
       commandName: "import",
       abstract:
-        "Import score sheets from CSV (round, judge, entry, a column per criterion, comment), all or none."
+        CLIHelp.t(
+          "Import score sheets from CSV (round, judge, entry, a column per criterion, comment), all or none."
+        )
     )
     @Argument(help: ArgumentHelp("The scores CSV.", valueName: "file")) var file: String
     @Flag(help: "Replace existing sheets (each replacement audited).") var replace = false
@@ -91,7 +93,8 @@ extension SangKienCommand.ScoreCommand {
   struct Sheet: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "sheet",
-      abstract: "A judge's blank score sheet for their entries: blind (code, title, summary only).",
+      abstract: CLIHelp.t(
+        "A judge's blank score sheet for their entries: blind (code, title, summary only)."),
       discussion: "Fill in the criterion columns and give it back with 'sangkien score import'.")
     @Option(help: "The judge's id.") var judge: String
     @Option(help: "csv (default), table or json.") var format: OutputFormat = .csv
@@ -124,7 +127,7 @@ extension SangKienCommand.ScoreCommand {
   /// `sangkien score list`.
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "list", abstract: "List the sheets entered.")
+      commandName: "list", abstract: CLIHelp.t("List the sheets entered."))
     @Option(help: "Only this judge's sheets.") var judge: String?
     @Option(help: "Only the sheets of this entry.") var entry: String?
     @Flag(help: "Include sheets set aside (voided, or in conflict), with why.") var all = false
@@ -147,7 +150,8 @@ extension SangKienCommand.ScoreCommand {
     static let configuration = CommandConfiguration(
       commandName: "progress",
       abstract:
-        "How far the judges are: per judge assigned and done, per entry sheets in and missing.")
+        CLIHelp.t(
+          "How far the judges are: per judge assigned and done, per entry sheets in and missing."))
     @OptionGroup var report: ReportOptions
 
     func run() throws {
@@ -178,7 +182,8 @@ extension SangKienCommand.ScoreCommand {
   struct Void: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "void",
-      abstract: "Set a sheet aside for the jury's reason: kept and logged, never counted.",
+      abstract: CLIHelp.t(
+        "Set a sheet aside for the jury's reason: kept and logged, never counted."),
       discussion: "The judge's place on the entry is freed; 'sangkien assign repair' fills it.")
     @Option(help: "The judge's id.") var judge: String
     @Option(help: "The entry's code.") var entry: String
@@ -198,7 +203,7 @@ extension SangKienCommand.ScoreCommand {
   /// `sangkien score restore --judge J --entry CODE`.
   struct Restore: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "restore", abstract: "Count a voided sheet again.")
+      commandName: "restore", abstract: CLIHelp.t("Count a voided sheet again."))
     @Option(help: "The judge's id.") var judge: String
     @Option(help: "The entry's code.") var entry: String
     @OptionGroup var round: RoundOption

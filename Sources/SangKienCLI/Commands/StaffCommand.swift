@@ -6,7 +6,8 @@ extension SangKienCommand {
   /// `sangkien staff`: the secretariat and the organisers.
   struct StaffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "staff", abstract: "Who is on the secretariat and among the organisers.",
+      commandName: "staff",
+      abstract: CLIHelp.t("Who is on the secretariat and among the organisers."),
       discussion: """
         --as (or $SANGKIEN_ACTOR) must name a member of staff or a judge (by id or name). \
         The secretariat registers entries, judges, conflicts and assignments and collects \
@@ -21,7 +22,7 @@ extension SangKienCommand.StaffCommand {
   /// `sangkien staff add NAME --role secretariat|organiser`.
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "add", abstract: "Add a member of staff.")
+      commandName: "add", abstract: CLIHelp.t("Add a member of staff."))
     @Argument(help: "The person's name.") var name: String
     @Option(help: "secretariat or organiser.") var role: String
     @OptionGroup var common: CommonOptions
@@ -42,7 +43,7 @@ extension SangKienCommand.StaffCommand {
   /// `sangkien staff list`.
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "list", abstract: "List the staff.")
+      commandName: "list", abstract: CLIHelp.t("List the staff."))
     @OptionGroup var common: CommonOptions
 
     func run() throws {

@@ -9,7 +9,8 @@ extension SangKienCommand {
   struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "stats",
-      abstract: "Judge statistics, inter-rater reliability, disagreements and prize stability.",
+      abstract: CLIHelp.t(
+        "Judge statistics, inter-rater reliability, disagreements and prize stability."),
       discussion: "--format csv writes the judges' table only; json writes everything.")
     @Option(help: "Bootstrap resamples for prize stability.") var replicates: Int = 1000
     @Option(help: "The bootstrap's seed.") var seed: UInt64 = 1

@@ -65,14 +65,27 @@ enum ArgumentMessages {
     ("Error:", "Lỗi:"),
   ]
 
+  /// The headings and fixed lines of argument-parser's help.
+  static let helpPhrases: [(en: String, vi: String)] = [
+    ("OVERVIEW:", "TỔNG QUAN:"), ("USAGE:", "CÁCH DÙNG:"), ("ARGUMENTS:", "ĐỐI SỐ:"),
+    ("OPTIONS:", "TUỲ CHỌN:"), ("SUBCOMMANDS:", "LỆNH CON:"),
+    ("Show the version.", "In phiên bản."), ("Show help information.", "In trợ giúp."),
+    (
+      "See 'sangkien help <subcommand>' for detailed help.",
+      "Xem 'sangkien help <lệnh con>' để có trợ giúp chi tiết."
+    ),
+    ("(default as subcommand)", "(lệnh con mặc định)"), ("(default: ", "(mặc định: "),
+  ]
+
   /// `text` in `language`: unchanged in English; in Vietnamese with the prefix `Lỗi:` and
-  /// the common phrases translated (help, which is not an error, is left as it is).
+  /// the common phrases translated, and help's headings too.
   static func localized(_ text: String, language: Language) -> String {
-    guard language == .vi, text.hasPrefix("Error:") || text.hasPrefix("Usage:") else {
-      return text
-    }
+    guard language == .vi else { return text }
     var result = text
-    for phrase in phrases { result = result.replacingOccurrences(of: phrase.en, with: phrase.vi) }
+    let isError = text.hasPrefix("Error:") || text.hasPrefix("Usage:")
+    for phrase in isError ? phrases : helpPhrases {
+      result = result.replacingOccurrences(of: phrase.en, with: phrase.vi)
+    }
     return result
   }
 }
