@@ -175,8 +175,31 @@ struct HelpLanguageTests {
       vi: true)
     #expect(vi.contains("TỔNG QUAN:") && vi.contains("CÁCH DÙNG:") && vi.contains("In trợ giúp."))
     #expect(!vi.contains("OVERVIEW") && !vi.contains("Show help"))
-    // The catalog covers every abstract the commands give.
-    #expect(CLIHelp.vietnamese.count >= 60)
     #expect(CLIHelp.vietnamese.values.allSatisfy { !$0.isEmpty })
+  }
+
+  @Test("every text the commands pass to CLIHelp.t has its Vietnamese")
+  func everyHelpTextTranslated() throws {
+    let sources = URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Sources/SangKienCLI")
+    let pattern = try Regex(#"CLIHelp\.t\(\s*"((?:[^"\\]|\\.)*)""#)
+    var seen = 0
+    var missing: [String] = []
+    let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!
+    for case let file as URL in files where file.pathExtension == "swift" {
+      let text = try String(contentsOf: file, encoding: .utf8)
+      for match in text.matches(of: pattern) {
+        let literal = String(match.output[1].substring ?? "")
+          .replacingOccurrences(of: "\\\"", with: "\"")
+          .replacingOccurrences(of: "\\\\", with: "\\")
+        seen += 1
+        if CLIHelp.vietnamese[literal] == nil {
+          missing.append("\(file.lastPathComponent): \(literal)")
+        }
+      }
+    }
+    #expect(seen > 150, "the scan found only \(seen) help texts; has the pattern drifted?")
+    #expect(missing.isEmpty, "no Vietnamese for:\n\(missing.joined(separator: "\n"))")
   }
 }

@@ -16,10 +16,15 @@ extension SangKienCommand {
 
 /// `--max-load`, `--seed` and `--dry-run` of an assignment run or repair.
 struct SolverOptions: ParsableArguments {
-  @Option(name: .customLong("max-load"), help: "The most entries any judge may take.")
+  @Option(
+    name: .customLong("max-load"),
+    help: ArgumentHelp(CLIHelp.t("The most entries any judge may take.")))
   var maxLoad: Int?
-  @Option(help: "The seed of the tie-breaking (default 1).") var seed: UInt64 = 1
-  @Flag(name: .customLong("dry-run"), help: "Show the result; write nothing.") var dryRun = false
+  @Option(help: ArgumentHelp(CLIHelp.t("The seed of the tie-breaking (default 1)."))) var seed:
+    UInt64 = 1
+  @Flag(
+    name: .customLong("dry-run"), help: ArgumentHelp(CLIHelp.t("Show the result; write nothing.")))
+  var dryRun = false
 
   func options(perEntry: Int? = nil) -> AssignmentOptions {
     AssignmentOptions(perEntry: perEntry, maxLoad: maxLoad, seed: seed, dryRun: dryRun)
@@ -39,7 +44,9 @@ extension SangKienCommand.AssignCommand {
         why when none does. Scored pairs are kept; unscored ones are replaced. The same \
         data and --seed give the same assignment.
         """)
-    @Option(name: .customLong("per-entry"), help: "Judges per entry (default: the round's).")
+    @Option(
+      name: .customLong("per-entry"),
+      help: ArgumentHelp(CLIHelp.t("Judges per entry (default: the round's).")))
     var perEntry: Int?
     @OptionGroup var solver: SolverOptions
     @OptionGroup var round: RoundOption
@@ -59,7 +66,8 @@ extension SangKienCommand.AssignCommand {
     static let configuration = CommandConfiguration(
       commandName: "export",
       abstract: CLIHelp.t("Write the round's assignments as CSV (round, judge, entry)."))
-    @Option(help: ArgumentHelp("Write to this file.", valueName: "file")) var out: String?
+    @Option(help: ArgumentHelp(CLIHelp.t("Write to this file."), valueName: "file")) var out:
+      String?
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
 
@@ -78,9 +86,9 @@ extension SangKienCommand.AssignCommand {
       commandName: "move",
       abstract: CLIHelp.t(
         "Give one entry to another judge (not once the first judge has scored it)."))
-    @Argument(help: "The entry's code.") var entry: String
-    @Option(help: "The judge who has it.") var from: String
-    @Option(help: "The judge who takes it.") var to: String
+    @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."))) var entry: String
+    @Option(help: ArgumentHelp(CLIHelp.t("The judge who has it."))) var from: String
+    @Option(help: ArgumentHelp(CLIHelp.t("The judge who takes it."))) var to: String
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
 
@@ -120,8 +128,10 @@ extension SangKienCommand.AssignCommand {
     static let configuration = CommandConfiguration(
       commandName: "import",
       abstract: CLIHelp.t("Register assignments from CSV (round, judge, entry), all or none."))
-    @Argument(help: ArgumentHelp("The assignments CSV.", valueName: "file")) var file: String
-    @Flag(name: .customLong("dry-run"), help: "Only check the file.") var dryRun = false
+    @Argument(help: ArgumentHelp(CLIHelp.t("The assignments CSV."), valueName: "file")) var file:
+      String
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(CLIHelp.t("Only check the file.")))
+    var dryRun = false
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
 
@@ -139,7 +149,7 @@ extension SangKienCommand.AssignCommand {
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "show", abstract: CLIHelp.t("Each judge's worklist."))
-    @Option(help: "Only this judge.") var judge: String?
+    @Option(help: ArgumentHelp(CLIHelp.t("Only this judge."))) var judge: String?
     @OptionGroup var report: ReportOptions
 
     func run() throws {

@@ -25,7 +25,9 @@ extension SangKienCommand.AuditCommand {
     )
     @Option(
       help: ArgumentHelp(
-        "A head kept elsewhere (a ranking's audit_head, or a publication code #N): does the log still lead to it?",
+        CLIHelp.t(
+          "A head kept elsewhere (a ranking's audit_head, or a publication code #N): does the log still lead to it?"
+        ),
         valueName: "hash"))
     var head: String?
     @OptionGroup var common: CommonOptions
@@ -67,10 +69,13 @@ extension SangKienCommand.AuditCommand {
     static let configuration = CommandConfiguration(
       commandName: "log",
       abstract: CLIHelp.t("List the audit records: who changed what, when, from what to what."))
-    @Option(help: ArgumentHelp("Only records about this entry code or id.", valueName: "code"))
+    @Option(
+      help: ArgumentHelp(CLIHelp.t("Only records about this entry code or id."), valueName: "code"))
     var subject: String?
-    @Option(help: "Only the newest so many records.") var limit: Int?
-    @Option(help: "table, csv, json or md (json and csv carry before and after).")
+    @Option(help: ArgumentHelp(CLIHelp.t("Only the newest so many records."))) var limit: Int?
+    @Option(
+      help: ArgumentHelp(CLIHelp.t("table, csv, json or md (json and csv carry before and after)."))
+    )
     var format: OutputFormat = .table
     @OptionGroup var common: CommonOptions
 
@@ -98,7 +103,9 @@ extension SangKienCommand.AuditCommand {
         with the one recorded, checks the data against the audit log and works the ranking \
         out again. Exit 1 when anything differs.
         """)
-    @Argument(help: ArgumentHelp("The published folder, or one of its files.", valueName: "path"))
+    @Argument(
+      help: ArgumentHelp(CLIHelp.t("The published folder, or one of its files."), valueName: "path")
+    )
     var path: String
     @OptionGroup var common: CommonOptions
 

@@ -8,8 +8,9 @@ extension SangKienCommand {
       commandName: "backup",
       abstract: CLIHelp.t("Copy the database to FILE, consistently, even while judges are writing.")
     )
-    @Argument(help: ArgumentHelp("The copy to write.", valueName: "file")) var file: String
-    @Flag(help: "Replace FILE if it exists.") var force = false
+    @Argument(help: ArgumentHelp(CLIHelp.t("The copy to write."), valueName: "file")) var file:
+      String
+    @Flag(help: ArgumentHelp(CLIHelp.t("Replace FILE if it exists."))) var force = false
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -28,7 +29,8 @@ extension SangKienCommand {
         CLIHelp.t(
           "Replace the database with a backup, after checking the backup (integrity, audit chain)."),
       discussion: "The current content is kept beside the database first; nothing is lost.")
-    @Argument(help: ArgumentHelp("The backup to restore.", valueName: "file")) var file: String
+    @Argument(help: ArgumentHelp(CLIHelp.t("The backup to restore."), valueName: "file")) var file:
+      String
     @OptionGroup var common: CommonOptions
 
     func run() throws {

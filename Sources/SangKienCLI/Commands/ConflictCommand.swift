@@ -23,9 +23,9 @@ extension SangKienCommand.ConflictCommand {
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "add", abstract: CLIHelp.t("Declare a conflict of interest."))
-    @Argument(help: "The judge's id.") var judge: String
-    @Argument(help: "The entry's code.") var entry: String
-    @Option(help: "Why (required; recorded).") var reason: String
+    @Argument(help: ArgumentHelp(CLIHelp.t("The judge's id."))) var judge: String
+    @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."))) var entry: String
+    @Option(help: ArgumentHelp(CLIHelp.t("Why (required; recorded)."))) var reason: String
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -46,8 +46,9 @@ extension SangKienCommand.ConflictCommand {
     static let configuration = CommandConfiguration(
       commandName: "list",
       abstract: CLIHelp.t("List conflicts of interest with where each comes from."))
-    @Flag(help: "Include dismissed ones.") var all = false
-    @Option(help: "table, csv, json or md.") var format: OutputFormat = .table
+    @Flag(help: ArgumentHelp(CLIHelp.t("Include dismissed ones."))) var all = false
+    @Option(help: ArgumentHelp(CLIHelp.t("table, csv, json or md."))) var format: OutputFormat =
+      .table
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -65,9 +66,10 @@ extension SangKienCommand.ConflictCommand {
       commandName: "dismiss",
       abstract: CLIHelp.t("Dismiss a detected conflict (e.g. a large department), with the reason.")
     )
-    @Argument(help: "The judge's id.") var judge: String
-    @Argument(help: "The entry's code.") var entry: String
-    @Option(help: "Why it does not count (required; recorded).") var reason: String
+    @Argument(help: ArgumentHelp(CLIHelp.t("The judge's id."))) var judge: String
+    @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."))) var entry: String
+    @Option(help: ArgumentHelp(CLIHelp.t("Why it does not count (required; recorded).")))
+    var reason: String
     @OptionGroup var common: CommonOptions
 
     func run() throws {

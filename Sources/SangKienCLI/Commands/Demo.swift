@@ -19,7 +19,9 @@ extension SangKienCommand {
         the web application makes.
         """)
 
-    @Option(help: ArgumentHelp("The folder for the demo database and report.", valueName: "dir"))
+    @Option(
+      help: ArgumentHelp(
+        CLIHelp.t("The folder for the demo database and report."), valueName: "dir"))
     var out: String?
 
     @OptionGroup var language: LanguageOption

@@ -17,25 +17,34 @@ extension SangKienCommand {
 
 /// One flag per column of the entries CSV.
 struct EntryFieldOptions: ParsableArguments {
-  @Option(help: "The code (default: the next one, e.g. SK-0041).") var code: String?
-  @Option(help: "The title.") var title: String?
-  @Option(help: "idea | solution | model (or sáng kiến | giải pháp | mô hình).")
+  @Option(help: ArgumentHelp(CLIHelp.t("The code (default: the next one, e.g. SK-0041).")))
+  var code: String?
+  @Option(help: ArgumentHelp(CLIHelp.t("The title."))) var title: String?
+  @Option(
+    help: ArgumentHelp(CLIHelp.t("idea | solution | model (or sáng kiến | giải pháp | mô hình).")))
   var category: String?
   @Option(
     name: .customLong("entrant-kind"),
-    help: "individual | collective | organisation | business | agency (or cá nhân, tập thể, …).")
+    help: ArgumentHelp(
+      CLIHelp.t(
+        "individual | collective | organisation | business | agency (or cá nhân, tập thể, …).")))
   var entrantKind: String?
   @Option(
     name: .customLong("author"),
-    help: "An author, optionally with \"(unit)\"; repeat for each, or separate with ';'.")
+    help: ArgumentHelp(
+      CLIHelp.t("An author, optionally with \"(unit)\"; repeat for each, or separate with ';'.")))
   var authors: [String] = []
-  @Option(help: "The submitting unit.") var unit: String?
-  @Option(help: "The field of administrative procedure (lĩnh vực).") var field: String?
-  @Option(name: .customLong("received-by"), help: "The receiving office.") var receivedBy: String?
-  @Option(name: .customLong("received-on"), help: "The day received: dd/mm/yyyy or yyyy-mm-dd.")
+  @Option(help: ArgumentHelp(CLIHelp.t("The submitting unit."))) var unit: String?
+  @Option(help: ArgumentHelp(CLIHelp.t("The field of administrative procedure (lĩnh vực).")))
+  var field: String?
+  @Option(name: .customLong("received-by"), help: ArgumentHelp(CLIHelp.t("The receiving office.")))
+  var receivedBy: String?
+  @Option(
+    name: .customLong("received-on"),
+    help: ArgumentHelp(CLIHelp.t("The day received: dd/mm/yyyy or yyyy-mm-dd.")))
   var receivedOn: String?
-  @Option(help: "A short summary.") var summary: String?
-  @Option(help: "A phone number or e-mail address.") var contact: String?
+  @Option(help: ArgumentHelp(CLIHelp.t("A short summary."))) var summary: String?
+  @Option(help: ArgumentHelp(CLIHelp.t("A phone number or e-mail address."))) var contact: String?
 
   /// The values given, by column (the workflow cleans them).
   var values: [EntryColumn: String] {
@@ -53,11 +62,17 @@ struct EntryFieldOptions: ParsableArguments {
 
 /// `--late-ok`, `--reason` and `--allow-duplicates`.
 struct AllowanceOptions: ParsableArguments {
-  @Flag(name: .customLong("late-ok"), help: "Accept an entry received after the deadline.")
+  @Flag(
+    name: .customLong("late-ok"),
+    help: ArgumentHelp(CLIHelp.t("Accept an entry received after the deadline.")))
   var lateOK = false
-  @Option(help: "Why a late entry is accepted (required with --late-ok; recorded).")
+  @Option(
+    help: ArgumentHelp(
+      CLIHelp.t("Why a late entry is accepted (required with --late-ok; recorded).")))
   var reason: String?
-  @Flag(name: .customLong("allow-duplicates"), help: "Accept likely duplicates.")
+  @Flag(
+    name: .customLong("allow-duplicates"),
+    help: ArgumentHelp(CLIHelp.t("Accept likely duplicates.")))
   var allowDuplicates = false
 
   func validate() throws {
@@ -103,10 +118,12 @@ extension SangKienCommand.EntryCommand {
         contact (Vietnamese headers are accepted too).
         """)
 
-    @Argument(help: ArgumentHelp("The entries CSV (UTF-8).", valueName: "file"))
+    @Argument(help: ArgumentHelp(CLIHelp.t("The entries CSV (UTF-8)."), valueName: "file"))
     var file: String
 
-    @Flag(name: .customLong("dry-run"), help: "Only check the file; write nothing.")
+    @Flag(
+      name: .customLong("dry-run"),
+      help: ArgumentHelp(CLIHelp.t("Only check the file; write nothing.")))
     var dryRun = false
 
     @OptionGroup var encoding: EncodingOption
@@ -129,12 +146,17 @@ extension SangKienCommand.EntryCommand {
     static let configuration = CommandConfiguration(
       commandName: "list", abstract: CLIHelp.t("List entries."))
 
-    @Option(help: "Only entries with this status: received, valid, rejected, withdrawn.")
+    @Option(
+      help: ArgumentHelp(
+        CLIHelp.t("Only entries with this status: received, valid, rejected, withdrawn.")))
     var status: EntryStatus?
-    @Option(help: "Only entries of this category.") var category: EntryCategory?
-    @Option(help: "Sort by code, title or author (Vietnamese order).") var sort: EntrySortOption =
+    @Option(help: ArgumentHelp(CLIHelp.t("Only entries of this category."))) var category:
+      EntryCategory?
+    @Option(help: ArgumentHelp(CLIHelp.t("Sort by code, title or author (Vietnamese order).")))
+    var sort: EntrySortOption =
       .code
-    @Option(help: "table, csv, json or md.") var format: OutputFormat = .table
+    @Option(help: ArgumentHelp(CLIHelp.t("table, csv, json or md."))) var format: OutputFormat =
+      .table
 
     @OptionGroup var common: CommonOptions
 
@@ -152,8 +174,9 @@ extension SangKienCommand.EntryCommand {
       commandName: "show",
       abstract: CLIHelp.t("Show one entry in full, with its history."))
 
-    @Argument(help: ArgumentHelp("The entry's code.", valueName: "code")) var code: String
-    @Option(help: "table or json.") var format: OutputFormat = .table
+    @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."), valueName: "code")) var code:
+      String
+    @Option(help: ArgumentHelp(CLIHelp.t("table or json."))) var format: OutputFormat = .table
 
     @OptionGroup var common: CommonOptions
 
@@ -178,7 +201,8 @@ extension SangKienCommand.EntryCommand {
       commandName: "update",
       abstract: CLIHelp.t("Change an entry's fields (the code and status stay)."))
 
-    @Argument(help: ArgumentHelp("The entry's code.", valueName: "code")) var code: String
+    @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."), valueName: "code")) var code:
+      String
     @OptionGroup var fields: EntryFieldOptions
     @OptionGroup var allowances: AllowanceOptions
     @OptionGroup var common: CommonOptions
@@ -204,10 +228,13 @@ extension SangKienCommand.EntryCommand {
       commandName: "validate",
       abstract: CLIHelp.t(
         "Mark entries valid (admitted to judging): one or several codes, all or none."))
-    @Argument(help: ArgumentHelp("The entries' codes.", valueName: "code")) var codes: [String] = []
-    @Flag(name: .customLong("all-received"), help: "Every entry still received.")
+    @Argument(help: ArgumentHelp(CLIHelp.t("The entries' codes."), valueName: "code")) var codes:
+      [String] = []
+    @Flag(
+      name: .customLong("all-received"),
+      help: ArgumentHelp(CLIHelp.t("Every entry still received.")))
     var allReceived = false
-    @Option(help: "A note for the audit log.") var reason: String?
+    @Option(help: ArgumentHelp(CLIHelp.t("A note for the audit log."))) var reason: String?
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -228,8 +255,10 @@ extension SangKienCommand.EntryCommand {
     static let configuration = CommandConfiguration(
       commandName: "reject",
       abstract: CLIHelp.t("Reject an entry, with the reason."))
-    @Argument(help: ArgumentHelp("The entry's code.", valueName: "code")) var code: String
-    @Option(help: "Why it is rejected (required; recorded).") var reason: String
+    @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."), valueName: "code")) var code:
+      String
+    @Option(help: ArgumentHelp(CLIHelp.t("Why it is rejected (required; recorded)."))) var reason:
+      String
     @OptionGroup var common: CommonOptions
 
     func run() throws { try EntryOutput.setStatus(code, to: .rejected, reason: reason, common) }
@@ -240,8 +269,10 @@ extension SangKienCommand.EntryCommand {
     static let configuration = CommandConfiguration(
       commandName: "withdraw",
       abstract: CLIHelp.t("Withdraw an entry at its authors' request, with the reason."))
-    @Argument(help: ArgumentHelp("The entry's code.", valueName: "code")) var code: String
-    @Option(help: "Why it is withdrawn (required; recorded).") var reason: String
+    @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."), valueName: "code")) var code:
+      String
+    @Option(help: ArgumentHelp(CLIHelp.t("Why it is withdrawn (required; recorded)."))) var reason:
+      String
     @OptionGroup var common: CommonOptions
 
     func run() throws { try EntryOutput.setStatus(code, to: .withdrawn, reason: reason, common) }
@@ -252,8 +283,10 @@ extension SangKienCommand.EntryCommand {
     static let configuration = CommandConfiguration(
       commandName: "export",
       abstract: CLIHelp.t("Export every entry as CSV (for Excel, re-importable) or JSON."))
-    @Option(help: "csv or json.") var format: OutputFormat = .csv
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(help: ArgumentHelp(CLIHelp.t("csv or json."))) var format: OutputFormat = .csv
+    @Option(
+      help: ArgumentHelp(
+        CLIHelp.t("Write to this file instead of standard output."), valueName: "file"))
     var out: String?
     @OptionGroup var common: CommonOptions
 

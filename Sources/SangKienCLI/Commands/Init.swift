@@ -12,10 +12,12 @@ extension SangKienCommand {
         initiatives reforming administrative procedures (jury set up by Decision 88/QĐ-BTC).
         """)
 
-    @Option(help: ArgumentHelp("The contest file (YAML).", valueName: "file"))
+    @Option(help: ArgumentHelp(CLIHelp.t("The contest file (YAML)."), valueName: "file"))
     var contest: String?
 
-    @Flag(help: "Replace an existing database (the old file is kept beside it, renamed).")
+    @Flag(
+      help: ArgumentHelp(
+        CLIHelp.t("Replace an existing database (the old file is kept beside it, renamed).")))
     var force = false
 
     @OptionGroup var common: CommonOptions

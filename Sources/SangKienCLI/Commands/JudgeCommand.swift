@@ -17,13 +17,17 @@ extension SangKienCommand.JudgeCommand {
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "add", abstract: CLIHelp.t("Add a judge."))
-    @Option(help: "A short id used on sheets (e.g. gk01).") var id: String
-    @Option(help: "Full name.") var name: String
-    @Option(help: "The judge's unit (for conflicts of interest).") var unit: String = ""
-    @Option(name: .customLong("field"), help: "A field of expertise; repeat for each.")
+    @Option(help: ArgumentHelp(CLIHelp.t("A short id used on sheets (e.g. gk01)."))) var id: String
+    @Option(help: ArgumentHelp(CLIHelp.t("Full name."))) var name: String
+    @Option(help: ArgumentHelp(CLIHelp.t("The judge's unit (for conflicts of interest).")))
+    var unit: String = ""
+    @Option(
+      name: .customLong("field"),
+      help: ArgumentHelp(CLIHelp.t("A field of expertise; repeat for each.")))
     var fields: [String] = []
-    @Option(help: "chair or member.") var role: String = "member"
-    @Option(help: "The judge's post (chức vụ), e.g. \"Phó Giám đốc Sở\".") var title: String = ""
+    @Option(help: ArgumentHelp(CLIHelp.t("chair or member."))) var role: String = "member"
+    @Option(help: ArgumentHelp(CLIHelp.t("The judge's post (chức vụ), e.g. \"Phó Giám đốc Sở\".")))
+    var title: String = ""
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -42,7 +46,7 @@ extension SangKienCommand.JudgeCommand {
       commandName: "import",
       abstract: CLIHelp.t(
         "Add the judges of a CSV file (id, name, unit, fields, role), all or none."))
-    @Argument(help: ArgumentHelp("The judges CSV.", valueName: "file")) var file: String
+    @Argument(help: ArgumentHelp(CLIHelp.t("The judges CSV."), valueName: "file")) var file: String
     @OptionGroup var encoding: EncodingOption
     @OptionGroup var common: CommonOptions
 
@@ -60,8 +64,10 @@ extension SangKienCommand.JudgeCommand {
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "list", abstract: CLIHelp.t("List the judges."))
-    @Flag(help: "Include judges removed but kept for their sheets.") var all = false
-    @Option(help: "table, csv, json or md.") var format: OutputFormat = .table
+    @Flag(help: ArgumentHelp(CLIHelp.t("Include judges removed but kept for their sheets.")))
+    var all = false
+    @Option(help: ArgumentHelp(CLIHelp.t("table, csv, json or md."))) var format: OutputFormat =
+      .table
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -80,14 +86,16 @@ extension SangKienCommand.JudgeCommand {
       commandName: "update",
       abstract: CLIHelp.t(
         "Change a judge's name, unit, fields, role or post; conflicts are detected again."))
-    @Argument(help: ArgumentHelp("The judge's id.", valueName: "id")) var id: String
-    @Option(help: "Full name.") var name: String?
-    @Option(help: "The judge's unit (for conflicts of interest).") var unit: String?
+    @Argument(help: ArgumentHelp(CLIHelp.t("The judge's id."), valueName: "id")) var id: String
+    @Option(help: ArgumentHelp(CLIHelp.t("Full name."))) var name: String?
+    @Option(help: ArgumentHelp(CLIHelp.t("The judge's unit (for conflicts of interest).")))
+    var unit: String?
     @Option(
-      name: .customLong("field"), help: "A field of expertise; repeat for each (replaces all).")
+      name: .customLong("field"),
+      help: ArgumentHelp(CLIHelp.t("A field of expertise; repeat for each (replaces all).")))
     var fields: [String] = []
-    @Option(help: "chair or member.") var role: String?
-    @Option(help: "The judge's post (chức vụ).") var title: String?
+    @Option(help: ArgumentHelp(CLIHelp.t("chair or member."))) var role: String?
+    @Option(help: ArgumentHelp(CLIHelp.t("The judge's post (chức vụ)."))) var title: String?
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -107,8 +115,10 @@ extension SangKienCommand.JudgeCommand {
     static let configuration = CommandConfiguration(
       commandName: "remove",
       abstract: CLIHelp.t("Remove a judge; their sheets stay unless --drop-scores."))
-    @Argument(help: ArgumentHelp("The judge's id.", valueName: "id")) var id: String
-    @Flag(name: .customLong("drop-scores"), help: "Delete the sheets the judge already scored.")
+    @Argument(help: ArgumentHelp(CLIHelp.t("The judge's id."), valueName: "id")) var id: String
+    @Flag(
+      name: .customLong("drop-scores"),
+      help: ArgumentHelp(CLIHelp.t("Delete the sheets the judge already scored.")))
     var dropScores = false
     @OptionGroup var common: CommonOptions
 

@@ -39,11 +39,15 @@ extension SangKienCommand.PrizesCommand {
         Only for places pending because entries tie on the prize's last place; the entries \
         awarded must be among the tied ones, as many as there are places.
         """)
-    @Option(help: "The prize group (e.g. individual).") var group: String
-    @Option(help: "The prize's name, as in the contest file.") var prize: String
-    @Option(parsing: .upToNextOption, help: "The entries the jury gives the places to.")
+    @Option(help: ArgumentHelp(CLIHelp.t("The prize group (e.g. individual)."))) var group: String
+    @Option(help: ArgumentHelp(CLIHelp.t("The prize's name, as in the contest file."))) var prize:
+      String
+    @Option(
+      parsing: .upToNextOption,
+      help: ArgumentHelp(CLIHelp.t("The entries the jury gives the places to.")))
     var award: [String]
-    @Option(help: "The jury's reason (required; recorded).") var reason: String
+    @Option(help: ArgumentHelp(CLIHelp.t("The jury's reason (required; recorded)."))) var reason:
+      String
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
 

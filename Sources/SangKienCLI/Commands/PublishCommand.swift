@@ -12,7 +12,8 @@ extension SangKienCommand {
         CLIHelp.t(
           "Write the round's result: ranking.html (A4), ranking.csv, ranking.json, prizes.csv."),
       discussion: "Published in Vietnamese unless --lang en.")
-    @Option(help: ArgumentHelp("The folder to write into.", valueName: "dir")) var out: String
+    @Option(help: ArgumentHelp(CLIHelp.t("The folder to write into."), valueName: "dir")) var out:
+      String
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
 

@@ -13,10 +13,14 @@ extension SangKienCommand {
         --method recomputes with another aggregation (mean, trimmed, median, zscore) so \
         organisers can compare. In the prize round, prizes are shown too.
         """)
-    @Option(help: "Aggregate by this method instead of the round's.") var method: Aggregation?
-    @Option(help: "Only entries of this category (ranks worked out among them).")
+    @Option(help: ArgumentHelp(CLIHelp.t("Aggregate by this method instead of the round's.")))
+    var method: Aggregation?
+    @Option(
+      help: ArgumentHelp(CLIHelp.t("Only entries of this category (ranks worked out among them).")))
     var category: EntryCategory?
-    @Option(help: "Only entries of this prize group (ranks worked out among them).") var group:
+    @Option(
+      help: ArgumentHelp(
+        CLIHelp.t("Only entries of this prize group (ranks worked out among them)."))) var group:
       String?
     @OptionGroup var report: ReportOptions
 

@@ -16,7 +16,7 @@ extension SangKienCommand.RoundCommand {
   struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "open", abstract: CLIHelp.t("Open a round to score changes."))
-    @Argument(help: ArgumentHelp("The round id.", valueName: "round")) var round: String
+    @Argument(help: ArgumentHelp(CLIHelp.t("The round id."), valueName: "round")) var round: String
     @OptionGroup var common: CommonOptions
 
     func run() throws { try RoundState.open.set(round, common) }
@@ -27,7 +27,7 @@ extension SangKienCommand.RoundCommand {
     static let configuration = CommandConfiguration(
       commandName: "close",
       abstract: CLIHelp.t("Close a round: every score change is refused from then on."))
-    @Argument(help: ArgumentHelp("The round id.", valueName: "round")) var round: String
+    @Argument(help: ArgumentHelp(CLIHelp.t("The round id."), valueName: "round")) var round: String
     @OptionGroup var common: CommonOptions
 
     func run() throws { try RoundState.closed.set(round, common) }
@@ -42,14 +42,21 @@ extension SangKienCommand.RoundCommand {
         Defaults come from the contest file's 'advance'. Entries tied at the cut all go \
         through and are listed; incomplete entries are listed and held back.
         """)
-    @Option(help: "The round ranked.") var from: String
-    @Option(help: "The round the shortlist is for.") var to: String
-    @Option(help: "How many advance (ties at the cut all go through).") var top: Int?
-    @Option(name: .customLong("min-score"), help: "The lowest score that advances.")
+    @Option(help: ArgumentHelp(CLIHelp.t("The round ranked."))) var from: String
+    @Option(help: ArgumentHelp(CLIHelp.t("The round the shortlist is for."))) var to: String
+    @Option(help: ArgumentHelp(CLIHelp.t("How many advance (ties at the cut all go through).")))
+    var top: Int?
+    @Option(
+      name: .customLong("min-score"),
+      help: ArgumentHelp(CLIHelp.t("The lowest score that advances.")))
     var minScore: String?
-    @Flag(name: .customLong("per-category"), help: "Apply --top within each category.")
+    @Flag(
+      name: .customLong("per-category"),
+      help: ArgumentHelp(CLIHelp.t("Apply --top within each category.")))
     var perCategory = false
-    @Flag(name: .customLong("dry-run"), help: "Show who would advance; write nothing.")
+    @Flag(
+      name: .customLong("dry-run"),
+      help: ArgumentHelp(CLIHelp.t("Show who would advance; write nothing.")))
     var dryRun = false
     @OptionGroup var common: CommonOptions
 

@@ -19,7 +19,7 @@ extension SangKienCommand.RubricCommand {
       commandName: "show",
       abstract: CLIHelp.t("Show the rubric of a round (the first round by default)."))
 
-    @Option(help: ArgumentHelp("The round id.", valueName: "round"))
+    @Option(help: ArgumentHelp(CLIHelp.t("The round id."), valueName: "round"))
     var round: String?
 
     @OptionGroup var common: CommonOptions
@@ -40,7 +40,7 @@ extension SangKienCommand.RubricCommand {
       abstract: CLIHelp.t(
         "Check a rubric file and show it; every problem is listed with file:line:column."))
 
-    @Argument(help: ArgumentHelp("The rubric file (YAML).", valueName: "file"))
+    @Argument(help: ArgumentHelp(CLIHelp.t("The rubric file (YAML)."), valueName: "file"))
     var file: String
 
     @OptionGroup var language: LanguageOption

@@ -23,13 +23,16 @@ extension SangKienCommand.ScoreCommand {
       commandName: "enter",
       abstract: CLIHelp.t("Enter one judge's points for one entry."),
       discussion: "Points as criterion=value pairs, one per leaf criterion: novelty=22 time=8 …")
-    @Option(help: "The judge's id.") var judge: String
-    @Option(help: "The entry's code.") var entry: String
+    @Option(help: ArgumentHelp(CLIHelp.t("The judge's id."))) var judge: String
+    @Option(help: ArgumentHelp(CLIHelp.t("The entry's code."))) var entry: String
     @Argument(
-      help: ArgumentHelp("criterion=points, for every leaf criterion.", valueName: "id=points"))
+      help: ArgumentHelp(
+        CLIHelp.t("criterion=points, for every leaf criterion."), valueName: "id=points"))
     var points: [String] = []
-    @Option(help: "The judge's comment.") var comment: String = ""
-    @Flag(help: "Replace the judge's existing sheet for this entry (audited).") var replace = false
+    @Option(help: ArgumentHelp(CLIHelp.t("The judge's comment."))) var comment: String = ""
+    @Flag(
+      help: ArgumentHelp(CLIHelp.t("Replace the judge's existing sheet for this entry (audited).")))
+    var replace = false
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
 
@@ -72,9 +75,12 @@ extension SangKienCommand.ScoreCommand {
           "Import score sheets from CSV (round, judge, entry, a column per criterion, comment), all or none."
         )
     )
-    @Argument(help: ArgumentHelp("The scores CSV.", valueName: "file")) var file: String
-    @Flag(help: "Replace existing sheets (each replacement audited).") var replace = false
-    @Flag(name: .customLong("dry-run"), help: "Only check the file; write nothing.") var dryRun =
+    @Argument(help: ArgumentHelp(CLIHelp.t("The scores CSV."), valueName: "file")) var file: String
+    @Flag(help: ArgumentHelp(CLIHelp.t("Replace existing sheets (each replacement audited).")))
+    var replace = false
+    @Flag(
+      name: .customLong("dry-run"),
+      help: ArgumentHelp(CLIHelp.t("Only check the file; write nothing."))) var dryRun =
       false
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
@@ -96,10 +102,14 @@ extension SangKienCommand.ScoreCommand {
       abstract: CLIHelp.t(
         "A judge's blank score sheet for their entries: blind (code, title, summary only)."),
       discussion: "Fill in the criterion columns and give it back with 'sangkien score import'.")
-    @Option(help: "The judge's id.") var judge: String
-    @Option(help: "csv (default), table or json.") var format: OutputFormat = .csv
-    @Option(help: ArgumentHelp("Write to this file.", valueName: "file")) var out: String?
-    @Flag(name: .customLong("missing-only"), help: "Only the entries not scored yet.")
+    @Option(help: ArgumentHelp(CLIHelp.t("The judge's id."))) var judge: String
+    @Option(help: ArgumentHelp(CLIHelp.t("csv (default), table or json."))) var format:
+      OutputFormat = .csv
+    @Option(help: ArgumentHelp(CLIHelp.t("Write to this file."), valueName: "file")) var out:
+      String?
+    @Flag(
+      name: .customLong("missing-only"),
+      help: ArgumentHelp(CLIHelp.t("Only the entries not scored yet.")))
     var missingOnly = false
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
@@ -128,9 +138,11 @@ extension SangKienCommand.ScoreCommand {
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "list", abstract: CLIHelp.t("List the sheets entered."))
-    @Option(help: "Only this judge's sheets.") var judge: String?
-    @Option(help: "Only the sheets of this entry.") var entry: String?
-    @Flag(help: "Include sheets set aside (voided, or in conflict), with why.") var all = false
+    @Option(help: ArgumentHelp(CLIHelp.t("Only this judge's sheets."))) var judge: String?
+    @Option(help: ArgumentHelp(CLIHelp.t("Only the sheets of this entry."))) var entry: String?
+    @Flag(
+      help: ArgumentHelp(CLIHelp.t("Include sheets set aside (voided, or in conflict), with why.")))
+    var all = false
     @OptionGroup var report: ReportOptions
 
     func run() throws {
@@ -185,9 +197,10 @@ extension SangKienCommand.ScoreCommand {
       abstract: CLIHelp.t(
         "Set a sheet aside for the jury's reason: kept and logged, never counted."),
       discussion: "The judge's place on the entry is freed; 'sangkien assign repair' fills it.")
-    @Option(help: "The judge's id.") var judge: String
-    @Option(help: "The entry's code.") var entry: String
-    @Option(help: "Why the jury sets it aside (required; recorded).") var reason: String
+    @Option(help: ArgumentHelp(CLIHelp.t("The judge's id."))) var judge: String
+    @Option(help: ArgumentHelp(CLIHelp.t("The entry's code."))) var entry: String
+    @Option(help: ArgumentHelp(CLIHelp.t("Why the jury sets it aside (required; recorded).")))
+    var reason: String
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
 
@@ -204,8 +217,8 @@ extension SangKienCommand.ScoreCommand {
   struct Restore: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "restore", abstract: CLIHelp.t("Count a voided sheet again."))
-    @Option(help: "The judge's id.") var judge: String
-    @Option(help: "The entry's code.") var entry: String
+    @Option(help: ArgumentHelp(CLIHelp.t("The judge's id."))) var judge: String
+    @Option(help: ArgumentHelp(CLIHelp.t("The entry's code."))) var entry: String
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
 

@@ -23,8 +23,8 @@ extension SangKienCommand.StaffCommand {
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "add", abstract: CLIHelp.t("Add a member of staff."))
-    @Argument(help: "The person's name.") var name: String
-    @Option(help: "secretariat or organiser.") var role: String
+    @Argument(help: ArgumentHelp(CLIHelp.t("The person's name."))) var name: String
+    @Option(help: ArgumentHelp(CLIHelp.t("secretariat or organiser."))) var role: String
     @OptionGroup var common: CommonOptions
 
     func validate() throws {

@@ -12,8 +12,9 @@ extension SangKienCommand {
       abstract: CLIHelp.t(
         "Judge statistics, inter-rater reliability, disagreements and prize stability."),
       discussion: "--format csv writes the judges' table only; json writes everything.")
-    @Option(help: "Bootstrap resamples for prize stability.") var replicates: Int = 1000
-    @Option(help: "The bootstrap's seed.") var seed: UInt64 = 1
+    @Option(help: ArgumentHelp(CLIHelp.t("Bootstrap resamples for prize stability.")))
+    var replicates: Int = 1000
+    @Option(help: ArgumentHelp(CLIHelp.t("The bootstrap's seed."))) var seed: UInt64 = 1
     @OptionGroup var report: ReportOptions
 
     func run() throws {

@@ -1,7 +1,7 @@
 import SangKienModel
 
 /// The commands' one-line descriptions in Vietnamese: `--help` speaks the session's
-/// language (the options' own help is English still).
+/// language, options included.
 enum CLIHelp {
   /// `english` in the current language.
   static func t(_ english: String) -> String {
@@ -22,6 +22,208 @@ enum CLIHelp {
   }
 
   static let vietnamese: [String: String] = [
+    "Only the newest so many records.":
+      "Chỉ bấy nhiêu bản ghi mới nhất.",
+    "table, csv, json or md (json and csv carry before and after).":
+      "table, csv, json hoặc md (json và csv kèm trước và sau khi sửa).",
+    "A head kept elsewhere (a ranking's audit_head, or a publication code #N): does the log still lead to it?":
+      "Một mã kiểm chứng đã giữ (audit_head của bảng xếp hạng, hoặc mã công bố #N): nhật ký có còn dẫn tới nó không?",
+    "Only records about this entry code or id.":
+      "Chỉ các bản ghi về mã sáng kiến hoặc đối tượng này.",
+    "The published folder, or one of its files.":
+      "Thư mục đã công bố, hoặc một tệp trong đó.",
+    "The judge's id.":
+      "Mã giám khảo.",
+    "The entry's code.":
+      "Mã sáng kiến.",
+    "Why (required; recorded).":
+      "Lý do (bắt buộc; được ghi lại).",
+    "Include dismissed ones.":
+      "Kể cả các xung đột đã bỏ qua.",
+    "table, csv, json or md.":
+      "table, csv, json hoặc md.",
+    "Why it does not count (required; recorded).":
+      "Vì sao không tính (bắt buộc; được ghi lại).",
+    "Replace an existing database (the old file is kept beside it, renamed).":
+      "Thay cơ sở dữ liệu đang có (tệp cũ được giữ lại bên cạnh, đổi tên).",
+    "The contest file (YAML).":
+      "Tệp cuộc thi (YAML).",
+    "The round ranked.":
+      "Vòng được xếp hạng.",
+    "The round the shortlist is for.":
+      "Vòng nhận danh sách.",
+    "How many advance (ties at the cut all go through).":
+      "Số sáng kiến vào vòng sau (đồng hạng ở ngưỡng đều được vào).",
+    "The lowest score that advances.":
+      "Điểm thấp nhất được vào vòng sau.",
+    "Apply --top within each category.":
+      "Áp --top trong từng loại.",
+    "Show who would advance; write nothing.":
+      "Xem ai sẽ vào vòng sau; không ghi gì.",
+    "The round id.":
+      "Mã vòng thi.",
+    "Aggregate by this method instead of the round's.":
+      "Tổng hợp theo cách này thay cho cách của vòng.",
+    "Only entries of this category (ranks worked out among them).":
+      "Chỉ sáng kiến loại này (xếp hạng trong số đó).",
+    "Only entries of this prize group (ranks worked out among them).":
+      "Chỉ sáng kiến của nhóm giải này (xếp hạng trong số đó).",
+    "A short id used on sheets (e.g. gk01).":
+      "Mã ngắn dùng trên phiếu chấm (ví dụ gk01).",
+    "Full name.":
+      "Họ và tên.",
+    "The judge's unit (for conflicts of interest).":
+      "Đơn vị công tác của giám khảo (để xét xung đột lợi ích).",
+    "A field of expertise; repeat for each.":
+      "Một lĩnh vực chuyên môn; ghi lại cho mỗi lĩnh vực.",
+    "chair or member.":
+      "chair (trưởng ban) hoặc member (thành viên).",
+    "The judge's post (chức vụ), e.g. \"Phó Giám đốc Sở\".":
+      "Chức vụ của giám khảo, ví dụ \"Phó Giám đốc Sở\".",
+    "Include judges removed but kept for their sheets.":
+      "Kể cả giám khảo đã rút nhưng còn giữ vì phiếu đã chấm.",
+    "A field of expertise; repeat for each (replaces all).":
+      "Một lĩnh vực chuyên môn; ghi lại cho mỗi lĩnh vực (thay toàn bộ).",
+    "The judge's post (chức vụ).":
+      "Chức vụ của giám khảo.",
+    "Delete the sheets the judge already scored.":
+      "Xoá cả phiếu giám khảo đã chấm.",
+    "The judges CSV.":
+      "Tệp CSV danh sách giám khảo.",
+    "The folder for the demo database and report.":
+      "Thư mục cho cơ sở dữ liệu và kết quả chạy thử.",
+    "The folder to write into.":
+      "Thư mục ghi kết quả.",
+    "Bootstrap resamples for prize stability.":
+      "Số lần lấy mẫu lại để xét độ vững của giải.",
+    "The bootstrap's seed.":
+      "Hạt giống của phép lấy mẫu lại.",
+    "The code (default: the next one, e.g. SK-0041).":
+      "Mã sáng kiến (mặc định: mã kế tiếp, ví dụ SK-0041).",
+    "The title.":
+      "Tên sáng kiến.",
+    "idea | solution | model (or sáng kiến | giải pháp | mô hình).":
+      "sáng kiến | giải pháp | mô hình (hoặc idea | solution | model).",
+    "individual | collective | organisation | business | agency (or cá nhân, tập thể, …).":
+      "cá nhân | tập thể | tổ chức | doanh nghiệp | cơ quan (hoặc individual, collective, …).",
+    "An author, optionally with \"(unit)\"; repeat for each, or separate with ';'.":
+      "Một tác giả, có thể kèm \"(đơn vị)\"; ghi lại cho mỗi người, hoặc cách nhau bằng ';'.",
+    "The submitting unit.":
+      "Đơn vị dự thi.",
+    "The field of administrative procedure (lĩnh vực).":
+      "Lĩnh vực thủ tục hành chính.",
+    "The receiving office.":
+      "Nơi tiếp nhận hồ sơ.",
+    "The day received: dd/mm/yyyy or yyyy-mm-dd.":
+      "Ngày nhận: dd/mm/yyyy hoặc yyyy-mm-dd.",
+    "A short summary.":
+      "Tóm tắt ngắn.",
+    "A phone number or e-mail address.":
+      "Số điện thoại hoặc thư điện tử.",
+    "Accept an entry received after the deadline.":
+      "Nhận sáng kiến đến sau hạn.",
+    "Why a late entry is accepted (required with --late-ok; recorded).":
+      "Vì sao nhận muộn (bắt buộc khi có --late-ok; được ghi lại).",
+    "Accept likely duplicates.":
+      "Nhận cả sáng kiến có thể trùng.",
+    "Only check the file; write nothing.":
+      "Chỉ kiểm tra tệp; không ghi gì.",
+    "Only entries with this status: received, valid, rejected, withdrawn.":
+      "Chỉ sáng kiến ở trạng thái này: đã nhận, hợp lệ, bị loại, đã rút.",
+    "Only entries of this category.":
+      "Chỉ sáng kiến loại này.",
+    "Sort by code, title or author (Vietnamese order).":
+      "Sắp theo mã, tên hoặc tác giả (thứ tự tiếng Việt).",
+    "table or json.":
+      "table hoặc json.",
+    "Every entry still received.":
+      "Mọi sáng kiến còn ở trạng thái đã nhận.",
+    "A note for the audit log.":
+      "Ghi chú cho nhật ký.",
+    "Why it is rejected (required; recorded).":
+      "Lý do loại (bắt buộc; được ghi lại).",
+    "Why it is withdrawn (required; recorded).":
+      "Lý do rút (bắt buộc; được ghi lại).",
+    "csv or json.":
+      "csv hoặc json.",
+    "The entries CSV (UTF-8).":
+      "Tệp CSV danh sách sáng kiến (UTF-8).",
+    "The entries' codes.":
+      "Mã các sáng kiến.",
+    "Write to this file instead of standard output.":
+      "Ghi ra tệp này thay vì ra màn hình.",
+    "The rubric file (YAML).":
+      "Tệp bộ tiêu chí (YAML).",
+    "The judge's comment.":
+      "Nhận xét của giám khảo.",
+    "Replace the judge's existing sheet for this entry (audited).":
+      "Thay phiếu giám khảo đã có cho sáng kiến này (có ghi nhật ký).",
+    "Replace existing sheets (each replacement audited).":
+      "Thay các phiếu đã có (mỗi lần thay đều ghi nhật ký).",
+    "csv (default), table or json.":
+      "csv (mặc định), table hoặc json.",
+    "Only the entries not scored yet.":
+      "Chỉ các sáng kiến chưa chấm.",
+    "Only this judge's sheets.":
+      "Chỉ phiếu của giám khảo này.",
+    "Only the sheets of this entry.":
+      "Chỉ phiếu của sáng kiến này.",
+    "Include sheets set aside (voided, or in conflict), with why.":
+      "Kể cả phiếu bị gạt ra (bị huỷ, hoặc vì xung đột), kèm lý do.",
+    "Why the jury sets it aside (required; recorded).":
+      "Lý do Ban giám khảo gạt phiếu ra (bắt buộc; được ghi lại).",
+    "criterion=points, for every leaf criterion.":
+      "tiêu_chí=điểm, cho mọi tiêu chí chấm.",
+    "The scores CSV.":
+      "Tệp CSV phiếu chấm.",
+    "Write to this file.":
+      "Ghi ra tệp này.",
+    "The most entries any judge may take.":
+      "Số sáng kiến tối đa một giám khảo được nhận.",
+    "The seed of the tie-breaking (default 1).":
+      "Hạt giống để chia đều khi ngang nhau (mặc định 1).",
+    "Show the result; write nothing.":
+      "Xem kết quả; không ghi gì.",
+    "Judges per entry (default: the round's).":
+      "Số giám khảo mỗi sáng kiến (mặc định: của vòng).",
+    "The judge who has it.":
+      "Giám khảo đang được giao.",
+    "The judge who takes it.":
+      "Giám khảo nhận thay.",
+    "Only check the file.":
+      "Chỉ kiểm tra tệp.",
+    "Only this judge.":
+      "Chỉ giám khảo này.",
+    "The assignments CSV.":
+      "Tệp CSV phân công.",
+    "The prize group (e.g. individual).":
+      "Nhóm giải (ví dụ cá nhân).",
+    "The prize's name, as in the contest file.":
+      "Tên giải, như trong tệp cuộc thi.",
+    "The entries the jury gives the places to.":
+      "Các sáng kiến Ban giám khảo trao giải.",
+    "The jury's reason (required; recorded).":
+      "Lý do của Ban giám khảo (bắt buộc; được ghi lại).",
+    "Replace FILE if it exists.":
+      "Thay FILE nếu đã có.",
+    "The copy to write.":
+      "Bản sao cần ghi.",
+    "The backup to restore.":
+      "Bản sao lưu cần khôi phục.",
+    "The person's name.":
+      "Họ tên người đó.",
+    "secretariat or organiser.":
+      "secretariat (Tổ thư ký) hoặc organiser (Ban tổ chức).",
+    "The language of messages: vi (default) or en.":
+      "Ngôn ngữ thông báo: vi (mặc định) hoặc en.",
+    "The round id (default: the first open round, else the last).":
+      "Mã vòng (mặc định: vòng đầu tiên đang mở, nếu không thì vòng cuối).",
+    "Convert from tcvn3 (ABC), vni or cp1258, raw or re-saved by Excel as UTF-8.":
+      "Chuyển từ bảng mã tcvn3 (ABC), vni hoặc cp1258, tệp gốc hay đã được Excel lưu lại thành UTF-8.",
+    "The database file (default: $SANGKIEN_DB, else ./sangkien.sqlite).":
+      "Tệp cơ sở dữ liệu (mặc định: $SANGKIEN_DB, nếu không thì ./sangkien.sqlite).",
+    "Who is acting, for the audit log (default: $SANGKIEN_ACTOR, else the OS user).":
+      "Người thực hiện, ghi vào nhật ký (mặc định: $SANGKIEN_ACTOR, nếu không thì người dùng máy).",
     "Read and verify the audit log.":
       "Xem và kiểm tra nhật ký.",
     "Check the audit chain, and that entries, assignments and scores are what the log replays to.":

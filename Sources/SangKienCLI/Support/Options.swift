@@ -10,13 +10,14 @@ struct CommonOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The database file (default: $SANGKIEN_DB, else ./sangkien.sqlite).", valueName: "path"))
+      CLIHelp.t("The database file (default: $SANGKIEN_DB, else ./sangkien.sqlite)."),
+      valueName: "path"))
   var db: String?
 
   @Option(
     name: [.customLong("as")],
     help: ArgumentHelp(
-      "Who is acting, for the audit log (default: $SANGKIEN_ACTOR, else the OS user).",
+      CLIHelp.t("Who is acting, for the audit log (default: $SANGKIEN_ACTOR, else the OS user)."),
       valueName: "name"))
   var actor: String?
 
@@ -51,7 +52,7 @@ struct CommonOptions: ParsableArguments {
 
 /// `--lang`: the language of messages and documents.
 struct LanguageOption: ParsableArguments {
-  @Option(help: "The language of messages: vi (default) or en.")
+  @Option(help: ArgumentHelp(CLIHelp.t("The language of messages: vi (default) or en.")))
   var lang: Language?
 
   /// Runs `body` in the chosen language; workflow errors are turned into the command
@@ -69,9 +70,11 @@ struct LanguageOption: ParsableArguments {
 
 /// `--round`, `--format` and the common options: the block every list and report takes.
 struct ReportOptions: ParsableArguments {
-  @Option(help: "The round id (default: the first open round, else the last).")
+  @Option(
+    help: ArgumentHelp(CLIHelp.t("The round id (default: the first open round, else the last).")))
   var round: String?
-  @Option(help: "table, csv, json or md.") var format: OutputFormat = .table
+  @Option(help: ArgumentHelp(CLIHelp.t("table, csv, json or md."))) var format: OutputFormat =
+    .table
   @OptionGroup var common: CommonOptions
 }
 
@@ -79,7 +82,8 @@ struct ReportOptions: ParsableArguments {
 struct EncodingOption: ParsableArguments {
   @Option(
     name: .customLong("from-encoding"),
-    help: "Convert from tcvn3 (ABC), vni or cp1258, raw or re-saved by Excel as UTF-8.")
+    help: ArgumentHelp(
+      CLIHelp.t("Convert from tcvn3 (ABC), vni or cp1258, raw or re-saved by Excel as UTF-8.")))
   var encoding: LegacyEncoding?
 }
 
@@ -87,7 +91,8 @@ extension LegacyEncoding: ExpressibleByArgument {}
 
 /// `--round`, for commands with no list to format.
 struct RoundOption: ParsableArguments {
-  @Option(help: "The round id (default: the first open round, else the last).")
+  @Option(
+    help: ArgumentHelp(CLIHelp.t("The round id (default: the first open round, else the last).")))
   var round: String?
 }
 
