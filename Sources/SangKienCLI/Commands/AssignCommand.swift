@@ -39,11 +39,17 @@ extension SangKienCommand.AssignCommand {
       abstract:
         CLIHelp.t(
           "Assign judges to every entry of a round: no conflicts, even loads, fields matched."),
-      discussion: """
-        Exact (a min-cost flow), so it finds an assignment whenever one exists, and says \
-        why when none does. Scored pairs are kept; unscored ones are replaced. The same \
-        data and --seed give the same assignment.
-        """)
+      discussion: Language.text(
+        vi: """
+          Chính xác (luồng chi phí nhỏ nhất), nên tìm được phân công bất cứ khi nào có, và \
+          nói rõ vì sao khi không có. Cặp đã chấm được giữ; cặp chưa chấm được thay. Cùng dữ liệu \
+          và cùng --seed cho cùng một phân công.
+          """,
+        en: """
+          Exact (a min-cost flow), so it finds an assignment whenever one exists, and says \
+          why when none does. Scored pairs are kept; unscored ones are replaced. The same \
+          data and --seed give the same assignment.
+          """))
     @Option(
       name: .customLong("per-entry"),
       help: ArgumentHelp(CLIHelp.t("Judges per entry (default: the round's).")))

@@ -97,12 +97,18 @@ extension SangKienCommand.AuditCommand {
       commandName: "check-publication",
       abstract: CLIHelp.t(
         "Check published files against the publication they name and the database."),
-      discussion: """
-        Reads ranking.html, ranking.csv, ranking.json and prizes.csv from DIR (or one FILE), \
-        finds the publication record whose code they carry, compares each file's SHA-256 \
-        with the one recorded, checks the data against the audit log and works the ranking \
-        out again. Exit 1 when anything differs.
-        """)
+      discussion: Language.text(
+        vi: """
+          Đọc ranking.html, ranking.csv, ranking.json và prizes.csv trong DIR (hoặc một FILE), \
+          tìm bản ghi công bố có mã mà chúng mang, so SHA-256 của từng tệp với giá trị đã ghi, \
+          đối chiếu dữ liệu với nhật ký và tính lại bảng xếp hạng. Thoát với mã 1 nếu có gì khác.
+          """,
+        en: """
+          Reads ranking.html, ranking.csv, ranking.json and prizes.csv from DIR (or one FILE), \
+          finds the publication record whose code they carry, compares each file's SHA-256 \
+          with the one recorded, checks the data against the audit log and works the ranking \
+          out again. Exit 1 when anything differs.
+          """))
     @Argument(
       help: ArgumentHelp(CLIHelp.t("The published folder, or one of its files."), valueName: "path")
     )

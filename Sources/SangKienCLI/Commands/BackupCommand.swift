@@ -28,7 +28,8 @@ extension SangKienCommand {
       abstract:
         CLIHelp.t(
           "Replace the database with a backup, after checking the backup (integrity, audit chain)."),
-      discussion: "The current content is kept beside the database first; nothing is lost.")
+      discussion: CLIHelp.t(
+        "The current content is kept beside the database first; nothing is lost."))
     @Argument(help: ArgumentHelp(CLIHelp.t("The backup to restore."), valueName: "file")) var file:
       String
     @OptionGroup var common: CommonOptions

@@ -9,11 +9,17 @@ extension SangKienCommand {
     static let configuration = CommandConfiguration(
       commandName: "conflict",
       abstract: CLIHelp.t("Declare, list and dismiss conflicts of interest."),
-      discussion: """
-        Detected automatically: a judge whose unit is the entry's unit or an author's unit, \
-        or who is an author (compared without case and accents). A judge never gets, sees \
-        or scores an entry they conflict with.
-        """,
+      discussion: Language.text(
+        vi: """
+          Tự phát hiện: giám khảo cùng đơn vị với sáng kiến hoặc với một tác giả, \
+          hoặc chính là tác giả (so không phân biệt hoa thường và dấu). Giám khảo không bao giờ \
+          được phân, được xem hay được chấm sáng kiến có xung đột lợi ích với mình.
+          """,
+        en: """
+          Detected automatically: a judge whose unit is the entry's unit or an author's unit, \
+          or who is an author (compared without case and accents). A judge never gets, sees \
+          or scores an entry they conflict with.
+          """),
       subcommands: [Add.self, List.self, Dismiss.self])
   }
 }

@@ -10,14 +10,22 @@ extension SangKienCommand {
     static let configuration = CommandConfiguration(
       commandName: "demo",
       abstract: CLIHelp.t("Run a whole contest on the fictional demo data, in a fresh database."),
-      discussion: """
-        Creates the Hanoi 2019 contest in a new database (in --out, else a new temporary \
-        folder), registers the demo entries and judges of Seeds/demo, assigns the \
-        preliminary round, imports the judges' scores, ranks, advances the shortlist, \
-        scores the final, allocates the prizes and publishes the result. Every name and \
-        score in Seeds/demo is invented. Each step is the same workflow call a command or \
-        the web application makes.
-        """)
+      discussion: Language.text(
+        vi: """
+          Tạo cuộc thi Hà Nội 2019 trong một cơ sở dữ liệu mới (trong --out, nếu không thì \
+          một thư mục tạm mới), đăng ký các sáng kiến và giám khảo mẫu của Seeds/demo, phân công \
+          vòng sơ khảo, nhập phiếu chấm, xếp hạng, chọn danh sách vào chung khảo, chấm chung khảo, \
+          trao giải và công bố kết quả. Mọi tên và điểm trong Seeds/demo đều là hư cấu. Mỗi bước \
+          là đúng lời gọi quy trình mà một lệnh hoặc ứng dụng web thực hiện.
+          """,
+        en: """
+          Creates the Hanoi 2019 contest in a new database (in --out, else a new temporary \
+          folder), registers the demo entries and judges of Seeds/demo, assigns the \
+          preliminary round, imports the judges' scores, ranks, advances the shortlist, \
+          scores the final, allocates the prizes and publishes the result. Every name and \
+          score in Seeds/demo is invented. Each step is the same workflow call a command or \
+          the web application makes.
+          """))
 
     @Option(
       help: ArgumentHelp(

@@ -111,12 +111,19 @@ extension SangKienCommand.EntryCommand {
     static let configuration = CommandConfiguration(
       commandName: "import",
       abstract: CLIHelp.t("Register the entries of a CSV file, all or none."),
-      discussion: """
-        The file is checked whole; every problem is listed with its line and column, and \
-        nothing is written unless every row is good. Columns: code (optional), title, \
-        category, entrant_kind, authors, unit, field, received_by, received_on, summary, \
-        contact (Vietnamese headers are accepted too).
-        """)
+      discussion: Language.text(
+        vi: """
+          Tệp được kiểm tra toàn bộ; mọi lỗi được liệt kê kèm dòng và cột, và không ghi gì \
+          trừ khi mọi dòng đều đúng. Các cột: code (không bắt buộc), title, category, \
+          entrant_kind, authors, unit, field, received_by, received_on, summary, contact (nhận cả \
+          tiêu đề cột tiếng Việt).
+          """,
+        en: """
+          The file is checked whole; every problem is listed with its line and column, and \
+          nothing is written unless every row is good. Columns: code (optional), title, \
+          category, entrant_kind, authors, unit, field, received_by, received_on, summary, \
+          contact (Vietnamese headers are accepted too).
+          """))
 
     @Argument(help: ArgumentHelp(CLIHelp.t("The entries CSV (UTF-8)."), valueName: "file"))
     var file: String

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SangKienModel
 import SangKienWorkflow
 
 extension SangKienCommand {
@@ -7,10 +8,15 @@ extension SangKienCommand {
     static let configuration = CommandConfiguration(
       commandName: "init",
       abstract: CLIHelp.t("Create the contest database from a contest file and its rubrics."),
-      discussion: """
-        Without --contest, loads Seeds/hanoi-2019/contest.yaml: the Hanoi 2019 contest for \
-        initiatives reforming administrative procedures (jury set up by Decision 88/QĐ-BTC).
-        """)
+      discussion: Language.text(
+        vi: """
+          Không có --contest thì nạp Seeds/hanoi-2019/contest.yaml: Hội thi sáng kiến cải cách \
+          thủ tục hành chính của Hà Nội năm 2019 (Ban Giám khảo lập theo Quyết định 88/QĐ-BTC).
+          """,
+        en: """
+          Without --contest, loads Seeds/hanoi-2019/contest.yaml: the Hanoi 2019 contest for \
+          initiatives reforming administrative procedures (jury set up by Decision 88/QĐ-BTC).
+          """))
 
     @Option(help: ArgumentHelp(CLIHelp.t("The contest file (YAML)."), valueName: "file"))
     var contest: String?

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SangKienInterchange
+import SangKienModel
 import SangKienWorkflow
 
 extension SangKienCommand {
@@ -35,10 +36,15 @@ extension SangKienCommand.PrizesCommand {
     static let configuration = CommandConfiguration(
       commandName: "decide",
       abstract: CLIHelp.t("Record the jury's decision for a prize's places left to it by a tie."),
-      discussion: """
-        Only for places pending because entries tie on the prize's last place; the entries \
-        awarded must be among the tied ones, as many as there are places.
-        """)
+      discussion: Language.text(
+        vi: """
+          Chỉ dành cho giải còn chờ vì các sáng kiến bằng điểm ở chỗ cuối của giải; các sáng \
+          kiến được trao phải nằm trong số bằng điểm, đúng bằng số chỗ.
+          """,
+        en: """
+          Only for places pending because entries tie on the prize's last place; the entries \
+          awarded must be among the tied ones, as many as there are places.
+          """))
     @Option(help: ArgumentHelp(CLIHelp.t("The prize group (e.g. individual)."))) var group: String
     @Option(help: ArgumentHelp(CLIHelp.t("The prize's name, as in the contest file."))) var prize:
       String

@@ -11,7 +11,7 @@ extension SangKienCommand {
       abstract:
         CLIHelp.t(
           "Write the round's result: ranking.html (A4), ranking.csv, ranking.json, prizes.csv."),
-      discussion: "Published in Vietnamese unless --lang en.")
+      discussion: CLIHelp.t("Published in Vietnamese unless --lang en."))
     @Option(help: ArgumentHelp(CLIHelp.t("The folder to write into."), valueName: "dir")) var out:
       String
     @OptionGroup var round: RoundOption

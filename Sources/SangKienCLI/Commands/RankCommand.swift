@@ -9,10 +9,15 @@ extension SangKienCommand {
   struct RankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "rank", abstract: CLIHelp.t("Rank a round's entries by their judges' scores."),
-      discussion: """
-        --method recomputes with another aggregation (mean, trimmed, median, zscore) so \
-        organisers can compare. In the prize round, prizes are shown too.
-        """)
+      discussion: Language.text(
+        vi: """
+          --method tính lại theo cách tổng hợp khác (mean, trimmed, median, zscore) để ban tổ \
+          chức so sánh. Ở vòng trao giải, hiển thị cả giải.
+          """,
+        en: """
+          --method recomputes with another aggregation (mean, trimmed, median, zscore) so \
+          organisers can compare. In the prize round, prizes are shown too.
+          """))
     @Option(help: ArgumentHelp(CLIHelp.t("Aggregate by this method instead of the round's.")))
     var method: Aggregation?
     @Option(

@@ -38,10 +38,15 @@ extension SangKienCommand.RoundCommand {
     static let configuration = CommandConfiguration(
       commandName: "advance",
       abstract: CLIHelp.t("Put the best entries of one round on the next round's shortlist."),
-      discussion: """
-        Defaults come from the contest file's 'advance'. Entries tied at the cut all go \
-        through and are listed; incomplete entries are listed and held back.
-        """)
+      discussion: Language.text(
+        vi: """
+          Mặc định lấy từ mục 'advance' của tệp cuộc thi. Các sáng kiến bằng điểm ở ngưỡng \
+          đều được vào và được liệt kê; sáng kiến chưa đủ phiếu được liệt kê và giữ lại.
+          """,
+        en: """
+          Defaults come from the contest file's 'advance'. Entries tied at the cut all go \
+          through and are listed; incomplete entries are listed and held back.
+          """))
     @Option(help: ArgumentHelp(CLIHelp.t("The round ranked."))) var from: String
     @Option(help: ArgumentHelp(CLIHelp.t("The round the shortlist is for."))) var to: String
     @Option(help: ArgumentHelp(CLIHelp.t("How many advance (ties at the cut all go through).")))
@@ -79,11 +84,17 @@ extension SangKienCommand.RoundCommand {
       commandName: "status",
       abstract: CLIHelp.t(
         "Before closing or publishing: every round, and what one round still lacks."),
-      discussion: """
-        Rounds open or closed with their sheets; for the round (the default round unless \
-        --round): entries still missing sheets (places without a judge included), sheets \
-        voided or found in conflict after scoring, and prize places waiting for the jury.
-        """)
+      discussion: Language.text(
+        vi: """
+          Các vòng đang mở hay đã đóng cùng số phiếu; với vòng (vòng mặc định nếu không có \
+          --round): sáng kiến còn thiếu phiếu (kể cả chỗ chưa có giám khảo), phiếu bị huỷ hoặc \
+          phát hiện xung đột sau khi chấm, và giải còn chờ Ban Giám khảo quyết định.
+          """,
+        en: """
+          Rounds open or closed with their sheets; for the round (the default round unless \
+          --round): entries still missing sheets (places without a judge included), sheets \
+          voided or found in conflict after scoring, and prize places waiting for the jury.
+          """))
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
 

@@ -22,7 +22,8 @@ extension SangKienCommand.ScoreCommand {
     static let configuration = CommandConfiguration(
       commandName: "enter",
       abstract: CLIHelp.t("Enter one judge's points for one entry."),
-      discussion: "Points as criterion=value pairs, one per leaf criterion: novelty=22 time=8 …")
+      discussion: CLIHelp.t(
+        "Points as criterion=value pairs, one per leaf criterion: novelty=22 time=8 …"))
     @Option(help: ArgumentHelp(CLIHelp.t("The judge's id."))) var judge: String
     @Option(help: ArgumentHelp(CLIHelp.t("The entry's code."))) var entry: String
     @Argument(
@@ -101,7 +102,8 @@ extension SangKienCommand.ScoreCommand {
       commandName: "sheet",
       abstract: CLIHelp.t(
         "A judge's blank score sheet for their entries: blind (code, title, summary only)."),
-      discussion: "Fill in the criterion columns and give it back with 'sangkien score import'.")
+      discussion: CLIHelp.t(
+        "Fill in the criterion columns and give it back with 'sangkien score import'."))
     @Option(help: ArgumentHelp(CLIHelp.t("The judge's id."))) var judge: String
     @Option(help: ArgumentHelp(CLIHelp.t("csv (default), table or json."))) var format:
       OutputFormat = .csv
@@ -196,7 +198,8 @@ extension SangKienCommand.ScoreCommand {
       commandName: "void",
       abstract: CLIHelp.t(
         "Set a sheet aside for the jury's reason: kept and logged, never counted."),
-      discussion: "The judge's place on the entry is freed; 'sangkien assign repair' fills it.")
+      discussion: CLIHelp.t(
+        "The judge's place on the entry is freed; 'sangkien assign repair' fills it."))
     @Option(help: ArgumentHelp(CLIHelp.t("The judge's id."))) var judge: String
     @Option(help: ArgumentHelp(CLIHelp.t("The entry's code."))) var entry: String
     @Option(help: ArgumentHelp(CLIHelp.t("Why the jury sets it aside (required; recorded).")))

@@ -8,12 +8,19 @@ extension SangKienCommand {
     static let configuration = CommandConfiguration(
       commandName: "staff",
       abstract: CLIHelp.t("Who is on the secretariat and among the organisers."),
-      discussion: """
-        --as (or $SANGKIEN_ACTOR) must name a member of staff or a judge (by id or name). \
-        The secretariat registers entries, judges, conflicts and assignments and collects \
-        sheets; the organisers open and close rounds and advance the shortlist; a judge \
-        enters only their own scores and reads only their own worklist.
-        """,
+      discussion: Language.text(
+        vi: """
+          --as (hoặc $SANGKIEN_ACTOR) phải là một cán bộ hoặc một giám khảo (theo mã hoặc tên). \
+          Tổ thư ký đăng ký sáng kiến, giám khảo, xung đột lợi ích và phân công, thu phiếu chấm; \
+          ban tổ chức mở, đóng vòng và chọn danh sách vào vòng sau; giám khảo chỉ nhập điểm của \
+          mình và chỉ xem danh sách việc của mình.
+          """,
+        en: """
+          --as (or $SANGKIEN_ACTOR) must name a member of staff or a judge (by id or name). \
+          The secretariat registers entries, judges, conflicts and assignments and collects \
+          sheets; the organisers open and close rounds and advance the shortlist; a judge \
+          enters only their own scores and reads only their own worklist.
+          """),
       subcommands: [Add.self, List.self])
   }
 }

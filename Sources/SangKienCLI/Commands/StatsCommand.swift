@@ -11,7 +11,7 @@ extension SangKienCommand {
       commandName: "stats",
       abstract: CLIHelp.t(
         "Judge statistics, inter-rater reliability, disagreements and prize stability."),
-      discussion: "--format csv writes the judges' table only; json writes everything.")
+      discussion: CLIHelp.t("--format csv writes the judges' table only; json writes everything."))
     @Option(help: ArgumentHelp(CLIHelp.t("Bootstrap resamples for prize stability.")))
     var replicates: Int = 1000
     @Option(help: ArgumentHelp(CLIHelp.t("The bootstrap's seed."))) var seed: UInt64 = 1

@@ -22,6 +22,18 @@ enum CLIHelp {
   }
 
   static let vietnamese: [String: String] = [
+    "Published in Vietnamese unless --lang en.":
+      "Công bố bằng tiếng Việt, trừ khi có --lang en.",
+    "--format csv writes the judges' table only; json writes everything.":
+      "--format csv chỉ ghi bảng theo giám khảo; json ghi tất cả.",
+    "Points as criterion=value pairs, one per leaf criterion: novelty=22 time=8 …":
+      "Điểm theo cặp tiêu chí=giá trị, mỗi tiêu chí lá một cặp: novelty=22 time=8 …",
+    "Fill in the criterion columns and give it back with 'sangkien score import'.":
+      "Điền các cột tiêu chí rồi nộp lại bằng 'sangkien score import'.",
+    "The judge's place on the entry is freed; 'sangkien assign repair' fills it.":
+      "Chỗ của giám khảo ở sáng kiến được giải phóng; 'sangkien assign repair' sẽ bù vào.",
+    "The current content is kept beside the database first; nothing is lost.":
+      "Nội dung hiện tại được giữ lại cạnh cơ sở dữ liệu trước; không mất gì.",
     "Only the newest so many records.":
       "Chỉ bấy nhiêu bản ghi mới nhất.",
     "table, csv, json or md (json and csv carry before and after).":
