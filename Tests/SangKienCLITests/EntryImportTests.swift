@@ -214,6 +214,11 @@ struct EntryImportTests {
     #expect(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\""))
     #expect(text.contains(",'@SUM(A1),'+84 912,"))
     #expect(text.contains(",'-An,"))
+    // People read the label columns; the id columns stay for re-import.
+    #expect(text.contains(",category_label,entrant_kind_label,status_label\r\n"))
+    #expect(text.contains(",received,,,idea,individual,received\r\n"), "\(text)")
+    let vietnamese = box.run(["entry", "export"], language: .vi).out
+    #expect(vietnamese.contains(",received,,,sáng kiến,cá nhân,đã tiếp nhận\r\n"), "\(vietnamese)")
     // The export imports back into a fresh contest unchanged.
     let other = try Sandbox()
     #expect(other.run(["init"]).code == 0)

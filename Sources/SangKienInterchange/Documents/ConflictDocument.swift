@@ -25,12 +25,20 @@ public struct ConflictDocument: ListDocument, Sendable {
     }
   }
 
-  /// The CSV header (English ids).
-  public var csvHeader: [String] { ["judge", "entry", "source", "detail", "dismissed"] }
+  /// The CSV header: English ids, then the source said for people in the session's
+  /// language.
+  public var csvHeader: [String] {
+    ["judge", "entry", "source", "detail", "dismissed", "source_label"]
+  }
 
   /// The CSV rows.
   public var csvRows: [[String]] {
-    records.map { [$0.judge, $0.entry, $0.source.rawValue, $0.reason, $0.dismissed ?? ""] }
+    records.map {
+      [
+        $0.judge, $0.entry, $0.source.rawValue, $0.reason, $0.dismissed ?? "",
+        $0.source.explanation,
+      ]
+    }
   }
 
   /// The JSON document.

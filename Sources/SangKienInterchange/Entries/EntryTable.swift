@@ -4,10 +4,15 @@ import SangKienModel
 /// localized columns of lists.
 public enum EntryTable {
   /// Columns written by `entry export` after the entries CSV columns; `entry import` reads
-  /// past them.
-  public static let exportOnlyColumns = ["status", "status_reason", "late_reason"]
+  /// past them. The `_label` columns say the ids of category, entrant kind and status for
+  /// people, in the session's language; the id columns stay as they are for re-import.
+  public static let exportOnlyColumns = [
+    "status", "status_reason", "late_reason", "category_label", "entrant_kind_label",
+    "status_label",
+  ]
 
-  /// The export header: the entries CSV columns, then status, its reason and the late reason.
+  /// The export header: the entries CSV columns, then status, its reason, the late reason
+  /// and the label columns.
   public static var exportHeader: [String] {
     EntryColumn.allCases.map(\.rawValue) + exportOnlyColumns
   }
@@ -19,7 +24,8 @@ public enum EntryTable {
       entry.code, draft.title, draft.category.rawValue, draft.entrantKind.rawValue,
       Author.formatList(draft.authors), draft.unit, draft.field, draft.receivedBy,
       draft.receivedOn.iso, draft.summary, draft.contact, entry.status.rawValue,
-      entry.statusReason ?? "", entry.lateReason ?? "",
+      entry.statusReason ?? "", entry.lateReason ?? "", draft.category.localized,
+      draft.entrantKind.localized, entry.status.localized,
     ]
   }
 

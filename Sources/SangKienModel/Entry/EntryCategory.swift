@@ -32,6 +32,9 @@ public enum EntryCategory: String, Sendable, CaseIterable, Codable, Comparable {
   public static func < (lhs: Self, rhs: Self) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }
+
+  /// The word in the current language.
+  public var localized: String { Language.current == .vi ? vietnamese : rawValue }
 }
 
 /// Who submitted an entry.
@@ -72,6 +75,9 @@ public enum EntrantKind: String, Sendable, CaseIterable, Codable {
     else { return nil }
     self = found
   }
+
+  /// The word in the current language.
+  public var localized: String { Language.current == .vi ? vietnamese : rawValue }
 }
 
 /// Where an entry stands with the secretariat.
