@@ -42,7 +42,8 @@ struct EntryImportTests {
         + ",Thiếu ô,idea\n"
         + "SK-0009,Mã một,idea,individual,An,U1,,,2019-10-01,,\n"
         + "SK-0009,Mã hai,idea,individual,An,U2,,,2019-10-01,,\n"
-        + ",Muộn,idea,individual,An,U,,,2019-11-20,,\n")
+        + ",Muộn,idea,individual,An,U,,,2019-11-20,,\n"
+        + "SK-0012,Có mã,poem,individual,An,U,,,2019-10-01,,\n")
     let result = box.run(["entry", "import", file])
     #expect(result.code == 1)
     let expected = [
@@ -52,7 +53,9 @@ struct EntryImportTests {
       "\(file):6: error: the row has 3 fields but the header has 11",
       "\(file):8:code: error: code 'SK-0009' is also on line 7",
       "\(file):9:received_on: error: received 2019-11-20, after the deadline 2019-11-15",
-      "6 errors; nothing was written.",
+      // A row that gives its code is named by it.
+      "\(file):10:category: error: SK-0012: unknown category 'poem'",
+      "7 errors; nothing was written.",
     ]
     for line in expected {
       #expect(result.err.contains(line), "missing: \(line)\n\(result.err)")

@@ -201,6 +201,12 @@ public struct EntryCSVReader {
         columns.firstIndex(of: column).map { headers[$0] } ?? column.rawValue
       }, order: order, diagnostics: &row.diagnostics)
     if row.diagnostics.contains(where: { $0.severity == .error }) { row.draft = nil }
+    // A row that gives its code is named by it too, unless the message already does.
+    if let code = values[.code], !code.isEmpty {
+      for index in row.diagnostics.indices where !row.diagnostics[index].message.contains(code) {
+        row.diagnostics[index].message = "\(code): " + row.diagnostics[index].message
+      }
+    }
     return row
   }
 
