@@ -443,9 +443,9 @@ struct Solver {
     let shown = possible.prefix(8).joined(separator: ", ") + (possible.count > 8 ? ", …" : "")
     return Language.text(
       vi:
-        "\(code): không đủ \(problem.perEntry) giám khảo; những người có thể chấm (\(shown)) đều đã đủ \(cap) sáng kiến và không chuyển bớt được; hãy nâng --max-load hoặc xem lại xung đột lợi ích",
+        "\(code): không đủ \(problem.perEntry) giám khảo; những người có thể chấm (\(shown)) đều đã đủ \(cap) sáng kiến và không chuyển bớt được; \(Remedy.raiseMaxLoad.text) hoặc xem lại xung đột lợi ích",
       en:
-        "\(code): cannot get \(problem.perEntry) judges; the judges who could score it (\(shown)) all have \(cap) entries and none can be moved; raise --max-load or review the conflicts"
+        "\(code): cannot get \(problem.perEntry) judges; the judges who could score it (\(shown)) all have \(cap) entries and none can be moved; \(Remedy.raiseMaxLoad.text) or review the conflicts"
     )
   }
 

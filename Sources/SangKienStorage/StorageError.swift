@@ -48,13 +48,13 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
     switch self {
     case .noDatabase(let path):
       Language.text(
-        vi: "chưa có cơ sở dữ liệu '\(path)'; hãy chạy 'sangkien init' trước (hoặc dùng --db)",
-        en: "no database at '\(path)'; run 'sangkien init' first (or pass --db)")
+        vi: "chưa có cơ sở dữ liệu '\(path)'; \(Remedy.initialise.text)",
+        en: "no database at '\(path)'; \(Remedy.initialise.text)")
     case .alreadyExists(let path):
       Language.text(
-        vi: "đã có cơ sở dữ liệu '\(path)'; dùng --force để thay (bản cũ được giữ lại bên cạnh)",
+        vi: "đã có cơ sở dữ liệu '\(path)'; \(Remedy.replaceDatabase.text)",
         en:
-          "a database already exists at '\(path)'; use --force to replace it (the old one is kept beside it)"
+          "a database already exists at '\(path)'; \(Remedy.replaceDatabase.text)"
       )
     case .notAContestDatabase(let path):
       Language.text(
@@ -89,9 +89,9 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
         en: "round '\(round)' already has its shortlist")
     case .sheetExists(let round, let judge, let entry):
       Language.text(
-        vi: "giám khảo \(judge) đã có phiếu chấm \(entry) ở vòng \(round); dùng --replace để thay",
+        vi: "giám khảo \(judge) đã có phiếu chấm \(entry) ở vòng \(round); \(Remedy.replace.text)",
         en:
-          "judge \(judge) already has a sheet for \(entry) in round \(round); use --replace to replace it"
+          "judge \(judge) already has a sheet for \(entry) in round \(round); \(Remedy.replace.text)"
       )
     case .sheetNotFound(let round, let judge, let entry):
       Language.text(

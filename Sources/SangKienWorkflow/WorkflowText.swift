@@ -21,9 +21,9 @@ enum WorkflowText {
   static func stranger(_ name: String) -> String {
     Language.text(
       vi:
-        "'\(name)' không có trong danh sách Tổ thư ký, Ban tổ chức hay Ban giám khảo; dùng --as TÊN (Tổ thư ký thêm người bằng 'sangkien staff add')",
+        "'\(name)' không có trong danh sách Tổ thư ký, Ban tổ chức hay Ban giám khảo; \(Remedy.identify.text)",
       en:
-        "'\(name)' is not on the staff or the jury; use --as NAME (the secretariat adds people with 'sangkien staff add')"
+        "'\(name)' is not on the staff or the jury; \(Remedy.identify.text)"
     )
   }
 
@@ -99,9 +99,9 @@ enum WorkflowText {
   static func duplicatesFound(_ count: Int) -> String {
     Language.text(
       vi:
-        "\(count) dòng có thể trùng; kiểm tra lại, hoặc dùng --allow-duplicates nếu đó là các sáng kiến khác nhau",
+        "\(count) dòng có thể trùng; kiểm tra lại, \(Remedy.allowDuplicates.text)",
       en:
-        "\(count) likely duplicate\(count == 1 ? "" : "s"); check them, or use --allow-duplicates if they are distinct entries"
+        "\(count) likely duplicate\(count == 1 ? "" : "s"); check them, \(Remedy.allowDuplicates.text)"
     )
   }
   static var checkingAndImporting: String {
@@ -198,8 +198,8 @@ enum WorkflowText {
   }
   static func sheetExists(_ judge: String, _ entry: String) -> String {
     Language.text(
-      vi: "giám khảo \(judge) đã có phiếu chấm \(entry); dùng --replace để thay",
-      en: "judge \(judge) already has a sheet for \(entry); use --replace to replace it")
+      vi: "giám khảo \(judge) đã có phiếu chấm \(entry); \(Remedy.replace.text)",
+      en: "judge \(judge) already has a sheet for \(entry); \(Remedy.replace.text)")
   }
   static func nameTheRound(_ rounds: [String]) -> String {
     let list = rounds.joined(separator: ", ")
@@ -242,8 +242,8 @@ enum WorkflowText {
   }
   static func rowForRound(_ named: String, importing round: String) -> String {
     Language.text(
-      vi: "dòng của vòng '\(named)', đang nhập cho vòng '\(round)' (dùng --round)",
-      en: "row for round '\(named)', importing into round '\(round)' (use --round)")
+      vi: "dòng của vòng '\(named)', đang nhập cho vòng '\(round)' (\(Remedy.chooseRound.text))",
+      en: "row for round '\(named)', importing into round '\(round)' (\(Remedy.chooseRound.text))")
   }
   static func onlyOwnScores(_ judge: String, not other: String) -> String {
     Language.text(
@@ -317,9 +317,9 @@ enum WorkflowText {
   static func notIntact(_ first: String) -> String {
     Language.text(
       vi:
-        "dữ liệu không khớp nhật ký nên không công bố (chạy 'sangkien audit verify'); chỗ khác đầu tiên: \(first)",
+        "dữ liệu không khớp nhật ký nên không công bố (\(Remedy.verifyLog.text)); chỗ khác đầu tiên: \(first)",
       en:
-        "the data does not match the audit log, so nothing is published (run 'sangkien audit verify'); the first difference: \(first)"
+        "the data does not match the audit log, so nothing is published (\(Remedy.verifyLog.text)); the first difference: \(first)"
     )
   }
   static func publicationNumber(expected: Int64, got: Int64) -> String {
@@ -330,9 +330,9 @@ enum WorkflowText {
   static var noPublicationCode: String {
     Language.text(
       vi:
-        "không thấy mã công bố trong tệp (ranking.json hoặc ranking.html do 'sangkien publish' viết)",
+        "không thấy mã công bố trong tệp (ranking.json hoặc ranking.html do sangkien công bố)",
       en:
-        "no publication code in the files (ranking.json or ranking.html as 'sangkien publish' writes them)"
+        "no publication code in the files (ranking.json or ranking.html as sangkien publishes them)"
     )
   }
   static func noPublicationRecord(_ code: Int64) -> String {

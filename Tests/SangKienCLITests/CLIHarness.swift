@@ -53,14 +53,16 @@ struct Sandbox {
       environment: env, now: { Sandbox.now })
     let args = arguments + (useDatabase ? ["--db", db] : [])
     var code: Int32 = 0
-    Language.$current.withValue(language) {
-      Console.$current.withValue(console) {
-        do {
-          var command = try SangKienCommand.parseAsRoot(args)
-          try command.run()
-        } catch {
-          code = SangKienCommand.exitCode(for: error).rawValue
-          err.append(SangKienCommand.fullMessage(for: error) + "\n")
+    Remedy.$vocabulary.withValue(CLIRemedy.say) {
+      Language.$current.withValue(language) {
+        Console.$current.withValue(console) {
+          do {
+            var command = try SangKienCommand.parseAsRoot(args)
+            try command.run()
+          } catch {
+            code = SangKienCommand.exitCode(for: error).rawValue
+            err.append(SangKienCommand.fullMessage(for: error) + "\n")
+          }
         }
       }
     }

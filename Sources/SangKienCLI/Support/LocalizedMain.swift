@@ -9,6 +9,13 @@ extension SangKienCommand {
   public static func main() {
     let arguments = Array(CommandLine.arguments.dropFirst())
     let language = Self.language(arguments)
+    // The libraries say what to do in the command line's words (`use --replace`).
+    Remedy.$vocabulary.withValue(CLIRemedy.say) {
+      run(arguments, language: language)
+    }
+  }
+
+  private static func run(_ arguments: [String], language: Language) {
     Language.$current.withValue(language) {
       do {
         var command = try parseAsRoot(arguments)

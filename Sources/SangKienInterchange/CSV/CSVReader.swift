@@ -280,9 +280,9 @@ public enum UTF8Check {
   public static var message: String {
     Language.text(
       vi:
-        "dòng này không phải Unicode UTF-8 (có thể là bảng mã TCVN3/ABC, VNI hoặc Windows-1258); hãy nhập lại với --from-encoding tcvn3|vni|cp1258, hoặc lưu tệp dưới dạng Unicode (UTF-8), ví dụ trong Excel chọn \"CSV UTF-8\"",
+        "dòng này không phải Unicode UTF-8 (có thể là bảng mã TCVN3/ABC, VNI hoặc Windows-1258); \(Remedy.convertEncoding(nil).text), hoặc lưu tệp dưới dạng Unicode (UTF-8), ví dụ trong Excel chọn \"CSV UTF-8\"",
       en:
-        "this line is not Unicode UTF-8 (perhaps TCVN3/ABC, VNI or Windows-1258 bytes); import it again with --from-encoding tcvn3|vni|cp1258, or save the file as Unicode (UTF-8), e.g. \"CSV UTF-8\" in Excel"
+        "this line is not Unicode UTF-8 (perhaps TCVN3/ABC, VNI or Windows-1258 bytes); \(Remedy.convertEncoding(nil).text), or save the file as Unicode (UTF-8), e.g. \"CSV UTF-8\" in Excel"
     )
   }
 }

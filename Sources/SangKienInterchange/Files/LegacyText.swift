@@ -144,9 +144,9 @@ public enum LegacyText {
       decode(Array(text.utf8), from: encoding).map { " → «\(String($0.prefix(40)))»" } ?? ""
     return Language.text(
       vi:
-        "«\(sample)» trông như chữ \(name) bị Excel lưu lại thành UTF-8\(fixed); hãy nhập lại với --from-encoding \(encoding.rawValue)",
+        "«\(sample)» trông như chữ \(name) bị Excel lưu lại thành UTF-8\(fixed); \(Remedy.convertEncoding(encoding.rawValue).text)",
       en:
-        "«\(sample)» looks like \(name) text that Excel re-saved as UTF-8\(fixed); import it again with --from-encoding \(encoding.rawValue)"
+        "«\(sample)» looks like \(name) text that Excel re-saved as UTF-8\(fixed); \(Remedy.convertEncoding(encoding.rawValue).text)"
     )
   }
 

@@ -25,9 +25,9 @@ extension Contest {
           column: "received_on",
           message: Language.text(
             vi:
-              "nhận ngày \(draft.receivedOn.vietnamese), sau hạn \(deadline.vietnamese); nếu vẫn nhận, dùng --late-ok --reason \"lý do\"",
+              "nhận ngày \(draft.receivedOn.vietnamese), sau hạn \(deadline.vietnamese); \(Remedy.acceptLate.text)",
             en:
-              "received \(draft.receivedOn.iso), after the deadline \(deadline.iso); to accept it, use --late-ok --reason \"why\""
+              "received \(draft.receivedOn.iso), after the deadline \(deadline.iso); \(Remedy.acceptLate.text)"
           )))
     }
     return problems
