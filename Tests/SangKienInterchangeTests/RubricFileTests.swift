@@ -162,3 +162,34 @@ struct YAMLAliasTests {
     #expect(YAMLReader.firstAnchor(in: line) != nil)
   }
 }
+
+@Suite("YAML with control characters")
+struct YAMLControlTests {
+  @Test(
+    "a NUL or another control character is named with its line, column and code point",
+    arguments: [
+      ("\u{0}", "U+0000"), ("\u{1B}", "U+001B"), ("\u{7F}", "U+007F"), ("\u{9B}", "U+009B"),
+    ])
+  func named(character: String, code: String) {
+    let text = "id: x\nname: \"a\(character)b\"\ncriteria: []\n"
+    let error = Language.$current.withValue(.en) { () -> DiagnosticsError? in
+      do {
+        _ = try RubricFile.parse(text: text, displayName: "r.yaml")
+        return nil
+      } catch let error as DiagnosticsError {
+        return error
+      } catch {
+        return nil
+      }
+    }
+    let first = error?.diagnostics.first
+    #expect(first?.line == 2 && first?.column == "9", "\(String(describing: first))")
+    #expect(first?.message == "a control character \(code) (invisible); remove it")
+    #expect(error?.diagnostics.count == 1)
+  }
+
+  @Test("tabs, line breaks and NEL are not control characters to YAML")
+  func allowed() {
+    #expect(YAMLReader.firstControl(in: "a:\t1\r\nb: \"x\u{85}y\"\n") == nil)
+  }
+}

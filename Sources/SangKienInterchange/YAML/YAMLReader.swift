@@ -19,6 +19,17 @@ final class YAMLReader {
   func parse(_ text: String) -> Node? {
     // Anchors and aliases are refused before anything is built: ten aliases deep, a file
     // of a few hundred bytes stands for billions of nodes ("billion laughs").
+    // A control character (NUL, say) is named with its place; YAML allows none but tab
+    // and line breaks, and Yams' own message has no line.
+    if let (line, column, scalar) = Self.firstControl(in: text) {
+      let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+      record(
+        line: line, column: column,
+        Language.text(
+          vi: "có ký tự điều khiển \(code) (không nhìn thấy được); hãy xoá nó",
+          en: "a control character \(code) (invisible); remove it"))
+      return nil
+    }
     if let (line, column) = Self.firstAnchor(in: text) {
       record(
         line: line, column: column,
@@ -57,6 +68,26 @@ final class YAMLReader {
       self.error(at: nil, syntax(String(describing: error)))
       return nil
     }
+  }
+
+  /// Where the first control character YAML forbids is (any C0 or C1 control but tab and
+  /// line breaks, and DEL), 1-based; nil when there is none.
+  static func firstControl(in text: String) -> (line: Int, column: Int, UnicodeScalar)? {
+    var line = 1
+    var column = 1
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x0A:
+        line += 1
+        column = 1
+        continue
+      case 0x09, 0x0D, 0x85: break
+      case 0x00...0x1F, 0x7F...0x9F: return (line, column, scalar)
+      default: break
+      }
+      column += 1
+    }
+    return nil
   }
 
   /// Where the first anchor (`&name`) or alias (`*name`) starts a node, outside quotes and
@@ -284,5 +315,12 @@ public enum DecimalText {
     var rounded = Decimal()
     NSDecimalRound(&rounded, &copy, 6, .plain)
     return NSDecimalNumber(decimal: rounded).stringValue
+  }
+}
+
+extension String {
+  /// The string with zeros in front, to `width` characters.
+  fileprivate func leftPadded(to width: Int) -> String {
+    count >= width ? self : String(repeating: "0", count: width - count) + self
   }
 }
