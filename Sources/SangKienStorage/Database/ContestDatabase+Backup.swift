@@ -4,11 +4,31 @@ import SangKienModel
 
 extension ContestDatabase {
   /// Copies the database to `path` through SQLite's online backup API: a consistent copy
-  /// even while others write. An existing file is refused unless `replace`.
-  public func backup(to path: String, replace: Bool) throws(StorageError) {
+  /// even while others write. An existing file is refused unless `replace`; a disk without
+  /// room for the copy is said so, before and during the copy (SQLite's own message for
+  /// it is "not an error").
+  ///
+  /// - Parameter freeSpace: the bytes free on the volume holding a path (the default asks
+  ///   the file system; tests pass their own).
+  public func backup(
+    to path: String, replace: Bool,
+    freeSpace: (String) -> Int64? = ContestDatabase.freeSpace(at:)
+  ) throws(StorageError) {
     let manager = FileManager.default
     if manager.fileExists(atPath: path) && !replace { throw .alreadyExists(path: path) }
     let temporary = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
+    let folder = (path as NSString).deletingLastPathComponent
+    let needed = try? read { db in
+      try Int64.fetchOne(
+        db, sql: "SELECT page_count * page_size FROM pragma_page_count, pragma_page_size")
+    }
+    func noRoom() -> StorageError? {
+      guard let needed, let available = freeSpace(folder.isEmpty ? "." : folder),
+        available < needed
+      else { return nil }
+      return .file(message: StorageText.diskFull(path, needed: needed, available: available))
+    }
+    if let error = noRoom() { throw error }
     do {
       for suffix in ["", "-wal", "-shm"] { try? manager.removeItem(atPath: temporary + suffix) }
       let destination = try DatabaseQueue(path: temporary)
@@ -21,9 +41,32 @@ extension ContestDatabase {
       if manager.fileExists(atPath: path) { try manager.removeItem(atPath: path) }
       try manager.moveItem(atPath: temporary, toPath: path)
     } catch {
+      // Judged at the moment of failure: the disk is full when what is left free is less
+      // than what was still to be copied. SQLite says "disk I/O error" or "not an error".
+      let written = ["", "-wal", "-shm"].reduce(Int64(0)) { sum, suffix in
+        let size = try? manager.attributesOfItem(atPath: temporary + suffix)[.size] as? Int64
+        return sum + (size ?? 0)
+      }
+      let availableThen = freeSpace(folder.isEmpty ? "." : folder)
       for suffix in ["", "-wal", "-shm"] { try? manager.removeItem(atPath: temporary + suffix) }
+      if let needed, let availableThen, availableThen < max(needed - written, 1) {
+        // The copy needs more than the database while it is written (its journal), so
+        // the sizes would not explain it: the message says only that the disk filled up.
+        throw .file(message: StorageText.diskFull(path, needed: nil, available: nil))
+      }
+      if let error = error as? DatabaseError, error.resultCode == .SQLITE_FULL {
+        throw .file(message: StorageText.diskFull(path, needed: nil, available: nil))
+      }
       throw StorageError.wrap(error)
     }
+  }
+
+  /// The bytes free for this process on the volume holding `path`, or nil when unknown.
+  public static func freeSpace(at path: String) -> Int64? {
+    let values = try? URL(fileURLWithPath: path).resourceValues(forKeys: [
+      .volumeAvailableCapacityKey
+    ])
+    return values?.volumeAvailableCapacity.map(Int64.init)
   }
 
   /// Checks a copy before it replaces anything: SQLite's integrity check, then the audit

@@ -1,0 +1,43 @@
+import Foundation
+import SangKienModel
+import Testing
+
+@testable import SangKienStorage
+
+@Suite("a backup onto a full disk")
+struct BackupSpaceTests {
+  @Test("a disk without room for the copy is said so, and nothing is left behind")
+  func fullDisk() throws {
+    let db = try makeDatabase(.file)
+    let target = try temporaryDatabasePath() + ".backup"
+    let folder = (target as NSString).deletingLastPathComponent
+    var message = ""
+    Language.$current.withValue(.en) {
+      do {
+        try db.backup(to: target, replace: false, freeSpace: { _ in 10 * 1024 })
+      } catch {
+        message = String(describing: error)
+      }
+    }
+    #expect(
+      message.hasPrefix("file error: the disk holding '\(target)' is full: about "), "\(message)")
+    #expect(message.contains(" KB needed, 10.0 KB free; nothing was written"), "\(message)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [])
+    // With room, the same call makes the copy.
+    try db.backup(to: target, replace: false, freeSpace: { _ in 1 << 40 })
+    #expect(FileManager.default.fileExists(atPath: target))
+  }
+
+  @Test("sizes read as people write them, in the session's language")
+  func sizes() {
+    #expect(Language.$current.withValue(.vi) { StorageText.size(1_258_291) } == "1,2 MB")
+    #expect(Language.$current.withValue(.en) { StorageText.size(1_258_291) } == "1.2 MB")
+    #expect(StorageText.size(512) == "512 B")
+  }
+
+  @Test("the file system's free space is known for a real folder")
+  func freeSpaceKnown() {
+    let free = ContestDatabase.freeSpace(at: FileManager.default.temporaryDirectory.path)
+    #expect(free.map { $0 > 0 } == true)
+  }
+}
