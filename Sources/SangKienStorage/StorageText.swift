@@ -41,6 +41,15 @@ enum StorageText {
       + units[unit]
   }
 
+  static func walMissing(_ path: String) -> String {
+    Language.text(
+      vi:
+        "'\(path)' ghi theo chế độ WAL nhưng thiếu tệp nhật ký ghi '\(path)-wal' bên cạnh: những thay đổi còn trong tệp đó không có trong cơ sở dữ liệu. Hãy đặt lại tệp -wal cạnh nó (từ nơi đã chép cơ sở dữ liệu), hoặc khôi phục từ một bản sao lưu",
+      en:
+        "'\(path)' is in WAL mode but its write-ahead log '\(path)-wal' is missing: the changes still in that file are not in the database. Put the -wal file back beside it (from where the database was copied), or restore a backup"
+    )
+  }
+
   static func readOnlyOlder(_ path: String) -> String {
     Language.text(
       vi:

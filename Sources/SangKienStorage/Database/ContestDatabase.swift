@@ -47,6 +47,33 @@ public final class ContestDatabase: Sendable {
   {
     guard FileManager.default.fileExists(atPath: path) else { throw .noDatabase(path: path) }
     let mark = try Self.mark(path)
+    // A WAL-mode file whose -wal is gone: if it then does not read as a contest, the log
+    // held what is missing, and saying "not a sangkien database" would mislead.
+    let logGone = Self.isWALMode(path) && !FileManager.default.fileExists(atPath: path + "-wal")
+    do {
+      return try openChecked(path: path, mark: mark, readOnly: readOnly)
+    } catch .notAContestDatabase(let named) where logGone {
+      // Opening left an empty -wal of its own; the file is left as it was found.
+      if let size = try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size]
+        as? Int, size == 0
+      {
+        try? FileManager.default.removeItem(atPath: path + "-wal")
+      }
+      throw .file(message: StorageText.walMissing(named))
+    }
+  }
+
+  /// Whether the file's header says it is in WAL mode (bytes 18 and 19 are 2).
+  static func isWALMode(_ path: String) -> Bool {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    defer { try? handle.close() }
+    let header = [UInt8]((try? handle.read(upToCount: 20)) ?? Data())
+    return header.count == 20 && header[18] == 2 && header[19] == 2
+  }
+
+  private static func openChecked(path: String, mark: Int32, readOnly: Bool)
+    throws(StorageError) -> ContestDatabase
+  {
     let directory = (path as NSString).deletingLastPathComponent
     let writable =
       !readOnly && access(path, W_OK) == 0 && access(directory.isEmpty ? "." : directory, W_OK) == 0
