@@ -153,6 +153,18 @@ struct EveryTableTests {
         "round chung-khao: 'shortlist'"
       ),
       ("UPDATE conflict SET kind = 'dismissed' WHERE kind = 'declared'", "conflict gk01 "),
+      (
+        "UPDATE contest SET deadline = '2019-12-31'",
+        "the contest: 'deadline' is «2019-12-31» in the database, «2019-11-15» by the audit log"
+      ),
+      (
+        "UPDATE contest SET definition = json_set(definition, '$.prizes.groups.collective[0].minScore', 1)",
+        "The contest definition in the database differs from the one recorded"
+      ),
+      (
+        "UPDATE rubric SET definition = json_set(definition, '$.name', 'Khác')",
+        "The rubric 'cchc-2019' in the database differs from the one recorded"
+      ),
     ])
   func edits(sql: String, expected: String) throws {
     guard PublicationTests.hasSQLite else { return }

@@ -83,6 +83,9 @@ extension ContestDatabase {
 /// The entries, score sheets and assignments the audit log describes, rebuilt record by
 /// record.
 struct Replay {
+  /// The contest as its init record describes it (definitions by SHA-256); nil for a log
+  /// from before the init record held them.
+  var contestInit: [String: JSONValue]?
   var entries: [String: [String: JSONValue]] = [:]
   var sheets: [RoundPair: [String: JSONValue]] = [:]
   var assignments: Set<RoundPair> = []
@@ -184,6 +187,7 @@ struct Replay {
       }
     case .contestInit:
       staff[actor] = "secretariat"
+      if case .object(let m)? = afterValue, m["definition_sha256"] != nil { contestInit = m }
       if case .object(let m)? = afterValue, case .array(let rounds)? = m["rounds"] {
         for case .string(let round) in rounds { roundStates[round] = "open" }
       }
@@ -225,7 +229,7 @@ struct Replay {
 
   /// The differences between the replayed state and the database, in words.
   func compare(with db: Database) throws -> [String] {
-    var problems: [String] = []
+    var problems = try compareDefinitions(with: db)
     // Entries.
     var current: [String: [String: JSONValue]] = [:]
     for entry in try EntryRows.fetch(db, filter: "", arguments: []) {
@@ -407,6 +411,53 @@ struct Replay {
         Language.text(
           vi: "phân công \(pair) có trong nhật ký nhưng không còn trong cơ sở dữ liệu",
           en: "assignment \(pair) is in the audit log but missing from the database"))
+    }
+    return problems
+  }
+
+  /// The contest's and the rubrics' stored definitions against the fingerprints of the init
+  /// record: they are written once, at init, and never changed.
+  func compareDefinitions(with db: Database) throws -> [String] {
+    guard let logged = contestInit else { return [] }
+    var problems: [String] = []
+    func differs(_ what: String) {
+      problems.append(
+        Language.text(
+          vi: "\(what) trong cơ sở dữ liệu khác với lúc tạo cuộc thi (bản ghi nhật ký số 1)",
+          en:
+            "\(what) in the database differs from the one recorded when the contest was created (record #1)"
+        ))
+    }
+    if let row = try Row.fetchOne(
+      db, sql: "SELECT id, name, code_prefix, deadline, definition FROM contest")
+    {
+      let definition: String = row["definition"]
+      let now: [String: JSONValue] = [
+        "contest": .string(row["id"]), "name": .string(row["name"]),
+        "code_prefix": .string(row["code_prefix"]), "deadline": .string(row["deadline"]),
+        "definition_sha256": .string(Fingerprint.sha256(Array(definition.utf8))),
+      ]
+      for key in ["contest", "name", "code_prefix", "deadline"] where now[key] != logged[key] {
+        problems += Self.fieldDifferences(
+          [key: now[key] ?? .null], [key: logged[key] ?? .null],
+          label: Language.text(vi: "cuộc thi", en: "the contest"))
+      }
+      if now["definition_sha256"] != logged["definition_sha256"] {
+        differs(Language.text(vi: "Định nghĩa cuộc thi", en: "The contest definition"))
+      }
+    } else {
+      differs(Language.text(vi: "Cuộc thi", en: "The contest"))
+    }
+    var rubricsNow: [String: JSONValue] = [:]
+    for row in try Row.fetchAll(db, sql: "SELECT id, definition FROM rubric") {
+      let definition: String = row["definition"]
+      rubricsNow[row["id"]] = .string(Fingerprint.sha256(Array(definition.utf8)))
+    }
+    if case .object(let rubricsLogged)? = logged["rubric_sha256"] {
+      for id in Set(rubricsNow.keys).union(rubricsLogged.keys).sorted()
+      where rubricsNow[id] != rubricsLogged[id] {
+        differs(Language.text(vi: "Bộ tiêu chí '\(id)'", en: "The rubric '\(id)'"))
+      }
     }
     return problems
   }

@@ -281,10 +281,12 @@ public final class ContestDatabase: Sendable {
           contest.id, contest.name, contest.codePrefix, contest.deadline.iso, definition,
           context.timestamp,
         ])
+      var rubricPrints: [String: JSONValue] = [:]
       for rubric in rubrics {
+        let text = String(decoding: try encoder.encode(rubric), as: UTF8.self)
         try db.execute(
-          sql: "INSERT INTO rubric (id, definition) VALUES (?, ?)",
-          arguments: [rubric.id, String(decoding: try encoder.encode(rubric), as: UTF8.self)])
+          sql: "INSERT INTO rubric (id, definition) VALUES (?, ?)", arguments: [rubric.id, text])
+        rubricPrints[rubric.id] = .string(Fingerprint.sha256(Array(text.utf8)))
       }
       try db.execute(
         sql: "INSERT INTO staff (name, role) VALUES (?, 'secretariat')", arguments: [context.actor])
@@ -299,6 +301,10 @@ public final class ContestDatabase: Sendable {
           "contest": .string(contest.id), "name": .string(contest.name),
           "rounds": .array(contest.rounds.map { .string($0.id) }),
           "rubrics": .array(rubrics.map { .string($0.id) }),
+          // What `audit verify` checks the stored definitions against.
+          "definition_sha256": .string(Fingerprint.sha256(Array(definition.utf8))),
+          "code_prefix": .string(contest.codePrefix), "deadline": .string(contest.deadline.iso),
+          "rubric_sha256": .object(rubricPrints),
         ]))
     }
   }
