@@ -113,6 +113,12 @@ enum Suite {
       ["publish", "--round", "so-khao", "--out", folder + "/pub", "--as", "Organiser"] + b,
       name: "publish 10,000", rows: 10_000)
 
+    // The memory of `audit verify` at two sizes: whether its peak grows with the database.
+    _ = sangkien(
+      ["audit", "verify"] + b, name: "audit verify 10,000 entries + 50,000 sheets", rows: 10_000)
+    _ = sangkien(
+      ["audit", "verify", "--db", "a.sqlite"], name: "audit verify \(count) entries", rows: count)
+
     // The demo contest: every command should feel instant.
     _ = sangkien(["demo", "--out", folder + "/demo"], name: "demo", record: false)
     let d = ["--db", folder + "/demo/sangkien.sqlite", "--as", "Ban tổ chức (minh hoạ)"]

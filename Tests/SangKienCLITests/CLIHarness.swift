@@ -53,7 +53,7 @@ struct Sandbox {
       environment: env, now: { Sandbox.now })
     let args = arguments + (useDatabase ? ["--db", db] : [])
     var code: Int32 = 0
-    Remedy.$vocabulary.withValue(CLIRemedy.say) {
+    Remedy.$vocabulary.withValue(Remedy.Vocabulary(CLIRemedy.say)) {
       Language.$current.withValue(language) {
         Console.$current.withValue(console) {
           do {

@@ -35,7 +35,7 @@ struct NeutralWordsTests {
     }
     #expect(messages.contains { $0.contains("to replace it, choose replace") }, "\(messages)")
     // The command line installs its words; the same refusal then names its flag.
-    let flagged = Remedy.$vocabulary.withValue({ _ in "use --replace" }) {
+    let flagged = Remedy.$vocabulary.withValue(Remedy.Vocabulary { _ in "use --replace" }) {
       Language.$current.withValue(.en) { String(describing: refusal { try enter() }) }
     }
     #expect(flagged.contains("use --replace"), "\(flagged)")

@@ -10,7 +10,7 @@ extension SangKienCommand {
     let arguments = Array(CommandLine.arguments.dropFirst())
     let language = Self.language(arguments)
     // The libraries say what to do in the command line's words (`use --replace`).
-    Remedy.$vocabulary.withValue(CLIRemedy.say) {
+    Remedy.$vocabulary.withValue(Remedy.Vocabulary(CLIRemedy.say)) {
       run(arguments, language: language)
     }
   }

@@ -27,10 +27,22 @@ public enum Remedy: Sendable, Hashable {
   case verifyLog
 
   /// How the front end in force says it.
-  public var text: String { Remedy.vocabulary(self) }
+  public var text: String { Remedy.vocabulary.words(self) }
 
   /// The words of the front end in force for the current task.
-  @TaskLocal public static var vocabulary: @Sendable (Remedy) -> String = Remedy.neutral
+  ///
+  /// A struct around the function, not the bare function type: a task-local of function
+  /// type crashes in `swift_task_localValuePush` in release builds (Swift 6.3).
+  @TaskLocal public static var vocabulary = Vocabulary(Remedy.neutral)
+
+  /// A front end's words for remedies.
+  public struct Vocabulary: Sendable {
+    /// `remedy` in the front end's words, in the current language.
+    public var words: @Sendable (Remedy) -> String
+
+    /// Words given by `words`.
+    public init(_ words: @escaping @Sendable (Remedy) -> String) { self.words = words }
+  }
 
   /// The neutral words, in the current language: what to do, not which key to press.
   public static func neutral(_ remedy: Remedy) -> String {
