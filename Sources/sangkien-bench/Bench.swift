@@ -42,6 +42,12 @@ struct Bench {
       PersonReads.run(
         entries: Int(option("entries", 10_000)), judges: Int(option("judges", 300)),
         runs: Int(option("runs", 21)), keep: value("--keep"))
+    case "verify":
+      // The memory of `audit verify` as the contest grows.
+      let sizes = (value("--sizes") ?? "5000,20000,80000").split(separator: ",").compactMap {
+        Int($0)
+      }
+      VerifyMemory.run(sizes: sizes, keep: value("--keep"))
     case "assign":
       assign(
         entries: Int(option("entries", 10_000)), judges: Int(option("judges", 300)),
@@ -51,6 +57,7 @@ struct Bench {
       print(
         "usage: sangkien-bench all [--quick] [--compare-sqlite] [--million] [--json FILE] [--keep DIR]\n"
           + "       sangkien-bench entries --out FILE [--count N] [--seed S]\n"
+          + "       sangkien-bench verify [--sizes 5000,20000,80000] [--keep DIR]\n"
           + "       sangkien-bench person [--entries N] [--judges M] [--runs R] [--keep DIR]\n"
           + "       sangkien-bench assign [--entries N] [--judges M] [--per-entry K] [--conflicts RATE] [--fields F] [--seed S]"
       )

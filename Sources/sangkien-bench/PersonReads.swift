@@ -8,17 +8,9 @@ import SangKienWorkflow
 /// The floor the web application is measured against.
 enum PersonReads {
   static func run(entries n: Int, judges m: Int, runs: Int, keep: String?) {
-    let manager = FileManager.default
-    let contestFile = manager.currentDirectoryPath + "/Seeds/hanoi-2019/contest.yaml"
-    guard manager.fileExists(atPath: contestFile) else {
-      print("needs ./Seeds (run from the package root)")
-      exit(1)
-    }
-    let folder =
-      keep.map { URL(fileURLWithPath: $0).path }
-      ?? manager.temporaryDirectory.appendingPathComponent("sangkien-bench-person-\(getpid())").path
-    try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { if keep == nil { try? manager.removeItem(atPath: folder) } }
+    let place = BenchPlace(keep: keep, prefix: "sangkien-bench-person", needsBinary: false)
+    defer { place.clean() }
+    let (contestFile, folder) = (place.contest, place.folder)
     do {
       let path = folder + "/person.sqlite"
       print("building a contest of \(n) entries × \(m) judges, 3 judges each …")

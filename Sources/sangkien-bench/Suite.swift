@@ -4,19 +4,10 @@ import Foundation
 enum Suite {
   static func run(quick: Bool, compareSQLite: Bool, million: Bool, json: String?, keep: String?) {
     let manager = FileManager.default
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-      .appendingPathComponent("sangkien").path
-    let contest = manager.currentDirectoryPath + "/Seeds/hanoi-2019/contest.yaml"
-    guard manager.isExecutableFile(atPath: binary), manager.fileExists(atPath: contest) else {
-      print("needs \(binary) (swift build -c release) and ./Seeds (run from the package root)")
-      exit(1)
-    }
     // With --keep the databases and files stay there afterwards, for profiling by hand.
-    let folder =
-      keep.map { URL(fileURLWithPath: $0).path }
-      ?? manager.temporaryDirectory.appendingPathComponent("sangkien-bench-\(getpid())").path
-    try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { if keep == nil { try? manager.removeItem(atPath: folder) } }
+    let place = BenchPlace(keep: keep, prefix: "sangkien-bench")
+    defer { place.clean() }
+    let (contest, folder) = (place.contest, place.folder)
     let environment = [
       "SANGKIEN_LANG": "en", "SANGKIEN_ACTOR": "bench",
       "SANGKIEN_SEEDS": manager.currentDirectoryPath + "/Seeds",
@@ -25,17 +16,11 @@ enum Suite {
     func sangkien(_ arguments: [String], name: String, rows: Int? = nil, record: Bool = true)
       -> Measurement
     {
-      let m = Runner.run(
-        binary, arguments, in: folder, environment: environment, name: name, rows: rows)
+      let m = place.sangkien(arguments, environment: environment, name: name, rows: rows)
       if record { results.append(m) }
-      if m.exitCode != 0 { print("warning: \(name) exited \(m.exitCode)") }
       return m
     }
-    func write(_ name: String, _ text: String) -> String {
-      let path = folder + "/" + name
-      try? text.write(toFile: path, atomically: true, encoding: .utf8)
-      return path
-    }
+    let write = place.write
 
     // sangkien --version: the median of 21 runs.
     let versions = (0..<21).map { _ in sangkien(["--version"], name: "version", record: false) }

@@ -159,3 +159,54 @@ enum Synthetic {
     return (text, rows)
   }
 }
+
+/// Where a benchmark runs: the release `sangkien` beside it, the seed contest, a folder.
+struct BenchPlace {
+  let binary: String
+  let contest: String
+  let folder: String
+  let keep: Bool
+
+  /// Finds the binary and the seeds (or says what is missing and exits) and makes the
+  /// folder: `keep` if given (left afterwards), else a temporary one named by `prefix`.
+  init(keep: String?, prefix: String, needsBinary: Bool = true) {
+    let manager = FileManager.default
+    binary =
+      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("sangkien").path
+    contest = manager.currentDirectoryPath + "/Seeds/hanoi-2019/contest.yaml"
+    guard !needsBinary || manager.isExecutableFile(atPath: binary),
+      manager.fileExists(atPath: contest)
+    else {
+      print("needs \(binary) (swift build -c release) and ./Seeds (run from the package root)")
+      exit(1)
+    }
+    folder =
+      keep.map { URL(fileURLWithPath: $0).path }
+      ?? manager.temporaryDirectory.appendingPathComponent("\(prefix)-\(getpid())").path
+    self.keep = keep != nil
+    try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  }
+
+  /// Writes `text` to `name` in the folder; returns its path.
+  func write(_ name: String, _ text: String) -> String {
+    let path = folder + "/" + name
+    try? text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+
+  /// Runs `sangkien` in the folder, measured; warns when it fails.
+  func sangkien(
+    _ arguments: [String], environment: [String: String], name: String, rows: Int? = nil
+  ) -> Measurement {
+    let m = Runner.run(
+      binary, arguments, in: folder, environment: environment, name: name, rows: rows)
+    if m.exitCode != 0 { print("warning: \(name) exited \(m.exitCode)") }
+    return m
+  }
+
+  /// Removes the folder unless it was asked to be kept.
+  func clean() {
+    if !keep { try? FileManager.default.removeItem(atPath: folder) }
+  }
+}

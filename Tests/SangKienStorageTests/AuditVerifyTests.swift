@@ -134,6 +134,56 @@ struct AuditVerifyTests {
       second?.chainProblems.contains { $0.hasPrefix("the chain breaks at record #5 ") } == true)
   }
 
+  @Test("a text changed only in its Unicode form is reported, not read as the same")
+  func unicodeForm() throws {
+    let db = try Self.populated()
+    try db.writer.writeWithoutTransaction {
+      try $0.execute(
+        sql: "UPDATE entry SET title = ? WHERE code = 'SK-0001'",
+        arguments: ["Một".decomposedStringWithCanonicalMapping])
+    }
+    let result = try Language.$current.withValue(.en) { try db.verifyAudit() }
+    #expect(
+      result.dataProblems == [
+        "SK-0001: the text in the database differs from the log in its Unicode form"
+      ], "\(result.dataProblems)")
+  }
+
+  @Test("past a thousand differences the rest are counted, not listed")
+  func manyDifferences() throws {
+    let db = try makeDatabase(.file)
+    for index in 1...1_010 {
+      _ = try db.addEntry(draft("Sáng kiến \(index)"), lateReason: nil, context: context)
+    }
+    #expect(try db.verifyAudit().isIntact)
+    try Self.tamper(db, "UPDATE entry SET title = title || ' (sửa)', unit = 'Sở Khác'")
+    let result = try db.verifyAudit()
+    #expect(!result.isIntact)
+    #expect(result.dataProblems.count == Replay.Problems.limit)
+    #expect(result.moreDataProblems == 2 * 1_010 - Replay.Problems.limit)
+  }
+
+  @Test("the ordered walk matches keys by their bytes in SQLite's order")
+  func orderedWalk() throws {
+    // SQLite orders text by its UTF-8 bytes: "Z" (5A) before "Đ" (C4 90), and a decomposed
+    // "e\u{301}" (65 CC 81) before the composed "é" (C3 A9), which Swift calls equal.
+    let now: [Replay.Keyed] = [(["A"], "1"), (["Z"], "1"), (["e\u{301}"], "1"), (["Đ"], "1")]
+    let logged: [Replay.Keyed] = [(["A"], "1"), (["Z"], "2"), (["é"], "1"), (["Đ"], "1")]
+    #expect(
+      zip(now, now.dropFirst()).allSatisfy { Replay.precedes($0.key, $1.key) }
+        && zip(logged, logged.dropFirst()).allSatisfy { Replay.precedes($0.key, $1.key) })
+    var a = now.makeIterator()
+    var b = logged.makeIterator()
+    var seen: [String] = []
+    try Replay.merge({ a.next() }, { b.next() }) { key, x, y in
+      seen.append("\(key[0].unicodeScalars.count) \(x ?? "-") \(y ?? "-")")
+    }
+    #expect(seen == ["1 1 2", "2 1 -", "1 - 1"])
+    // Texts formatted otherwise (a log from an older version) but reading the same are no
+    // difference.
+    #expect(Replay.differences(["a": .string("x")], ["a": .string("x")], label: "L").isEmpty)
+  }
+
   @Test("the log cannot be changed through SQL while its triggers stand")
   func triggers() throws {
     let db = try Self.populated()

@@ -43,6 +43,9 @@ extension SangKienCommand.AuditCommand {
         for problem in result.integrityProblems + result.chainProblems + result.dataProblems {
           Console.current.warn(problem)
         }
+        if result.moreDataProblems > 0 {
+          Console.current.warn(CLIText.moreDifferences(result.moreDataProblems))
+        }
         guard result.isIntact else { throw CLIError.refused(CLIText.notIntact(result)) }
         Console.current.line(CLIText.intact(result))
       }

@@ -369,9 +369,14 @@ enum CLIText {
   // Audit and copies.
   static func notIntact(_ r: AuditVerification) -> String {
     t(
-      "nhật ký KHÔNG toàn vẹn: \(r.chainProblems.count) chỗ đứt chuỗi, \(r.dataProblems.count) chỗ dữ liệu khác nhật ký (xem trên)",
-      "the audit log is NOT intact: \(r.chainProblems.count) chain break(s), \(r.dataProblems.count) difference(s) between the data and the log (above)"
+      "nhật ký KHÔNG toàn vẹn: \(r.chainProblems.count) chỗ đứt chuỗi, \(r.dataProblems.count + r.moreDataProblems) chỗ dữ liệu khác nhật ký (xem trên)",
+      "the audit log is NOT intact: \(r.chainProblems.count) chain break(s), \(r.dataProblems.count + r.moreDataProblems) difference(s) between the data and the log (above)"
     )
+  }
+  static func moreDifferences(_ count: Int) -> String {
+    t(
+      "… và \(count) chỗ khác nữa (không liệt kê)",
+      "… and \(count) more difference(s), not listed")
   }
   static func intact(_ r: AuditVerification) -> String {
     t(

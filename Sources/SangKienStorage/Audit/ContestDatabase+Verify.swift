@@ -13,6 +13,8 @@ public struct AuditVerification: Sendable {
   public var dataProblems: [String]
   /// What SQLite's integrity check reports (empty when the file is sound).
   public var integrityProblems: [String] = []
+  /// Differences found beyond the first `Replay.Problems.limit`, counted but not described.
+  public var moreDataProblems = 0
 
   /// Whether everything holds.
   public var isIntact: Bool {
@@ -21,74 +23,126 @@ public struct AuditVerification: Sendable {
 }
 
 extension ContestDatabase {
-  /// Recomputes the audit chain and replays the log, comparing what it gives with the
-  /// entries, assignments and score sheets in the database.
+  /// Recomputes the audit chain and replays the log, comparing what it gives with every
+  /// table the log describes.
+  ///
+  /// What grows with the contest (entries, sheets, assignments, shortlists) is replayed into
+  /// a private temporary SQLite database and compared with the live tables by two cursors
+  /// in the same order, so memory stays bounded whatever the size of the database; only
+  /// rows that differ are decoded.
   public func verifyAudit() throws(StorageError) -> AuditVerification {
     let integrity = try integrityProblems()
+    let store: DatabaseQueue
+    do {
+      // An empty path is SQLite's private temporary database: on disk once it outgrows its
+      // cache, deleted when closed.
+      store = try DatabaseQueue(path: "")
+    } catch {
+      throw StorageError.wrap(error)
+    }
     return try read { db in
-      var verification = AuditVerification(
-        records: 0, head: "", chainProblems: [], dataProblems: [], integrityProblems: integrity)
-      var replay = Replay()
-      var previous = ""
-      var expectedId: Int64 = 1
-      let rows = try Row.fetchCursor(
-        db,
-        sql:
-          "SELECT id, at, actor, action, subject, before, after, note, hash FROM audit ORDER BY id")
-      while let row = try rows.next() {
-        let id: Int64 = row["id"]
-        let action: String = row["action"]
-        let subject: String = row["subject"]
-        let before: String? = row["before"]
-        let after: String? = row["after"]
-        if id != expectedId && verification.chainProblems.count < 20 {
-          verification.chainProblems.append(
-            Language.text(
-              vi:
-                "thiếu bản ghi nhật ký số \(expectedId)\(id - expectedId > 1 ? "–\(id - 1)" : "") (đã bị xoá)",
-              en:
-                "audit record\(id - expectedId > 1 ? "s" : "") #\(expectedId)\(id - expectedId > 1 ? "–\(id - 1)" : "") missing (deleted)"
-            ))
+      try store.inDatabase { scratch in
+        var replay = try Replay(store: scratch)
+        var result: AuditVerification?
+        // One transaction for the whole replay (thrown away at the end): row by row
+        // autocommits would cost a journal sync each.
+        try scratch.inTransaction {
+          result = try replay.run(on: db, integrity: integrity)
+          return .rollback
         }
-        expectedId = id + 1
-        let hash = AuditChain.hash(
-          previous: previous,
-          content: AuditChain.content(
-            at: row["at"], actor: row["actor"], action: action, subject: subject, before: before,
-            after: after, note: row["note"]))
-        let stored: String? = row["hash"]
-        if stored != hash && verification.chainProblems.count < 20 {
-          verification.chainProblems.append(
-            Language.text(
-              vi:
-                "chuỗi băm đứt ở bản ghi số \(id) (\(action) \(subject), \(row["at"] as String)): bản ghi này hoặc bản ghi trước nó đã bị sửa hay xoá",
-              en:
-                "the chain breaks at record #\(id) (\(action) \(subject), \(row["at"] as String)): it, or a record before it, was edited or removed"
-            ))
-        }
-        previous = stored ?? hash
-        replay.apply(
-          id: id, action: action, subject: subject, before: before, after: after,
-          actor: row["actor"])
-        verification.records += 1
+        return result!
       }
-      verification.head = previous
-      verification.dataProblems = try replay.compare(with: db)
-      verification.chainProblems += replay.unknown
-      return verification
     }
   }
 }
 
-/// The entries, score sheets and assignments the audit log describes, rebuilt record by
-/// record.
+extension Replay {
+  /// Recomputes the chain and replays every record into the store, then compares.
+  mutating func run(on db: Database, integrity: [String]) throws -> AuditVerification {
+    var verification = AuditVerification(
+      records: 0, head: "", chainProblems: [], dataProblems: [],
+      integrityProblems: integrity)
+    var previous = ""
+    var expectedId: Int64 = 1
+    let rows = try Row.fetchCursor(
+      db,
+      sql:
+        "SELECT id, at, actor, action, subject, before, after, note, hash FROM audit ORDER BY id"
+    )
+    while let row = try rows.next() {
+      let id: Int64 = row[0]
+      let at: String = row[1]
+      let actor: String = row[2]
+      let action: String = row[3]
+      let subject: String = row[4]
+      let before: String? = row[5]
+      let after: String? = row[6]
+      let note: String? = row[7]
+      if id != expectedId && verification.chainProblems.count < 20 {
+        verification.chainProblems.append(
+          Language.text(
+            vi:
+              "thiếu bản ghi nhật ký số \(expectedId)\(id - expectedId > 1 ? "–\(id - 1)" : "") (đã bị xoá)",
+            en:
+              "audit record\(id - expectedId > 1 ? "s" : "") #\(expectedId)\(id - expectedId > 1 ? "–\(id - 1)" : "") missing (deleted)"
+          ))
+      }
+      expectedId = id + 1
+      let hash = AuditChain.hash(
+        previous: previous,
+        content: AuditChain.content(
+          at: at, actor: actor, action: action, subject: subject, before: before,
+          after: after, note: note))
+      let stored: String? = row[8]
+      if stored != hash && verification.chainProblems.count < 20 {
+        verification.chainProblems.append(
+          Language.text(
+            vi:
+              "chuỗi băm đứt ở bản ghi số \(id) (\(action) \(subject), \(at)): bản ghi này hoặc bản ghi trước nó đã bị sửa hay xoá",
+            en:
+              "the chain breaks at record #\(id) (\(action) \(subject), \(at)): it, or a record before it, was edited or removed"
+          ))
+      }
+      previous = stored ?? hash
+      try apply(
+        id: id, action: action, subject: subject, before: before, after: after,
+        actor: actor)
+      verification.records += 1
+    }
+    verification.head = previous
+    var problems = Replay.Problems()
+    try compare(with: db, into: &problems)
+    verification.dataProblems = problems.described
+    verification.moreDataProblems = problems.more
+    verification.chainProblems += unknown
+    return verification
+  }
+}
+
+/// What the audit log describes, rebuilt record by record: the small tables in memory, the
+/// ones that grow with the contest in a temporary database.
 struct Replay {
+  /// The differences found, the first `limit` in words and the rest counted.
+  struct Problems {
+    static let limit = 1000
+    var described: [String] = []
+    var more = 0
+
+    mutating func append(_ problem: String) {
+      if described.count < Self.limit { described.append(problem) } else { more += 1 }
+    }
+
+    static func += (problems: inout Problems, more: [String]) {
+      for problem in more { problems.append(problem) }
+    }
+  }
+
+  /// The temporary database: `entry` (code → canonical JSON), `sheet` (round, judge, entry
+  /// → canonical JSON), `assignment` and `shortlist`.
+  let store: Database
   /// The contest as its init record describes it (definitions by SHA-256); nil for a log
   /// from before the init record held them.
   var contestInit: [String: JSONValue]?
-  var entries: [String: [String: JSONValue]] = [:]
-  var sheets: [RoundPair: [String: JSONValue]] = [:]
-  var assignments: Set<RoundPair> = []
   /// The jury's prize decisions, by round, group and prize.
   var decisions: [String: JSONValue] = [:]
   /// Records whose action no version of sangkien writes.
@@ -99,15 +153,45 @@ struct Replay {
   var staff: [String: String] = [:]
   /// Each round's state.
   var roundStates: [String: String] = [:]
-  /// Each round's shortlist.
-  var shortlists: [String: [JSONValue]] = [:]
   /// Declared conflicts and dismissals: "judge entry kind" → reason.
   var conflicts: [String: String] = [:]
+
+  init(store: Database) throws {
+    self.store = store
+    try store.execute(
+      sql: """
+        PRAGMA journal_mode = OFF;
+        PRAGMA synchronous = OFF;
+        CREATE TABLE entry (code TEXT PRIMARY KEY, body TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE sheet (
+          round TEXT, judge TEXT, entry TEXT, body TEXT NOT NULL,
+          PRIMARY KEY (round, judge, entry)) WITHOUT ROWID;
+        CREATE TABLE assignment (
+          round TEXT, judge TEXT, entry TEXT, PRIMARY KEY (round, judge, entry)) WITHOUT ROWID;
+        CREATE TABLE shortlist (round TEXT, code TEXT, PRIMARY KEY (round, code)) WITHOUT ROWID;
+        """)
+  }
+
+  private func run(_ sql: String, _ arguments: StatementArguments) throws {
+    try store.cachedStatement(sql: sql).execute(arguments: arguments)
+  }
+
+  private func assign(_ pair: RoundPair) throws {
+    try run(
+      "INSERT OR IGNORE INTO assignment (round, judge, entry) VALUES (?, ?, ?)",
+      [pair.round, pair.judge, pair.entry])
+  }
+
+  private func unassign(_ pair: RoundPair) throws {
+    try run(
+      "DELETE FROM assignment WHERE round = ? AND judge = ? AND entry = ?",
+      [pair.round, pair.judge, pair.entry])
+  }
 
   mutating func apply(
     id: Int64, action name: String, subject: String, before: String?, after: String?,
     actor: String = ""
-  ) {
+  ) throws {
     guard let action = AuditAction(rawValue: name) else {
       if unknown.count < 20 {
         unknown.append(
@@ -117,13 +201,62 @@ struct Replay {
       }
       return
     }
+    switch action {
+    case .entryAdd, .entryImport, .entryUpdate, .entryValidate, .entryReject, .entryWithdraw:
+      // The text as logged (canonical JSON, as the writer made it), checked and keyed by
+      // SQLite: parsing every record in Swift would cost time and memory for nothing, as
+      // only rows that differ are ever decoded.
+      try run(
+        """
+        INSERT OR REPLACE INTO entry (code, body)
+        SELECT ?1, ?2 WHERE json_valid(?2) AND json_type(?2) = 'object'
+        """, [subject, after])
+      return
+    case .scoreEnter, .scoreReplace, .scoreVoid, .scoreRestore:
+      try run(
+        """
+        INSERT OR REPLACE INTO sheet (round, judge, entry, body)
+        SELECT coalesce(json_extract(?1, '$.round'), ''), coalesce(json_extract(?1, '$.judge'), ''),
+          coalesce(json_extract(?1, '$.entry'), ''), ?1
+        WHERE json_valid(?1) AND json_type(?1) = 'object'
+        """, [after])
+      return
+    case .assignRun:
+      // One record holds the whole round's pairs (hundreds of thousands in a large contest):
+      // SQLite reads them from the text, so they never become Swift values all at once.
+      // Stored as `judge entry` within the round.
+      let round = String(subject.dropFirst("round:".count))
+      try run("DELETE FROM assignment WHERE round = ?", [round])
+      try run(
+        """
+        INSERT OR IGNORE INTO assignment (round, judge, entry)
+        SELECT ?1, substr(value, 1, instr(value, ' ') - 1), substr(value, instr(value, ' ') + 1)
+        FROM json_each(CASE WHEN json_valid(?2) AND json_type(?2) = 'array' THEN ?2 ELSE '[]' END)
+        WHERE type = 'text' AND instr(value, ' ') > 0
+          AND instr(substr(value, instr(value, ' ') + 1), ' ') = 0
+        """, [round, after])
+      return
+    case .roundAdvance:
+      // Logged in ranking order; kept in code order by the table's key.
+      let round = String(subject.dropFirst("round:".count))
+      let checked = "CASE WHEN json_valid(?2) THEN ?2 ELSE '{}' END"
+      try run(
+        "DELETE FROM shortlist WHERE round = ?1 AND json_type(\(checked), '$.entries') = 'array'",
+        [round, after])
+      try run(
+        """
+        INSERT OR IGNORE INTO shortlist (round, code)
+        SELECT ?1, value FROM json_each(\(checked), '$.entries') WHERE type = 'text'
+        """, [round, after])
+      return
+    default: break
+    }
     let afterValue = after.flatMap(JSONValue.init(parsing:))
     let beforeValue = before.flatMap(JSONValue.init(parsing:))
     switch action {
-    case .entryAdd, .entryImport, .entryUpdate, .entryValidate, .entryReject, .entryWithdraw:
-      if case .object(let members)? = afterValue { entries[subject] = members }
-    case .scoreEnter, .scoreReplace, .scoreVoid, .scoreRestore:
-      if case .object(let members)? = afterValue { sheets[Self.sheetKey(members)] = members }
+    case .entryAdd, .entryImport, .entryUpdate, .entryValidate, .entryReject, .entryWithdraw,
+      .scoreEnter, .scoreReplace, .scoreVoid, .scoreRestore, .assignRun, .roundAdvance:
+      break
     case .judgeRemove, .judgeRemoveWithScores:
       guard case .object(let members)? = beforeValue else { return }
       if case .object(let judge)? = members["judge"], case .string(let id)? = judge["id"] {
@@ -143,29 +276,23 @@ struct Replay {
         for case .object(let sheet) in removed {
           var keyed = sheet
           keyed["judge"] = .string(id)
-          sheets.removeValue(forKey: Self.sheetKey(keyed))
+          let key = Self.sheetKey(keyed)
+          try run(
+            "DELETE FROM sheet WHERE round = ? AND judge = ? AND entry = ?",
+            [key.round, key.judge, key.entry])
         }
       }
       if case .array(let pairs)? = members["assignments"] {
         for case .string(let text) in pairs {
-          if let pair = RoundPair(auditText: text) { assignments.remove(pair) }
+          if let pair = RoundPair(auditText: text) { try unassign(pair) }
         }
       }
     case .assignAdd:
-      if case .object(let members)? = afterValue { assignments.insert(Self.sheetKey(members)) }
+      if case .object(let members)? = afterValue { try assign(Self.sheetKey(members)) }
     case .assignMove:
       if case .object(let b)? = beforeValue, case .object(let a)? = afterValue {
-        assignments.remove(Self.sheetKey(b))
-        assignments.insert(Self.sheetKey(a))
-      }
-    case .assignRun:
-      let round = String(subject.dropFirst("round:".count))
-      assignments = assignments.filter { $0.round != round }
-      if case .array(let pairs)? = afterValue {
-        // Stored as `judge entry` within the round.
-        for case .string(let text) in pairs {
-          if let pair = RoundPair(auditText: round + " " + text) { assignments.insert(pair) }
-        }
+        try unassign(Self.sheetKey(b))
+        try assign(Self.sheetKey(a))
       }
     case .conflictAdd, .conflictDismiss:
       if case .object(let m)? = afterValue, case .string(let judge)? = m["judge"],
@@ -176,7 +303,7 @@ struct Replay {
       }
       if case .object(let m)? = afterValue, case .array(let removed)? = m["assignments_removed"] {
         for case .string(let text) in removed {
-          if let pair = RoundPair(auditText: text) { assignments.remove(pair) }
+          if let pair = RoundPair(auditText: text) { try unassign(pair) }
         }
       }
     case .prizesDecide:
@@ -205,13 +332,6 @@ struct Replay {
       if case .object(let m)? = afterValue, case .string(let state)? = m["state"] {
         roundStates[String(subject.dropFirst("round:".count))] = state
       }
-    case .roundAdvance:
-      if case .object(let m)? = afterValue, case .array(let codes)? = m["entries"] {
-        // Logged in ranking order; compared in code order.
-        shortlists[String(subject.dropFirst("round:".count))] = codes.sorted {
-          $0.canonicalText < $1.canonicalText
-        }
-      }
     case .accessRefused, .databaseRestore, .publish:
       // Nothing they change is in the tables: a refusal changes nothing, a restore's state
       // is the log it brings, a publication is files.
@@ -227,16 +347,104 @@ struct Replay {
     return RoundPair(round: text("round"), judge: text("judge"), entry: text("entry"))
   }
 
-  /// The differences between the replayed state and the database, in words.
-  func compare(with db: Database) throws -> [String] {
-    var problems = try compareDefinitions(with: db)
-    // Entries.
-    var current: [String: [String: JSONValue]] = [:]
-    for entry in try EntryRows.fetch(db, filter: "", arguments: []) {
-      if case .object(let members) = entry.jsonValue { current[entry.code] = members }
+  /// One row of an ordered walk: its key and its content.
+  typealias Keyed = (key: [String], body: String)
+
+  /// Walks two sequences ordered by the same key in SQLite's order (the bytes of UTF-8)
+  /// together, calling `visit` for every key whose content differs or that only one side
+  /// has. Keys and contents are compared by their bytes: a change of Unicode form is a
+  /// change.
+  static func merge(
+    _ now: () throws -> Keyed?, _ logged: () throws -> Keyed?,
+    visit: (_ key: [String], _ now: String?, _ logged: String?) throws -> Void
+  ) throws {
+    var a = try now()
+    var b = try logged()
+    while a != nil || b != nil {
+      if let x = a, let y = b, sameBytes(x.key, y.key) {
+        if !x.body.utf8.elementsEqual(y.body.utf8) { try visit(x.key, x.body, y.body) }
+        a = try now()
+        b = try logged()
+      } else if let x = a, b.map({ precedes(x.key, $0.key) }) ?? true {
+        try visit(x.key, x.body, nil)
+        a = try now()
+      } else if let y = b {
+        try visit(y.key, nil, y.body)
+        b = try logged()
+      }
     }
-    for code in Set(current.keys).union(entries.keys).sorted() {
-      switch (current[code], entries[code]) {
+  }
+
+  static func sameBytes(_ x: [String], _ y: [String]) -> Bool {
+    x.count == y.count && zip(x, y).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
+  }
+
+  static func precedes(_ x: [String], _ y: [String]) -> Bool {
+    for (p, q) in zip(x, y) where !p.utf8.elementsEqual(q.utf8) {
+      return p.utf8.lexicographicallyPrecedes(q.utf8)
+    }
+    return x.count < y.count
+  }
+
+  /// The object a stored canonical JSON text holds.
+  static func members(_ text: String) -> [String: JSONValue] {
+    if case .object(let members)? = JSONValue(parsing: text) { return members }
+    return [:]
+  }
+
+  /// The differences of two texts whose bytes differ, field by field. Fields that read
+  /// the same are no difference when the two values write the same canonical text (a log
+  /// written by an older version, formatted otherwise); when they do not, the text differs
+  /// in its Unicode form only, and that is said.
+  static func differences(
+    _ now: [String: JSONValue], _ logged: [String: JSONValue], label: String
+  ) -> [String] {
+    let found = fieldDifferences(now, logged, label: label)
+    if !found.isEmpty { return found }
+    let same = JSONValue.object(now).canonicalText.utf8.elementsEqual(
+      JSONValue.object(logged).canonicalText.utf8)
+    if same { return [] }
+    return [
+      Language.text(
+        vi: "\(label): văn bản trong cơ sở dữ liệu khác nhật ký ở dạng mã hoá Unicode",
+        en: "\(label): the text in the database differs from the log in its Unicode form")
+    ]
+  }
+
+  /// The differences between the replayed state and the database, in words.
+  func compare(with db: Database, into problems: inout Problems) throws {
+    problems += try compareDefinitions(with: db)
+    try compareEntries(with: db, into: &problems)
+    try compareSheets(with: db, into: &problems)
+    try compareDecisions(with: db, into: &problems)
+    try compareJury(with: db, into: &problems)
+    try compareShortlists(with: db, into: &problems)
+    try compareAssignments(with: db, into: &problems)
+  }
+
+  func compareEntries(with db: Database, into problems: inout Problems) throws {
+    let live = try Row.fetchCursor(
+      db, sql: "SELECT \(EntryRows.columns) FROM entry ORDER BY code")
+    let authors = try db.cachedStatement(
+      sql: "SELECT name, unit FROM entry_author WHERE entry_id = ? ORDER BY position")
+    let logged = try Row.fetchCursor(store, sql: "SELECT code, body FROM entry ORDER BY code")
+    try Self.merge(
+      {
+        guard let row = try live.next() else { return nil }
+        let id: Int64 = row[0]
+        let written = try Row.fetchAll(authors, arguments: [id]).map {
+          Author(name: $0[0], unit: $0[1])
+        }
+        let entry = try EntryRows.entry(from: row, authors: written)
+        return ([entry.code], entry.jsonValue.canonicalText)
+      },
+      {
+        guard let row = try logged.next() else { return nil }
+        return ([row[0]], row[1])
+      }
+    ) { key, now, logged in
+      let code = key[0]
+      switch (now, logged) {
       case (nil, _?):
         problems.append(
           Language.text(
@@ -248,29 +456,46 @@ struct Replay {
             vi: "\(code): có trong cơ sở dữ liệu nhưng không có trong nhật ký",
             en: "\(code): in the database but not in the audit log"))
       case (let now?, let logged?):
-        problems += Self.fieldDifferences(now, logged, label: code)
+        problems += Self.differences(Self.members(now), Self.members(logged), label: code)
       default: break
       }
     }
-    // Score sheets.
-    var sheetsNow: [RoundPair: [String: JSONValue]] = [:]
-    let rows = try Row.fetchAll(
+  }
+
+  func compareSheets(with db: Database, into problems: inout Problems) throws {
+    let live = try Row.fetchCursor(
       db,
       sql: """
         SELECT s.round, s.judge, e.code, s.points, s.comment, s.voided FROM score_sheet s
-        JOIN entry e ON e.id = s.entry_id
+        JOIN entry e ON e.id = s.entry_id ORDER BY s.round, s.judge, e.code
         """)
-    for row in rows {
-      let sheet = StoredSheet(
-        round: row[0], judge: row[1], entry: row[2], points: StoredSheet.points(fromJSON: row[3]),
-        comment: row[4], voided: row[5])
-      if case .object(let members) = sheet.jsonValue { sheetsNow[Self.sheetKey(members)] = members }
+    let logged = try Row.fetchCursor(
+      store, sql: "SELECT round, judge, entry, body FROM sheet ORDER BY round, judge, entry")
+    func flat(_ text: String) -> [String: JSONValue] {
+      var members = Self.members(text)
+      if case .object(let points)? = members["points"] {
+        for (k, v) in points { members["points." + k] = v }
+      }
+      members["points"] = nil
+      return members
     }
-    for key in Set(sheetsNow.keys).union(sheets.keys).sorted() {
+    try Self.merge(
+      {
+        guard let row = try live.next() else { return nil }
+        let sheet = StoredSheet(
+          round: row[0], judge: row[1], entry: row[2],
+          points: StoredSheet.points(fromJSON: row[3]), comment: row[4], voided: row[5])
+        return ([sheet.round, sheet.judge, sheet.entry], sheet.jsonValue.canonicalText)
+      },
+      {
+        guard let row = try logged.next() else { return nil }
+        return ([row[0], row[1], row[2]], row[3])
+      }
+    ) { key, now, logged in
       let label = Language.text(
-        vi: "\(key.entry), giám khảo \(key.judge), vòng \(key.round)",
-        en: "\(key.entry), judge \(key.judge), round \(key.round)")
-      switch (sheetsNow[key], sheets[key]) {
+        vi: "\(key[2]), giám khảo \(key[1]), vòng \(key[0])",
+        en: "\(key[2]), judge \(key[1]), round \(key[0])")
+      switch (now, logged) {
       case (nil, _?):
         problems.append(
           Language.text(
@@ -282,21 +507,67 @@ struct Replay {
             vi: "\(label): phiếu chấm có trong cơ sở dữ liệu nhưng không có trong nhật ký",
             en: "\(label): the sheet is in the database but not in the audit log"))
       case (let now?, let logged?):
-        var nowFlat = now
-        var loggedFlat = logged
-        if case .object(let points)? = now["points"] {
-          for (k, v) in points { nowFlat["points." + k] = v }
-        }
-        if case .object(let points)? = logged["points"] {
-          for (k, v) in points { loggedFlat["points." + k] = v }
-        }
-        nowFlat["points"] = nil
-        loggedFlat["points"] = nil
-        problems += Self.fieldDifferences(nowFlat, loggedFlat, label: label)
+        problems += Self.differences(flat(now), flat(logged), label: label)
       default: break
       }
     }
-    // The jury's prize decisions.
+  }
+
+  func compareAssignments(with db: Database, into problems: inout Problems) throws {
+    let live = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT a.round, a.judge, e.code FROM assignment a JOIN entry e ON e.id = a.entry_id
+        ORDER BY a.round, a.judge, e.code
+        """)
+    let logged = try Row.fetchCursor(
+      store, sql: "SELECT round, judge, entry FROM assignment ORDER BY round, judge, entry")
+    try Self.merge(
+      { try live.next().map { ([$0[0], $0[1], $0[2]], "") } },
+      { try logged.next().map { ([$0[0], $0[1], $0[2]], "") } }
+    ) { key, now, _ in
+      let pair = RoundPair(round: key[0], judge: key[1], entry: key[2])
+      problems.append(
+        now != nil
+          ? Language.text(
+            vi: "phân công \(pair) có trong cơ sở dữ liệu nhưng không có trong nhật ký",
+            en: "assignment \(pair) is in the database but not in the audit log")
+          : Language.text(
+            vi: "phân công \(pair) có trong nhật ký nhưng không còn trong cơ sở dữ liệu",
+            en: "assignment \(pair) is in the audit log but missing from the database"))
+    }
+  }
+
+  func compareShortlists(with db: Database, into problems: inout Problems) throws {
+    let live = try Row.fetchCursor(
+      db,
+      sql:
+        "SELECT r.round, e.code FROM round_entry r JOIN entry e ON e.id = r.entry_id ORDER BY r.round, e.code"
+    )
+    let logged = try Row.fetchCursor(
+      store, sql: "SELECT round, code FROM shortlist ORDER BY round, code")
+    try Self.merge(
+      { try live.next().map { ([$0[0], $0[1]], "") } },
+      { try logged.next().map { ([$0[0], $0[1]], "") } }
+    ) { key, now, _ in
+      problems.append(
+        now != nil
+          ? Language.text(
+            vi:
+              "vòng \(key[0]): 'shortlist' có \(key[1]) trong cơ sở dữ liệu nhưng không có theo nhật ký",
+            en:
+              "round \(key[0]): 'shortlist' has \(key[1]) in the database but not by the audit log"
+          )
+          : Language.text(
+            vi:
+              "vòng \(key[0]): 'shortlist' có \(key[1]) theo nhật ký nhưng không còn trong cơ sở dữ liệu",
+            en:
+              "round \(key[0]): 'shortlist' has \(key[1]) by the audit log but not in the database"
+          ))
+    }
+  }
+
+  func compareDecisions(with db: Database, into problems: inout Problems) throws {
     var decided: [String: JSONValue] = [:]
     for row in try Row.fetchAll(
       db, sql: "SELECT round, grp, prize, codes, reason FROM prize_decision")
@@ -317,7 +588,11 @@ struct Replay {
             "prize decision \(key): \(decided[key].map(Self.show) ?? "none") in the database, \(decisions[key].map(Self.show) ?? "none") by the audit log"
         ))
     }
-    // The jury.
+  }
+
+  /// The jury, the staff, the rounds' states and the conflicts: tables that grow with the
+  /// jury, not with the entries, compared in memory.
+  func compareJury(with db: Database, into problems: inout Problems) throws {
     var judgesNow: [String: JSONValue] = [:]
     for row in try Row.fetchAll(
       db, sql: "SELECT id, name, unit, fields, role, active, title FROM judge")
@@ -334,7 +609,6 @@ struct Replay {
         problems.append(Self.presence(label, inDatabase: judgesNow[id] != nil))
       }
     }
-    // The staff.
     var staffNow: [String: String] = [:]
     for row in try Row.fetchAll(db, sql: "SELECT name, role FROM staff") {
       staffNow[row[0]] = row[1]
@@ -343,14 +617,13 @@ struct Replay {
       let label = Language.text(
         vi: "người '\(name)' (\(staffNow[name] ?? staff[name] ?? ""))",
         en: "staff '\(name)' (\(staffNow[name] ?? staff[name] ?? ""))")
-      if staffNow[name] != nil && staff[name] != nil {
+      if let now = staffNow[name], let logged = staff[name] {
         problems += Self.fieldDifferences(
-          ["role": .string(staffNow[name]!)], ["role": .string(staff[name]!)], label: label)
+          ["role": .string(now)], ["role": .string(logged)], label: label)
       } else {
         problems.append(Self.presence(label, inDatabase: staffNow[name] != nil))
       }
     }
-    // Rounds and their shortlists.
     for row in try Row.fetchAll(db, sql: "SELECT id, state FROM round") {
       let id: String = row[0]
       let state: String = row[1]
@@ -360,22 +633,6 @@ struct Replay {
           label: Language.text(vi: "vòng \(id)", en: "round \(id)"))
       }
     }
-    var shortlistNow: [String: [JSONValue]] = [:]
-    for row in try Row.fetchAll(
-      db,
-      sql:
-        "SELECT r.round, e.code FROM round_entry r JOIN entry e ON e.id = r.entry_id ORDER BY r.round, e.code"
-    ) {
-      shortlistNow[row[0], default: []].append(.string(row[1]))
-    }
-    for round in Set(shortlistNow.keys).union(shortlists.keys).sorted()
-    where shortlistNow[round] != shortlists[round] {
-      problems += Self.fieldDifferences(
-        ["shortlist": .array(shortlistNow[round] ?? [])],
-        ["shortlist": .array(shortlists[round] ?? [])],
-        label: Language.text(vi: "vòng \(round)", en: "round \(round)"))
-    }
-    // Conflicts declared and dismissed.
     var conflictsNow: [String: String] = [:]
     for row in try Row.fetchAll(
       db,
@@ -394,25 +651,6 @@ struct Replay {
         problems.append(Self.presence(label, inDatabase: conflictsNow[key] != nil))
       }
     }
-    // Assignments.
-    let assignedNow = Set(
-      try Row.fetchAll(
-        db,
-        sql: "SELECT a.round, a.judge, e.code FROM assignment a JOIN entry e ON e.id = a.entry_id"
-      ).map { RoundPair(round: $0[0], judge: $0[1], entry: $0[2]) })
-    for pair in assignedNow.subtracting(assignments).sorted() {
-      problems.append(
-        Language.text(
-          vi: "phân công \(pair) có trong cơ sở dữ liệu nhưng không có trong nhật ký",
-          en: "assignment \(pair) is in the database but not in the audit log"))
-    }
-    for pair in assignments.subtracting(assignedNow).sorted() {
-      problems.append(
-        Language.text(
-          vi: "phân công \(pair) có trong nhật ký nhưng không còn trong cơ sở dữ liệu",
-          en: "assignment \(pair) is in the audit log but missing from the database"))
-    }
-    return problems
   }
 
   /// The contest's and the rubrics' stored definitions against the fingerprints of the init
