@@ -122,7 +122,9 @@ struct CSVWriterTests {
 
   @Test(
     "a neutralised field reads back as written",
-    arguments: ["=1+1", "+84", "-x", "@a", "'quoted", "plain"])
+    // `'=SUM(A1)` and `''-1` (texts that themselves begin with apostrophes before a formula
+    // character) lost an apostrophe on the way back until the fuzzer's round trip found it.
+    arguments: ["=1+1", "+84", "-x", "@a", "'quoted", "plain", "'=SUM(A1)", "''-1", "'", "''"])
   func roundTrip(text: String) {
     let bytes = Self.write([[text]])
     var reader = CSVReader(bytes: bytes)

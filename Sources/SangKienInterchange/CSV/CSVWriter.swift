@@ -33,9 +33,7 @@ public struct CSVWriter {
   /// it holds a comma, quote, line break or surrounding space.
   public static func escape(_ field: String) -> String {
     var text = field
-    if let first = text.unicodeScalars.first, formulaStarts.contains(first) {
-      text = "'" + text
-    }
+    if looksLikeFormula(text.unicodeScalars) { text = "'" + text }
     let needsQuotes =
       text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
       || text.first?.isWhitespace == true || text.last?.isWhitespace == true
@@ -43,12 +41,19 @@ public struct CSVWriter {
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
-  /// Undoes `escape`'s formula guard on import: `'=SUM(A1)` is read back as `=SUM(A1)`.
+  /// Undoes `escape`'s formula guard on import: `'=SUM(A1)` is read back as `=SUM(A1)`, and
+  /// `''=x` (a text that itself began `'=`) as `'=x`.
   public static func unneutralise(_ field: String) -> String {
-    var scalars = field.unicodeScalars.makeIterator()
-    guard scalars.next() == "'", let second = scalars.next(), formulaStarts.contains(second)
-    else { return field }
-    return String(field.dropFirst())
+    let scalars = field.unicodeScalars
+    guard scalars.first == "'", looksLikeFormula(scalars.dropFirst()) else { return field }
+    return String(scalars.dropFirst())
+  }
+
+  /// Apostrophes (none or more), then a character that starts a formula: what `escape`
+  /// guards with one more apostrophe, so that text beginning `'=` survives the round trip.
+  static func looksLikeFormula<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> Bool {
+    for scalar in scalars where scalar != "'" { return formulaStarts.contains(scalar) }
+    return false
   }
 
   /// The first characters that make Excel or LibreOffice read a cell as a formula.
