@@ -7,6 +7,9 @@ let package = Package(
   products: [
     .executable(name: "sangkien", targets: ["sangkien"]),
     .library(name: "SangKienCLI", targets: ["SangKienCLI"]),
+    // For the fuzz targets of Tests/Fuzz (a package of their own).
+    .library(name: "SangKienWorkflow", targets: ["SangKienWorkflow"]),
+    .library(name: "SangKienInterchange", targets: ["SangKienInterchange"]),
   ],
   dependencies: [
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),

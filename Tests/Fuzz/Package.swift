@@ -1,0 +1,22 @@
+// swift-tools-version:6.1
+// The fuzz targets: a package of its own, built only with `--sanitize fuzzer` by
+// `Tests/fuzz` (libFuzzer supplies `main`), so `swift build` of sangkien never sees them.
+import PackageDescription
+
+let package = Package(
+  name: "sangkien-fuzz",
+  platforms: [.macOS(.v13)],
+  dependencies: [.package(name: "sangkien", path: "../..")],
+  targets: [
+    .target(
+      name: "FuzzSupport",
+      dependencies: [
+        .product(name: "SangKienWorkflow", package: "sangkien"),
+        .product(name: "SangKienInterchange", package: "sangkien"),
+      ]),
+    .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport"]),
+    .executableTarget(name: "FuzzRows", dependencies: ["FuzzSupport"]),
+    .executableTarget(name: "FuzzContest", dependencies: ["FuzzSupport"]),
+    .executableTarget(name: "FuzzStored", dependencies: ["FuzzSupport"]),
+  ]
+)
