@@ -90,6 +90,21 @@ struct AssignCommandTests {
 
   static let leaves = "novelty,feasibility,time,cost,steps,replicability,presentation"
 
+  @Test("a scores file saved by Excel with `;` and decimal commas imports")
+  func semicolonScores() throws {
+    let box = try Self.demo()
+    #expect(box.run(["assign"]).code == 0)
+    let pair = Self.pairs(box).first { $0[0] == "gk05" }!
+    let header = "round;judge;entry;" + Self.leaves.replacingOccurrences(of: ",", with: ";")
+    let rows =
+      header
+      + ";comment\r\nso-khao;\(pair[0]);\(pair[1]);16,5;14,5;7;6,5;7;10;7;\"Tốt; rõ ràng\"\r\n"
+    let result = box.run(["score", "import", try box.write("s.csv", rows)])
+    #expect(result.code == 0, "\(result.err)")
+    let listed = box.run(["score", "list", "--format", "csv"]).out
+    #expect(listed.contains("16.5") && listed.contains("Tốt; rõ ràng"), "\(listed)")
+  }
+
   @Test("re-running keeps scored pairs; repair after a removal fills only the gaps")
   func keepAndRepair() throws {
     let box = try Self.demo()

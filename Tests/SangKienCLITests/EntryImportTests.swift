@@ -29,6 +29,40 @@ struct EntryImportTests {
     #expect(Self.auditCount(box) == 41)
   }
 
+  /// Two entries as Excel saves them under Vietnamese regional settings: Vietnamese headers,
+  /// `;` between fields, a field holding `;` quoted, days as dd/mm/yyyy.
+  static let excelVietnamese = """
+    STT;Tên sáng kiến;Loại;Đối tượng;Tác giả;Đơn vị;Lĩnh vực;Ngày nhận;Tóm tắt\r
+    1;Một cửa liên thông đất đai;giải pháp;cá nhân;"Nguyễn An; Lê Bình";UBND quận Ba Đình;Đất đai;20/08/2019;"Rút ngắn 3 ngày, còn 7 ngày"\r
+    2;Tra cứu hồ sơ qua SMS;sáng kiến;cá nhân;Trần Chi;UBND quận Cầu Giấy;Đất đai;23/08/2019;\r
+
+    """
+
+  @Test("a CSV saved by Excel with `;`, and one saved as Unicode Text (UTF-16, tabs), import")
+  func excelSeparators() throws {
+    let semicolons = try Self.initialised()
+    let file = try semicolons.write("excel-vi.csv", Self.excelVietnamese)
+    let result = semicolons.run(["entry", "import", file])
+    #expect(result.code == 0, "\(result.err)")
+    let shown = semicolons.run(["entry", "show", "SK-0001"]).out
+    #expect(shown.contains("Nguyễn An") && shown.contains("Lê Bình"), "\(shown)")
+    #expect(shown.contains("Rút ngắn 3 ngày, còn 7 ngày"))
+    #expect(Self.entryCount(semicolons) == 2)
+
+    let unicodeText = try Self.initialised()
+    let tabs = Self.excelVietnamese.replacingOccurrences(of: ";", with: "\t")
+      .replacingOccurrences(of: "\"Nguyễn An\t Lê Bình\"", with: "\"Nguyễn An; Lê Bình\"")
+    let utf16 = try unicodeText.write(
+      "unicode.txt",
+      bytes: [0xFF, 0xFE] + tabs.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+    let second = unicodeText.run(["entry", "import", utf16])
+    #expect(second.code == 0, "\(second.err)")
+    #expect(Self.entryCount(unicodeText) == 2)
+    #expect(
+      semicolons.run(["entry", "export", "--format", "csv"]).out
+        == unicodeText.run(["entry", "export", "--format", "csv"]).out)
+  }
+
   @Test("a file with several bad rows lists every problem and writes nothing")
   func badFileWritesNothing() throws {
     let box = try Self.initialised()
@@ -154,7 +188,13 @@ struct EntryImportTests {
       ),
       FileCase(
         name: "UTF-16", bytes: [0xFF, 0xFE] + Array(entriesHeader.utf8).flatMap { [$0, 0] },
-        message: "saved as UTF-16"),
+        message: "2: error: the file has a header row and no entries"),
+      FileCase(
+        name: "not an entries file",
+        bytes: Array("mã;tên;ngày\nSK-1;A;1/1/2019\n".utf8),
+        message:
+          "1: error: the header, read with separator ';', encoding UTF-8, has 3 column(s): 'mã', 'tên', 'ngày'"
+      ),
       FileCase(
         name: "unclosed quote",
         bytes: Array(

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SangKienInterchange
@@ -83,11 +84,56 @@ struct CSVReaderTests {
     #expect(rows[2].fields == ["2", "3"])
   }
 
-  @Test("a UTF-16 file is recognised")
-  func utf16() {
-    var reader = CSVReader(bytes: [0xFF, 0xFE, 0x61, 0x00])
+  @Test(
+    "the separator is found from the header row",
+    arguments: [
+      ("a,b,c\n1,2,3\n", UInt8(0x2C), ["1", "2", "3"]),
+      // Excel under Vietnamese regional settings: `;` between fields, `,` as decimal mark.
+      ("mã;điểm;ghi chú\nSK-0001;16,5;\"a; b\"\n", UInt8(0x3B), ["SK-0001", "16,5", "a; b"]),
+      ("a\tb\n1\t2,5\n", UInt8(0x09), ["1", "2,5"]),
+      // Separators inside quotes do not count; a tie, or none at all, is `,`.
+      ("\"x;y;z\",b\n1,2\n", UInt8(0x2C), ["1", "2"]),
+      ("a;b,c\n1;2,3\n", UInt8(0x2C), ["1;2", "3"]),
+      ("title\nOne\n", UInt8(0x2C), ["One"]),
+    ])
+  func separator(text: String, expected: UInt8, second: [String]) {
+    var reader = CSVReader(text: text)
     _ = reader.next()
-    #expect(reader.isUTF16)
+    #expect(reader.separator == expected)
+    #expect(reader.next()?.fields == second)
+  }
+
+  @Test("a UTF-16 file (Excel's \"Unicode Text\") is read, either byte order")
+  func utf16() {
+    let text = "mã\ttên\r\nSK-0001\tNguyễn Thị Ánh\r\n"
+    let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+    for bytes in [little, big] {
+      var reader = CSVReader(bytes: bytes)
+      #expect(reader.next()?.fields == ["mã", "tên"])
+      #expect(reader.isUTF16 && reader.separator == 0x09)
+      let row = reader.next()
+      #expect(row?.fields == ["SK-0001", "Nguyễn Thị Ánh"] && row?.line == 2)
+      #expect(reader.readAs.hasSuffix("UTF-16"))
+    }
+  }
+
+  @Test("a UTF-16 file on disk is read whole, past the first chunk")
+  func utf16File() throws {
+    let rows = (1...40_000).map { "SK-\($0)\tTên \($0)\r\n" }.joined()
+    let text = "mã\ttên\r\n" + rows
+    let path = NSTemporaryDirectory() + "utf16-\(UUID().uuidString).txt"
+    try Data([UInt8(0xFF), 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+      .write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    var reader = try CSVReader(path: path)
+    var count = 0
+    var last: [String] = []
+    while let record = reader.next() {
+      count += 1
+      last = record.fields
+    }
+    #expect(count == 40_001 && last == ["SK-40000", "Tên 40000"])
   }
 }
 

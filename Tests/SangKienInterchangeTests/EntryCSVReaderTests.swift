@@ -52,8 +52,10 @@ struct EntryCSVReaderTests {
   @Test("a missing required column is an error naming it")
   func missingColumn() {
     let (header, _) = Self.read("title,category,entrant_kind,authors,received_on\n")
-    #expect(header.map(\.column) == ["unit"])
+    #expect(header.map(\.column) == ["unit", nil])
     #expect(header.first?.severity == .error)
+    // And how the header was read, so a file read with the wrong separator shows it.
+    #expect(header.last?.message.contains("UTF-8") == true)
   }
 
   @Test("a column given twice is an error")

@@ -10,6 +10,19 @@ enum CSVMessages {
     Language.text(vi: "thiếu cột bắt buộc '\(name)'", en: "missing required column '\(name)'")
   }
 
+  /// Said once when the header lacks required columns: how the file was read (a `;` file
+  /// read with `,` would have one column), so a wrong guess or a wrong file shows.
+  static func readAs(_ reader: CSVReader, header: CSVRecord, file: String) -> Diagnostic {
+    let shown =
+      header.fields.prefix(8).map { "'\($0)'" }.joined(separator: ", ")
+      + (header.fields.count > 8 ? ", …" : "")
+    return Diagnostic(
+      file: file, line: header.row,
+      message: Language.text(
+        vi: "dòng tiêu đề \(reader.readAs) có \(header.fields.count) cột: \(shown)",
+        en: "the header, \(reader.readAs), has \(header.fields.count) column(s): \(shown)"))
+  }
+
   /// A row's field count differs from the header's.
   static func fieldCount(_ got: Int, header: Int) -> String {
     Language.text(

@@ -43,8 +43,28 @@ public struct CSVReader {
   private var row = 0
   private var started = false
   private var skipLineFeed = false
-  /// Whether the file began with a UTF-16 or UTF-32 byte-order mark.
+  /// Whether the file began with a UTF-16 byte-order mark ("Unicode Text" from Excel): it is
+  /// then read as UTF-16, converted to UTF-8 as a whole before reading.
   public private(set) var isUTF16 = false
+  /// The field separator, found from the header row: `,`, `;` (Excel under Vietnamese
+  /// regional settings, whose decimal mark is `,`) or a tab ("Unicode Text").
+  public private(set) var separator: UInt8 = 0x2C
+  /// Whether the separator was chosen by the caller rather than found.
+  private var separatorFixed = false
+
+  /// The separator and the encoding the file was read with, for messages about its header.
+  public var readAs: String {
+    let name: String
+    switch separator {
+    case 0x3B: name = "';'"
+    case 0x09: name = Language.text(vi: "dấu tab", en: "tab")
+    default: name = "','"
+    }
+    let encoding = isUTF16 ? "UTF-16" : "UTF-8"
+    return Language.text(
+      vi: "đọc với dấu phân cách \(name), mã \(encoding)",
+      en: "read with separator \(name), encoding \(encoding)")
+  }
 
   /// Reads the file at `path`.
   public init(path: String) throws(InterchangeError) {
@@ -66,6 +86,13 @@ public struct CSVReader {
     self.handle = nil
     self.buffer = bytes
     self.atEOF = true
+  }
+
+  /// Reads bytes already in memory with a given separator (not found from the header).
+  public init(bytes: [UInt8], separator: UInt8) {
+    self.init(bytes: bytes)
+    self.separator = separator
+    self.separatorFixed = true
   }
 
   /// Reads a string (as its UTF-8 bytes).
@@ -107,6 +134,8 @@ public struct CSVReader {
       let second = nextByte()
       if (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF) {
         isUTF16 = true
+        convertFromUTF16(littleEndian: first == 0xFF)
+        return
       }
       buffer = [first] + [second].compactMap { $0 } + Array(buffer[position...])
       position = 0
@@ -115,9 +144,60 @@ public struct CSVReader {
     position -= 1
   }
 
+  /// Replaces the rest of the input by its UTF-8: a "Unicode Text" file is small (Excel
+  /// writes it for one sheet), and reading it as UTF-8 from here on keeps one reader.
+  /// Unpaired surrogates become U+FFFD, which the importers refuse as unreadable text.
+  private mutating func convertFromUTF16(littleEndian: Bool) {
+    var bytes = Array(buffer[position...])
+    while !atEOF, let handle {
+      guard let chunk = (try? handle.read(upToCount: 1 << 20)) ?? nil, !chunk.isEmpty else {
+        atEOF = true
+        try? handle.close()
+        break
+      }
+      bytes += chunk
+    }
+    var units: [UInt16] = []
+    units.reserveCapacity(bytes.count / 2)
+    var index = 0
+    while index + 1 < bytes.count {
+      let a = UInt16(bytes[index])
+      let b = UInt16(bytes[index + 1])
+      units.append(littleEndian ? a | b << 8 : a << 8 | b)
+      index += 2
+    }
+    buffer = Array(String(decoding: units, as: UTF16.self).utf8)
+    position = 0
+    atEOF = true
+  }
+
+  /// Finds the separator from the header row: of `,`, `;` and tab outside quotes on the first
+  /// line, the most frequent (`,` on a tie, or when none is there).
+  private mutating func findSeparator() {
+    guard !separatorFixed else { return }
+    var counts: [UInt8: Int] = [0x2C: 0, 0x3B: 0, 0x09: 0]
+    var quoted = false
+    var index = position
+    while index < buffer.count {
+      let byte = buffer[index]
+      if byte == 0x22 {
+        quoted.toggle()
+      } else if !quoted {
+        if byte == 0x0A || byte == 0x0D { break }
+        if counts[byte] != nil { counts[byte]! += 1 }
+      }
+      index += 1
+    }
+    let best = [UInt8(0x2C), 0x3B, 0x09].max { counts[$0]! < counts[$1]! }!
+    if counts[best]! > counts[0x2C]! { separator = best }
+  }
+
   /// The next record that is not blank, or nil at the end of the file.
   public mutating func next() -> CSVRecord? {
-    if !started { skipByteOrderMark() }
+    if !started {
+      skipByteOrderMark()
+      findSeparator()
+    }
     while true {
       guard let record = readRecord() else { return nil }
       let blank = record.problems.isEmpty && record.fields.allSatisfy { $0.isEmpty }
@@ -165,7 +245,7 @@ public struct CSVReader {
         case 0x22 where state == .fieldStart:
           state = .quoted
           takeRun(quoted: true, into: &field, tooLong: &tooLong)
-        case 0x2C:
+        case separator:
           finishField()
           state = .fieldStart
         case 0x0A, 0x0D:
@@ -192,7 +272,7 @@ public struct CSVReader {
           append(byte, to: &field, tooLong: &tooLong)
           state = .quoted
           takeRun(quoted: true, into: &field, tooLong: &tooLong)
-        case 0x2C:
+        case separator:
           finishField()
           state = .fieldStart
         case 0x0A, 0x0D:
@@ -223,6 +303,7 @@ public struct CSVReader {
     let start = position
     var end = position
     var feeds = 0
+    let separator = separator
     buffer.withUnsafeBufferPointer { bytes in
       if quoted {
         while end < bytes.count && bytes[end] != 0x22 {
@@ -232,7 +313,7 @@ public struct CSVReader {
       } else {
         while end < bytes.count {
           let byte = bytes[end]
-          if byte == 0x2C || byte == 0x0A || byte == 0x0D { break }
+          if byte == separator || byte == 0x0A || byte == 0x0D { break }
           end += 1
         }
       }

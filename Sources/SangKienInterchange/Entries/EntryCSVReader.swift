@@ -51,7 +51,6 @@ public struct EntryCSVReader {
   /// column given twice) are errors, unknown columns warnings.
   public mutating func readHeader() -> [Diagnostic] {
     guard let record = reader.next() else {
-      if reader.isUTF16 { return [utf16Problem()] }
       return [
         Diagnostic(
           file: file,
@@ -60,7 +59,6 @@ public struct EntryCSVReader {
             en: "the file is empty: it needs a header row (title, category, …) and entry rows"))
       ]
     }
-    if reader.isUTF16 { return [utf16Problem()] }
     if record.problems.contains(.notUTF8) {
       return [Diagnostic(file: file, line: record.row, message: UTF8Check.message)]
     }
@@ -103,20 +101,15 @@ public struct EntryCSVReader {
             vi: "thiếu cột bắt buộc '\(column.rawValue)' (hoặc '\(column.aliases[0])')",
             en: "missing required column '\(column.rawValue)' (or '\(column.aliases[0])')")))
     }
+    if EntryColumn.allCases.contains(where: { $0.isRequired && seen[$0] == nil }) {
+      problems.append(CSVMessages.readAs(reader, header: record, file: file))
+    }
     hasCodeColumn = seen[.code] != nil
     return problems
   }
 
   static var known: String {
     EntryColumn.allCases.map(\.rawValue).joined(separator: ", ")
-  }
-
-  private func utf16Problem() -> Diagnostic {
-    Diagnostic(
-      file: file, line: 1,
-      message: Language.text(
-        vi: "tệp được lưu dạng UTF-16 (\"Unicode Text\"); hãy lưu lại dưới dạng \"CSV UTF-8\"",
-        en: "the file is saved as UTF-16 (\"Unicode Text\"); save it as \"CSV UTF-8\""))
   }
 
   /// A message for a file with a header and no rows.

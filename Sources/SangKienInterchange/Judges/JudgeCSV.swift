@@ -44,7 +44,7 @@ public enum JudgeCSV {
         Diagnostic(file: path, message: CSVMessages.emptyFile)
       ])
     }
-    if reader.isUTF16 || header.problems.contains(.notUTF8) {
+    if header.problems.contains(.notUTF8) {
       throw DiagnosticsError([Diagnostic(file: path, line: header.row, message: UTF8Check.message)]
       )
     }
@@ -81,6 +81,9 @@ public enum JudgeCSV {
         Diagnostic(
           file: path, line: header.row, column: required,
           message: CSVMessages.missingColumn(required)))
+    }
+    if !["id", "name"].allSatisfy(columns.contains) {
+      collector.add(CSVMessages.readAs(reader, header: header, file: path))
     }
     try collector.check()
     var judges: [JudgeRow] = []

@@ -45,6 +45,9 @@ public enum AssignmentCSV {
           file: path, line: header.row, column: column,
           message: CSVMessages.missingColumn(column)))
     }
+    if judge == nil || entry == nil {
+      collector.add(CSVMessages.readAs(reader, header: header, file: path))
+    }
     try collector.check()
     var rows: [AssignmentRow] = []
     while let record = reader.next() {

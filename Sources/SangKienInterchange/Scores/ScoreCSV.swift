@@ -75,7 +75,7 @@ public struct ScoreCSVReader {
           file: file, message: CSVMessages.emptyFile)
       ]
     }
-    if reader.isUTF16 || record.problems.contains(.notUTF8) {
+    if record.problems.contains(.notUTF8) {
       return [Diagnostic(file: file, line: record.row, message: UTF8Check.message)]
     }
     var problems: [Diagnostic] = []
@@ -119,6 +119,9 @@ public struct ScoreCSVReader {
         Diagnostic(
           file: file, line: record.row, column: required,
           message: CSVMessages.missingColumn(required)))
+    }
+    if !(["judge", "entry"] + criteria).allSatisfy(seen.contains) {
+      problems.append(CSVMessages.readAs(reader, header: record, file: file))
     }
     return problems
   }
