@@ -1,3 +1,4 @@
+import SangKienModel
 /// Writes RFC 4180 CSV for Excel: a UTF-8 byte-order mark, CRLF line ends, quotes where
 /// needed, and text that Excel would run as a formula neutralised with a leading `'`.
 public struct CSVWriter {
@@ -34,11 +35,14 @@ public struct CSVWriter {
   public static func escape(_ field: String) -> String {
     var text = field
     if looksLikeFormula(text.unicodeScalars) { text = "'" + text }
+    // By scalar, not by Character: a space or quote followed by a combining mark is one
+    // Character that is neither a space nor a quote, yet the reader sees the byte.
     let needsQuotes =
       text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-      || text.first?.isWhitespace == true || text.last?.isWhitespace == true
+      || text.unicodeScalars.first?.properties.isWhitespace == true
+      || text.unicodeScalars.last?.properties.isWhitespace == true
     guard needsQuotes else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    return "\"" + Escaping.replacing(text, ["\"": "\"\""]) + "\""
   }
 
   /// Undoes `escape`'s formula guard on import: `'=SUM(A1)` is read back as `=SUM(A1)`, and

@@ -99,7 +99,6 @@ public enum Charts {
 
   /// Escapes text for XML.
   public static func escape(_ text: String) -> String {
-    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    Escaping.html(text)
   }
 }

@@ -74,7 +74,7 @@ public struct ResultReport {
 
   /// The page.
   public func html() throws -> String {
-    let template = try MustacheTemplate(string: Self.template)
+    let template = try SafeMustache.template(Self.template)
     return template.render(context)
   }
 
