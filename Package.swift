@@ -18,6 +18,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
   ],
   targets: [
     .executableTarget(name: "sangkien", dependencies: ["SangKienCLI"]),
@@ -42,6 +43,7 @@ let package = Package(
       dependencies: [
         "SangKienModel", "SangKienScoring", .product(name: "Yams", package: "Yams"),
         .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     .target(

@@ -16,6 +16,8 @@ public struct Problem: Hashable, Sendable, CustomStringConvertible {
   public var message: String
   /// Error or warning.
   public var severity: Diagnostic.Severity
+  /// In a workbook, the worksheet and cell (`Danh sách!I12`).
+  public var cell: String?
 
   /// A problem with a field.
   public init(field: String?, message: String, severity: Diagnostic.Severity = .error) {
@@ -31,13 +33,14 @@ public struct Problem: Hashable, Sendable, CustomStringConvertible {
     line = diagnostic.line
     message = diagnostic.message
     severity = diagnostic.severity
+    cell = diagnostic.cell
   }
 
   /// As a diagnostic, naming `source` where the problem has no file.
   public func diagnostic(source: String, column: String? = nil) -> Diagnostic {
     Diagnostic(
       file: file ?? source, line: line, column: column ?? field, message: message,
-      severity: severity)
+      severity: severity, cell: cell)
   }
 
   /// `field: error: message`, or the file's `file:line:column: error: message`.
@@ -89,6 +92,8 @@ public enum WorkflowError: Error, Hashable, Sendable, CustomStringConvertible {
         self = .failed(error.description)
       }
     case let error as AssignmentFailure: self = .wrongState(error.description)
+    case let error as WorkbookError:
+      self = .invalid([Problem(field: nil, message: error.description)])
     default: self = .failed(String(describing: error))
     }
   }

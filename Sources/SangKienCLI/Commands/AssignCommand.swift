@@ -134,17 +134,20 @@ extension SangKienCommand.AssignCommand {
     static let configuration = CommandConfiguration(
       commandName: "import",
       abstract: CLIHelp.t("Register assignments from CSV (round, judge, entry), all or none."))
-    @Argument(help: ArgumentHelp(CLIHelp.t("The assignments CSV."), valueName: "file")) var file:
-      String
+    @Argument(
+      help: ArgumentHelp(
+        CLIHelp.t("The assignments file: CSV or an Excel workbook (.xlsx)."), valueName: "file"))
+    var file: String
     @Flag(name: .customLong("dry-run"), help: ArgumentHelp(CLIHelp.t("Only check the file.")))
     var dryRun = false
     @OptionGroup var round: RoundOption
+    @OptionGroup var sheet: SheetOption
     @OptionGroup var common: CommonOptions
 
     func run() throws {
       try common.run(Invocation(command: "assign import")) { cli in
         let result = try cli.workflow.importAssignments(
-          .path(file), round: round.round, dryRun: dryRun, by: cli.person)
+          .path(file), round: round.round, dryRun: dryRun, sheet: sheet.sheet, by: cli.person)
         if let uneven = result.unevenLoads { Console.current.warn(CLIText.unevenLoads(uneven)) }
         Console.current.line(CLIText.assignmentsImported(result))
       }

@@ -125,7 +125,9 @@ extension SangKienCommand.EntryCommand {
           contact (Vietnamese headers are accepted too).
           """))
 
-    @Argument(help: ArgumentHelp(CLIHelp.t("The entries CSV (UTF-8)."), valueName: "file"))
+    @Argument(
+      help: ArgumentHelp(
+        CLIHelp.t("The entries file: CSV or an Excel workbook (.xlsx)."), valueName: "file"))
     var file: String
 
     @Flag(
@@ -134,6 +136,7 @@ extension SangKienCommand.EntryCommand {
     var dryRun = false
 
     @OptionGroup var encoding: EncodingOption
+    @OptionGroup var sheet: SheetOption
     @OptionGroup var allowances: AllowanceOptions
     @OptionGroup var common: CommonOptions
 
@@ -141,7 +144,7 @@ extension SangKienCommand.EntryCommand {
       try common.run(Invocation(command: "entry import")) { cli in
         let report = try cli.workflow.importEntries(
           .path(file), allowances: allowances.allowances, dryRun: dryRun,
-          encoding: encoding.encoding, by: cli.person)
+          encoding: encoding.encoding, sheet: sheet.sheet, by: cli.person)
         Output.warnings(report.warnings, source: file)
         Console.current.line(CLIText.imported(report, file: file))
       }

@@ -46,14 +46,18 @@ extension SangKienCommand.JudgeCommand {
       commandName: "import",
       abstract: CLIHelp.t(
         "Add the judges of a CSV file (id, name, unit, fields, role), all or none."))
-    @Argument(help: ArgumentHelp(CLIHelp.t("The judges CSV."), valueName: "file")) var file: String
+    @Argument(
+      help: ArgumentHelp(
+        CLIHelp.t("The judges file: CSV or an Excel workbook (.xlsx)."), valueName: "file"))
+    var file: String
     @OptionGroup var encoding: EncodingOption
+    @OptionGroup var sheet: SheetOption
     @OptionGroup var common: CommonOptions
 
     func run() throws {
       try common.run(Invocation(command: "judge import")) { cli in
         let result = try cli.workflow.importJudges(
-          .path(file), encoding: encoding.encoding, by: cli.person)
+          .path(file), encoding: encoding.encoding, sheet: sheet.sheet, by: cli.person)
         Output.warnings(result.warnings, source: file)
         Console.current.line(CLIText.addedJudges(result.judges.count, from: file))
       }

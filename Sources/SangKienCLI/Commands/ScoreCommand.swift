@@ -76,7 +76,10 @@ extension SangKienCommand.ScoreCommand {
           "Import score sheets from CSV (round, judge, entry, a column per criterion, comment), all or none."
         )
     )
-    @Argument(help: ArgumentHelp(CLIHelp.t("The scores CSV."), valueName: "file")) var file: String
+    @Argument(
+      help: ArgumentHelp(
+        CLIHelp.t("The scores file: CSV or an Excel workbook (.xlsx)."), valueName: "file"))
+    var file: String
     @Flag(help: ArgumentHelp(CLIHelp.t("Replace existing sheets (each replacement audited).")))
     var replace = false
     @Flag(
@@ -84,12 +87,14 @@ extension SangKienCommand.ScoreCommand {
       help: ArgumentHelp(CLIHelp.t("Only check the file; write nothing."))) var dryRun =
       false
     @OptionGroup var round: RoundOption
+    @OptionGroup var sheet: SheetOption
     @OptionGroup var common: CommonOptions
 
     func run() throws {
       try common.run(Invocation(command: "score import")) { cli in
         let result = try cli.workflow.importSheets(
-          .path(file), round: round.round, replace: replace, dryRun: dryRun, by: cli.person)
+          .path(file), round: round.round, replace: replace, dryRun: dryRun, sheet: sheet.sheet,
+          by: cli.person)
         Output.warnings(result.warnings, source: file)
         Console.current.line(CLIText.sheetsImported(result, file: file))
       }

@@ -100,8 +100,8 @@ enum CLIHelp {
       "Chức vụ của giám khảo.",
     "Delete the sheets the judge already scored.":
       "Xoá cả phiếu giám khảo đã chấm.",
-    "The judges CSV.":
-      "Tệp CSV danh sách giám khảo.",
+    "The judges file: CSV or an Excel workbook (.xlsx).":
+      "Tệp danh sách giám khảo: CSV hoặc sổ tính Excel (.xlsx).",
     "The folder for the demo database and report.":
       "Thư mục cho cơ sở dữ liệu và kết quả chạy thử.",
     "The folder to write into.":
@@ -158,8 +158,8 @@ enum CLIHelp {
       "Lý do rút (bắt buộc; được ghi lại).",
     "csv or json.":
       "csv hoặc json.",
-    "The entries CSV (UTF-8).":
-      "Tệp CSV danh sách sáng kiến (UTF-8).",
+    "The entries file: CSV or an Excel workbook (.xlsx).":
+      "Tệp danh sách sáng kiến: CSV hoặc sổ tính Excel (.xlsx).",
     "The entries' codes.":
       "Mã các sáng kiến.",
     "Write to this file instead of standard output.":
@@ -186,8 +186,8 @@ enum CLIHelp {
       "Lý do Ban giám khảo gạt phiếu ra (bắt buộc; được ghi lại).",
     "criterion=points, for every leaf criterion.":
       "tiêu_chí=điểm, cho mọi tiêu chí chấm.",
-    "The scores CSV.":
-      "Tệp CSV phiếu chấm.",
+    "The scores file: CSV or an Excel workbook (.xlsx).":
+      "Tệp phiếu chấm: CSV hoặc sổ tính Excel (.xlsx).",
     "Write to this file.":
       "Ghi ra tệp này.",
     "The most entries any judge may take.":
@@ -206,8 +206,8 @@ enum CLIHelp {
       "Chỉ kiểm tra tệp.",
     "Only this judge.":
       "Chỉ giám khảo này.",
-    "The assignments CSV.":
-      "Tệp CSV phân công.",
+    "The assignments file: CSV or an Excel workbook (.xlsx).":
+      "Tệp phân công: CSV hoặc sổ tính Excel (.xlsx).",
     "The prize group (e.g. individual).":
       "Nhóm giải (ví dụ cá nhân).",
     "The prize's name, as in the contest file.":
@@ -230,6 +230,8 @@ enum CLIHelp {
       "Ngôn ngữ thông báo: vi (mặc định) hoặc en.",
     "The round id (default: the first open round, else the last).":
       "Mã vòng (mặc định: vòng đầu tiên đang mở, nếu không thì vòng cuối).",
+    "In an Excel workbook, the worksheet to read (default: the first with a recognisable header).":
+      "Trong sổ tính Excel, trang tính cần đọc (mặc định: trang đầu tiên có dòng tiêu đề nhận ra được).",
     "Convert from tcvn3 (ABC), vni or cp1258, raw or re-saved by Excel as UTF-8.":
       "Chuyển từ bảng mã tcvn3 (ABC), vni hoặc cp1258, tệp gốc hay đã được Excel lưu lại thành UTF-8.",
     "The database file (default: $SANGKIEN_DB, else ./sangkien.sqlite).":

@@ -89,6 +89,17 @@ struct EncodingOption: ParsableArguments {
 
 extension LegacyEncoding: ExpressibleByArgument {}
 
+/// `--sheet NAME`, for imports that read Excel workbooks.
+struct SheetOption: ParsableArguments {
+  @Option(
+    name: .customLong("sheet"),
+    help: ArgumentHelp(
+      CLIHelp.t(
+        "In an Excel workbook, the worksheet to read (default: the first with a recognisable header)."
+      ), valueName: "name"))
+  var sheet: String?
+}
+
 /// `--round`, for commands with no list to format.
 struct RoundOption: ParsableArguments {
   @Option(

@@ -42,3 +42,38 @@ public enum FileSource: Sendable, Hashable {
     return .bytes(Array(text.utf8), name: name)
   }
 }
+
+extension FileSource {
+  /// Whether the file is a zip container (an `.xlsx` whatever its name).
+  public var isZip: Bool {
+    switch self {
+    case .bytes(let bytes, _): return XLSXArchive.looksLikeZip(bytes)
+    case .path(let path):
+      guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+      defer { try? handle.close() }
+      let prefix = (try? handle.read(upToCount: 4)) ?? nil
+      return prefix.map { XLSXArchive.looksLikeZip([UInt8]($0)) } ?? false
+    }
+  }
+
+  /// For a workbook, the worksheet as the CSV the imports read, with the map from its
+  /// records back to cells; nil for any other file (read as CSV).
+  public func workbookTable(sheet: String?, kind: TableKind) throws -> WorkbookTable? {
+    guard isZip else {
+      if let sheet {
+        throw WorkbookError.noSuchSheet(file: name, sheet: sheet, sheets: [])
+      }
+      return nil
+    }
+    let bytes: [UInt8]
+    switch self {
+    case .bytes(let given, _): bytes = given
+    case .path(let path):
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw InterchangeError.cannotRead(path: path)
+      }
+      bytes = [UInt8](data)
+    }
+    return try WorkbookTable.read(bytes, file: name, sheet: sheet, kind: kind)
+  }
+}

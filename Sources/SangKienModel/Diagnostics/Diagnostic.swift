@@ -18,24 +18,33 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
   public var message: String
   /// Error or warning.
   public var severity: Severity
+  /// In a workbook, the worksheet and cell (`Danh sách!I12`), or the row (`Danh sách!12:12`).
+  public var cell: String?
 
   /// Creates a diagnostic.
   public init(
     file: String, line: Int? = nil, column: String? = nil, message: String,
-    severity: Severity = .error
+    severity: Severity = .error, cell: String? = nil
   ) {
     self.file = file
     self.line = line
     self.column = column
     self.message = message
     self.severity = severity
+    self.cell = cell
   }
 
-  /// `file:line:column: error: message`, the form editors and people both read.
+  /// `file:line:column: error: message`, the form editors and people both read; in a
+  /// workbook `file:Sheet!I12: column: error: message`.
   public var description: String {
     var place = file
-    if let line { place += ":\(line)" }
-    if let column { place += ":\(column)" }
+    if let cell {
+      place += ":\(cell)"
+      if let column { place += ": \(column)" }
+    } else {
+      if let line { place += ":\(line)" }
+      if let column { place += ":\(column)" }
+    }
     let word =
       severity == .error
       ? Language.text(vi: "lỗi", en: "error") : Language.text(vi: "cảnh báo", en: "warning")

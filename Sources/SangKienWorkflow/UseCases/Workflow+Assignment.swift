@@ -147,8 +147,21 @@ extension Workflow {
 
   /// Registers the assignments of a file (round, judge, entry), all or none; each is checked
   /// against the jury, the round and conflicts of interest in the transaction that writes.
+  ///
+  /// A workbook is read from `sheet`, or the first worksheet with a judge and an entry column.
   public func importAssignments(
-    _ source: FileSource, round id: String?, dryRun: Bool = false, by person: Person
+    _ source: FileSource, round id: String?, dryRun: Bool = false, sheet: String? = nil,
+    by person: Person
+  ) throws(WorkflowError) -> AssignmentImport {
+    try authorize(.assignImport, person)
+    let table = try tabular(source, sheet: sheet, kind: .assignments)
+    return try importing(table, dryRun: dryRun) { (dryRun) throws(WorkflowError) in
+      try importAssignments(read: table.source, round: id, dryRun: dryRun, by: person)
+    }
+  }
+
+  private func importAssignments(
+    read source: FileSource, round id: String?, dryRun: Bool, by person: Person
   ) throws(WorkflowError) -> AssignmentImport {
     try authorize(.assignImport, person)
     let file = source.name

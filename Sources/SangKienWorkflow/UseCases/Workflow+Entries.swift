@@ -134,12 +134,26 @@ extension Workflow {
 
   /// Registers the entries of a file: the whole file is checked; nothing is written unless
   /// every row is good (and never on a dry run).
+  ///
+  /// A workbook (`.xlsx`, by its content) is read from `sheet`, or the first worksheet with a
+  /// header naming the required columns; its problems name their cells.
   public func importEntries(
     _ source: FileSource, allowances: Allowances = Allowances(), dryRun: Bool = false,
-    encoding: LegacyEncoding? = nil, by person: Person
+    encoding: LegacyEncoding? = nil, sheet: String? = nil, by person: Person
   ) throws(WorkflowError) -> ImportReport {
     try authorize(.entryImport, person)
-    let source = try attempt { try encoding.map(source.decoded) ?? source }
+    var table = try tabular(source, sheet: sheet, kind: .entries)
+    table.source = try attempt { try encoding.map(table.source.decoded) ?? table.source }
+    var report = try importing(table, dryRun: dryRun) { (dryRun) throws(WorkflowError) in
+      try importEntries(read: table.source, allowances: allowances, dryRun: dryRun, by: person)
+    }
+    report.warnings = Self.locate(report.warnings, table.map)
+    return report
+  }
+
+  private func importEntries(
+    read source: FileSource, allowances: Allowances, dryRun: Bool, by person: Person
+  ) throws(WorkflowError) -> ImportReport {
     // Days are read day/month; a file that turns out to be all month/day (an American
     // Excel) is read again that way, the first reading rolled back.
     do {

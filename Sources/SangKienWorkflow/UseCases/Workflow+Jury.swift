@@ -157,12 +157,24 @@ extension Workflow {
   }
 
   /// Adds the judges of a file, all or none; returns them and the file's warnings.
+  /// A workbook is read from `sheet`, or the first worksheet with an id and a name column.
   public func importJudges(
-    _ source: FileSource, encoding: LegacyEncoding? = nil, by person: Person
+    _ source: FileSource, encoding: LegacyEncoding? = nil, sheet: String? = nil,
+    by person: Person
   ) throws(WorkflowError) -> (judges: [Judge], warnings: [Problem]) {
     try authorize(.judgeImport, person)
-    let source = try attempt { try encoding.map(source.decoded) ?? source }
-    return try transaction(person) {
+    var table = try tabular(source, sheet: sheet, kind: .judges)
+    table.source = try attempt { try encoding.map(table.source.decoded) ?? table.source }
+    let result = try importing(table, dryRun: false) { (dryRun) throws(WorkflowError) in
+      try importJudges(read: table.source, commit: !dryRun, by: person)
+    }
+    return (result.judges, Self.locate(result.warnings, table.map))
+  }
+
+  private func importJudges(read source: FileSource, commit: Bool, by person: Person)
+    throws(WorkflowError) -> (judges: [Judge], warnings: [Problem])
+  {
+    try transaction(person, commit: commit) {
       let (rows, warnings) = try JudgeCSV.rows(source)
       // An id already on the jury is a problem of its row, named with its line.
       var collector = DiagnosticCollector()

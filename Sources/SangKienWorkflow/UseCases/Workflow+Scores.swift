@@ -127,9 +127,36 @@ extension Workflow {
   /// `skipUnassigned`: rows for pairs not assigned in the round (or in conflict) are passed
   /// over instead of refused — for a file of every judge's opinion of every entry, as the
   /// demo has.
+  ///
+  /// A workbook is read from `sheet`, or the first worksheet with a judge and an entry column;
+  /// its problems name their cells.
   public func importSheets(
     _ source: FileSource, round id: String?, replace: Bool = false, dryRun: Bool = false,
-    skipUnassigned: Bool = false, by person: Person
+    skipUnassigned: Bool = false, sheet: String? = nil, by person: Person
+  ) throws(WorkflowError) -> SheetImport {
+    try authorize(.scoreImport, person)
+    var table = try tabular(source, sheet: sheet, kind: .scores())
+    if table.map != nil {
+      // The round's criteria, to name a criterion's cell by its header.
+      let round = try? RoundContext.load(database, round: sheetRound(id, file: table.source))
+      table.map = table.map?.resolving(
+        TableKind.scores(
+          criteria: round?.scorer.leafIds ?? [],
+          names: Dictionary(
+            uniqueKeysWithValues: (round?.rubric.leaves ?? []).map {
+              ($0.id, [$0.name] + ($0.nameEn.map { [$0] } ?? []))
+            })))
+    }
+    return try importing(table, dryRun: dryRun) { (dryRun) throws(WorkflowError) in
+      try importSheets(
+        read: table.source, round: id, replace: replace, dryRun: dryRun,
+        skipUnassigned: skipUnassigned, by: person)
+    }
+  }
+
+  private func importSheets(
+    read source: FileSource, round id: String?, replace: Bool, dryRun: Bool,
+    skipUnassigned: Bool, by person: Person
   ) throws(WorkflowError) -> SheetImport {
     let actor = try authorize(.scoreImport, person)
     let onlyJudge = actor.role == .judge ? actor.judgeId : nil

@@ -1,0 +1,195 @@
+import Foundation
+import SangKienModel
+import ZIPFoundation
+
+/// Why a workbook cannot be read: each limit and each refusal with its own words.
+public enum WorkbookError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// Not a zip container, or one whose central directory cannot be read (a truncated file).
+  case notAWorkbook(file: String)
+  /// The zip holds no `xl/workbook.xml`: a Word or other Office file.
+  case notExcel(file: String)
+  /// `.xlsm`: a workbook with macros (`vbaProject.bin`).
+  case macros(file: String)
+  /// A part would unpack to more than the limit, or claims one size and unpacks to more.
+  case partTooLarge(file: String, part: String, limitMB: Int)
+  /// A part unpacks to far more than it takes packed: a zip bomb.
+  case compressionRatio(file: String, part: String, ratio: Int)
+  /// The parts together unpack to more than the limit.
+  case totalTooLarge(file: String, limitMB: Int)
+  /// XML with a document type declaration (DTDs and entities are never read).
+  case doctype(file: String, part: String)
+  /// XML that does not parse.
+  case malformedXML(file: String, part: String, line: Int, message: String)
+  /// A part the workbook names is missing.
+  case missingPart(file: String, part: String)
+  /// `--sheet NAME` names no worksheet.
+  case noSuchSheet(file: String, sheet: String, sheets: [String])
+  /// No worksheet has a header row naming the required columns in its first 20 rows.
+  case noHeader(file: String, sheets: [String], required: [String])
+  /// A cell beyond Excel's limits (1,048,576 rows, 16,384 columns), or too many columns.
+  case tooBig(file: String, sheet: String, what: String)
+
+  /// The message, naming the file.
+  public var description: String {
+    switch self {
+    case .notAWorkbook(let file):
+      Language.text(
+        vi: "\(file): không phải sổ tính Excel (.xlsx) đọc được: tệp zip hỏng hoặc bị cắt cụt",
+        en:
+          "\(file): not a readable Excel workbook (.xlsx): the zip container is damaged or cut short"
+      )
+    case .notExcel(let file):
+      Language.text(
+        vi: "\(file): tệp zip này không phải sổ tính Excel (không có xl/workbook.xml)",
+        en: "\(file): this zip file is not an Excel workbook (it has no xl/workbook.xml)")
+    case .macros(let file):
+      Language.text(
+        vi:
+          "\(file): sổ tính có macro (.xlsm, vbaProject.bin) không được nhận; hãy lưu lại dạng .xlsx",
+        en: "\(file): a workbook with macros (.xlsm, vbaProject.bin) is refused; save it as .xlsx")
+    case .partTooLarge(let file, let part, let limit):
+      Language.text(
+        vi: "\(file): phần '\(part)' khi giải nén vượt \(limit) MB; tệp bị từ chối, không giải nén",
+        en: "\(file): part '\(part)' unpacks to more than \(limit) MB; refused, not unpacked")
+    case .compressionRatio(let file, let part, let ratio):
+      Language.text(
+        vi: "\(file): phần '\(part)' nén với tỉ lệ \(ratio):1, dấu hiệu bom zip; tệp bị từ chối",
+        en: "\(file): part '\(part)' is compressed \(ratio):1, the mark of a zip bomb; refused")
+    case .totalTooLarge(let file, let limit):
+      Language.text(
+        vi: "\(file): các phần của sổ tính khi giải nén vượt \(limit) MB; tệp bị từ chối",
+        en: "\(file): the workbook's parts unpack to more than \(limit) MB; refused")
+    case .doctype(let file, let part):
+      Language.text(
+        vi: "\(file): phần '\(part)' có khai báo DOCTYPE (DTD, thực thể); sổ tính bị từ chối",
+        en: "\(file): part '\(part)' has a DOCTYPE declaration (DTD, entities); refused")
+    case .malformedXML(let file, let part, let line, let message):
+      Language.text(
+        vi: "\(file): phần '\(part)' dòng \(line): XML hỏng (\(message))",
+        en: "\(file): part '\(part)' line \(line): malformed XML (\(message))")
+    case .missingPart(let file, let part):
+      Language.text(
+        vi: "\(file): sổ tính thiếu phần '\(part)'",
+        en: "\(file): the workbook lacks part '\(part)'")
+    case .noSuchSheet(let file, let sheet, let sheets):
+      Language.text(
+        vi: "\(file): không có trang tính '\(sheet)' (có: \(sheets.joined(separator: ", ")))",
+        en: "\(file): no worksheet '\(sheet)' (there are: \(sheets.joined(separator: ", ")))")
+    case .noHeader(let file, let sheets, let required):
+      Language.text(
+        vi:
+          "\(file): không trang tính nào (\(sheets.joined(separator: ", "))) có dòng tiêu đề với các cột \(required.joined(separator: ", ")) trong 20 dòng đầu",
+        en:
+          "\(file): no worksheet (\(sheets.joined(separator: ", "))) has a header row naming \(required.joined(separator: ", ")) in its first 20 rows"
+      )
+    case .tooBig(let file, let sheet, let what):
+      Language.text(
+        vi: "\(file):\(sheet): \(what) vượt giới hạn",
+        en: "\(file):\(sheet): \(what) beyond the limit")
+    }
+  }
+}
+
+/// The zip container of a workbook, read with limits: no part is unpacked past its limit or
+/// its declared size, and a part packed far tighter than any spreadsheet is refused.
+struct XLSXArchive {
+  /// The most one part may unpack to.
+  static let partLimitMB = 256
+  /// The most all parts read may unpack to.
+  static let totalLimitMB = 512
+  /// The most a part over 1 MB may be compressed (sheet XML packs 10–40:1).
+  static let ratioLimit = 200
+
+  let file: String
+  private let archive: Archive
+  private var unpacked = 0
+
+  /// Whether the bytes start as a zip file does.
+  static func looksLikeZip(_ prefix: some Collection<UInt8>) -> Bool {
+    Array(prefix.prefix(4)) == [0x50, 0x4B, 0x03, 0x04]
+  }
+
+  init(bytes: [UInt8], file: String) throws(WorkbookError) {
+    self.file = file
+    do {
+      archive = try Archive(data: Data(bytes), accessMode: .read)
+    } catch {
+      throw .notAWorkbook(file: file)
+    }
+    var paths: [String] = []
+    for entry in archive { paths.append(entry.path) }
+    guard !paths.isEmpty else { throw .notAWorkbook(file: file) }
+    if paths.contains(where: { $0.lowercased().hasSuffix("vbaproject.bin") }) {
+      throw .macros(file: file)
+    }
+    guard paths.contains("xl/workbook.xml") else { throw .notExcel(file: file) }
+  }
+
+  /// Whether the part exists.
+  func has(_ path: String) -> Bool { archive[path] != nil }
+
+  /// The part's bytes, unpacked within the limits.
+  mutating func part(_ path: String) throws(WorkbookError) -> Data {
+    guard let entry = archive[path] else { throw .missingPart(file: file, part: path) }
+    let limit = Self.partLimitMB << 20
+    let declared = entry.uncompressedSize
+    if declared > UInt64(limit) {
+      throw .partTooLarge(file: file, part: path, limitMB: Self.partLimitMB)
+    }
+    if declared > 1 << 20, declared / max(entry.compressedSize, 1) > UInt64(Self.ratioLimit) {
+      throw .compressionRatio(
+        file: file, part: path, ratio: Int(declared / max(entry.compressedSize, 1)))
+    }
+    var data = Data()
+    data.reserveCapacity(Int(declared))
+    // The header may lie about the size: count what really comes out.
+    struct Over: Error {}
+    do {
+      _ = try archive.extract(entry, skipCRC32: false) { chunk in
+        if data.count + chunk.count > max(Int(declared), 0) || data.count + chunk.count > limit {
+          throw Over()
+        }
+        data.append(chunk)
+      }
+    } catch is Over {
+      throw .partTooLarge(file: file, part: path, limitMB: Self.partLimitMB)
+    } catch {
+      throw .notAWorkbook(file: file)
+    }
+    unpacked += data.count
+    if unpacked > Self.totalLimitMB << 20 {
+      throw .totalTooLarge(file: file, limitMB: Self.totalLimitMB)
+    }
+    try Self.refuseDoctype(data, file: file, part: path)
+    return data
+  }
+
+  /// A DTD can only come before the root element: the prolog is searched for `<!DOCTYPE`
+  /// (and `<!ENTITY`), and the parser is never asked to resolve anything.
+  static func refuseDoctype(_ data: Data, file: String, part: String) throws(WorkbookError) {
+    var index = data.startIndex
+    let end = data.endIndex
+    while index < end {
+      guard data[index] == UInt8(ascii: "<") else {
+        index += 1
+        continue
+      }
+      let next = index + 1 < end ? data[index + 1] : 0
+      if next == UInt8(ascii: "?") {
+        // A processing instruction (`<?xml …?>`): skip to its end.
+        while index < end && data[index] != UInt8(ascii: ">") { index += 1 }
+        continue
+      }
+      if next == UInt8(ascii: "!") {
+        let word = String(decoding: data[(index + 2)..<min(end, index + 9)], as: UTF8.self)
+        if word.uppercased().hasPrefix("DOCTYPE") || word.uppercased().hasPrefix("ENTITY") {
+          throw .doctype(file: file, part: part)
+        }
+        // A comment: skip it.
+        while index < end && data[index] != UInt8(ascii: ">") { index += 1 }
+        continue
+      }
+      return  // the root element: no DTD can follow
+    }
+  }
+}

@@ -1,0 +1,400 @@
+import Foundation
+import SangKienModel
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// What an import needs to know to find its header in a worksheet and to name the cell of
+/// a problem: whether a row of header texts names the required columns, and which column id
+/// a header text stands for.
+public struct TableKind: Sendable {
+  /// The required column ids, for the message when no header is found.
+  public var required: [String]
+  /// The id a header text names, if any.
+  public var resolve: @Sendable (String) -> String?
+
+  /// Creates a kind.
+  public init(required: [String], resolve: @escaping @Sendable (String) -> String?) {
+    self.required = required
+    self.resolve = resolve
+  }
+
+  /// Whether the texts name every required column.
+  func recognises(_ texts: [String]) -> Bool {
+    let ids = Set(texts.compactMap { resolve(VietnameseText.clean($0)) })
+    return required.allSatisfy(ids.contains)
+  }
+}
+
+/// Where each record of the CSV made from a worksheet came from: its worksheet row, and the
+/// column letter of each field, so a problem is named by its cell (`Danh sách!I12`).
+public struct CellMap: Sendable {
+  /// The worksheet's name.
+  public var sheet: String
+  /// The file, as messages name it.
+  public var file: String
+  /// The worksheet row of each record (the header first).
+  var rows: [Int]
+  /// The column letter of each field.
+  var letters: [String]
+  /// The header text of each field.
+  var headers: [String]
+  var kind: TableKind
+
+  /// The same map resolving headers by `kind` (a score file's criteria, once its round is
+  /// known).
+  public func resolving(_ kind: TableKind) -> CellMap {
+    var copy = self
+    copy.kind = kind
+    return copy
+  }
+
+  /// The diagnostic with the worksheet row for its line and the cell it points at.
+  public func locate(_ diagnostic: Diagnostic) -> Diagnostic {
+    guard diagnostic.file == file, diagnostic.cell == nil, let line = diagnostic.line,
+      line >= 1, line <= rows.count
+    else { return diagnostic }
+    var located = diagnostic
+    let row = rows[line - 1]
+    located.line = row
+    if let column = diagnostic.column, let index = field(named: column) {
+      located.cell = "\(sheet)!\(letters[index])\(row)"
+    } else {
+      located.cell = "\(sheet)!\(row):\(row)"
+    }
+    return located
+  }
+
+  private func field(named column: String) -> Int? {
+    headers.firstIndex { VietnameseText.clean($0) == column }
+      ?? headers.firstIndex { kind.resolve(VietnameseText.clean($0)) == column }
+  }
+}
+
+/// One cell's value as the worksheet holds it.
+enum CellValue {
+  case text(String)
+  /// A number as written (`16.5`, `4.5E-2`); `date` when its style shows a date.
+  case number(String, date: Bool)
+  case bool(Bool)
+  case error(String)
+}
+
+/// Reads a worksheet's cells in order with `XMLParser`, calling `row` with each row's number
+/// and cells (column index from 0, value); `row` returns false to stop.
+struct XLSXSheetReader {
+  static let maxRows = 1_048_576
+  static let maxColumns = 16_384
+
+  let workbook: XLSXWorkbook
+  let file: String
+  let sheet: XLSXWorkbook.Sheet
+
+  /// `A` → 0, `AB` → 27; nil past Excel's last column.
+  static func column(ofReference reference: String) -> Int? {
+    var value = 0
+    var letters = 0
+    for scalar in reference.unicodeScalars {
+      guard scalar.value >= 65 && scalar.value <= 90 else { break }
+      value = value * 26 + Int(scalar.value - 64)
+      letters += 1
+      if letters > 3 { return nil }
+    }
+    return letters == 0 ? nil : value - 1
+  }
+
+  static func letters(ofColumn index: Int) -> String {
+    var n = index + 1
+    var text = ""
+    while n > 0 {
+      let remainder = (n - 1) % 26
+      text = String(UnicodeScalar(UInt8(65 + remainder))) + text
+      n = (n - 1) / 26
+    }
+    return text
+  }
+
+  static func row(ofReference reference: String) -> Int? {
+    Int(String(reference.unicodeScalars.drop { $0.value >= 65 && $0.value <= 90 }))
+  }
+
+  func read(
+    _ data: Data, row handle: @escaping (_ number: Int, _ cells: [(Int, CellValue)]) throws -> Bool
+  ) throws {
+    var rowNumber = 0
+    var cells: [(Int, CellValue)] = []
+    var column = -1
+    var type = ""
+    var style = 0
+    var value = ""
+    var inValue = false
+    var inInline = false
+    var inPhonetic = false
+    var hasValue = false
+    var stopped: Error?
+    var tooBig: String?
+    let events = XMLEvents()
+    let parser = XMLParser(data: data)
+    parser.shouldResolveExternalEntities = false
+    parser.delegate = events
+    func stop(_ error: Error) {
+      stopped = error
+      parser.abortParsing()
+    }
+    events.start = { name, attributes in
+      guard stopped == nil else { return }
+      switch name {
+      case "row":
+        let given = attributes["r"].flatMap(Int.init)
+        rowNumber = given ?? rowNumber + 1
+        if rowNumber > Self.maxRows || rowNumber < 1 {
+          tooBig = Language.text(vi: "dòng \(rowNumber)", en: "row \(rowNumber)")
+          stop(WorkbookError.tooBig(file: file, sheet: sheet.name, what: tooBig!))
+        }
+        cells.removeAll(keepingCapacity: true)
+        column = -1
+      case "c":
+        if let reference = attributes["r"] {
+          guard let index = Self.column(ofReference: reference), index < Self.maxColumns else {
+            stop(
+              WorkbookError.tooBig(
+                file: file, sheet: sheet.name,
+                what: Language.text(vi: "ô \(reference)", en: "cell \(reference)")))
+            return
+          }
+          column = index
+        } else {
+          column += 1
+        }
+        type = attributes["t"] ?? "n"
+        style = attributes["s"].flatMap(Int.init) ?? 0
+        value = ""
+        hasValue = false
+      case "v":
+        inValue = true
+        hasValue = true
+      case "is":
+        inInline = true
+        hasValue = true
+      case "rPh":
+        inPhonetic = true
+      default: break
+      }
+    }
+    events.text = { characters in
+      if inValue || (inInline && !inPhonetic) { value += characters }
+    }
+    events.end = { name in
+      guard stopped == nil else { return }
+      switch name {
+      case "v": inValue = false
+      case "is": inInline = false
+      case "rPh": inPhonetic = false
+      case "c":
+        guard hasValue else { return }
+        let cell: CellValue
+        switch type {
+        case "s":
+          cell = .text(Int(value).flatMap(workbook.sharedString) ?? "")
+        case "inlineStr", "str": cell = .text(value)
+        case "b": cell = .bool(value == "1" || value.lowercased() == "true")
+        case "e": cell = .error(value)
+        case "d": cell = .text(value)
+        default:
+          let dated = style >= 0 && style < workbook.dateStyles.count && workbook.dateStyles[style]
+          cell = .number(value.trimmingCharacters(in: .whitespaces), date: dated)
+        }
+        cells.append((column, cell))
+      case "row":
+        do {
+          if try !handle(rowNumber, cells) { parser.abortParsing() }
+        } catch {
+          stop(error)
+        }
+      default: break
+      }
+    }
+    let finished = parser.parse()
+    if let stopped { throw stopped }
+    if !finished,
+      let failure = events.failure ?? parser.parserError.map({ (parser.lineNumber, "\($0)") })
+    {
+      // An abort asked for by `handle` is not a failure.
+      if parser.parserError.map({ ($0 as NSError).code })
+        != XMLParser.ErrorCode.delegateAbortedParseError.rawValue
+      {
+        throw WorkbookError.malformedXML(
+          file: file, part: sheet.part, line: failure.0, message: failure.1)
+      }
+    }
+  }
+}
+
+/// A worksheet turned into the CSV every import reads, with the map from its records back
+/// to cells.
+public struct WorkbookTable: Sendable {
+  /// The CSV: a header row, then one record per non-empty row below it.
+  public var csv: [UInt8]
+  /// Where each record and field came from.
+  public var map: CellMap
+  /// Cells that could not be read as values (an error cell, 29/02/1900): their fields are
+  /// left empty, and the import is checked on, so that every problem is listed together.
+  public var problems: [Diagnostic]
+
+  /// Header texts that number the rows (STT, TT, Số TT, Số thứ tự): ignored.
+  static let rowNumberHeaders: Set<String> = ["stt", "tt", "so tt", "so thu tu", "no", "no."]
+
+  /// Reads the workbook in `bytes`: the worksheet `sheet` if given, else the first whose
+  /// first 20 rows hold a row naming the required columns.
+  public static func read(
+    _ bytes: [UInt8], file: String, sheet wanted: String?, kind: TableKind
+  ) throws -> WorkbookTable {
+    var archive = try XLSXArchive(bytes: bytes, file: file)
+    let workbook = try XLSXWorkbook(archive: &archive)
+    let names = workbook.sheets.map(\.name)
+    var candidates = workbook.sheets
+    if let wanted {
+      let folded = VietnameseText.fold(VietnameseText.clean(wanted))
+      guard
+        let match = workbook.sheets.first(where: { $0.name == wanted })
+          ?? workbook.sheets.first(where: {
+            VietnameseText.fold(VietnameseText.clean($0.name)) == folded
+          })
+      else { throw WorkbookError.noSuchSheet(file: file, sheet: wanted, sheets: names) }
+      candidates = [match]
+    }
+    for sheet in candidates {
+      if let table = try table(
+        of: sheet, workbook: workbook, archive: &archive, file: file, kind: kind)
+      {
+        return table
+      }
+    }
+    throw WorkbookError.noHeader(
+      file: file, sheets: candidates.map(\.name), required: kind.required)
+  }
+
+  static func table(
+    of sheet: XLSXWorkbook.Sheet, workbook: XLSXWorkbook, archive: inout XLSXArchive,
+    file: String, kind: TableKind
+  ) throws -> WorkbookTable? {
+    let data = try archive.part(sheet.part)
+    let reader = XLSXSheetReader(workbook: workbook, file: file, sheet: sheet)
+    var seen = 0
+    var columns: [Int] = []
+    var headers: [String] = []
+    var rows: [Int] = []
+    var csv: [UInt8] = []
+    var writer = CSVWriter { csv += $0 }
+    var problems = DiagnosticCollector()
+    try reader.read(data) { number, cells in
+      if columns.isEmpty {
+        seen += 1
+        let texts = cells.map { text(of: $0.1, workbook: workbook) ?? "" }
+        if kind.recognises(texts) {
+          for (index, (column, _)) in cells.enumerated() {
+            let header = VietnameseText.clean(texts[index])
+            guard !header.isEmpty,
+              !rowNumberHeaders.contains(VietnameseText.fold(header).lowercased())
+            else { continue }
+            columns.append(column)
+            headers.append(header)
+          }
+          rows.append(number)
+          writer.write(headers)
+        }
+        return seen < 20 || !columns.isEmpty
+      }
+      var fields = [String](repeating: "", count: columns.count)
+      var any = false
+      for (column, value) in cells {
+        guard let index = columns.firstIndex(of: column) else { continue }
+        let cell = "\(sheet.name)!\(XLSXSheetReader.letters(ofColumn: column))\(number)"
+        switch value {
+        case .error(let code):
+          problems.add(
+            Diagnostic(
+              file: file, line: number, column: headers[index],
+              message: Language.text(
+                vi: "ô có lỗi công thức \(code); hãy sửa trong Excel rồi nhập lại",
+                en: "the cell holds the error \(code); correct it in Excel and import again"),
+              cell: cell))
+        case .number(let raw, date: true) where number > 0:
+          guard let day = dayText(serial: raw, date1904: workbook.date1904) else {
+            problems.add(
+              Diagnostic(
+                file: file, line: number, column: headers[index],
+                message: Language.text(
+                  vi:
+                    "ngày 29/02/1900 không có thật (lỗi năm nhuận của Excel, số \(raw)); hãy nhập lại ngày",
+                  en:
+                    "29/02/1900 never was (Excel's leap-year error, serial \(raw)); type the date again"
+                ), cell: cell))
+            continue
+          }
+          fields[index] = day
+        default:
+          fields[index] = text(of: value, workbook: workbook) ?? ""
+        }
+        if !fields[index].isEmpty { any = true }
+      }
+      // Rows below the data that are formatted but empty are not records.
+      guard any else { return true }
+      rows.append(number)
+      writer.write(fields)
+      return true
+    }
+    writer.flush()
+    guard !columns.isEmpty else { return nil }
+    let letters = columns.map(XLSXSheetReader.letters(ofColumn:))
+    return WorkbookTable(
+      csv: csv,
+      map: CellMap(
+        sheet: sheet.name, file: file, rows: rows, letters: letters, headers: headers, kind: kind),
+      problems: problems.diagnostics)
+  }
+
+  /// A cell's text as the importers read it: numbers with a `.` decimal point and at most 15
+  /// significant digits (what Excel shows), booleans as TRUE/FALSE.
+  static func text(of value: CellValue, workbook: XLSXWorkbook) -> String? {
+    switch value {
+    case .text(let text): return text
+    case .bool(let flag): return flag ? "TRUE" : "FALSE"
+    case .error(let code): return code
+    case .number(let raw, _): return numberText(raw)
+    }
+  }
+
+  static func numberText(_ raw: String) -> String {
+    let plain = raw.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D }
+    if plain && raw.utf8.count <= 15 { return raw }
+    guard let value = Double(raw) else { return raw }
+    var text = String(format: "%.15g", value)
+    if text.contains("e") || text.contains("E") {
+      text = String(format: "%.15f", value)
+      if text.contains(".") {
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+      }
+    }
+    return text
+  }
+
+  /// The day of a date serial, `yyyy-mm-dd`; nil for the 1900 system's 60 (29/02/1900).
+  static func dayText(serial raw: String, date1904: Bool) -> String? {
+    guard let value = Double(raw), value >= 0, value < 2_958_466 else { return raw }
+    let whole = Int(value.rounded(.down))
+    let day: Day
+    if date1904 {
+      day = Day(daysSince1970: whole + Day(year: 1904, month: 1, day: 1)!.daysSince1970)
+    } else {
+      if whole == 60 { return nil }
+      // Excel counts 29/02/1900 as a day: serials after it are one too many.
+      let base = Day(year: 1899, month: 12, day: whole < 60 ? 31 : 30)!.daysSince1970
+      day = Day(daysSince1970: whole + base)
+    }
+    let (year, month) = (day.year, day.month)
+    return String(format: "%04d-%02d-%02d", year, month, day.day)
+  }
+}

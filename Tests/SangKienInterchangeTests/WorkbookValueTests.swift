@@ -1,0 +1,53 @@
+import Testing
+
+@testable import SangKienInterchange
+
+@Suite("workbook cell values")
+struct WorkbookValueTests {
+  @Test(
+    "date serials in the 1900 system (with its 29/02/1900) and the 1904 system",
+    arguments: [
+      ("1", false, "1900-01-01"), ("59", false, "1900-02-28"), ("61", false, "1900-03-01"),
+      ("43697", false, "2019-08-20"), ("43697.75", false, "2019-08-20"),
+      ("0", true, "1904-01-01"), ("42235", true, "2019-08-20"),
+    ])
+  func serials(serial: String, date1904: Bool, day: String) {
+    #expect(WorkbookTable.dayText(serial: serial, date1904: date1904) == day)
+  }
+
+  @Test("serial 60 of the 1900 system is the day that never was")
+  func leapYearBug() {
+    #expect(WorkbookTable.dayText(serial: "60", date1904: false) == nil)
+    #expect(WorkbookTable.dayText(serial: "60", date1904: true) == "1904-03-01")
+  }
+
+  @Test(
+    "number formats that show dates, and those that do not",
+    arguments: [
+      ("dd/mm/yyyy", true), ("d-mmm-yy", true), ("[$-42A]dd/mm/yyyy", true), ("mmm", true),
+      ("[h]:mm:ss", false), ("mm:ss", false), ("0.00", false), ("#,##0\" đồng\"", false),
+      ("[Red]0.0", false), ("General", false), ("\"ngày\" 0", false),
+    ])
+  func dateFormats(code: String, isDate: Bool) {
+    #expect(XLSXWorkbook.isDateFormat(code) == isDate)
+  }
+
+  @Test(
+    "numbers as Excel shows them: 15 significant digits, no exponent",
+    arguments: [
+      ("16.5", "16.5"), ("7", "7"), ("0.30000000000000004", "0.3"), ("1.5E-2", "0.015"),
+      ("1E+3", "1000"), ("-2.25", "-2.25"),
+    ])
+  func numbers(raw: String, text: String) {
+    #expect(WorkbookTable.numberText(raw) == text)
+  }
+
+  @Test("column letters both ways")
+  func letters() {
+    for (index, letters) in [(0, "A"), (25, "Z"), (26, "AA"), (701, "ZZ"), (16383, "XFD")] {
+      #expect(XLSXSheetReader.letters(ofColumn: index) == letters)
+      #expect(XLSXSheetReader.column(ofReference: letters + "12") == index)
+    }
+    #expect(XLSXSheetReader.column(ofReference: "ABCD1") == nil)
+  }
+}
