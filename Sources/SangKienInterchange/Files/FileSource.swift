@@ -7,19 +7,21 @@ public enum FileSource: Sendable, Hashable {
   case path(String)
   /// Bytes in memory, with the name to give in messages.
   case bytes([UInt8], name: String)
+  /// A file on disk named otherwise in messages (the CSV made from a workbook).
+  case file(String, name: String)
 
   /// The name messages give the file.
   public var name: String {
     switch self {
     case .path(let path): path
-    case .bytes(_, let name): name
+    case .bytes(_, let name), .file(_, let name): name
     }
   }
 
   /// A CSV reader over the file.
   public func csvReader() throws(InterchangeError) -> CSVReader {
     switch self {
-    case .path(let path): try CSVReader(path: path)
+    case .path(let path), .file(let path, _): try CSVReader(path: path)
     case .bytes(let bytes, _): CSVReader(bytes: bytes)
     }
   }
@@ -29,7 +31,7 @@ public enum FileSource: Sendable, Hashable {
   public func decoded(from encoding: LegacyEncoding) throws(InterchangeError) -> FileSource {
     let bytes: [UInt8]
     switch self {
-    case .path(let path):
+    case .path(let path), .file(let path, _):
       guard let data = FileManager.default.contents(atPath: path) else {
         throw .cannotRead(path: path)
       }
@@ -48,7 +50,7 @@ extension FileSource {
   public var isZip: Bool {
     switch self {
     case .bytes(let bytes, _): return XLSXArchive.looksLikeZip(bytes)
-    case .path(let path):
+    case .path(let path), .file(let path, _):
       guard let handle = FileHandle(forReadingAtPath: path) else { return false }
       defer { try? handle.close() }
       let prefix = (try? handle.read(upToCount: 4)) ?? nil
@@ -65,15 +67,14 @@ extension FileSource {
       }
       return nil
     }
-    let bytes: [UInt8]
     switch self {
-    case .bytes(let given, _): bytes = given
-    case .path(let path):
-      guard let data = FileManager.default.contents(atPath: path) else {
+    case .bytes(let given, _):
+      return try WorkbookTable.read(bytes: given, file: name, sheet: sheet, kind: kind)
+    case .path(let path), .file(let path, _):
+      guard FileManager.default.isReadableFile(atPath: path) else {
         throw InterchangeError.cannotRead(path: path)
       }
-      bytes = [UInt8](data)
+      return try WorkbookTable.read(path: path, file: name, sheet: sheet, kind: kind)
     }
-    return try WorkbookTable.read(bytes, file: name, sheet: sheet, kind: kind)
   }
 }

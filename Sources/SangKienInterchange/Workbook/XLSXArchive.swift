@@ -109,10 +109,15 @@ struct XLSXArchive {
     Array(prefix.prefix(4)) == [0x50, 0x4B, 0x03, 0x04]
   }
 
-  init(bytes: [UInt8], file: String) throws(WorkbookError) {
+  /// Opens the workbook at `path` (read from disk as needed) or in `bytes`.
+  init(path: String? = nil, bytes: [UInt8] = [], file: String) throws(WorkbookError) {
     self.file = file
     do {
-      archive = try Archive(data: Data(bytes), accessMode: .read)
+      if let path {
+        archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+      } else {
+        archive = try Archive(data: Data(bytes), accessMode: .read)
+      }
     } catch {
       throw .notAWorkbook(file: file)
     }
@@ -130,6 +135,29 @@ struct XLSXArchive {
 
   /// The part's bytes, unpacked within the limits.
   mutating func part(_ path: String) throws(WorkbookError) -> Data {
+    var data = Data()
+    try unpack(path) { data.append($0) }
+    return data
+  }
+
+  /// The part unpacked into a temporary file (a worksheet can be hundreds of MB of XML),
+  /// within the limits; the caller removes it.
+  mutating func partFile(_ path: String) throws(WorkbookError) -> String {
+    let target = NSTemporaryDirectory() + "sangkien-part-\(UUID().uuidString).xml"
+    guard FileManager.default.createFile(atPath: target, contents: nil),
+      let handle = FileHandle(forWritingAtPath: target)
+    else { throw .notAWorkbook(file: file) }
+    defer { try? handle.close() }
+    do {
+      try unpack(path) { handle.write($0) }
+    } catch {
+      try? FileManager.default.removeItem(atPath: target)
+      throw error
+    }
+    return target
+  }
+
+  private mutating func unpack(_ path: String, into sink: (Data) -> Void) throws(WorkbookError) {
     guard let entry = archive[path] else { throw .missingPart(file: file, part: path) }
     let limit = Self.partLimitMB << 20
     let declared = entry.uncompressedSize
@@ -140,28 +168,28 @@ struct XLSXArchive {
       throw .compressionRatio(
         file: file, part: path, ratio: Int(declared / max(entry.compressedSize, 1)))
     }
-    var data = Data()
-    data.reserveCapacity(Int(declared))
-    // The header may lie about the size: count what really comes out.
+    // The header may lie about the size: count what really comes out. The prolog (where a
+    // DTD would be) is kept to be searched.
     struct Over: Error {}
+    var count = 0
+    var prolog = Data()
     do {
       _ = try archive.extract(entry, skipCRC32: false) { chunk in
-        if data.count + chunk.count > max(Int(declared), 0) || data.count + chunk.count > limit {
-          throw Over()
-        }
-        data.append(chunk)
+        count += chunk.count
+        if count > max(Int(declared), 0) || count > limit { throw Over() }
+        if prolog.count < 1 << 16 { prolog.append(chunk.prefix((1 << 16) - prolog.count)) }
+        sink(chunk)
       }
     } catch is Over {
       throw .partTooLarge(file: file, part: path, limitMB: Self.partLimitMB)
     } catch {
       throw .notAWorkbook(file: file)
     }
-    unpacked += data.count
+    unpacked += count
     if unpacked > Self.totalLimitMB << 20 {
       throw .totalTooLarge(file: file, limitMB: Self.totalLimitMB)
     }
-    try Self.refuseDoctype(data, file: file, part: path)
-    return data
+    try Self.refuseDoctype(prolog, file: file, part: path)
   }
 
   /// A DTD can only come before the root element: the prolog is searched for `<!DOCTYPE`

@@ -14,13 +14,19 @@ final class XMLEvents: NSObject, XMLParserDelegate {
   var text: (_ characters: String) -> Void = { _ in }
   private(set) var failure: (line: Int, message: String)?
 
+  /// A parser fed in chunks from a stream: handed a part of more than 10 MB in one piece,
+  /// libxml2 stops with an internal error ("huge input lookup").
+  static func parser(_ data: Data) -> XMLParser {
+    XMLParser(stream: InputStream(data: data))
+  }
+
   static func local(_ name: String) -> String {
     name.firstIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name
   }
 
   /// Parses `data`, or throws with the part's line.
   func parse(_ data: Data, file: String, part: String) throws(WorkbookError) {
-    let parser = XMLParser(data: data)
+    let parser = XMLEvents.parser(data)
     parser.shouldResolveExternalEntities = false
     parser.delegate = self
     if !parser.parse() || failure != nil {

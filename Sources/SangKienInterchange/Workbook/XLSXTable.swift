@@ -120,7 +120,7 @@ struct XLSXSheetReader {
   }
 
   func read(
-    _ data: Data, row handle: @escaping (_ number: Int, _ cells: [(Int, CellValue)]) throws -> Bool
+    file path: String, row handle: @escaping (_ number: Int, _ cells: [(Int, CellValue)]) throws -> Bool
   ) throws {
     var rowNumber = 0
     var cells: [(Int, CellValue)] = []
@@ -135,7 +135,11 @@ struct XLSXSheetReader {
     var stopped: Error?
     var tooBig: String?
     let events = XMLEvents()
-    let parser = XMLParser(data: data)
+    guard let stream = InputStream(fileAtPath: path) else {
+      throw WorkbookError.missingPart(file: file, part: sheet.part)
+    }
+    // Fed from the file in chunks: a 100,000-row worksheet never sits in memory.
+    let parser = XMLParser(stream: stream)
     parser.shouldResolveExternalEntities = false
     parser.delegate = events
     func stop(_ error: Error) {
@@ -234,8 +238,9 @@ struct XLSXSheetReader {
 /// A worksheet turned into the CSV every import reads, with the map from its records back
 /// to cells.
 public struct WorkbookTable: Sendable {
-  /// The CSV: a header row, then one record per non-empty row below it.
-  public var csv: [UInt8]
+  /// A temporary file holding the CSV: a header row, then one record per non-empty row
+  /// below it. `remove()` deletes it.
+  public var csvPath: String
   /// Where each record and field came from.
   public var map: CellMap
   /// Cells that could not be read as values (an error cell, 29/02/1900): their fields are
@@ -248,9 +253,10 @@ public struct WorkbookTable: Sendable {
   /// Reads the workbook in `bytes`: the worksheet `sheet` if given, else the first whose
   /// first 20 rows hold a row naming the required columns.
   public static func read(
-    _ bytes: [UInt8], file: String, sheet wanted: String?, kind: TableKind
+    path: String? = nil, bytes: [UInt8] = [], file: String, sheet wanted: String?,
+    kind: TableKind
   ) throws -> WorkbookTable {
-    var archive = try XLSXArchive(bytes: bytes, file: file)
+    var archive = try XLSXArchive(path: path, bytes: bytes, file: file)
     let workbook = try XLSXWorkbook(archive: &archive)
     let names = workbook.sheets.map(\.name)
     var candidates = workbook.sheets
@@ -279,16 +285,25 @@ public struct WorkbookTable: Sendable {
     of sheet: XLSXWorkbook.Sheet, workbook: XLSXWorkbook, archive: inout XLSXArchive,
     file: String, kind: TableKind
   ) throws -> WorkbookTable? {
-    let data = try archive.part(sheet.part)
+    let part = try archive.partFile(sheet.part)
+    defer { try? FileManager.default.removeItem(atPath: part) }
     let reader = XLSXSheetReader(workbook: workbook, file: file, sheet: sheet)
     var seen = 0
     var columns: [Int] = []
     var headers: [String] = []
     var rows: [Int] = []
-    var csv: [UInt8] = []
-    var writer = CSVWriter { csv += $0 }
+    let csvPath = NSTemporaryDirectory() + "sangkien-sheet-\(UUID().uuidString).csv"
+    guard FileManager.default.createFile(atPath: csvPath, contents: nil),
+      let output = FileHandle(forWritingAtPath: csvPath)
+    else { throw InterchangeError.cannotWrite(path: csvPath) }
+    var writer = CSVWriter { output.write(Data($0)) }
+    var kept = false
+    defer {
+      try? output.close()
+      if !kept { try? FileManager.default.removeItem(atPath: csvPath) }
+    }
     var problems = DiagnosticCollector()
-    try reader.read(data) { number, cells in
+    try reader.read(file: part) { number, cells in
       if columns.isEmpty {
         seen += 1
         let texts = cells.map { text(of: $0.1, workbook: workbook) ?? "" }
@@ -347,12 +362,18 @@ public struct WorkbookTable: Sendable {
     }
     writer.flush()
     guard !columns.isEmpty else { return nil }
+    kept = true
     let letters = columns.map(XLSXSheetReader.letters(ofColumn:))
     return WorkbookTable(
-      csv: csv,
+      csvPath: csvPath,
       map: CellMap(
         sheet: sheet.name, file: file, rows: rows, letters: letters, headers: headers, kind: kind),
       problems: problems.diagnostics)
+  }
+
+  /// Deletes the temporary CSV.
+  public func remove() {
+    try? FileManager.default.removeItem(atPath: csvPath)
   }
 
   /// A cell's text as the importers read it: numbers with a `.` decimal point and at most 15

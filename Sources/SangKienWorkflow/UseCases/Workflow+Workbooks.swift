@@ -7,6 +7,8 @@ struct Tabular {
   var source: FileSource
   var map: CellMap?
   var problems: [Problem] = []
+  /// The temporary CSV made from a workbook, deleted once the import is done.
+  var temporary: WorkbookTable?
 }
 
 extension Workflow {
@@ -19,8 +21,8 @@ extension Workflow {
     let table = try attempt { try source.workbookTable(sheet: sheet, kind: kind) }
     guard let table else { return Tabular(source: source) }
     return Tabular(
-      source: .bytes(table.csv, name: source.name), map: table.map,
-      problems: table.problems.map(Problem.init))
+      source: .file(table.csvPath, name: source.name), map: table.map,
+      problems: table.problems.map(Problem.init), temporary: table)
   }
 
   /// Runs an import of a workbook's CSV, naming each problem by its worksheet and cell. When
@@ -29,6 +31,7 @@ extension Workflow {
   func importing<T>(
     _ table: Tabular, dryRun: Bool, _ body: (_ dryRun: Bool) throws(WorkflowError) -> T
   ) throws(WorkflowError) -> T {
+    defer { table.temporary?.remove() }
     guard let map = table.map else { return try body(dryRun) }
     let early = table.problems
     var later: [Problem] = []
