@@ -119,9 +119,10 @@ struct XLSXSheetReader {
     Int(String(reference.unicodeScalars.drop { $0.value >= 65 && $0.value <= 90 }))
   }
 
-  func read(
-    file path: String, row handle: @escaping (_ number: Int, _ cells: [(Int, CellValue)]) throws -> Bool
-  ) throws {
+  /// What `read` hands over for each row: its number and cells; false stops the reading.
+  typealias RowHandler = (_ number: Int, _ cells: [(Int, CellValue)]) throws -> Bool
+
+  func read(file path: String, row handle: @escaping RowHandler) throws {
     var rowNumber = 0
     var cells: [(Int, CellValue)] = []
     var column = -1
