@@ -70,11 +70,7 @@ let package = Package(
       name: "SangKienStorageTests",
       dependencies: ["SangKienStorage", .product(name: "GRDB", package: "GRDB.swift")]
     ),
-    .testTarget(
-      name: "SangKienInterchangeTests",
-      dependencies: [
-        "SangKienInterchange", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-      ]),
+    .testTarget(name: "SangKienInterchangeTests", dependencies: ["SangKienInterchange"]),
     .testTarget(name: "SangKienScoringTests", dependencies: ["SangKienScoring"]),
     .testTarget(
       name: "SangKienAssignmentTests", dependencies: ["SangKienAssignment", "SangKienModel"]),

@@ -1,7 +1,6 @@
 import Foundation
 import SangKienModel
 import Testing
-import ZIPFoundation
 
 @testable import SangKienInterchange
 
@@ -55,42 +54,6 @@ struct WorkbookValueTests {
   }
 }
 
-/// A minimal workbook written here (ZIPFoundation, inline strings), for sizes no fixture has.
-enum TinyWorkbook {
-  static func make(rows: [[String]], sheet: String = "Danh sách") throws -> [UInt8] {
-    let archive = try Archive(data: Data(), accessMode: .create)
-    func add(_ path: String, _ text: String) throws {
-      let data = Data(text.utf8)
-      try archive.addEntry(
-        with: path, type: .file, uncompressedSize: Int64(data.count),
-        compressionMethod: .deflate
-      ) { position, size in data.subdata(in: Int(position)..<Int(position) + size) }
-    }
-    try add(
-      "xl/workbook.xml",
-      """
-      <?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="\(sheet)" sheetId="1" r:id="rId1"/></sheets></workbook>
-      """)
-    try add(
-      "xl/_rels/workbook.xml.rels",
-      """
-      <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>
-      """)
-    var xml =
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-    for (r, row) in rows.enumerated() {
-      xml += "<row r=\"\(r + 1)\">"
-      for (c, value) in row.enumerated() {
-        xml +=
-          "<c r=\"\(XLSXSheetReader.letters(ofColumn: c))\(r + 1)\" t=\"inlineStr\"><is><t>\(Escaping.html(value))</t></is></c>"
-      }
-      xml += "</row>"
-    }
-    try add("xl/worksheets/sheet1.xml", xml + "</sheetData></worksheet>")
-    return [UInt8](archive.data ?? Data())
-  }
-}
-
 @Suite("large worksheets")
 struct LargeWorksheetTests {
   @Test("a worksheet of more than 10 MB of XML is read (libxml2 refuses it in one piece)")
@@ -100,7 +63,9 @@ struct LargeWorksheetTests {
     let rows =
       [header]
       + (1...30_000).map { ["\($0) \(long)", "idea", "individual", "An", "U", "2019-10-01"] }
-    let bytes = try TinyWorkbook.make(rows: rows)
+    let bytes = try XLSXWriter.bytes([
+      XLSXWriter.Sheet(name: "Danh sách", header: rows[0], rows: Array(rows.dropFirst()))
+    ])
     let table = try WorkbookTable.read(bytes: bytes, file: "big.xlsx", sheet: nil, kind: .entries)
     defer { table.remove() }
     var reader = try CSVReader(path: table.csvPath)

@@ -74,13 +74,29 @@ extension SangKienCommand.AssignCommand {
       abstract: CLIHelp.t("Write the round's assignments as CSV (round, judge, entry)."))
     @Option(help: ArgumentHelp(CLIHelp.t("Write to this file."), valueName: "file")) var out:
       String?
+    @Option(help: ArgumentHelp(CLIHelp.t("csv or xlsx (with --out)."))) var format: OutputFormat =
+      .csv
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+      guard format == .csv || format == .xlsx else { throw ValidationError(CLIText.csvOrXLSX) }
+      if format == .xlsx && out == nil { throw ValidationError(CLIText.xlsxNeedsOut) }
+    }
 
     func run() throws {
       try common.run(Invocation(command: "assign export")) { cli in
         let pairs = try cli.workflow.assignments(round: round.round, by: cli.person)
-        try Output.write(AssignmentCSV.bytes(pairs), to: out)
+        if format == .xlsx {
+          try Output.write(
+            try XLSXWriter.bytes([
+              XLSXWriter.Sheet(
+                name: CLIText.sheetName, header: ["round", "judge", "entry"],
+                rows: pairs.map { [$0.round, $0.judge, $0.entry] })
+            ]), to: out)
+        } else {
+          try Output.write(AssignmentCSV.bytes(pairs), to: out)
+        }
         if let out { Console.current.warn(CLIText.wroteAssignments(pairs.count, to: out)) }
       }
     }
@@ -164,7 +180,7 @@ extension SangKienCommand.AssignCommand {
     func run() throws {
       try report.common.run(Invocation(command: "assign show")) { cli in
         let lists = try cli.workflow.worklists(round: report.round, judge: judge, by: cli.person)
-        Output.list(lists, format: report.format, layout: .init(flexible: [3: 1]))
+        try Output.list(lists, format: report.format, layout: .init(flexible: [3: 1]))
       }
     }
   }

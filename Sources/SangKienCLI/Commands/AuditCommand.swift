@@ -85,7 +85,7 @@ extension SangKienCommand.AuditCommand {
     func run() throws {
       try common.run(Invocation(command: "audit log")) { cli in
         let records = try cli.workflow.auditLog(subject: subject, limit: limit, by: cli.person)
-        Output.list(
+        try Output.list(
           AuditLogDocument(records), format: format,
           layout: .init(flexible: [5: 1], rightAligned: [0]))
       }

@@ -60,7 +60,7 @@ extension SangKienCommand.ConflictCommand {
     func run() throws {
       try common.run(Invocation(command: "conflict list")) { cli in
         let records = try cli.workflow.conflicts(includeDismissed: all, by: cli.person)
-        Output.list(
+        try Output.list(
           ConflictDocument(records), format: format, layout: .init(flexible: [3: 1, 4: 1]))
       }
     }

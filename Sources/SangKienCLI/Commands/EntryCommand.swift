@@ -170,6 +170,10 @@ extension SangKienCommand.EntryCommand {
 
     @OptionGroup var common: CommonOptions
 
+    func validate() throws {
+      if format == .xlsx { throw ValidationError(CLIText.entryListNoXLSX) }
+    }
+
     func run() throws {
       try common.run(Invocation(command: "entry list")) { cli in
         let entries = try cli.workflow.entries(status: status, category: category, by: cli.person)
@@ -293,21 +297,24 @@ extension SangKienCommand.EntryCommand {
     static let configuration = CommandConfiguration(
       commandName: "export",
       abstract: CLIHelp.t("Export every entry as CSV (for Excel, re-importable) or JSON."))
-    @Option(help: ArgumentHelp(CLIHelp.t("csv or json."))) var format: OutputFormat = .csv
-    @Option(
-      help: ArgumentHelp(
-        CLIHelp.t("Write to this file instead of standard output."), valueName: "file"))
-    var out: String?
+    @Option(help: ArgumentHelp(CLIHelp.t("csv, json or xlsx (with --out)."))) var format:
+      OutputFormat = .csv
+    @OptionGroup var file: OutOption
     @OptionGroup var common: CommonOptions
 
+    var out: String? { file.out }
+
     func validate() throws {
-      guard format == .csv || format == .json else { throw ValidationError(CLIText.csvOrJSON) }
+      guard [.csv, .json, .xlsx].contains(format) else {
+        throw ValidationError(CLIText.csvJSONOrXLSX)
+      }
+      if format == .xlsx && out == nil { throw ValidationError(CLIText.xlsxNeedsOut) }
     }
 
     func run() throws {
       try common.run(Invocation(command: "entry export")) { cli in
         let entries = try cli.workflow.entries(by: cli.person, for: .entryExport)
-        try Output.write(EntryOutput.bytes(entries, format: format), to: out)
+        try Output.write(try EntryOutput.bytes(entries, format: format), to: out)
         if let out { Console.current.warn(CLIText.wroteEntries(entries.count, to: out)) }
       }
     }

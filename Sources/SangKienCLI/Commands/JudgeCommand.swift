@@ -70,15 +70,16 @@ extension SangKienCommand.JudgeCommand {
       commandName: "list", abstract: CLIHelp.t("List the judges."))
     @Flag(help: ArgumentHelp(CLIHelp.t("Include judges removed but kept for their sheets.")))
     var all = false
-    @Option(help: ArgumentHelp(CLIHelp.t("table, csv, json or md."))) var format: OutputFormat =
-      .table
+    @Option(help: ArgumentHelp(CLIHelp.t("table, csv, json, md or xlsx (with --out)."))) var format:
+      OutputFormat = .table
+    @OptionGroup var file: OutOption
     @OptionGroup var common: CommonOptions
 
     func run() throws {
       try common.run(Invocation(command: "judge list")) { cli in
         let judges = try cli.workflow.judges(includeRemoved: all, by: cli.person)
-        Output.list(
-          JudgeListDocument(judges), format: format,
+        try Output.list(
+          JudgeListDocument(judges), format: format, out: file.out,
           layout: .init(flexible: [1: 1, 2: 1, 3: 1, 4: 1]))
       }
     }

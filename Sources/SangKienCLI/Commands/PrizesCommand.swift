@@ -24,8 +24,8 @@ extension SangKienCommand.PrizesCommand {
     func run() throws {
       try report.common.run(Invocation(command: "prizes")) { cli in
         let prizes = try cli.workflow.prizes(round: report.round, by: cli.person)
-        Output.list(
-          prizes, format: report.format,
+        try Output.list(
+          prizes, format: report.format, out: report.out,
           layout: .init(flexible: [3: 2, 6: 1], rightAligned: [4, 5]))
       }
     }
@@ -63,7 +63,7 @@ extension SangKienCommand.PrizesCommand {
           round: round.round, group: group, prize: prize, award: award, reason: reason,
           by: cli.person)
         Console.current.line(CLIText.decided(prize, group: group, award: award))
-        Output.list(
+        try Output.list(
           prizes, format: .table, layout: .init(flexible: [3: 2, 6: 1], rightAligned: [4, 5]))
       }
     }

@@ -37,8 +37,8 @@ extension SangKienCommand {
           by: cli.person)
         // A command uses what it loaded to its end: the process frees it faster at exit.
         Teardown.skip(result)
-        Output.list(
-          result.document, format: report.format,
+        try Output.list(
+          result.document, format: report.format, out: report.out,
           layout: .init(flexible: [2: 3, 5: 1], rightAligned: [0, 3, 4]))
         if report.format == .table { RankingOutput.explainFlags(result.ranking) }
       }

@@ -130,9 +130,15 @@ extension SangKienCommand.ScoreCommand {
         let sheet = try cli.workflow.blankSheet(
           round: round.round, judge: judge, missingOnly: missingOnly, by: cli.person)
         switch format {
-        case .table: Output.list(sheet, format: .table, layout: .init(flexible: [1: 1]))
+        case .table: try Output.list(sheet, format: .table, layout: .init(flexible: [1: 1]))
         case .json: try Output.write(Array(sheet.json.prettyText.utf8), to: out)
         case .csv, .md: try Output.write(CSVDocument.bytes(sheet), to: out)
+        case .xlsx:
+          guard let out else { throw CLIError.refused(CLIText.xlsxNeedsOut) }
+          try Output.write(
+            try XLSXWriter.bytes([
+              XLSXWriter.Sheet(name: judge, header: sheet.csvHeader, rows: sheet.csvRows)
+            ]), to: out)
         }
         if let out, format != .table {
           Console.current.warn(CLIText.wroteSheet(judge, entries: sheet.lines.count, to: out))
@@ -157,8 +163,8 @@ extension SangKienCommand.ScoreCommand {
         let sheets = try cli.workflow.sheets(
           round: report.round, judge: judge, entry: entry, includeSetAside: all, by: cli.person)
         let leaves = sheets.leaves.count
-        Output.list(
-          sheets, format: report.format,
+        try Output.list(
+          sheets, format: report.format, out: report.out,
           layout: .init(flexible: [leaves + 3: 1], rightAligned: Set(2..<(leaves + 3))))
       }
     }
@@ -180,13 +186,13 @@ extension SangKienCommand.ScoreCommand {
         let console = Console.current
         guard report.format != .json else { return console.out(document.json.prettyText) }
         console.line(CLIText.progressJudges(progress.round))
-        Output.list(
-          document.judges, format: report.format,
+        try Output.list(
+          document.judges, format: report.format, out: report.out,
           layout: .init(flexible: [1: 1], rightAligned: [2, 3, 4]))
         console.line()
         console.line(CLIText.progressEntries(progress.completeEntries, of: progress.entries.count))
-        Output.list(
-          document.missing, format: report.format,
+        try Output.list(
+          document.missing, format: report.format, out: report.out,
           layout: .init(flexible: [3: 1], rightAligned: [1, 2]))
         if progress.unassignedPlaces > 0 && report.format == .table {
           console.line(CLIText.repairFills(progress.unassignedPlaces))

@@ -23,9 +23,10 @@ extension SangKienCommand {
           round: report.round, replicates: replicates, seed: seed, by: cli.person)
         let document = StatisticsDocument(stats)
         switch report.format {
-        case .json, .csv: Output.list(document, format: report.format)
+        case .json, .csv, .xlsx:
+          try Output.list(document, format: report.format, out: report.out)
         case .table, .md:
-          StatsOutput.print(
+          try StatsOutput.print(
             stats, document: document, format: report.format, replicates: replicates)
         }
       }
@@ -37,10 +38,10 @@ extension SangKienCommand {
 enum StatsOutput {
   static func print(
     _ stats: RoundStatistics, document: StatisticsDocument, format: OutputFormat, replicates: Int
-  ) {
+  ) throws {
     let console = Console.current
     console.line(CLIText.statsJudges(stats.round))
-    Output.list(document, format: format, layout: .init(rightAligned: [1, 2, 3, 4]))
+    try Output.list(document, format: format, layout: .init(rightAligned: [1, 2, 3, 4]))
     var lines = [CLIText.severityNote, ""]
     let two = StatisticsDocument.two
     lines.append(

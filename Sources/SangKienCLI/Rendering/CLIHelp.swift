@@ -52,6 +52,12 @@ enum CLIHelp {
       "Lý do (bắt buộc; được ghi lại).",
     "Include dismissed ones.":
       "Kể cả các xung đột đã bỏ qua.",
+    "table, csv, json, md or xlsx (with --out).":
+      "table, csv, json, md hoặc xlsx (kèm --out).",
+    "csv, json or xlsx (with --out).":
+      "csv, json hoặc xlsx (kèm --out).",
+    "csv or xlsx (with --out).":
+      "csv hoặc xlsx (kèm --out).",
     "table, csv, json or md.":
       "table, csv, json hoặc md.",
     "Why it does not count (required; recorded).":

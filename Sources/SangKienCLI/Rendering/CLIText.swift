@@ -23,6 +23,23 @@ enum CLIText {
     t("cần ít nhất một mã, hoặc --all-received", "give at least one code, or --all-received")
   }
   static var csvOrJSON: String { t("--format: csv hoặc json", "--format must be csv or json") }
+  static var csvJSONOrXLSX: String {
+    t("--format: csv, json hoặc xlsx", "--format must be csv, json or xlsx")
+  }
+  static var csvOrXLSX: String { t("--format: csv hoặc xlsx", "--format must be csv or xlsx") }
+  static var xlsxNeedsOut: String {
+    t(
+      "--format xlsx ghi ra tệp: thêm --out TỆP.xlsx",
+      "--format xlsx writes a file: add --out FILE.xlsx")
+  }
+  static var entryListNoXLSX: String {
+    t(
+      "danh sách dạng Excel: dùng 'entry export --format xlsx --out TỆP.xlsx'",
+      "for a workbook use 'entry export --format xlsx --out FILE.xlsx'")
+  }
+  /// The worksheet's name in written workbooks.
+  static var sheetName: String { t("Danh sách", "List") }
+  static func wrote(_ path: String) -> String { t("Đã ghi \(path).", "Wrote \(path).") }
   static var tableOrJSON: String {
     t("--format: table hoặc json", "--format must be table or json")
   }

@@ -6,8 +6,15 @@ import SangKienWorkflow
 /// How entries are shown and written.
 enum EntryOutput {
   /// Entries as JSON or the re-importable CSV.
-  static func bytes(_ entries: [Entry], format: OutputFormat) -> [UInt8] {
+  static func bytes(_ entries: [Entry], format: OutputFormat) throws -> [UInt8] {
     if format == .json { return Array(JSONValue.array(entries.map(\.jsonValue)).prettyText.utf8) }
+    if format == .xlsx {
+      return try XLSXWriter.bytes([
+        XLSXWriter.Sheet(
+          name: CLIText.sheetName, header: EntryTable.exportHeader,
+          rows: entries.map(EntryTable.exportRow))
+      ])
+    }
     var bytes: [UInt8] = []
     EntryTable.writeCSV(entries) { bytes.append(contentsOf: $0) }
     return bytes
@@ -26,7 +33,7 @@ enum EntryOutput {
         flexible: [1: 2, 3: 1, 4: 1])
       console.out(table.render(width: console.isTerminal ? console.width : nil))
       console.line(CLIText.entryCount(entries.count))
-    case .csv:
+    case .csv, .xlsx:
       EntryTable.writeCSV(entries) { console.out(String(decoding: $0, as: UTF8.self)) }
     case .json:
       console.out(JSONValue.array(entries.map(\.jsonValue)).prettyText)

@@ -13,16 +13,45 @@ enum Output {
     var rightAligned: Set<Int> = []
   }
 
-  /// A list document as a table on the terminal, CSV (English ids, BOM), JSON or Markdown.
-  static func list(_ document: some ListDocument, format: OutputFormat, layout: Layout = Layout()) {
+  /// A list document as a table on the terminal, CSV (English ids, BOM), JSON, Markdown, or
+  /// an Excel workbook; into `out` when given (a workbook needs it).
+  static func list(
+    _ document: some ListDocument, format: OutputFormat, out: String? = nil,
+    layout: Layout = Layout()
+  ) throws {
     // Only the form asked for is worked out: on 10,000 ranked entries each costs time.
     let console = Console.current
+    if format == .xlsx {
+      guard let out else { throw CLIError.refused(CLIText.xlsxNeedsOut) }
+      let sheet = XLSXWriter.Sheet(
+        name: CLIText.sheetName, header: document.csvHeader, rows: document.csvRows)
+      try write(try XLSXWriter.bytes([sheet]), to: out)
+      return console.warn(CLIText.wrote(out))
+    }
+    if let out {
+      let bytes: [UInt8]
+      switch format {
+      case .csv, .xlsx: bytes = CSVDocument.bytes(document)
+      case .json: bytes = Array(document.json.prettyText.utf8)
+      case .md:
+        bytes = Array(
+          MarkdownTable.render(headers: document.tableHeaders, rows: document.tableRows).utf8)
+      case .table:
+        bytes = Array(
+          TextTable(
+            headers: document.tableHeaders, rows: document.tableRows, flexible: layout.flexible,
+            rightAligned: layout.rightAligned
+          ).render(width: nil).utf8)
+      }
+      try write(bytes, to: out)
+      return console.warn(CLIText.wrote(out))
+    }
     switch format {
     case .table:
       // An empty table is not printed: a header over nothing says nothing.
       let rows = document.tableRows
       if !rows.isEmpty { table(document.tableHeaders, rows, layout: layout) }
-    case .csv: console.out(String(decoding: CSVDocument.bytes(document), as: UTF8.self))
+    case .csv, .xlsx: console.out(String(decoding: CSVDocument.bytes(document), as: UTF8.self))
     case .json:
       let value = document.json
       console.out(value.prettyText)

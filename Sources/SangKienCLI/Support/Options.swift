@@ -73,9 +73,21 @@ struct ReportOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(CLIHelp.t("The round id (default: the first open round, else the last).")))
   var round: String?
-  @Option(help: ArgumentHelp(CLIHelp.t("table, csv, json or md."))) var format: OutputFormat =
-    .table
+  @Option(help: ArgumentHelp(CLIHelp.t("table, csv, json, md or xlsx (with --out)."))) var format:
+    OutputFormat = .table
+  @OptionGroup var file: OutOption
   @OptionGroup var common: CommonOptions
+
+  /// The file to write, if any.
+  var out: String? { file.out }
+}
+
+/// `--out FILE`: write to a file instead of standard output.
+struct OutOption: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      CLIHelp.t("Write to this file instead of standard output."), valueName: "file"))
+  var out: String?
 }
 
 /// `--from-encoding`: a file in a legacy Vietnamese encoding, or re-saved from one.
@@ -162,7 +174,7 @@ extension Language: ExpressibleByArgument {}
 
 /// The output format of a list or report.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case table, csv, json, md
+  case table, csv, json, md, xlsx
 }
 
 extension EntryStatus: ExpressibleByArgument {

@@ -136,7 +136,8 @@ extension Workflow {
 
   /// Publishes a round: checks first that the data is what the audit log replays to
   /// (refusing, with the first difference, when it is not), then writes `ranking.html` (A4,
-  /// in the current language), `ranking.csv`, `ranking.json` and, in the prize round,
+  /// in the current language), `ranking.csv`, `ranking.json`, `ranking.xlsx` and, in the
+  /// prize round,
   /// `prizes.csv`, and records the publication with every file's SHA-256. The code the
   /// files carry is that record's number.
   public func publish(round id: String?, by person: Person) throws(WorkflowError) -> Publication {
@@ -213,6 +214,14 @@ extension Workflow {
     if let prizes {
       files.append(PublishedFile(name: "prizes.csv", bytes: CSVDocument.bytes(prizes)))
     }
+    files.append(
+      PublishedFile(
+        name: "ranking.xlsx",
+        bytes: try XLSXWriter.bytes([
+          XLSXWriter.Sheet(
+            name: Language.text(vi: "Xếp hạng", en: "Ranking"), header: document.csvHeader,
+            rows: document.csvRows)
+        ])))
     return files
   }
 }
