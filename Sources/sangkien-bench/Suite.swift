@@ -41,6 +41,30 @@ enum Suite {
         rows: 1_000_000)
     }
 
+    // The same register from a workbook and from CSV, both as `entry export` writes them
+    // (codes and all), each into a fresh database: the workbook within 1.5× the time and
+    // 1.2× the memory (issue 14).
+    _ = sangkien(
+      ["entry", "export", "--format", "xlsx", "--out", "export.xlsx", "--db", "a.sqlite"],
+      name: "entry export xlsx", rows: count)
+    _ = sangkien(
+      ["entry", "export", "--format", "csv", "--out", "export.csv", "--db", "a.sqlite"],
+      name: "entry export csv", record: false)
+    var importRuns: [String: [Measurement]] = [:]
+    for run in 0..<3 {
+      for kind in ["csv", "xlsx"] {
+        let db = "import-\(kind)-\(run).sqlite"
+        _ = sangkien(["init", "--contest", contest, "--db", db], name: "init", record: false)
+        importRuns[kind, default: []].append(
+          sangkien(
+            ["entry", "import", "export.\(kind)", "--db", db, "--allow-duplicates"],
+            name: "entry import of the export (\(kind))", rows: count, record: false))
+      }
+    }
+    let csvImport = importRuns["csv"]!.sorted { $0.seconds < $1.seconds }[1]
+    let xlsxImport = importRuns["xlsx"]!.sorted { $0.seconds < $1.seconds }[1]
+    results += [csvImport, xlsxImport]
+
     let sqlite = "/usr/bin/sqlite3"
 
     // B: assigning, scoring and ranking 10,000 entries with 300 judges.
@@ -95,6 +119,9 @@ enum Suite {
     }
     results.append(median(rankRuns)!)
     _ = sangkien(
+      ["rank", "--format", "xlsx", "--out", folder + "/rank.xlsx"] + b,
+      name: "rank 10,000 as a workbook", rows: 10_000)
+    _ = sangkien(
       ["publish", "--round", "so-khao", "--out", folder + "/pub", "--as", "Organiser"] + b,
       name: "publish 10,000", rows: 10_000)
 
@@ -119,7 +146,12 @@ enum Suite {
       results.append(runs.sorted { $0.seconds < $1.seconds }[2])
     }
 
-    var ratios: [(String, Double)] = []
+    var ratios: [(String, Double)] = [
+      ("entry import: xlsx / csv time", xlsxImport.seconds / csvImport.seconds),
+      (
+        "entry import: xlsx / csv peak memory", Double(xlsxImport.peakKB) / Double(csvImport.peakKB)
+      ),
+    ]
     if compareSQLite {
       let importBaseline = Runner.run(
         sqlite, [folder + "/plain.sqlite", ".mode csv", ".import \(entries) entries"], in: folder,

@@ -77,3 +77,44 @@ struct LargeWorksheetTests {
         .cell == "Danh sách!E30001")
   }
 }
+
+@Suite("the worksheet XML scanner")
+struct SheetScannerTests {
+  static func events(_ xml: String) throws -> [String] {
+    let path = NSTemporaryDirectory() + "scan-\(UUID().uuidString).xml"
+    try xml.write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    var scanner = try #require(SheetScanner(path: path))
+    var seen: [String] = []
+    while let event = try scanner.next() {
+      switch event {
+      case .start(let name, let attributes, let empty):
+        seen.append(
+          "<\(name)" + attributes.map { " \($0.0)=\($0.1)" }.joined() + (empty ? "/>" : ">"))
+      case .end(let name): seen.append("</\(name)>")
+      case .text(let text): seen.append(text)
+      }
+    }
+    return seen
+  }
+
+  @Test("prefixes, quotes of both kinds, empty elements, entities, CDATA, comments")
+  func scan() throws {
+    let events = try Self.events(
+      """
+      <?xml version="1.0"?><!-- a note --><x:row r='2'><x:c r="A2" t="s"/>\
+      <c><is><t>Tr&#x1EA7;n &amp; L&#234; &lt;3&gt; &quot;a&apos;</t></is></c>\
+      <c><v><![CDATA[<b>&amp;]]></v></c></x:row>
+      """)
+    #expect(
+      events == [
+        "<row r=2>", "<c r=A2 t=s/>", "<c>", "<is>", "<t>", "Trần & Lê <3> \"a'", "</t>", "</is>",
+        "</c>", "<c>", "<v>", "<b>&amp;", "</v>", "</c>", "</row>",
+      ], "\(events)")
+  }
+
+  @Test("a tag cut short is malformed, not read as data")
+  func cutShort() {
+    #expect(throws: SheetScanner.Malformed.self) { try Self.events("<row r=\"1\"><c r=\"A1") }
+  }
+}

@@ -122,7 +122,10 @@ struct XLSXSheetReader {
   /// What `read` hands over for each row: its number and cells; false stops the reading.
   typealias RowHandler = (_ number: Int, _ cells: [(Int, CellValue)]) throws -> Bool
 
-  func read(file path: String, row handle: @escaping RowHandler) throws {
+  func read(file path: String, row handle: RowHandler) throws {
+    guard var scanner = SheetScanner(path: path) else {
+      throw WorkbookError.missingPart(file: file, part: sheet.part)
+    }
     var rowNumber = 0
     var cells: [(Int, CellValue)] = []
     var column = -1
@@ -132,106 +135,84 @@ struct XLSXSheetReader {
     var inValue = false
     var inInline = false
     var inPhonetic = false
+    var inText = false
     var hasValue = false
-    var stopped: Error?
-    var tooBig: String?
-    let events = XMLEvents()
-    guard let stream = InputStream(fileAtPath: path) else {
-      throw WorkbookError.missingPart(file: file, part: sheet.part)
+    func attribute(_ name: String, _ attributes: [(String, String)]) -> String? {
+      attributes.first { $0.0 == name }?.1
     }
-    // Fed from the file in chunks: a 100,000-row worksheet never sits in memory.
-    let parser = XMLParser(stream: stream)
-    parser.shouldResolveExternalEntities = false
-    parser.delegate = events
-    func stop(_ error: Error) {
-      stopped = error
-      parser.abortParsing()
+    func finishCell() {
+      guard hasValue else { return }
+      let cell: CellValue
+      switch type {
+      case "s": cell = .text(Int(value).flatMap(workbook.sharedString) ?? "")
+      case "inlineStr", "str": cell = .text(value)
+      case "b": cell = .bool(value == "1" || value.lowercased() == "true")
+      case "e": cell = .error(value)
+      case "d": cell = .text(value)
+      default:
+        let dated = style >= 0 && style < workbook.dateStyles.count && workbook.dateStyles[style]
+        cell = .number(value.trimmingCharacters(in: .whitespaces), date: dated)
+      }
+      cells.append((column, cell))
     }
-    events.start = { name, attributes in
-      guard stopped == nil else { return }
-      switch name {
-      case "row":
-        let given = attributes["r"].flatMap(Int.init)
-        rowNumber = given ?? rowNumber + 1
-        if rowNumber > Self.maxRows || rowNumber < 1 {
-          tooBig = Language.text(vi: "dòng \(rowNumber)", en: "row \(rowNumber)")
-          stop(WorkbookError.tooBig(file: file, sheet: sheet.name, what: tooBig!))
-        }
-        cells.removeAll(keepingCapacity: true)
-        column = -1
-      case "c":
-        if let reference = attributes["r"] {
-          guard let index = Self.column(ofReference: reference), index < Self.maxColumns else {
-            stop(
-              WorkbookError.tooBig(
+    do {
+      while let event = try scanner.next() {
+        switch event {
+        case .start(let name, let attributes, let empty):
+          switch name {
+          case "row":
+            rowNumber = attribute("r", attributes).flatMap(Int.init) ?? rowNumber + 1
+            if rowNumber > Self.maxRows || rowNumber < 1 {
+              throw WorkbookError.tooBig(
                 file: file, sheet: sheet.name,
-                what: Language.text(vi: "ô \(reference)", en: "cell \(reference)")))
-            return
+                what: Language.text(vi: "dòng \(rowNumber)", en: "row \(rowNumber)"))
+            }
+            cells.removeAll(keepingCapacity: true)
+            column = -1
+            if empty, try !handle(rowNumber, cells) { return }
+          case "c":
+            if let reference = attribute("r", attributes) {
+              guard let index = Self.column(ofReference: reference), index < Self.maxColumns else {
+                throw WorkbookError.tooBig(
+                  file: file, sheet: sheet.name,
+                  what: Language.text(vi: "ô \(reference)", en: "cell \(reference)"))
+              }
+              column = index
+            } else {
+              column += 1
+            }
+            type = attribute("t", attributes) ?? "n"
+            style = attribute("s", attributes).flatMap(Int.init) ?? 0
+            value = ""
+            hasValue = false
+          case "v":
+            inValue = !empty
+            hasValue = true
+          case "is":
+            inInline = !empty
+            hasValue = true
+          case "t": inText = !empty
+          case "rPh": inPhonetic = !empty
+          default: break
           }
-          column = index
-        } else {
-          column += 1
+        case .text(let characters):
+          if inValue || (inInline && inText && !inPhonetic) { value += characters }
+        case .end(let name):
+          switch name {
+          case "v": inValue = false
+          case "is": inInline = false
+          case "t": inText = false
+          case "rPh": inPhonetic = false
+          case "c": finishCell()
+          case "row": if try !handle(rowNumber, cells) { return }
+          default: break
+          }
         }
-        type = attributes["t"] ?? "n"
-        style = attributes["s"].flatMap(Int.init) ?? 0
-        value = ""
-        hasValue = false
-      case "v":
-        inValue = true
-        hasValue = true
-      case "is":
-        inInline = true
-        hasValue = true
-      case "rPh":
-        inPhonetic = true
-      default: break
       }
-    }
-    events.text = { characters in
-      if inValue || (inInline && !inPhonetic) { value += characters }
-    }
-    events.end = { name in
-      guard stopped == nil else { return }
-      switch name {
-      case "v": inValue = false
-      case "is": inInline = false
-      case "rPh": inPhonetic = false
-      case "c":
-        guard hasValue else { return }
-        let cell: CellValue
-        switch type {
-        case "s":
-          cell = .text(Int(value).flatMap(workbook.sharedString) ?? "")
-        case "inlineStr", "str": cell = .text(value)
-        case "b": cell = .bool(value == "1" || value.lowercased() == "true")
-        case "e": cell = .error(value)
-        case "d": cell = .text(value)
-        default:
-          let dated = style >= 0 && style < workbook.dateStyles.count && workbook.dateStyles[style]
-          cell = .number(value.trimmingCharacters(in: .whitespaces), date: dated)
-        }
-        cells.append((column, cell))
-      case "row":
-        do {
-          if try !handle(rowNumber, cells) { parser.abortParsing() }
-        } catch {
-          stop(error)
-        }
-      default: break
-      }
-    }
-    let finished = parser.parse()
-    if let stopped { throw stopped }
-    if !finished,
-      let failure = events.failure ?? parser.parserError.map({ (parser.lineNumber, "\($0)") })
-    {
-      // An abort asked for by `handle` is not a failure.
-      if parser.parserError.map({ ($0 as NSError).code })
-        != XMLParser.ErrorCode.delegateAbortedParseError.rawValue
-      {
-        throw WorkbookError.malformedXML(
-          file: file, part: sheet.part, line: failure.0, message: failure.1)
-      }
+    } catch let malformed as SheetScanner.Malformed {
+      throw WorkbookError.malformedXML(
+        file: file, part: sheet.part, line: 1,
+        message: "\(malformed.message) at byte \(malformed.offset)")
     }
   }
 }
