@@ -18,5 +18,6 @@ let package = Package(
     .executableTarget(name: "FuzzRows", dependencies: ["FuzzSupport"]),
     .executableTarget(name: "FuzzContest", dependencies: ["FuzzSupport"]),
     .executableTarget(name: "FuzzStored", dependencies: ["FuzzSupport"]),
+    .executableTarget(name: "FuzzWorkbook", dependencies: ["FuzzSupport"]),
   ]
 )

@@ -118,3 +118,22 @@ struct SheetScannerTests {
     #expect(throws: SheetScanner.Malformed.self) { try Self.events("<row r=\"1\"><c r=\"A1") }
   }
 }
+
+@Suite("inputs the fuzzers found")
+struct FuzzRegressionTests {
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fuzz/Regressions/workbook").path
+
+  @Test(
+    "a damaged workbook that trapped in ZIPFoundation's or FoundationXML's code is answered",
+    arguments: ["zipfoundation-memoryfile-trap.xlsx", "foundationxml-trap.xlsx"])
+  func answered(name: String) throws {
+    let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Self.folder + "/" + name)))
+    do {
+      let table = try WorkbookTable.read(bytes: bytes, file: name, sheet: nil, kind: .entries)
+      table.remove()
+    } catch is WorkbookError {
+    } catch is DiagnosticsError {
+    }
+  }
+}

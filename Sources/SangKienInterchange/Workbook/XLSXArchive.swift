@@ -112,12 +112,21 @@ struct XLSXArchive {
   /// Opens the workbook at `path` (read from disk as needed) or in `bytes`.
   init(path: String? = nil, bytes: [UInt8] = [], file: String) throws(WorkbookError) {
     self.file = file
-    do {
-      if let path {
-        archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-      } else {
-        archive = try Archive(data: Data(bytes), accessMode: .read)
+    // Bytes go through a temporary file too: ZIPFoundation 0.9.20's in-memory archive traps
+    // ("Range requires lowerBound <= upperBound", MemoryFile.readData) when a damaged
+    // file's offsets point past its end, which the fuzzer found; its file-backed archive
+    // reports an error instead. The file is unlinked once open.
+    var opened = path
+    if path == nil {
+      let temporary = NSTemporaryDirectory() + "sangkien-upload-\(UUID().uuidString).xlsx"
+      guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
+        throw .notAWorkbook(file: file)
       }
+      opened = temporary
+    }
+    defer { if path == nil, let opened { try? FileManager.default.removeItem(atPath: opened) } }
+    do {
+      archive = try Archive(url: URL(fileURLWithPath: opened!), accessMode: .read)
     } catch {
       throw .notAWorkbook(file: file)
     }

@@ -1,60 +1,35 @@
 import Foundation
 import SangKienModel
 
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
-
-/// A streaming XML reading (FoundationXML's `XMLParser`, SAX): element starts and ends and
-/// text, with namespace prefixes dropped (`x:row` is `row`). No tree is built, no entity is
-/// resolved.
-final class XMLEvents: NSObject, XMLParserDelegate {
+/// A reading of a small part (the workbook, its relationships, styles, shared strings) with
+/// `SheetScanner`: element starts and ends and text, namespace prefixes dropped (`x:row` is
+/// `row`). No tree is built, no entity is resolved.
+final class XMLEvents {
   var start: (_ name: String, _ attributes: [String: String]) -> Void = { _, _ in }
   var end: (_ name: String) -> Void = { _ in }
   var text: (_ characters: String) -> Void = { _ in }
-  private(set) var failure: (line: Int, message: String)?
 
-  /// A parser fed in chunks from a stream: handed a part of more than 10 MB in one piece,
-  /// libxml2 stops with an internal error ("huge input lookup").
-  static func parser(_ data: Data) -> XMLParser {
-    XMLParser(stream: InputStream(data: data))
-  }
-
-  static func local(_ name: String) -> String {
-    name.firstIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name
-  }
-
-  /// Parses `data`, or throws with the part's line.
+  /// Reads `data`, or throws naming the part.
   func parse(_ data: Data, file: String, part: String) throws(WorkbookError) {
-    let parser = XMLEvents.parser(data)
-    parser.shouldResolveExternalEntities = false
-    parser.delegate = self
-    if !parser.parse() || failure != nil {
-      let line = failure?.line ?? parser.lineNumber
-      let message = failure?.message ?? parser.parserError.map { "\($0)" } ?? "?"
-      throw .malformedXML(file: file, part: part, line: line, message: message)
-    }
-  }
-
-  func parser(
-    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-    qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
-  ) {
-    start(Self.local(elementName), attributeDict)
-  }
-
-  func parser(
-    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-    qualifiedName qName: String?
-  ) {
-    end(Self.local(elementName))
-  }
-
-  func parser(_ parser: XMLParser, foundCharacters string: String) { text(string) }
-
-  func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-    if failure == nil {
-      failure = (parser.lineNumber, "\(parseError.localizedDescription)")
+    var scanner = SheetScanner(bytes: [UInt8](data))
+    do {
+      while let event = try scanner.next() {
+        switch event {
+        case .start(let name, let attributes, let empty):
+          var dictionary: [String: String] = [:]
+          for (key, value) in attributes { dictionary[key] = value }
+          start(name, dictionary)
+          if empty { end(name) }
+        case .end(let name): end(name)
+        case .text(let characters): text(characters)
+        }
+      }
+    } catch let malformed as SheetScanner.Malformed {
+      throw .malformedXML(
+        file: file, part: part, line: 1,
+        message: "\(malformed.message) at byte \(malformed.offset)")
+    } catch {
+      throw .malformedXML(file: file, part: part, line: 1, message: "\(error)")
     }
   }
 }

@@ -1,10 +1,6 @@
 import Foundation
 import SangKienModel
 
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
-
 /// What an import needs to know to find its header in a worksheet and to name the cell of
 /// a problem: whether a row of header texts names the required columns, and which column id
 /// a header text stands for.
@@ -81,7 +77,7 @@ enum CellValue {
   case error(String)
 }
 
-/// Reads a worksheet's cells in order with `XMLParser`, calling `row` with each row's number
+/// Reads a worksheet's cells in order with `SheetScanner`, calling `row` with each row's number
 /// and cells (column index from 0, value); `row` returns false to stop.
 struct XLSXSheetReader {
   static let maxRows = 1_048_576
