@@ -93,7 +93,7 @@ public enum WorkflowError: Error, Hashable, Sendable, CustomStringConvertible {
       }
     case let error as AssignmentFailure: self = .wrongState(error.description)
     case let error as WorkbookError:
-      self = .invalid([Problem(field: nil, message: error.description)])
+      self = .invalid([Problem(Diagnostic(file: error.file, message: error.message))])
     default: self = .failed(String(describing: error))
     }
   }

@@ -19,7 +19,7 @@ enum CSVMessages {
     return Diagnostic(
       file: file, line: header.row,
       message: Language.text(
-        vi: "dòng tiêu đề \(reader.readAs) có \(header.fields.count) cột: \(shown)",
+        vi: "dòng tiêu đề (\(reader.readAs)) có \(header.fields.count) cột: \(shown)",
         en: "the header, \(reader.readAs), has \(header.fields.count) column(s): \(shown)"))
   }
 

@@ -29,60 +29,75 @@ public enum WorkbookError: Error, Hashable, Sendable, CustomStringConvertible {
   /// A cell beyond Excel's limits (1,048,576 rows, 16,384 columns), or too many columns.
   case tooBig(file: String, sheet: String, what: String)
 
-  /// The message, naming the file.
-  public var description: String {
+  /// The file the problem is in.
+  public var file: String {
     switch self {
-    case .notAWorkbook(let file):
+    case .notAWorkbook(let file), .notExcel(let file), .macros(let file),
+      .partTooLarge(let file, _, _), .compressionRatio(let file, _, _),
+      .totalTooLarge(let file, _), .doctype(let file, _), .malformedXML(let file, _, _, _),
+      .missingPart(let file, _), .noSuchSheet(let file, _, _), .noHeader(let file, _, _),
+      .tooBig(let file, _, _):
+      file
+    }
+  }
+
+  /// The message, naming the file.
+  public var description: String { "\(file): \(message)" }
+
+  /// What is wrong, without the file.
+  public var message: String {
+    switch self {
+    case .notAWorkbook:
       Language.text(
-        vi: "\(file): không phải sổ tính Excel (.xlsx) đọc được: tệp zip hỏng hoặc bị cắt cụt",
+        vi: "không phải sổ tính Excel (.xlsx) đọc được: tệp zip hỏng hoặc bị cắt cụt",
         en:
-          "\(file): not a readable Excel workbook (.xlsx): the zip container is damaged or cut short"
+          "not a readable Excel workbook (.xlsx): the zip container is damaged or cut short"
       )
-    case .notExcel(let file):
+    case .notExcel:
       Language.text(
-        vi: "\(file): tệp zip này không phải sổ tính Excel (không có xl/workbook.xml)",
-        en: "\(file): this zip file is not an Excel workbook (it has no xl/workbook.xml)")
-    case .macros(let file):
+        vi: "tệp zip này không phải sổ tính Excel (không có xl/workbook.xml)",
+        en: "this zip file is not an Excel workbook (it has no xl/workbook.xml)")
+    case .macros:
       Language.text(
         vi:
-          "\(file): sổ tính có macro (.xlsm, vbaProject.bin) không được nhận; hãy lưu lại dạng .xlsx",
-        en: "\(file): a workbook with macros (.xlsm, vbaProject.bin) is refused; save it as .xlsx")
-    case .partTooLarge(let file, let part, let limit):
+          "sổ tính có macro (.xlsm, vbaProject.bin) không được nhận; hãy lưu lại dạng .xlsx",
+        en: "a workbook with macros (.xlsm, vbaProject.bin) is refused; save it as .xlsx")
+    case .partTooLarge(_, let part, let limit):
       Language.text(
-        vi: "\(file): phần '\(part)' khi giải nén vượt \(limit) MB; tệp bị từ chối, không giải nén",
-        en: "\(file): part '\(part)' unpacks to more than \(limit) MB; refused, not unpacked")
-    case .compressionRatio(let file, let part, let ratio):
+        vi: "phần '\(part)' khi giải nén vượt \(limit) MB; tệp bị từ chối, không giải nén",
+        en: "part '\(part)' unpacks to more than \(limit) MB; refused, not unpacked")
+    case .compressionRatio(_, let part, let ratio):
       Language.text(
-        vi: "\(file): phần '\(part)' nén với tỉ lệ \(ratio):1, dấu hiệu bom zip; tệp bị từ chối",
-        en: "\(file): part '\(part)' is compressed \(ratio):1, the mark of a zip bomb; refused")
-    case .totalTooLarge(let file, let limit):
+        vi: "phần '\(part)' nén với tỉ lệ \(ratio):1, dấu hiệu bom zip; tệp bị từ chối",
+        en: "part '\(part)' is compressed \(ratio):1, the mark of a zip bomb; refused")
+    case .totalTooLarge(_, let limit):
       Language.text(
-        vi: "\(file): các phần của sổ tính khi giải nén vượt \(limit) MB; tệp bị từ chối",
-        en: "\(file): the workbook's parts unpack to more than \(limit) MB; refused")
-    case .doctype(let file, let part):
+        vi: "các phần của sổ tính khi giải nén vượt \(limit) MB; tệp bị từ chối",
+        en: "the workbook's parts unpack to more than \(limit) MB; refused")
+    case .doctype(_, let part):
       Language.text(
-        vi: "\(file): phần '\(part)' có khai báo DOCTYPE (DTD, thực thể); sổ tính bị từ chối",
-        en: "\(file): part '\(part)' has a DOCTYPE declaration (DTD, entities); refused")
-    case .malformedXML(let file, let part, let line, let message):
+        vi: "phần '\(part)' có khai báo DOCTYPE (DTD, thực thể); sổ tính bị từ chối",
+        en: "part '\(part)' has a DOCTYPE declaration (DTD, entities); refused")
+    case .malformedXML(_, let part, let line, let message):
       Language.text(
-        vi: "\(file): phần '\(part)' dòng \(line): XML hỏng (\(message))",
-        en: "\(file): part '\(part)' line \(line): malformed XML (\(message))")
-    case .missingPart(let file, let part):
+        vi: "phần '\(part)' dòng \(line): XML hỏng (\(message))",
+        en: "part '\(part)' line \(line): malformed XML (\(message))")
+    case .missingPart(_, let part):
       Language.text(
-        vi: "\(file): sổ tính thiếu phần '\(part)'",
-        en: "\(file): the workbook lacks part '\(part)'")
-    case .noSuchSheet(let file, let sheet, let sheets):
+        vi: "sổ tính thiếu phần '\(part)'",
+        en: "the workbook lacks part '\(part)'")
+    case .noSuchSheet(_, let sheet, let sheets):
       Language.text(
-        vi: "\(file): không có trang tính '\(sheet)' (có: \(sheets.joined(separator: ", ")))",
-        en: "\(file): no worksheet '\(sheet)' (there are: \(sheets.joined(separator: ", ")))")
-    case .noHeader(let file, let sheets, let required):
+        vi: "không có trang tính '\(sheet)' (có: \(sheets.joined(separator: ", ")))",
+        en: "no worksheet '\(sheet)' (there are: \(sheets.joined(separator: ", ")))")
+    case .noHeader(_, let sheets, let required):
       Language.text(
         vi:
-          "\(file): không trang tính nào (\(sheets.joined(separator: ", "))) có dòng tiêu đề với các cột \(required.joined(separator: ", ")) trong 20 dòng đầu",
+          "không trang tính nào (\(sheets.joined(separator: ", "))) có dòng tiêu đề với các cột \(required.joined(separator: ", ")) trong 20 dòng đầu",
         en:
-          "\(file): no worksheet (\(sheets.joined(separator: ", "))) has a header row naming \(required.joined(separator: ", ")) in its first 20 rows"
+          "no worksheet (\(sheets.joined(separator: ", "))) has a header row naming \(required.joined(separator: ", ")) in its first 20 rows"
       )
-    case .tooBig(let file, let sheet, let what):
+    case .tooBig(_, let sheet, let what):
       Language.text(
         vi: "\(file):\(sheet): \(what) vượt giới hạn",
         en: "\(file):\(sheet): \(what) beyond the limit")
