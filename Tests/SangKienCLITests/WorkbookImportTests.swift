@@ -92,7 +92,7 @@ struct WorkbookImportTests {
       let box = try EntryImportTests.initialised()
       let result = box.run(["entry", "import", Self.folder + name])
       #expect(result.code == 0, "\(name): \(result.err)")
-      #expect(Self.exported(box).contains("Một cửa liên thông,solution,individual,An; Bình"))
+      #expect(Self.exported(box).contains("Một cửa liên thông,solution,individual,\"An; Bình\""))
     }
   }
 

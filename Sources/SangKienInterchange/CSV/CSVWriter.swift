@@ -31,14 +31,19 @@ public struct CSVWriter {
   }
 
   /// The field as it goes in the file: formula-like text prefixed with `'`, then quoted if
-  /// it holds a comma, quote, line break or surrounding space.
+  /// it holds a comma, semicolon, tab, quote, line break or surrounding space.
   public static func escape(_ field: String) -> String {
     var text = field
     if looksLikeFormula(text.unicodeScalars) { text = "'" + text }
     // By scalar, not by Character: a space or quote followed by a combining mark is one
     // Character that is neither a space nor a quote, yet the reader sees the byte.
+    // A `;` or a tab is quoted too: the reader finds the separator from the first line, and a
+    // one-column file whose header held a tab was read as tab-separated (the fuzzer's round
+    // trip found it).
     let needsQuotes =
-      text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+      text.utf8.contains {
+        $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x3B || $0 == 0x09
+      }
       || text.unicodeScalars.first?.properties.isWhitespace == true
       || text.unicodeScalars.last?.properties.isWhitespace == true
     guard needsQuotes else { return text }

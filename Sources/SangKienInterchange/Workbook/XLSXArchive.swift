@@ -118,6 +118,8 @@ struct XLSXArchive {
   let file: String
   private let archive: Archive
   private var unpacked = 0
+  /// The container's size: no part's packed bytes can be more.
+  private let size: UInt64
 
   /// Whether the bytes start as a zip file does.
   static func looksLikeZip(_ prefix: some Collection<UInt8>) -> Bool {
@@ -145,6 +147,8 @@ struct XLSXArchive {
     } catch {
       throw .notAWorkbook(file: file)
     }
+    let attributes = try? FileManager.default.attributesOfItem(atPath: opened!)
+    size = (attributes?[.size] as? NSNumber)?.uint64Value ?? 0
     var paths: [String] = []
     for entry in archive { paths.append(entry.path) }
     guard !paths.isEmpty else { throw .notAWorkbook(file: file) }
@@ -183,6 +187,9 @@ struct XLSXArchive {
 
   private mutating func unpack(_ path: String, into sink: (Data) -> Void) throws(WorkbookError) {
     guard let entry = archive[path] else { throw .missingPart(file: file, part: path) }
+    // A packed size past the end of the file is damage: ZIPFoundation 0.9.20 would read on
+    // at the end of the file for ever (the fuzzer found it).
+    guard entry.compressedSize <= size else { throw .notAWorkbook(file: file) }
     let limit = Self.partLimitMB << 20
     let declared = entry.uncompressedSize
     if declared > UInt64(limit) {
