@@ -111,10 +111,6 @@ struct XLSXSheetReader {
     return text
   }
 
-  static func row(ofReference reference: String) -> Int? {
-    Int(String(reference.unicodeScalars.drop { $0.value >= 65 && $0.value <= 90 }))
-  }
-
   /// What `read` hands over for each row: its number and cells; false stops the reading.
   typealias RowHandler = (_ number: Int, _ cells: [(Int, CellValue)]) throws -> Bool
 
