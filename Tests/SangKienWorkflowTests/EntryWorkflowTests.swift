@@ -312,8 +312,7 @@ struct HonestMessageTests {
   @Test("too many decimals is one problem, not also 'no points'")
   func decimals() throws {
     let contest = try ContestFixture()
-    let code = try contest.workflow.worklist(round: nil, judge: "gk01", by: contest.secretariat)
-      .items[0].code
+    let code = try contest.firstCode()
     var points = ContestFixture.points
     points["novelty"] = Decimal(string: "0.5000000000000000000000000000000000001")!
     let error = refusal {
@@ -327,8 +326,7 @@ struct HonestMessageTests {
   @Test("a 2 MB comment is a field too long, not a quoting problem")
   func longComment() throws {
     let contest = try ContestFixture()
-    let code = try contest.workflow.worklist(round: nil, judge: "gk01", by: contest.secretariat)
-      .items[0].code
+    let code = try contest.firstCode()
     let leaves = "novelty,feasibility,time,cost,steps,replicability,presentation"
     let text =
       "round,judge,entry,\(leaves),comment\nso-khao,gk01,\(code),20,15,8,8,8,10,8,"

@@ -15,7 +15,7 @@ struct NeutralWordsTests {
   func refusals() throws {
     let contest = try ContestFixture()
     let w = contest.workflow
-    let code = try w.worklist(round: nil, judge: "gk01", by: contest.secretariat).items[0].code
+    let code = try contest.firstCode()
     func enter(_ comment: String = "khác") throws {
       _ = try w.enterSheet(
         round: nil, judge: "gk01", entry: code, points: ContestFixture.points, comment: comment,

@@ -170,7 +170,7 @@ struct EveryTableTests {
     guard PublicationTests.hasSQLite else { return }
     let contest = try ResultsWorkflowTests.scored()
     let w = contest.workflow
-    let code = try w.worklist(round: nil, judge: "gk01", by: contest.secretariat).items[0].code
+    let code = try contest.firstCode()
     _ = try w.declareConflict(
       judge: "gk01", entry: code, reason: "Người nhà", by: contest.secretariat)
     _ = try w.advance(AdvanceInput(from: "so-khao", to: "chung-khao"), by: contest.organiser)

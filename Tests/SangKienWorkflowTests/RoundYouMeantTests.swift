@@ -11,7 +11,7 @@ struct RoundYouMeantTests {
   func nameTheRound() throws {
     let contest = try ResultsWorkflowTests.scored()
     let w = contest.workflow
-    let code = try w.worklist(round: nil, judge: "gk01", by: contest.secretariat).items[0].code
+    let code = try contest.firstCode()
     // One round in use: the default round is fine.
     _ = try w.advance(AdvanceInput(from: "so-khao", to: "chung-khao"), by: contest.organiser)
     try w.setRoundState("so-khao", to: .closed, by: contest.organiser)
@@ -50,8 +50,7 @@ struct RoundYouMeantTests {
   @Test("--replace with nothing to replace is refused")
   func nothingToReplace() throws {
     let contest = try ContestFixture()
-    let code = try contest.workflow.worklist(round: nil, judge: "gk01", by: contest.secretariat)
-      .items[0].code
+    let code = try contest.firstCode()
     guard
       case .wrongState = refusal({
         try contest.workflow.enterSheet(

@@ -280,7 +280,7 @@ struct RubricWordsTests {
   func headers() throws {
     let contest = try ContestFixture()
     let w = contest.workflow
-    let code = try w.worklist(round: nil, judge: "gk01", by: contest.secretariat).items[0].code
+    let code = try contest.firstCode()
     let header =
       "Mã hồ sơ,giám khảo,\"Tính mới, sáng tạo\",tinh kha thi,Shorter processing time,cost (tối đa 10),"
       + "\"Giảm hồ sơ, bước thực hiện, số lần đi lại\",Replicability,presentation (max 10),nhận xét\n"
@@ -295,8 +295,7 @@ struct RubricWordsTests {
   @Test("messages name the criterion in the session's language, numbers as it writes them")
   func messages() throws {
     let contest = try ContestFixture()
-    let code = try contest.workflow.worklist(round: nil, judge: "gk01", by: contest.secretariat)
-      .items[0].code
+    let code = try contest.firstCode()
     var points = ContestFixture.points
     points["novelty"] = Decimal(string: "25.5")!
     func message(_ language: Language) -> String? {

@@ -10,8 +10,7 @@ import Testing
 struct SetAsideTests {
   /// The demo contest with gk01's first entry scored by gk01; returns that entry.
   static func scored(_ contest: ContestFixture) throws -> String {
-    let code = try contest.workflow.worklist(round: nil, judge: "gk01", by: contest.secretariat)
-      .items[0].code
+    let code = try contest.firstCode()
     _ = try contest.workflow.enterSheet(
       round: nil, judge: "gk01", entry: code, points: ContestFixture.points, comment: "",
       by: contest.secretariat)

@@ -49,6 +49,11 @@ struct ContestFixture {
   /// A judge, as the workflow knows them.
   func judge(_ id: String) throws -> Person { try workflow.person(named: id) }
 
+  /// The code of the first entry on a judge's worklist (the preliminary round's).
+  func firstCode(judge: String = "gk01") throws -> String {
+    try workflow.worklist(round: nil, judge: judge, by: secretariat).items[0].code
+  }
+
   /// A second, independent connection to the same file (another process, another desk).
   func otherDesk() throws -> Workflow { try Workflow.open(path: path, clock: { fixedNow }) }
 
