@@ -1,3 +1,4 @@
+import SangKienInterchange
 import SangKienModel
 
 /// The workflow's messages, in Vietnamese and English: one catalog. They name fields and
@@ -245,10 +246,50 @@ enum WorkflowText {
       vi: "dòng của vòng '\(named)', đang nhập cho vòng '\(round)' (\(Remedy.chooseRound.text))",
       en: "row for round '\(named)', importing into round '\(round)' (\(Remedy.chooseRound.text))")
   }
+  // Score workbooks.
+  static func notOurWorkbook(_ found: String) -> String {
+    Language.text(
+      vi:
+        "trang '\(ScoreWorkbook.stampSheet)' không phải của một sổ chấm điểm mà phiên bản sangkien này đọc được (thấy '\(found)', cần '\(ScoreWorkbook.format)')",
+      en:
+        "the '\(ScoreWorkbook.stampSheet)' sheet is not that of a score workbook this version of sangkien reads (found '\(found)', expected '\(ScoreWorkbook.format)')"
+    )
+  }
+  static func workbookFor(_ what: String, _ made: String, not now: String) -> String {
+    let vi = [
+      "contest": "cuộc thi", "round": "vòng", "rubric": "bộ tiêu chí", "judge": "giám khảo",
+    ]
+    let en = ["contest": "contest", "round": "round", "rubric": "rubric", "judge": "judge"]
+    return Language.text(
+      vi:
+        "sổ chấm điểm này lập cho \(vi[what] ?? what) '\(made)', không phải \(vi[what] ?? what) '\(now)'; hãy dùng sổ lập cho \(vi[what] ?? what) '\(now)'",
+      en:
+        "this score workbook was made for \(en[what] ?? what) '\(made)', not \(en[what] ?? what) '\(now)'; use one made for '\(now)'"
+    )
+  }
+  static func otherRubricVersion(_ rubric: String, made: String, now: String) -> String {
+    Language.text(
+      vi:
+        "sổ chấm điểm này lập theo một phiên bản khác của bộ tiêu chí '\(rubric)' (dấu vân tay \(made.prefix(12)), bộ tiêu chí của vòng là \(now.prefix(12))); hãy xin Tổ thư ký sổ mới",
+      en:
+        "this score workbook was made for another version of the rubric '\(rubric)' (fingerprint \(made.prefix(12)); the round's is \(now.prefix(12))); ask the secretariat for a new one"
+    )
+  }
+  static func notWorkbookJudge(_ judge: String, workbook: String) -> String {
+    Language.text(
+      vi: "sổ chấm điểm này của giám khảo \(workbook); dòng này ghi giám khảo \(judge)",
+      en: "this score workbook is judge \(workbook)'s; this row names judge \(judge)")
+  }
+
   static func onlyOwnScores(_ judge: String, not other: String) -> String {
     Language.text(
       vi: "\(judge) chỉ được nhập điểm của chính mình, không phải của \(other)",
       en: "\(judge) may enter only their own scores, not \(other)'s")
+  }
+  static func nothingScoredYet(_ rows: Int) -> String {
+    Language.text(
+      vi: "chưa dòng nào có điểm (\(rows) sáng kiến còn để trống)",
+      en: "no row has points yet (\(rows) entries left blank)")
   }
   static var noSheetsInFile: String {
     Language.text(

@@ -55,4 +55,24 @@ struct WorkbookExportTests {
     let bytes = try Data(contentsOf: URL(fileURLWithPath: box.folder + "/rank.xlsx"))
     #expect(bytes.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04]))
   }
+
+  @Test("score sheet --all writes one workbook per judge, named for mailing; each imports")
+  func everyJudge() throws {
+    let box = try AssignCommandTests.demo()
+    #expect(box.run(["assign"]).code == 0)
+    let folder = box.folder + "/phieu"
+    let all = box.run(["score", "sheet", "--all", "--format", "xlsx", "--out", folder])
+    #expect(all.code == 0, "\(all.err)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    #expect(files.count == 9 && files[0] == "gk01-nguyen-van-bach.xlsx", "\(files)")
+    // Sent back unfilled: nothing to write, and it says so.
+    let back = box.run(["score", "import", folder + "/" + files[0]])
+    #expect(back.code != 0 && back.err.contains("no row has points yet"), "\(back.err)")
+    for wrong in [
+      ["score", "sheet", "--all", "--judge", "gk01", "--format", "xlsx", "--out", folder],
+      ["score", "sheet", "--all", "--format", "xlsx"], ["score", "sheet", "--format", "xlsx"],
+    ] {
+      #expect(box.run(wrong).code != 0, "\(wrong)")
+    }
+  }
 }

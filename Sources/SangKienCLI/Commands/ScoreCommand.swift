@@ -101,19 +101,26 @@ extension SangKienCommand.ScoreCommand {
     }
   }
 
-  /// `sangkien score sheet --judge J`.
+  /// `sangkien score sheet --judge J` and `--all`.
   struct Sheet: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "sheet",
       abstract: CLIHelp.t(
         "A judge's blank score sheet for their entries: blind (code, title, summary only)."),
       discussion: CLIHelp.t(
-        "Fill in the criterion columns and give it back with 'sangkien score import'."))
-    @Option(help: ArgumentHelp(CLIHelp.t("The judge's id."))) var judge: String
-    @Option(help: ArgumentHelp(CLIHelp.t("csv (default), table or json."))) var format:
+        "Fill in the criterion columns and give it back with 'sangkien score import'. With --format xlsx it is a score workbook: a form that checks each value as it is typed, protected but for the cells to fill in, stamped with the contest, round, judge and rubric version; --all writes one per judge into the folder --out names."
+      ))
+    @Option(help: ArgumentHelp(CLIHelp.t("The judge's id."))) var judge: String?
+    @Flag(
+      help: ArgumentHelp(
+        CLIHelp.t("Every judge with entries to score: one file each, in the folder --out names.")))
+    var all = false
+    @Option(help: ArgumentHelp(CLIHelp.t("csv (default), xlsx, table or json."))) var format:
       OutputFormat = .csv
-    @Option(help: ArgumentHelp(CLIHelp.t("Write to this file."), valueName: "file")) var out:
-      String?
+    @Option(
+      help: ArgumentHelp(
+        CLIHelp.t("Write to this file (with --all, this folder)."), valueName: "path"))
+    var out: String?
     @Flag(
       name: .customLong("missing-only"),
       help: ArgumentHelp(CLIHelp.t("Only the entries not scored yet.")))
@@ -123,27 +130,62 @@ extension SangKienCommand.ScoreCommand {
 
     func validate() throws {
       if format == .md { throw ValidationError(CLIText.sheetFormats) }
+      if (judge == nil) == !all { throw ValidationError(CLIText.judgeOrAll) }
+      if all && (out == nil || !(format == .xlsx || format == .csv)) {
+        throw ValidationError(CLIText.allNeedsFolder)
+      }
     }
 
     func run() throws {
       try common.run(Invocation(command: "score sheet")) { cli in
+        guard let judge else { return try writeAll(cli) }
+        switch format {
+        case .xlsx:
+          guard let out else { throw CLIError.refused(CLIText.xlsxNeedsOut) }
+          let book = try cli.workflow.scoreWorkbook(
+            round: round.round, judge: judge, missingOnly: missingOnly, by: cli.person)
+          try Output.write(try book.bytes(), to: out)
+          Console.current.warn(CLIText.wroteSheet(judge, entries: book.lines.count, to: out))
+          return
+        default: break
+        }
         let sheet = try cli.workflow.blankSheet(
           round: round.round, judge: judge, missingOnly: missingOnly, by: cli.person)
         switch format {
         case .table: try Output.list(sheet, format: .table, layout: .init(flexible: [1: 1]))
         case .json: try Output.write(Array(sheet.json.prettyText.utf8), to: out)
-        case .csv, .md: try Output.write(CSVDocument.bytes(sheet), to: out)
-        case .xlsx:
-          guard let out else { throw CLIError.refused(CLIText.xlsxNeedsOut) }
-          try Output.write(
-            try XLSXWriter.bytes([
-              XLSXWriter.Sheet(name: judge, header: sheet.csvHeader, rows: sheet.csvRows)
-            ]), to: out)
+        case .csv, .md, .xlsx: try Output.write(CSVDocument.bytes(sheet), to: out)
         }
         if let out, format != .table {
           Console.current.warn(CLIText.wroteSheet(judge, entries: sheet.lines.count, to: out))
         }
       }
+    }
+
+    /// One file per judge, all made before any is written.
+    func writeAll(_ cli: Session) throws {
+      guard let out else { return }
+      let books = try cli.workflow.scoreWorkbooks(
+        round: round.round, missingOnly: missingOnly, by: cli.person)
+      let files: [(name: String, bytes: [UInt8], book: ScoreWorkbook)] = try books.map { book in
+        format == .xlsx
+          ? (book.fileName, try book.bytes(), book)
+          : (
+            String(book.fileName.dropLast(5)) + ".csv", CSVDocument.bytes(book.blindSheet), book
+          )
+      }
+      do {
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+      } catch {
+        throw InterchangeError.cannotWrite(path: out)
+      }
+      for file in files {
+        let path = (out as NSString).appendingPathComponent(file.name)
+        try Output.write(file.bytes, to: path)
+        Console.current.line(
+          CLIText.wroteSheet(file.book.stamp.judge, entries: file.book.lines.count, to: path))
+      }
+      Console.current.warn(CLIText.wroteSheets(files.count, to: out))
     }
   }
 

@@ -28,8 +28,14 @@ enum CLIHelp {
       "--format csv chỉ ghi bảng theo giám khảo; json ghi tất cả.",
     "Points as criterion=value pairs, one per leaf criterion: novelty=22 time=8 …":
       "Điểm theo cặp tiêu chí=giá trị, mỗi tiêu chí lá một cặp: novelty=22 time=8 …",
-    "Fill in the criterion columns and give it back with 'sangkien score import'.":
-      "Điền các cột tiêu chí rồi nộp lại bằng 'sangkien score import'.",
+    "Fill in the criterion columns and give it back with 'sangkien score import'. With --format xlsx it is a score workbook: a form that checks each value as it is typed, protected but for the cells to fill in, stamped with the contest, round, judge and rubric version; --all writes one per judge into the folder --out names.":
+      "Điền các cột tiêu chí rồi nộp lại bằng 'sangkien score import'. Với --format xlsx đó là sổ chấm điểm: một biểu mẫu tự kiểm tra từng điểm khi gõ, khoá mọi ô trừ ô cần điền, ghi rõ cuộc thi, vòng, giám khảo và phiên bản bộ tiêu chí; --all ghi cho mỗi giám khảo một tệp vào thư mục --out.",
+    "Every judge with entries to score: one file each, in the folder --out names.":
+      "Mọi giám khảo có sáng kiến phải chấm: mỗi người một tệp, trong thư mục --out.",
+    "csv (default), xlsx, table or json.":
+      "csv (mặc định), xlsx, table hoặc json.",
+    "Write to this file (with --all, this folder).":
+      "Ghi ra tệp này (với --all: thư mục này).",
     "The judge's place on the entry is freed; 'sangkien assign repair' fills it.":
       "Chỗ của giám khảo ở sáng kiến được giải phóng; 'sangkien assign repair' sẽ bù vào.",
     "The current content is kept beside the database first; nothing is lost.":
@@ -178,8 +184,6 @@ enum CLIHelp {
       "Thay phiếu giám khảo đã có cho sáng kiến này (có ghi nhật ký).",
     "Replace existing sheets (each replacement audited).":
       "Thay các phiếu đã có (mỗi lần thay đều ghi nhật ký).",
-    "csv (default), table or json.":
-      "csv (mặc định), table hoặc json.",
     "Only the entries not scored yet.":
       "Chỉ các sáng kiến chưa chấm.",
     "Only this judge's sheets.":

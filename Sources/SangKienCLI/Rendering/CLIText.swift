@@ -43,6 +43,19 @@ enum CLIText {
   static var tableOrJSON: String {
     t("--format: table hoặc json", "--format must be table or json")
   }
+  static var judgeOrAll: String {
+    t("cần --judge MÃ hoặc --all (không dùng cả hai)", "give --judge ID or --all (not both)")
+  }
+  static var allNeedsFolder: String {
+    t(
+      "--all ghi mỗi giám khảo một tệp: cần --format xlsx hoặc csv và --out THƯ-MỤC",
+      "--all writes one file per judge: it needs --format xlsx or csv and --out FOLDER")
+  }
+  static func wroteSheets(_ count: Int, to folder: String) -> String {
+    t(
+      "Đã ghi \(count) phiếu chấm vào thư mục \(folder).",
+      "Wrote \(count) score sheets into \(folder).")
+  }
   static var sheetFormats: String {
     t("--format: csv, table hoặc json", "--format must be csv, table or json")
   }
@@ -226,13 +239,21 @@ enum CLIText {
   static func sheetsImported(_ r: SheetImport, file: String) -> String {
     r.dryRun
       ? t(
-        "Kiểm tra xong \(file): \(r.added + r.replaced) phiếu hợp lệ; chưa ghi gì (--dry-run).",
-        "Checked \(file): \(r.added + r.replaced) sheets are good; nothing written (--dry-run).")
+        "Kiểm tra xong \(file): \(r.added + r.replaced) phiếu hợp lệ"
+          + (r.notScored > 0 ? ", \(r.notScored) sáng kiến chưa có điểm" : "")
+          + "; chưa ghi gì (--dry-run).",
+        "Checked \(file): \(r.added + r.replaced) sheets are good"
+          + (r.notScored > 0 ? ", \(r.notScored) entries not scored yet" : "")
+          + "; nothing written (--dry-run).")
       : t(
         "Đã nhập \(r.added) phiếu mới, thay \(r.replaced) phiếu, từ \(file)",
         "Imported \(r.added) new sheets and replaced \(r.replaced) from \(file)")
         + (r.unchanged > 0
-          ? t("; \(r.unchanged) phiếu không đổi.", "; \(r.unchanged) unchanged.") : ".")
+          ? t("; \(r.unchanged) phiếu không đổi", "; \(r.unchanged) unchanged") : "")
+        + (r.notScored > 0
+          ? t(
+            "; \(r.notScored) sáng kiến chưa có điểm, để lại sau.",
+            "; \(r.notScored) entries not scored yet, left for later.") : ".")
   }
   static func sheetUnchanged(_ judge: String, _ entry: String) -> String {
     t(

@@ -28,14 +28,15 @@ public struct ScoreCSVReader {
   private var criterionNames: [String: String] = [:]
   private var columns: [String?] = []
   private var headers: [String] = []
-  /// Columns of blank sheets that carry information only.
-  public static let infoColumns = ["title", "summary"]
+  /// Columns of blank sheets and score workbooks that carry information only.
+  public static let infoColumns = ["title", "summary", "total"]
 
   static let aliases: [String: [String]] = [
     "round": ["vòng", "vòng thi"], "judge": ["giám khảo", "mã giám khảo"],
     "entry": ["mã", "mã sáng kiến", "mã hồ sơ", "mã số", "code"],
     "comment": ["nhận xét", "ghi chú", "ý kiến"],
     "title": ["tên", "tên sáng kiến"], "summary": ["tóm tắt"],
+    "total": ["tổng", "tổng điểm", "cộng"],
   ]
 
   /// Opens a file; `criteria` are the leaf criterion ids of the round's rubric.
@@ -179,7 +180,7 @@ public struct ScoreCSVReader {
       case "judge": row.judge = text
       case "entry": row.entry = text
       case "comment": row.comment = CSVWriter.unneutralise(text)
-      case "title", "summary": break
+      case "title", "summary", "total": break
       default:
         if text.isEmpty { continue }
         if let value = DecimalText.parse(text) {

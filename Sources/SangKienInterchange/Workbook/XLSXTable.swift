@@ -220,6 +220,9 @@ public struct WorkbookTable: Sendable {
   /// Cells that could not be read as values (an error cell, 29/02/1900): their fields are
   /// left empty, and the import is checked on, so that every problem is listed together.
   public var problems: [Diagnostic]
+  /// The key–value rows of the workbook's stamp sheet (`ScoreWorkbook.stampSheet`), when it
+  /// has one: what a score workbook was made for.
+  public var stamp: WorkbookStamp?
 
   /// Header texts that number the rows (STT, TT, Số TT, Số thứ tự): ignored.
   static let rowNumberHeaders: Set<String> = ["stt", "tt", "so tt", "so thu tu", "no", "no."]
@@ -244,10 +247,13 @@ public struct WorkbookTable: Sendable {
       else { throw WorkbookError.noSuchSheet(file: file, sheet: wanted, sheets: names) }
       candidates = [match]
     }
-    for sheet in candidates {
-      if let table = try table(
+    for sheet in candidates where sheet.name != ScoreWorkbook.stampSheet || wanted != nil {
+      if var table = try table(
         of: sheet, workbook: workbook, archive: &archive, file: file, kind: kind)
       {
+        if let stampSheet = workbook.sheets.first(where: { $0.name == ScoreWorkbook.stampSheet }) {
+          table.stamp = try stamp(of: stampSheet, workbook: workbook, archive: &archive, file: file)
+        }
         return table
       }
     }
@@ -345,6 +351,29 @@ public struct WorkbookTable: Sendable {
       problems: problems.diagnostics)
   }
 
+  /// The first two columns of the stamp sheet's first 100 rows, as keys and values.
+  static func stamp(
+    of sheet: XLSXWorkbook.Sheet, workbook: XLSXWorkbook, archive: inout XLSXArchive,
+    file: String
+  ) throws -> WorkbookStamp {
+    let part = try archive.partFile(sheet.part)
+    defer { try? FileManager.default.removeItem(atPath: part) }
+    var stamp = WorkbookStamp(sheet: sheet.name)
+    try XLSXSheetReader(workbook: workbook, file: file, sheet: sheet).read(file: part) {
+      number, cells in
+      let key = cells.first { $0.0 == 0 }.flatMap { text(of: $0.1, workbook: workbook) }
+      let value = cells.first { $0.0 == 1 }.flatMap { text(of: $0.1, workbook: workbook) }
+      if let key = key.map({ VietnameseText.clean($0) }), !key.isEmpty,
+        stamp.values[key] == nil
+      {
+        stamp.values[key] = VietnameseText.clean(value ?? "")
+        stamp.cells[key] = "\(sheet.name)!B\(number)"
+      }
+      return number < 100
+    }
+    return stamp
+  }
+
   /// Deletes the temporary CSV.
   public func remove() {
     try? FileManager.default.removeItem(atPath: csvPath)
@@ -391,5 +420,22 @@ public struct WorkbookTable: Sendable {
     }
     let (year, month) = (day.year, day.month)
     return String(format: "%04d-%02d-%02d", year, month, day.day)
+  }
+}
+
+/// What a workbook's stamp sheet says, key by key, with the cell of each value.
+public struct WorkbookStamp: Sendable, Hashable {
+  /// The sheet's name.
+  public var sheet: String
+  /// The values by key.
+  public var values: [String: String] = [:]
+  /// The cell each value is in (`sangkien!B4`).
+  public var cells: [String: String] = [:]
+
+  /// Creates a stamp.
+  public init(sheet: String, values: [String: String] = [:], cells: [String: String] = [:]) {
+    self.sheet = sheet
+    self.values = values
+    self.cells = cells
   }
 }

@@ -81,8 +81,32 @@ public enum XLSXWriter {
     return Escaping.html(String(String.UnicodeScalarView(allowed)))
   }
 
+  static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+  static let relationships =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+  static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+
   /// The workbook's bytes.
   public static func bytes(_ sheets: [Sheet]) throws -> [UInt8] {
+    let sheetList = sheets.isEmpty ? [Sheet(name: "Sheet1", header: [], rows: [])] : sheets
+    return try package(
+      sheetList.map { Part(name: $0.name, xml: worksheet($0, main: main)) }, styles: styles)
+  }
+
+  /// One worksheet of a package: its name, its XML, and whether it is hidden.
+  struct Part {
+    var name: String
+    var xml: String
+    var hidden = false
+  }
+
+  /// A workbook package of `parts`, in order, with `styles`; `definedNames` go in the
+  /// workbook as written (print titles); `lockStructure` keeps sheets from being added,
+  /// removed or shown; `recalculate` has formulas worked out again when the workbook opens.
+  static func package(
+    _ parts: [Part], styles: String, definedNames: String = "", lockStructure: Bool = false,
+    recalculate: Bool = false
+  ) throws -> [UInt8] {
     let archive = try Archive(data: Data(), accessMode: .create)
     func add(_ path: String, _ text: String) throws {
       let data = Data(text.utf8)
@@ -91,10 +115,6 @@ public enum XLSXWriter {
         compressionMethod: .deflate
       ) { position, size in data.subdata(in: Int(position)..<Int(position) + size) }
     }
-    let sheetList = sheets.isEmpty ? [Sheet(name: "Sheet1", header: [], rows: [])] : sheets
-    let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-    let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     var types =
       declaration
       + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -102,7 +122,7 @@ public enum XLSXWriter {
       + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
       + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
       + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-    for index in sheetList.indices {
+    for index in parts.indices {
       types +=
         "<Override PartName=\"/xl/worksheets/sheet\(index + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
     }
@@ -115,45 +135,56 @@ public enum XLSXWriter {
         + "<Relationship Id=\"rId1\" Type=\"\(relationships)/officeDocument\" Target=\"xl/workbook.xml\"/>"
         + "</Relationships>")
     var workbook =
-      declaration + "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relationships)\"><sheets>"
+      declaration + "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relationships)\">"
+    if lockStructure { workbook += "<workbookProtection lockStructure=\"1\"/>" }
+    // The first visible sheet is the one shown.
+    let shown = parts.firstIndex { !$0.hidden } ?? 0
+    workbook +=
+      "<bookViews><workbookView activeTab=\"\(shown)\"/></bookViews><sheets>"
     var rels =
       declaration
       + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-    for (index, sheet) in sheetList.enumerated() {
+    for (index, part) in parts.enumerated() {
+      let state = part.hidden ? " state=\"hidden\"" : ""
       workbook +=
-        "<sheet name=\"\(xmlText(sheet.name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+        "<sheet name=\"\(xmlText(part.name))\" sheetId=\"\(index + 1)\"\(state) r:id=\"rId\(index + 1)\"/>"
       rels +=
         "<Relationship Id=\"rId\(index + 1)\" Type=\"\(relationships)/worksheet\" Target=\"worksheets/sheet\(index + 1).xml\"/>"
     }
-    workbook += "</sheets></workbook>"
+    workbook += "</sheets>"
+    if !definedNames.isEmpty { workbook += "<definedNames>\(definedNames)</definedNames>" }
+    if recalculate { workbook += "<calcPr calcId=\"191029\" fullCalcOnLoad=\"1\"/>" }
+    workbook += "</workbook>"
     rels +=
-      "<Relationship Id=\"rId\(sheetList.count + 1)\" Type=\"\(relationships)/styles\" Target=\"styles.xml\"/></Relationships>"
+      "<Relationship Id=\"rId\(parts.count + 1)\" Type=\"\(relationships)/styles\" Target=\"styles.xml\"/></Relationships>"
     try add("xl/workbook.xml", workbook)
     try add("xl/_rels/workbook.xml.rels", rels)
-    // Styles: 0 plain, 1 bold header, 2 a date shown dd/mm/yyyy, 3 text that wraps.
-    try add(
-      "xl/styles.xml",
-      declaration + "<styleSheet xmlns=\"\(main)\">"
-        + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/></numFmts>"
-        + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
-        + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
-        + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
-        + "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
-        + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-        + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-        + "<cellXfs count=\"4\">"
-        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-        + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
-        + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment wrapText=\"1\" vertical=\"top\"/></xf>"
-        + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
-        + "</styleSheet>")
-    for (index, sheet) in sheetList.enumerated() {
-      try add("xl/worksheets/sheet\(index + 1).xml", worksheet(sheet, main: main))
+    try add("xl/styles.xml", styles)
+    for (index, part) in parts.enumerated() {
+      try add("xl/worksheets/sheet\(index + 1).xml", part.xml)
     }
     guard let data = archive.data else { throw InterchangeError.cannotWrite(path: "xlsx") }
     return [UInt8](data)
   }
+
+  /// Styles of the plain workbooks: 0 plain, 1 bold header, 2 a date shown dd/mm/yyyy,
+  /// 3 text that wraps.
+  static let styles =
+    declaration + "<styleSheet xmlns=\"\(main)\">"
+    + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/></numFmts>"
+    + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
+    + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+    + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
+    + "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
+    + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+    + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+    + "<cellXfs count=\"4\">"
+    + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+    + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+    + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+    + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment wrapText=\"1\" vertical=\"top\"/></xf>"
+    + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+    + "</styleSheet>"
 
   static func worksheet(_ sheet: Sheet, main: String) -> String {
     let columns = sheet.header.count

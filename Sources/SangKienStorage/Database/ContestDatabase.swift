@@ -411,6 +411,19 @@ public final class ContestDatabase: Sendable {
     }
   }
 
+  /// The SHA-256 of each rubric's stored definition, by id: the fingerprints audit record #1
+  /// holds, which a score workbook carries to name the rubric's version.
+  public func rubricFingerprints() throws(StorageError) -> [String: String] {
+    try read { db in
+      var prints: [String: String] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT id, definition FROM rubric") {
+        let definition: String = row["definition"]
+        prints[row["id"]] = Fingerprint.sha256(Array(definition.utf8))
+      }
+      return prints
+    }
+  }
+
   /// The rubrics, in the order rounds use them.
   public func rubrics() throws(StorageError) -> [Rubric] {
     try read { db in

@@ -26,6 +26,8 @@ public struct SheetImport: Sendable {
   public var replaced: Int
   /// Rows identical to the sheet already stored: nothing written, no audit record.
   public var unchanged: Int = 0
+  /// Rows with neither points nor a comment: entries not scored yet, left for later.
+  public var notScored: Int = 0
   /// Warnings, with their lines.
   public var warnings: [Problem]
   /// Whether nothing was written.
@@ -136,37 +138,42 @@ extension Workflow {
   ) throws(WorkflowError) -> SheetImport {
     try authorize(.scoreImport, person)
     var table = try tabular(source, sheet: sheet, kind: .scores())
+    var id = id
+    var workbookJudge: String?
+    if let stamp = table.temporary?.stamp {
+      // A score workbook: made for this contest, round, judge and rubric version, or refused.
+      do {
+        (id, workbookJudge) = try checkStamp(stamp, file: source.name, round: id, by: person)
+      } catch {
+        table.temporary?.remove()
+        throw error
+      }
+    }
     if table.map != nil {
       // The round's criteria, to name a criterion's cell by its header.
       let round = try? RoundContext.load(database, round: sheetRound(id, file: table.source))
       table.map = table.map?.resolving(
         TableKind.scores(
           criteria: round?.scorer.leafIds ?? [],
-          names: Dictionary(
-            uniqueKeysWithValues: (round?.rubric.leaves ?? []).map {
-              ($0.id, [$0.name] + ($0.nameEn.map { [$0] } ?? []))
-            })))
+          names: round.map { ScoreWorkbook.headerNames($0.rubric) } ?? [:]))
     }
     return try importing(table, dryRun: dryRun) { (dryRun) throws(WorkflowError) in
       try importSheets(
         read: table.source, round: id, replace: replace, dryRun: dryRun,
-        skipUnassigned: skipUnassigned, by: person)
+        skipUnassigned: skipUnassigned, workbookJudge: workbookJudge, by: person)
     }
   }
 
   private func importSheets(
     read source: FileSource, round id: String?, replace: Bool, dryRun: Bool,
-    skipUnassigned: Bool, by person: Person
+    skipUnassigned: Bool, workbookJudge: String?, by person: Person
   ) throws(WorkflowError) -> SheetImport {
     let actor = try authorize(.scoreImport, person)
     let onlyJudge = actor.role == .judge ? actor.judgeId : nil
     let path = source.name
     return try transaction(person, commit: !dryRun) {
       let round = try RoundContext.load(database, round: try sheetRound(id, file: source))
-      let names = Dictionary(
-        uniqueKeysWithValues: round.rubric.leaves.map {
-          ($0.id, [$0.name] + ($0.nameEn.map { [$0] } ?? []))
-        })
+      let names = ScoreWorkbook.headerNames(round.rubric)
       var reader = try ScoreCSVReader(
         source: source, criteria: round.scorer.leafIds, names: names)
       var collector = DiagnosticCollector()
@@ -182,6 +189,7 @@ extension Workflow {
       }
       var sheets: [StoredSheet] = []
       var unchanged = 0
+      var notScored = 0
       var seen: [Pair: Int] = [:]
       while let row = reader.next() {
         for problem in row.diagnostics { collector.add(problem) }
@@ -198,6 +206,16 @@ extension Workflow {
         }
         if let onlyJudge, row.judge != onlyJudge {
           problem("judge", WorkflowText.onlyOwnScores(onlyJudge, not: row.judge))
+          continue
+        }
+        if let workbookJudge, row.judge != workbookJudge {
+          problem("judge", WorkflowText.notWorkbookJudge(row.judge, workbook: workbookJudge))
+          continue
+        }
+        // A row with neither points nor a comment is an entry not scored yet (a blank sheet
+        // or a score workbook sent back part-filled): left for later, not refused.
+        if row.values.isEmpty && row.comment.isEmpty {
+          notScored += 1
           continue
         }
         var row = row
@@ -245,14 +263,18 @@ extension Workflow {
         }
       }
       if seen.isEmpty && !collector.hasErrors {
-        collector.add(Diagnostic(file: path, line: 2, message: WorkflowText.noSheetsInFile))
+        collector.add(
+          Diagnostic(
+            file: path, line: 2,
+            message: notScored > 0
+              ? WorkflowText.nothingScoredYet(notScored) : WorkflowText.noSheetsInFile))
       }
       try collector.check()
       let counts = try database.saveSheets(
         sheets, replace: replace, context: context(person), note: path)
       return SheetImport(
         added: counts.added, replaced: counts.replaced, unchanged: unchanged,
-        warnings: collector.warnings.map(Problem.init), dryRun: dryRun)
+        notScored: notScored, warnings: collector.warnings.map(Problem.init), dryRun: dryRun)
     }
   }
 
@@ -351,18 +373,29 @@ extension Workflow {
   public func blankSheet(
     round id: String?, judge: String, missingOnly: Bool = false, by person: Person
   ) throws(WorkflowError) -> BlindSheetDocument {
+    let (list, lines) = try blankLines(
+      round: id, judge: judge, missingOnly: missingOnly, by: person)
+    return BlindSheetDocument(
+      round: list.round.id, judge: judge, leaves: SheetScorer(rubric: list.rubric).leafIds,
+      maxima: Dictionary(uniqueKeysWithValues: list.rubric.leaves.map { ($0.id, $0.max) }),
+      lines: lines)
+  }
+
+  /// A judge's worklist as the lines of a blank sheet, for the blank sheet and the workbook.
+  func blankLines(round id: String?, judge: String, missingOnly: Bool, by person: Person)
+    throws(WorkflowError) -> (Worklist, [BlindSheetDocument.Line])
+  {
     try authorize(.scoreSheet, person, judge: judge)
     var list = try worklist(round: id, judge: judge, by: person)
     if missingOnly { list.items.removeAll { $0.state == .submitted } }
-    let leaves = SheetScorer(rubric: list.rubric).leafIds
-    return BlindSheetDocument(
-      round: list.round.id, judge: judge, leaves: leaves,
-      maxima: Dictionary(uniqueKeysWithValues: list.rubric.leaves.map { ($0.id, $0.max) }),
-      lines: list.items.map {
+    return (
+      list,
+      list.items.map {
         BlindSheetDocument.Line(
           entry: $0.code, title: $0.title, summary: $0.summary, points: $0.points,
           comment: $0.comment)
-      })
+      }
+    )
   }
 
   /// The sheets entered in a round, optionally one judge's or one entry's (a judge sees only
