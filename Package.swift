@@ -30,6 +30,8 @@ let package = Package(
       name: "SangKienStorage",
       dependencies: [
         "SangKienModel", .product(name: "GRDB", package: "GRDB.swift"),
+        // SQLite's incremental blob I/O, for dossier files streamed in and out.
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),

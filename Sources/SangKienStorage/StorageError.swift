@@ -20,6 +20,8 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
   case duplicateJudge(id: String)
   /// No round has this id.
   case roundNotFound(id: String)
+  /// No attached file has this number (on this entry).
+  case attachmentNotFound(id: Int64, entry: String?)
   /// The round is closed: no score may change.
   case roundClosed(id: String)
   /// The round is already open, or already closed.
@@ -75,6 +77,12 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
       Language.text(vi: "mã giám khảo '\(id)' đã có", en: "the judge id '\(id)' is already used")
     case .roundNotFound(let id):
       Language.text(vi: "không có vòng '\(id)'", en: "no round '\(id)'")
+    case .attachmentNotFound(let id, let entry?):
+      Language.text(
+        vi: "sáng kiến \(entry) không có tệp đính kèm số \(id)",
+        en: "entry \(entry) has no attached file #\(id)")
+    case .attachmentNotFound(let id, nil):
+      Language.text(vi: "không có tệp đính kèm số \(id)", en: "no attached file #\(id)")
     case .roundClosed(let id):
       Language.text(
         vi: "vòng '\(id)' đã đóng: không được thay đổi điểm",

@@ -102,7 +102,7 @@ public enum WorkflowError: Error, Hashable, Sendable, CustomStringConvertible {
     let message = error.description
     switch error {
     case .noDatabase, .entryNotFound, .judgeNotFound, .roundNotFound, .assignmentNotFound,
-      .sheetNotFound:
+      .sheetNotFound, .attachmentNotFound:
       self = .notFound(message)
     case .alreadyExists, .duplicateCode, .duplicateJudge, .duplicateStaff, .invalidTransition,
       .roundClosed, .roundAlreadyInState, .shortlistExists, .sheetExists, .alreadyDecided:

@@ -246,6 +246,109 @@ enum WorkflowText {
       vi: "dòng của vòng '\(named)', đang nhập cho vòng '\(round)' (\(Remedy.chooseRound.text))",
       en: "row for round '\(named)', importing into round '\(round)' (\(Remedy.chooseRound.text))")
   }
+  // Dossiers.
+  static var acceptedTypes: String {
+    Language.text(
+      vi:
+        "hồ sơ chỉ nhận PDF, Word, Excel, PowerPoint (cả bản 97–2003), OpenDocument, RTF, ảnh JPEG, PNG và văn bản thuần UTF-8",
+      en:
+        "a dossier takes PDF, Word, Excel, PowerPoint (97–2003 too), OpenDocument, RTF, JPEG and PNG images and plain UTF-8 text"
+    )
+  }
+  static func fileMissing(_ shown: String, at path: String) -> String {
+    shown == path
+      ? Language.text(vi: "không tìm thấy tệp", en: "no such file")
+      : Language.text(
+        vi: "không tìm thấy tệp '\(shown)' (tìm ở \(path))",
+        en: "no file '\(shown)' (looked for \(path))")
+  }
+  static func fileIsFolder(_ shown: String) -> String {
+    Language.text(
+      vi: "'\(shown)' là thư mục, không phải tệp", en: "'\(shown)' is a folder, not a file")
+  }
+  static func badFileName(_ shown: String) -> String {
+    Language.text(
+      vi: "tên tệp '\(shown)' trống hoặc dài quá 255 ký tự",
+      en: "the file name '\(shown)' is empty or longer than 255 characters")
+  }
+  static func fileUnreadable(_ shown: String) -> String {
+    Language.text(vi: "không đọc được tệp '\(shown)'", en: "cannot read the file '\(shown)'")
+  }
+  static func fileEmpty(_ shown: String) -> String {
+    Language.text(
+      vi: "tệp '\(shown)' rỗng (0 byte): không có gì để đính kèm",
+      en: "the file '\(shown)' is empty (0 bytes): nothing to attach")
+  }
+  static func fileTooBig(_ shown: String, size: Int64, limits: AttachmentLimits) -> String {
+    Language.text(
+      vi:
+        "tệp '\(shown)' nặng \(Attachment.sizeText(size)), quá giới hạn \(limits.maxFileMB) MB một tệp (attachments.max_file_mb)",
+      en:
+        "the file '\(shown)' is \(Attachment.sizeText(size)), over the limit of \(limits.maxFileMB) MB a file (attachments.max_file_mb)"
+    )
+  }
+  static func fileTypeRefused(_ shown: String, found: String) -> String {
+    Language.text(
+      vi: "tệp '\(shown)' là \(found): \(acceptedTypes)",
+      en: "the file '\(shown)' is \(found): \(acceptedTypes)")
+  }
+  static func fileTwice(_ shown: String, code: String, other: Attachment) -> String {
+    Language.text(
+      vi:
+        "tệp '\(shown)' đã có trong hồ sơ \(code) (số \(other.id), '\(other.name)', cùng SHA-256 \(other.sha256.prefix(12))…)",
+      en:
+        "the file '\(shown)' is already in \(code)'s dossier (#\(other.id), '\(other.name)', the same SHA-256 \(other.sha256.prefix(12))…)"
+    )
+  }
+  static func fileTwiceGiven(_ shown: String, other: String) -> String {
+    Language.text(
+      vi: "tệp '\(shown)' có cùng nội dung với '\(other)': đính kèm một lần thôi",
+      en: "the file '\(shown)' has the same bytes as '\(other)': attach it once")
+  }
+  static func dossierTooBig(_ code: String, total: Int64, limits: AttachmentLimits) -> String {
+    Language.text(
+      vi:
+        "hồ sơ \(code) sẽ nặng \(Attachment.sizeText(total)), quá giới hạn \(limits.maxEntryMB) MB một hồ sơ (attachments.max_entry_mb)",
+      en:
+        "\(code)'s dossier would be \(Attachment.sizeText(total)), over the limit of \(limits.maxEntryMB) MB an entry (attachments.max_entry_mb)"
+    )
+  }
+  static var uploadNamesFiles: String {
+    Language.text(
+      vi: "tệp tải lên không nêu được tệp trên máy: hãy đính kèm hồ sơ riêng cho từng sáng kiến",
+      en: "an uploaded file cannot name files on disk: attach each entry's dossier on its own")
+  }
+  static var noFilesGiven: String {
+    Language.text(vi: "chưa nêu tệp nào để đính kèm", en: "no file given to attach")
+  }
+  static func dossierClosed(_ entry: Entry) -> String {
+    Language.text(
+      vi: "sáng kiến \(entry.code) đã \(entry.status.vietnamese): hồ sơ không nhận thêm tệp",
+      en: "entry \(entry.code) is \(entry.status.rawValue): its dossier takes no more files")
+  }
+  static var reasonNeeded: String {
+    Language.text(vi: "cần nêu lý do", en: "a reason is needed")
+  }
+  static var wouldOverwrite: String {
+    Language.text(
+      vi: "đã có một tệp khác cùng tên ở đây; không ghi đè (hãy chọn thư mục khác)",
+      en:
+        "another file of this name is already here; nothing is overwritten (choose another folder)")
+  }
+  static func extractedWrong(_ file: Attachment, found: String) -> String {
+    Language.text(
+      vi:
+        "tệp '\(file.name)' (số \(file.id)) của \(file.entry) đọc ra không khớp SHA-256 đã ghi (\(file.sha256.prefix(12))…, đọc được \(found.prefix(12))…): chạy 'sangkien audit verify'",
+      en:
+        "the file '\(file.name)' (#\(file.id)) of \(file.entry) reads back with another SHA-256 than recorded (\(file.sha256.prefix(12))…, read \(found.prefix(12))…): run 'sangkien audit verify'"
+    )
+  }
+  static func notYourEntry(_ judge: String, _ code: String) -> String {
+    Language.text(
+      vi: "giám khảo \(judge) không chấm sáng kiến \(code): không xem được hồ sơ của nó",
+      en: "judge \(judge) does not score \(code): its dossier is not theirs to read")
+  }
+
   // Score workbooks.
   static func notOurWorkbook(_ found: String) -> String {
     Language.text(

@@ -132,34 +132,34 @@ header_row = next(r for r in range(1, 21) if form.cell(r, 2).value == "Entry")
 first = header_row + 1
 header = [c.value for c in form[header_row]]
 check("score workbook: the header names each criterion with its maximum",
-      header[4:11] == [f"{n} (max {m})" for n, m in zip(
+      header[5:12] == [f"{n} (max {m})" for n, m in zip(
           ["Tính mới, sáng tạo", "Tính khả thi", "Giảm thời gian giải quyết thủ tục",
            "Giảm chi phí cho người dân, doanh nghiệp", "Giảm hồ sơ, bước thực hiện, số lần đi lại",
-           "Khả năng nhân rộng", "Chất lượng hồ sơ, trình bày"], maxima)], header[4:11])
+           "Khả năng nhân rộng", "Chất lượng hồ sơ, trình bày"], maxima)], header[5:12])
 check("score workbook: one row per entry assigned",
       [form.cell(first + i, 2).value for i in range(len(codes))] == codes
       and form.cell(first + len(codes), 2).value is None)
 check("score workbook: the header is frozen", form.freeze_panes == f"A{first}", form.freeze_panes)
-locked = [form.cell(first, c).protection.locked for c in range(1, 16)]
+locked = [form.cell(first, c).protection.locked for c in range(1, 17)]
 check("score workbook: only the points and the comment are open",
-      locked == [True] * 4 + [False] * 7 + [True, False, True, True], locked)
+      locked == [True] * 5 + [False] * 7 + [True, False, True, True], locked)
 rules = form.data_validations.dataValidation
 last = first + len(codes) - 1
 by_column = {str(v.sqref): v for v in rules}
 check("score workbook: one validation per criterion over every entry's row",
-      sorted(by_column) == sorted(f"{chr(69 + i)}{first}:{chr(69 + i)}{last}" for i in range(7)),
+      sorted(by_column) == sorted(f"{chr(70 + i)}{first}:{chr(70 + i)}{last}" for i in range(7)),
       sorted(by_column))
-novelty = by_column.get(f"E{first}:E{last}")
+novelty = by_column.get(f"F{first}:F{last}")
 check("score workbook: a number from 0 to the maximum, on the step",
       novelty is not None and novelty.type == "custom" and novelty.showErrorMessage
-      and f"E{first}<=25" in novelty.formula1 and f"E{first}/0.5" in novelty.formula1,
+      and f"F{first}<=25" in novelty.formula1 and f"F{first}/0.5" in novelty.formula1,
       novelty and novelty.formula1)
 check("score workbook: the input message lists the bands",
       novelty is not None and novelty.showInputMessage and "Hoàn toàn mới" in (novelty.prompt or "")
       and len(novelty.prompt) <= 255, novelty and novelty.prompt)
-total = form.cell(first, 12).value
+total = form.cell(first, 13).value
 check("score workbook: a total formula", isinstance(total, str) and total.startswith("=")
-      and f"SUM(E{first}:K{first})" in total, total)
+      and f"SUM(F{first}:L{first})" in total, total)
 
 
 def fill(path, out, rows):
@@ -167,8 +167,8 @@ def fill(path, out, rows):
     sheet = book.worksheets[0]
     for offset, row in rows.items():
         for i, value in enumerate(row):
-            sheet.cell(first + offset, 5 + i, value)
-        sheet.cell(first + offset, 13, f"Nhận xét {offset + 1}")
+            sheet.cell(first + offset, 6 + i, value)
+        sheet.cell(first + offset, 14, f"Nhận xét {offset + 1}")
     book.save(out)
 
 
@@ -178,7 +178,7 @@ fill(os.path.join(work, "gk01.xlsx"), os.path.join(work, "filled.xlsx"), {
     3: [26] + good[1:], 4: [20, 7.3] + good[2:], 5: [20, 15, "tám"] + good[3:]})
 refused = subprocess.run([binary, "score", "import", "filled.xlsx", *live], cwd=work, env=env,
                          capture_output=True, text=True)
-named = [f"Score sheet!E{first + 3}", f"Score sheet!F{first + 4}", f"Score sheet!G{first + 5}"]
+named = [f"Score sheet!F{first + 3}", f"Score sheet!G{first + 4}", f"Score sheet!H{first + 5}"]
 check("score workbook: over the maximum, off the step and text are refused by cell",
       refused.returncode != 0 and all(f"filled.xlsx:{cell}:" in refused.stderr for cell in named)
       and refused.stderr.count(": error:") == 3, refused.stderr)

@@ -144,7 +144,7 @@ struct ScoringCommandTests {
     // Each criterion's column says its maximum; the import reads the header back.
     #expect(
       text.hasPrefix(
-        "round,judge,entry,title,summary,novelty (max 25),feasibility (max 20),time (max 10),cost (max 10),steps (max 10),replicability (max 15),presentation (max 10),comment\r\n"
+        "round,judge,entry,title,summary,files,novelty (max 25),feasibility (max 20),time (max 10),cost (max 10),steps (max 10),replicability (max 15),presentation (max 10),comment\r\n"
       ))
     #expect(text.contains("Sáng kiến số 3"))
     #expect(!text.contains("Tác Giả"))

@@ -35,7 +35,8 @@ struct AuditVerifyTests {
     #expect(
       AuditAction.allCases.map(\.rawValue) == [
         "contest.init", "staff.add", "access.refused", "entry.add", "entry.import", "entry.update",
-        "entry.validate", "entry.reject", "entry.withdraw", "judge.add", "judge.update",
+        "entry.validate", "entry.reject", "entry.withdraw", "entry.attach", "entry.detach",
+        "judge.add", "judge.update",
         "judge.remove",
         "judge.remove-with-scores", "conflict.add", "conflict.dismiss", "assign.add", "assign.move",
         "assign.run", "score.enter", "score.replace", "score.void", "score.restore", "round.open",

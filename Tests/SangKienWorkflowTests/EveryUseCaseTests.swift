@@ -39,6 +39,14 @@ struct EveryUseCaseTests {
     case .entryWithdraw:
       _ = try w.setStatus(code: "SK-0004", to: .withdrawn, reason: "x", by: person)
     case .entryExport: _ = try w.entries(by: person, for: .entryExport)
+    case .entryAttach:
+      let file = folder + "/ho-so-\(UUID().uuidString).pdf"
+      try Data("%PDF-1.4\n\(file)\n".utf8).write(to: URL(fileURLWithPath: file))
+      _ = try w.attach([file], to: "SK-0001", blind: true, by: person)
+    case .entryAttachments: _ = try w.attachments(of: "SK-0001", by: person)
+    case .entryDetach: _ = try w.detach(999, from: "SK-0001", reason: "nhầm", by: person)
+    case .entryExtract:
+      _ = try w.extract("SK-0001", to: folder + "/ra-\(UUID().uuidString)", by: person)
     case .staffAdd: _ = try w.addStaff(name: "Người Mới", role: .secretariat, by: person)
     case .staffList: _ = try w.staff(by: person)
     case .judgeAdd: _ = try w.addJudge(JudgeInput(id: "gk50", name: "Mới"), by: person)

@@ -97,7 +97,7 @@ struct ScoreWorkbookTests {
     }
     let cells = error?.problems.compactMap(\.cell) ?? []
     let first = ScoreWorkbook.firstRow
-    #expect(cells == ["Phiếu chấm!E\(first + 1)", "Phiếu chấm!F\(first + 2)"], "\(cells)")
+    #expect(cells == ["Phiếu chấm!F\(first + 1)", "Phiếu chấm!G\(first + 2)"], "\(cells)")
     #expect(
       try contest.workflow.sheets(round: nil, judge: "gk01", entry: nil, by: contest.secretariat)
         .lines.isEmpty)

@@ -10,7 +10,7 @@ extension SangKienCommand {
       commandName: "entry", abstract: CLIHelp.t("Register, list, change and export entries."),
       subcommands: [
         Add.self, Import.self, List.self, Show.self, Update.self, Validate.self, Reject.self,
-        Withdraw.self, Export.self,
+        Withdraw.self, Export.self, Attach.self, Attachments.self, Detach.self, Extract.self,
       ])
   }
 }
@@ -115,14 +115,16 @@ extension SangKienCommand.EntryCommand {
         vi: """
           Tệp được kiểm tra toàn bộ; mọi lỗi được liệt kê kèm dòng và cột, và không ghi gì \
           trừ khi mọi dòng đều đúng. Các cột: code (không bắt buộc), title, category, \
-          entrant_kind, authors, unit, field, received_by, received_on, summary, contact (nhận cả \
+          entrant_kind, authors, unit, field, received_by, received_on, summary, contact, \
+          attachments (tệp hồ sơ, đường dẫn tính từ thư mục của tệp, cách nhau bằng ';') (nhận cả \
           tiêu đề cột tiếng Việt).
           """,
         en: """
           The file is checked whole; every problem is listed with its line and column, and \
           nothing is written unless every row is good. Columns: code (optional), title, \
           category, entrant_kind, authors, unit, field, received_by, received_on, summary, \
-          contact (Vietnamese headers are accepted too).
+          contact, attachments (dossier files, paths relative to the file's folder, separated by \
+          ';') (Vietnamese headers are accepted too).
           """))
 
     @Argument(
@@ -204,7 +206,8 @@ extension SangKienCommand.EntryCommand {
         Console.current.out(
           format == .json
             ? detail.entry.jsonValue.prettyText
-            : EntryOutput.detail(detail.entry, history: detail.history))
+            : EntryOutput.detail(
+              detail.entry, history: detail.history, attachments: detail.attachments))
       }
     }
   }

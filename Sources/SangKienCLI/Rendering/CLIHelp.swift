@@ -30,6 +30,25 @@ enum CLIHelp {
       "Điểm theo cặp tiêu chí=giá trị, mỗi tiêu chí lá một cặp: novelty=22 time=8 …",
     "Fill in the criterion columns and give it back with 'sangkien score import'. With --format xlsx it is a score workbook: a form that checks each value as it is typed, protected but for the cells to fill in, stamped with the contest, round, judge and rubric version; --all writes one per judge into the folder --out names.":
       "Điền các cột tiêu chí rồi nộp lại bằng 'sangkien score import'. Với --format xlsx đó là sổ chấm điểm: một biểu mẫu tự kiểm tra từng điểm khi gõ, khoá mọi ô trừ ô cần điền, ghi rõ cuộc thi, vòng, giám khảo và phiên bản bộ tiêu chí; --all ghi cho mỗi giám khảo một tệp vào thư mục --out.",
+    "Add files to an entry's dossier (secretariat).":
+      "Thêm tệp vào hồ sơ của một sáng kiến (Tổ thư ký).",
+    "Each file is checked (not empty, within the contest's limits, of an accepted type found from its bytes, not already in the dossier); then all are stored in the database in one transaction, or none. Only files marked --blind (naming no author) reach the judges.":
+      "Từng tệp được kiểm tra (không rỗng, trong giới hạn của cuộc thi, đúng loại được nhận xét theo nội dung, chưa có trong hồ sơ); rồi tất cả được lưu vào cơ sở dữ liệu trong một giao dịch, hoặc không tệp nào. Chỉ tệp đánh dấu --blind (không nêu tác giả) mới đến tay giám khảo.",
+    "The files to attach.": "Các tệp cần đính kèm.",
+    "The files name no author: judges may see them.":
+      "Các tệp không nêu tác giả: giám khảo được xem.",
+    "List an entry's dossier: number, name, type, size, SHA-256, blind.":
+      "Liệt kê hồ sơ của một sáng kiến: số, tên, loại, cỡ, SHA-256, giám khảo xem được không.",
+    "Take a file out of an entry's dossier, with the reason (recorded).":
+      "Gỡ một tệp khỏi hồ sơ của sáng kiến, kèm lý do (được ghi lại).",
+    "The file's number ('entry attachments').": "Số của tệp (xem 'entry attachments').",
+    "Why it is taken out (required; recorded).": "Lý do gỡ (bắt buộc; được ghi lại).",
+    "Write an entry's dossier files into a folder, each checked against its SHA-256.":
+      "Ghi các tệp hồ sơ của một sáng kiến ra thư mục, kiểm tra từng tệp theo SHA-256.",
+    "A judge gets only the blind files of an entry they score. Nothing is overwritten: a file already there with the same bytes is left as it is.":
+      "Giám khảo chỉ nhận các tệp ẩn danh của sáng kiến mình chấm. Không ghi đè tệp nào: tệp đã có sẵn cùng nội dung thì để nguyên.",
+    "The folder (default: one named after the code).": "Thư mục (mặc định: thư mục mang tên mã).",
+    "Only the files judges may see.": "Chỉ các tệp giám khảo được xem.",
     "Every judge with entries to score: one file each, in the folder --out names.":
       "Mọi giám khảo có sáng kiến phải chấm: mỗi người một tệp, trong thư mục --out.",
     "csv (default), xlsx, table or json.":

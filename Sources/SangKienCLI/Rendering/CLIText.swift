@@ -90,8 +90,33 @@ enum CLIText {
         "Kiểm tra xong \(file): \(r.count) sáng kiến hợp lệ; chưa ghi gì (--dry-run).",
         "Checked \(file): \(r.count) entries are good; nothing written (--dry-run).")
       : t(
-        "Đã nhập \(r.count) sáng kiến\(range) từ \(file).",
-        "Imported \(r.count) entries\(range) from \(file).")
+        "Đã nhập \(r.count) sáng kiến\(range) từ \(file)"
+          + (r.attached > 0 ? ", kèm \(r.attached) tệp hồ sơ." : "."),
+        "Imported \(r.count) entries\(range) from \(file)"
+          + (r.attached > 0 ? ", with \(r.attached) dossier files." : "."))
+  }
+  static func attached(_ file: Attachment) -> String {
+    t(
+      "Đã đính kèm #\(file.id) \(file.name) vào \(file.entry) (\(file.mediaType), \(Attachment.sizeText(file.size)), SHA-256 \(file.sha256)\(file.blind ? ", giám khảo xem được" : "")).",
+      "Attached #\(file.id) \(file.name) to \(file.entry) (\(file.mediaType), \(Attachment.sizeText(file.size)), SHA-256 \(file.sha256)\(file.blind ? ", blind" : ""))."
+    )
+  }
+  static func detached(_ file: Attachment) -> String {
+    t(
+      "Đã gỡ #\(file.id) \(file.name) khỏi hồ sơ \(file.entry); tệp vẫn được giữ trong cơ sở dữ liệu và nhật ký.",
+      "Took #\(file.id) \(file.name) out of \(file.entry)'s dossier; its bytes stay in the database, its record in the log."
+    )
+  }
+  static func extracted(_ file: ExtractedFile) -> String {
+    file.alreadyThere
+      ? t(
+        "Đã có sẵn, cùng nội dung: \(file.path)", "Already there, the same bytes: \(file.path)")
+      : t(
+        "Đã ghi \(file.path) (\(Attachment.sizeText(file.attachment.size)), SHA-256 khớp)",
+        "Wrote \(file.path) (\(Attachment.sizeText(file.attachment.size)), SHA-256 matches)")
+  }
+  static func extractedAll(_ count: Int, folder: String) -> String {
+    t("\(count) tệp trong \(folder).", "\(count) files in \(folder).")
   }
   static func wroteEntries(_ n: Int, to path: String) -> String {
     t("Đã ghi \(n) sáng kiến vào \(path).", "Wrote \(n) entries to \(path).")

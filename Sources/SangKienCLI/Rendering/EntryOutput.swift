@@ -44,7 +44,9 @@ enum EntryOutput {
     }
   }
 
-  static func detail(_ entry: Entry, history: [AuditRecord]) -> String {
+  static func detail(_ entry: Entry, history: [AuditRecord], attachments: [Attachment] = [])
+    -> String
+  {
     let vi = Language.current == .vi
     let d = entry.draft
     var rows: [(String, String)] = [
@@ -70,6 +72,16 @@ enum EntryOutput {
     }
     if !d.summary.isEmpty {
       text += "\n" + (vi ? "Tóm tắt:" : "Summary:") + "\n" + d.summary + "\n"
+    }
+    if !attachments.isEmpty {
+      text +=
+        "\n" + (vi ? "Hồ sơ (\(attachments.count) tệp):" : "Dossier (\(attachments.count) files):")
+        + "\n"
+      for file in attachments {
+        let blind = file.blind ? (vi ? ", giám khảo xem được" : ", blind") : ""
+        text +=
+          "  #\(file.id)  \(file.name)  (\(file.typeLabel), \(Attachment.sizeText(file.size))\(blind))  sha256 \(file.sha256.prefix(16))…\n"
+      }
     }
     if !history.isEmpty {
       text += "\n" + (vi ? "Lịch sử:" : "History:") + "\n"

@@ -1,4 +1,5 @@
 import SangKienModel
+
 /// Writes RFC 4180 CSV for Excel: a UTF-8 byte-order mark, CRLF line ends, quotes where
 /// needed, and text that Excel would run as a formula neutralised with a leading `'`.
 public struct CSVWriter {

@@ -14,7 +14,7 @@ public struct LoadedContest: Sendable {
 public enum ContestFile {
   static let topKeys = [
     "id", "name", "organiser", "description", "documents", "code_prefix", "deadline",
-    "categories", "groups", "rounds", "prizes",
+    "categories", "groups", "rounds", "prizes", "attachments",
   ]
   static let roundKeys = [
     "id", "name", "rubric", "judges_per_entry", "aggregation", "trim_min_judges",
@@ -129,14 +129,52 @@ public enum ContestFile {
       keys["prizes"], reader: reader, rounds: rounds, declaredRounds: declaredRoundIds,
       groups: groups ?? [], rubrics: rubrics)
 
+    let attachments = readAttachments(keys["attachments"], reader: reader)
+
     guard let id, let name, let organiser, let documents, let prefix, let deadline,
-      let categories, let groups, roundsOK, let prizes
+      let categories, let groups, roundsOK, let prizes, let attachments
     else { return nil }
     let contest = Contest(
       id: id, name: name, organiser: organiser, documents: documents, codePrefix: prefix,
       deadline: deadline, categories: categories, groups: groups, rounds: rounds,
-      prizes: prizes.value)
+      prizes: prizes.value, attachments: attachments)
     return LoadedContest(contest: contest, rubrics: rubrics)
+  }
+
+  /// `attachments: {max_file_mb: 25, max_entry_mb: 100}`; either key may be left out.
+  /// The outer optional is nil when the key is wrong, the inner when it is absent.
+  private static func readAttachments(_ node: Node?, reader: YAMLReader) -> AttachmentLimits?? {
+    guard let node else { return .some(nil) }
+    guard
+      let keys = reader.mapping(
+        node, what: "attachments", allowed: ["max_file_mb", "max_entry_mb"])
+    else { return nil }
+    let standard = AttachmentLimits.standard
+    let file = keys["max_file_mb"].map { reader.int($0, "max_file_mb", min: 1) }
+    let entry = keys["max_entry_mb"].map { reader.int($0, "max_entry_mb", min: 1) }
+    if file == .some(nil) || entry == .some(nil) { return nil }
+    let limits = AttachmentLimits(
+      maxFileMB: (file ?? nil) ?? standard.maxFileMB,
+      maxEntryMB: (entry ?? nil) ?? standard.maxEntryMB)
+    if limits.maxFileMB > 1024 {
+      reader.error(
+        at: keys["max_file_mb"],
+        Language.text(
+          vi: "'max_file_mb' tối đa 1024 (1 GB)", en: "'max_file_mb' must be at most 1024 (1 GB)"))
+      return nil
+    }
+    if limits.maxEntryMB < limits.maxFileMB {
+      reader.error(
+        at: keys["max_entry_mb"] ?? node,
+        Language.text(
+          vi:
+            "'max_entry_mb' (\(limits.maxEntryMB)) nhỏ hơn 'max_file_mb' (\(limits.maxFileMB)): một tệp lớn nhất đã vượt giới hạn cả hồ sơ",
+          en:
+            "'max_entry_mb' (\(limits.maxEntryMB)) is below 'max_file_mb' (\(limits.maxFileMB)): one file of the largest size would pass the dossier's limit"
+        ))
+      return nil
+    }
+    return .some(limits)
   }
 
   private static func readDocuments(_ node: Node?, reader: YAMLReader) -> [ContestDocument]? {

@@ -103,17 +103,27 @@ public struct BlindSheetDocument: ListDocument, Sendable {
     public var points: [String: Points]
     /// The judge's comment.
     public var comment: String
+    /// The entry's blind dossier files, as `name (#id, size)`.
+    public var files: [String]
 
     /// Creates a line.
     public init(
-      entry: String, title: String, summary: String, points: [String: Points], comment: String
+      entry: String, title: String, summary: String, points: [String: Points], comment: String,
+      files: [String] = []
     ) {
       self.entry = entry
       self.title = title
       self.summary = summary
       self.points = points
       self.comment = comment
+      self.files = files
     }
+  }
+
+  /// A dossier file as a sheet lists it: `thuyet-minh.pdf (#3, 1,2 MB)`; `sangkien entry
+  /// extract` writes it out.
+  public static func fileText(_ file: Attachment) -> String {
+    "\(file.name) (#\(file.id), \(Attachment.sizeText(file.size)))"
   }
 
   /// The round's id.
@@ -156,12 +166,15 @@ public struct BlindSheetDocument: ListDocument, Sendable {
 
   /// The CSV header (English ids).
   public var csvHeader: [String] {
-    ["round", "judge", "entry", "title", "summary"] + leaves.map(header) + ["comment"]
+    ["round", "judge", "entry", "title", "summary", "files"] + leaves.map(header) + ["comment"]
   }
 
   /// The CSV rows.
   public var csvRows: [[String]] {
-    lines.map { [round, judge, $0.entry, $0.title, $0.summary] + points($0) + [$0.comment] }
+    lines.map {
+      [round, judge, $0.entry, $0.title, $0.summary, $0.files.joined(separator: "; ")]
+        + points($0) + [$0.comment]
+    }
   }
 
   /// The JSON document.
@@ -174,6 +187,7 @@ public struct BlindSheetDocument: ListDocument, Sendable {
           .object([
             "entry": .string(line.entry), "title": .string(line.title),
             "summary": .string(line.summary),
+            "files": .array(line.files.map(JSONValue.string)),
             "points": .object(line.points.mapValues { .string($0.description) }),
             "comment": .string(line.comment),
           ])

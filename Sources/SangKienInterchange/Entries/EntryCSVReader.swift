@@ -1,3 +1,4 @@
+import Foundation
 import SangKienModel
 
 /// One data row of an entries CSV, checked on its own (contest rules come later).
@@ -8,6 +9,9 @@ public struct EntryRow: Sendable {
   public var draft: EntryDraft?
   /// The row's problems, each naming its line and column.
   public var diagnostics: [Diagnostic]
+  /// The dossier's files the `attachments` column names (paths relative to the file,
+  /// `;`-separated), in order.
+  public var attachments: [String] = []
 }
 
 /// Reads an entries CSV row by row, mapping headers (English ids or Vietnamese aliases) to
@@ -17,6 +21,10 @@ public struct EntryCSVReader {
   private let file: String
   private var columns: [EntryColumn?] = []
   private var headers: [String] = []
+  /// The `attachments` column, if the file has one.
+  private var attachmentsColumn: Int?
+  /// Its header as the file writes it, for messages.
+  public private(set) var attachmentsHeader = "attachments"
   /// Whether the file carries a code column.
   public private(set) var hasCodeColumn = false
   /// How many data rows were read.
@@ -67,6 +75,12 @@ public struct EntryCSVReader {
     for raw in record.fields {
       let header = VietnameseText.clean(raw)
       headers.append(header)
+      if Self.isAttachmentsHeader(header) && attachmentsColumn == nil {
+        attachmentsColumn = headers.count - 1
+        attachmentsHeader = header
+        columns.append(nil)
+        continue
+      }
       guard let column = EntryColumn.named(header) else {
         columns.append(nil)
         if !header.isEmpty && !EntryTable.exportOnlyColumns.contains(header) {
@@ -109,7 +123,16 @@ public struct EntryCSVReader {
   }
 
   static var known: String {
-    EntryColumn.allCases.map(\.rawValue).joined(separator: ", ")
+    (EntryColumn.allCases.map(\.rawValue) + ["attachments"]).joined(separator: ", ")
+  }
+
+  /// Headers the optional column of dossier files goes by.
+  static let attachmentsAliases = ["attachments", "tệp đính kèm", "tệp hồ sơ", "hồ sơ đính kèm"]
+
+  /// Whether `header` names the column of dossier files.
+  public static func isAttachmentsHeader(_ header: String) -> Bool {
+    let key = VietnameseText.fold(header)
+    return attachmentsAliases.contains { VietnameseText.fold($0) == key }
   }
 
   /// A message for a file with a header and no rows.
@@ -162,6 +185,11 @@ public struct EntryCSVReader {
         nil,
         CSVMessages.fieldCount(record.fields.count, header: columns.count))
       return row
+    }
+    if let index = attachmentsColumn {
+      row.attachments = record.fields[index].split(separator: ";").map {
+        $0.trimmingCharacters(in: .whitespacesAndNewlines)
+      }.filter { !$0.isEmpty }
     }
     var values: [EntryColumn: String] = [:]
     for (index, column) in columns.enumerated() {

@@ -29,7 +29,7 @@ public struct ScoreCSVReader {
   private var columns: [String?] = []
   private var headers: [String] = []
   /// Columns of blank sheets and score workbooks that carry information only.
-  public static let infoColumns = ["title", "summary", "total"]
+  public static let infoColumns = ["title", "summary", "total", "files"]
 
   static let aliases: [String: [String]] = [
     "round": ["vòng", "vòng thi"], "judge": ["giám khảo", "mã giám khảo"],
@@ -37,6 +37,7 @@ public struct ScoreCSVReader {
     "comment": ["nhận xét", "ghi chú", "ý kiến"],
     "title": ["tên", "tên sáng kiến"], "summary": ["tóm tắt"],
     "total": ["tổng", "tổng điểm", "cộng"],
+    "files": ["tệp", "tệp hồ sơ", "tệp đính kèm", "hồ sơ"],
   ]
 
   /// Opens a file; `criteria` are the leaf criterion ids of the round's rubric.
@@ -180,7 +181,7 @@ public struct ScoreCSVReader {
       case "judge": row.judge = text
       case "entry": row.entry = text
       case "comment": row.comment = CSVWriter.unneutralise(text)
-      case "title", "summary", "total": break
+      case "title", "summary", "total", "files": break
       default:
         if text.isEmpty { continue }
         if let value = DecimalText.parse(text) {

@@ -157,9 +157,9 @@ public struct ScoreWorkbook: Sendable {
   /// The worksheet row of the first entry.
   public static var firstRow: Int { headerRow + 1 }
 
-  /// Column indexes (from 0): STT, code, title, summary, the criteria, total, comment, and the
-  /// round and judge (hidden: they are what an import reads each row by).
-  var criteriaStart: Int { 4 }
+  /// Column indexes (from 0): STT, code, title, summary, dossier files, the criteria, total,
+  /// comment, and the round and judge (hidden: they are what an import reads each row by).
+  var criteriaStart: Int { 5 }
   var totalColumn: Int { criteriaStart + columns.count }
   var commentColumn: Int { totalColumn + 1 }
   var roundColumn: Int { commentColumn + 1 }
@@ -290,7 +290,7 @@ public struct ScoreWorkbook: Sendable {
     let firstRow = Self.firstRow
     let lastRow = firstRow + max(rows, 1) - 1
     let widths: [Int] =
-      [5, 11, 34, 50] + columns.map { _ in 13 } + [9, 40, 10, 10]
+      [5, 11, 34, 50, 26] + columns.map { _ in 13 } + [9, 40, 10, 10]
     var xml =
       XLSXWriter.declaration + "<worksheet xmlns=\"\(XLSXWriter.main)\">"
       + "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
@@ -364,6 +364,7 @@ public struct ScoreWorkbook: Sendable {
         "STT", Language.text(vi: "Mã sáng kiến", en: "Entry"),
         Language.text(vi: "Tên sáng kiến", en: "Title"),
         Language.text(vi: "Tóm tắt", en: "Summary"),
+        Language.text(vi: "Tệp hồ sơ", en: "Dossier files"),
       ] + columns.map(\.header)
       + [
         Language.text(vi: "Tổng điểm", en: "Total"),
@@ -383,12 +384,14 @@ public struct ScoreWorkbook: Sendable {
       let row = firstRow + offset
       let height = max(
         Self.lines(line.title, width: 33, cap: 10), Self.lines(line.summary, width: 49, cap: 10),
-        Self.lines(line.comment, width: 39, cap: 10))
+        Self.lines(line.comment, width: 39, cap: 10),
+        Self.lines(line.files.joined(separator: "\n"), width: 25, cap: 10))
       xml += "<row r=\"\(row)\" ht=\"\(15 * height + 3)\" customHeight=\"1\">"
       xml += number(0, row, "\(offset + 1)", style: 6)
       xml += text(1, row, line.entry, style: 6)
       xml += text(2, row, line.title, style: 5)
       xml += text(3, row, line.summary, style: 5)
+      xml += text(4, row, line.files.joined(separator: "\n"), style: 5)
       var given: [Decimal] = []
       for (column, criterion) in columns.enumerated() {
         if let points = line.points[criterion.criterion.id] {

@@ -12,7 +12,10 @@ extension TableKind {
   /// The entries register.
   public static let entries = TableKind(
     required: EntryColumn.allCases.filter(\.isRequired).map(\.rawValue),
-    resolve: { EntryColumn.named($0)?.rawValue })
+    resolve: {
+      EntryColumn.named($0)?.rawValue
+        ?? (EntryCSVReader.isAttachmentsHeader($0) ? "attachments" : nil)
+    })
 
   /// The judges list.
   public static let judges = TableKind(

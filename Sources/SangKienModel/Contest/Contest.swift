@@ -167,13 +167,19 @@ public struct Contest: Hashable, Sendable, Codable {
   public var rounds: [Round]
   /// The prize rules, if the contest gives prizes.
   public var prizes: PrizeRules?
+  /// The limits on entries' dossiers, when the contest file sets them.
+  public var attachments: AttachmentLimits?
+
+  /// The limits on entries' dossiers: the contest file's, else 25 MB a file, 100 MB an entry.
+  public var attachmentLimits: AttachmentLimits { attachments ?? .standard }
 
   /// Creates a contest.
   public init(
     id: String, name: String, organiser: String, documents: [ContestDocument],
     codePrefix: String, deadline: Day, categories: [EntryCategory], groups: [EntrantGroup],
-    rounds: [Round], prizes: PrizeRules?
+    rounds: [Round], prizes: PrizeRules?, attachments: AttachmentLimits? = nil
   ) {
+    self.attachments = attachments
     self.id = id
     self.name = name
     self.organiser = organiser

@@ -23,6 +23,10 @@ public enum AuditAction: String, Sendable, CaseIterable {
   case entryReject = "entry.reject"
   /// An entry was withdrawn.
   case entryWithdraw = "entry.withdraw"
+  /// A file was added to an entry's dossier (name, type, size, SHA-256; not the bytes).
+  case entryAttach = "entry.attach"
+  /// A file was taken out of an entry's dossier, with the reason.
+  case entryDetach = "entry.detach"
   /// A judge joined the jury.
   case judgeAdd = "judge.add"
   /// A judge's name, unit, fields, role or post changed.

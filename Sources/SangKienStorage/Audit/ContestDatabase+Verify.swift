@@ -169,6 +169,7 @@ struct Replay {
         CREATE TABLE assignment (
           round TEXT, judge TEXT, entry TEXT, PRIMARY KEY (round, judge, entry)) WITHOUT ROWID;
         CREATE TABLE shortlist (round TEXT, code TEXT, PRIMARY KEY (round, code)) WITHOUT ROWID;
+        CREATE TABLE attachment (key TEXT PRIMARY KEY, body TEXT NOT NULL) WITHOUT ROWID;
         """)
   }
 
@@ -211,6 +212,15 @@ struct Replay {
         INSERT OR REPLACE INTO entry (code, body)
         SELECT ?1, ?2 WHERE json_valid(?2) AND json_type(?2) = 'object'
         """, [subject, after])
+      return
+    case .entryAttach, .entryDetach:
+      // Keyed by the file's number, zero-padded so text order is number order.
+      try run(
+        """
+        INSERT OR REPLACE INTO attachment (key, body)
+        SELECT printf('%012d', json_extract(?1, '$.id')), ?1
+        WHERE json_valid(?1) AND json_type(?1) = 'object' AND json_type(?1, '$.id') = 'integer'
+        """, [after])
       return
     case .scoreEnter, .scoreReplace, .scoreVoid, .scoreRestore:
       try run(
@@ -255,7 +265,8 @@ struct Replay {
     let beforeValue = before.flatMap(JSONValue.init(parsing:))
     switch action {
     case .entryAdd, .entryImport, .entryUpdate, .entryValidate, .entryReject, .entryWithdraw,
-      .scoreEnter, .scoreReplace, .scoreVoid, .scoreRestore, .assignRun, .roundAdvance:
+      .scoreEnter, .scoreReplace, .scoreVoid, .scoreRestore, .assignRun, .roundAdvance,
+      .entryAttach, .entryDetach:
       break
     case .judgeRemove, .judgeRemoveWithScores:
       guard case .object(let members)? = beforeValue else { return }
@@ -420,6 +431,82 @@ struct Replay {
     try compareJury(with: db, into: &problems)
     try compareShortlists(with: db, into: &problems)
     try compareAssignments(with: db, into: &problems)
+    try compareAttachments(with: db, into: &problems)
+  }
+
+  /// Each dossier file's row against the log, then its bytes against its SHA-256: a file
+  /// swapped, edited or deleted behind sangkien's back is named with its entry.
+  func compareAttachments(with db: Database, into problems: inout Problems) throws {
+    let live = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT \(Attachments.columns), a.detach_reason FROM attachment a
+        JOIN entry e ON e.id = a.entry_id ORDER BY a.id
+        """)
+    let logged = try Row.fetchCursor(store, sql: "SELECT key, body FROM attachment ORDER BY key")
+    var files: [(Attachment, String?)] = []
+    func label(_ members: [String: JSONValue], key: String) -> String {
+      var entry = "?"
+      var name = "?"
+      if case .string(let text)? = members["entry"] { entry = text }
+      if case .string(let text)? = members["name"] { name = text }
+      let number = Int64(key) ?? 0
+      return Language.text(
+        vi: "\(entry): tệp đính kèm số \(number) '\(name)'",
+        en: "\(entry): attached file #\(number) '\(name)'")
+    }
+    try Self.merge(
+      {
+        guard let row = try live.next() else { return nil }
+        let attachment = Attachments.attachment(row)
+        let detached: String? = row[9]
+        files.append((attachment, detached))
+        return (
+          [String(format: "%012lld", attachment.id)],
+          Attachments.json(attachment, detached: detached).canonicalText
+        )
+      },
+      {
+        guard let row = try logged.next() else { return nil }
+        return ([row[0]], row[1])
+      }
+    ) { key, now, logged in
+      switch (now, logged) {
+      case (nil, let logged?):
+        problems.append(
+          label(Self.members(logged), key: key[0])
+            + Language.text(
+              vi: ": có trong nhật ký nhưng không còn trong cơ sở dữ liệu (đã bị xoá)",
+              en: ": in the audit log but missing from the database (deleted)"))
+      case (let now?, nil):
+        problems.append(
+          label(Self.members(now), key: key[0])
+            + Language.text(
+              vi: ": có trong cơ sở dữ liệu nhưng không có trong nhật ký",
+              en: ": in the database but not in the audit log"))
+      case (let now?, let logged?):
+        problems += Self.differences(
+          Self.members(now), Self.members(logged),
+          label: label(Self.members(logged), key: key[0]))
+      default: break
+      }
+    }
+    // The bytes, read back 1 MB at a time.
+    for (attachment, _) in files {
+      let found = try Attachments.read(row: attachment.id, db: db)
+      if found != attachment.sha256 {
+        problems.append(
+          label(
+            ["entry": .string(attachment.entry), "name": .string(attachment.name)],
+            key: String(attachment.id))
+            + Language.text(
+              vi:
+                ": nội dung không khớp SHA-256 đã ghi (\(attachment.sha256.prefix(12))…, nay \(found.prefix(12))…): tệp đã bị thay ngoài sangkien",
+              en:
+                ": its bytes do not match the SHA-256 recorded (\(attachment.sha256.prefix(12))…, now \(found.prefix(12))…): the file was swapped outside sangkien"
+            ))
+      }
+    }
   }
 
   func compareEntries(with db: Database, into problems: inout Problems) throws {

@@ -149,8 +149,38 @@ enum Migrations {
           INSERT INTO meta (key, value) VALUES ('duplicate_key_version', '1');
           """)
     }
+    migrator.registerMigration("v10: entry dossiers") { db in
+      try db.execute(sql: v10)
+    }
     return migrator
   }
+}
+
+extension Migrations {
+  /// The files of entries' dossiers, bytes included (one file to back up, atomic with the
+  /// change). A detached file keeps its row and bytes, out of every list. `content` is the
+  /// last column, so reading the others never touches the bytes' pages.
+  static let v10 = """
+    CREATE TABLE attachment (
+      id INTEGER PRIMARY KEY,
+      entry_id INTEGER NOT NULL REFERENCES entry(id),
+      name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 255),
+      media_type TEXT NOT NULL CHECK (length(media_type) > 0),
+      size INTEGER NOT NULL CHECK (size > 0),
+      sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+      blind INTEGER NOT NULL DEFAULT 0 CHECK (blind IN (0, 1)),
+      added_by TEXT NOT NULL,
+      added_at TEXT NOT NULL,
+      detached_at TEXT,
+      detached_by TEXT,
+      detach_reason TEXT,
+      content BLOB NOT NULL,
+      CHECK (length(content) = size),
+      CHECK ((detached_at IS NULL) = (detach_reason IS NULL))
+    );
+    CREATE INDEX attachment_entry ON attachment(entry_id);
+    CREATE UNIQUE INDEX attachment_once ON attachment(entry_id, sha256) WHERE detached_at IS NULL;
+    """
 }
 
 extension Migrations {

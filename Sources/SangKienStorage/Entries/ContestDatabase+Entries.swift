@@ -152,11 +152,11 @@ extension ContestDatabase {
 
 /// Checks and inserts entries inside one transaction (see `ContestDatabase.importEntries`).
 public final class EntryImporter {
-  private let db: Database
-  private let audit: AuditWriter
+  let db: Database
+  let audit: AuditWriter
   private let contest: Contest
   private let action: AuditAction
-  private let note: String?
+  let note: String?
   private var nextSequence: Int
   /// How many entries were inserted so far.
   public private(set) var inserted = 0

@@ -12,6 +12,10 @@ public enum UseCase: String, Sendable, CaseIterable {
   case entryReject = "entry reject"
   case entryWithdraw = "entry withdraw"
   case entryExport = "entry export"
+  case entryAttach = "entry attach"
+  case entryAttachments = "entry attachments"
+  case entryDetach = "entry detach"
+  case entryExtract = "entry extract"
   case staffAdd = "staff add"
   case staffList = "staff list"
   case judgeAdd = "judge add"
@@ -57,7 +61,8 @@ public enum UseCase: String, Sendable, CaseIterable {
     switch self {
     case .contestShow, .rubricShow: .anyone
     case .entryAdd, .entryImport, .entryUpdate, .entryValidate, .entryReject, .entryWithdraw,
-      .staffAdd, .judgeAdd, .judgeImport, .judgeUpdate, .judgeRemove, .conflictAdd,
+      .entryAttach, .entryDetach, .staffAdd, .judgeAdd, .judgeImport, .judgeUpdate, .judgeRemove,
+      .conflictAdd,
       .conflictDismiss,
       .assignRun, .assignImport, .assignMove, .assignRepair, .scoreVoid, .scoreRestore, .backup,
       .restore:
@@ -69,7 +74,8 @@ public enum UseCase: String, Sendable, CaseIterable {
       .staff
     case .roundOpen, .roundClose, .roundAdvance, .prizes, .prizesDecide, .publish: .organiser
     case .scoreEnter, .scoreImport: .judgeOrSecretariat
-    case .assignShow, .worklist, .scoreSheet, .scoreList: .judgeOrStaff
+    case .assignShow, .worklist, .scoreSheet, .scoreList, .entryAttachments, .entryExtract:
+      .judgeOrStaff
     }
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import SangKienInterchange
 import SangKienModel
 import SangKienStorage
@@ -34,6 +35,8 @@ public struct ImportReport: Sendable {
   public var firstCode: String?
   /// The last code given.
   public var lastCode: String?
+  /// How many dossier files the `attachments` column attached.
+  public var attached = 0
   /// Warnings, with their lines.
   public var warnings: [Problem] = []
   /// Whether nothing was written.
@@ -46,6 +49,8 @@ public struct EntryDetail: Sendable {
   public var entry: Entry
   /// Every audit record about it, oldest first.
   public var history: [AuditRecord]
+  /// Its dossier's files, in the order they were added.
+  public var attachments: [Attachment] = []
 }
 
 extension Workflow {
@@ -142,26 +147,34 @@ extension Workflow {
     encoding: LegacyEncoding? = nil, sheet: String? = nil, by person: Person
   ) throws(WorkflowError) -> ImportReport {
     try authorize(.entryImport, person)
+    // Dossier files are named relative to the imported file; an upload has no folder.
+    let base: String?
+    switch source {
+    case .path(let path), .file(let path, _): base = (path as NSString).deletingLastPathComponent
+    case .bytes: base = nil
+    }
     var table = try tabular(source, sheet: sheet, kind: .entries)
     table.source = try attempt { try encoding.map(table.source.decoded) ?? table.source }
     var report = try importing(table, dryRun: dryRun) { (dryRun) throws(WorkflowError) in
-      try importEntries(read: table.source, allowances: allowances, dryRun: dryRun, by: person)
+      try importEntries(
+        read: table.source, allowances: allowances, dryRun: dryRun, base: base, by: person)
     }
     report.warnings = Self.locate(report.warnings, table.map)
     return report
   }
 
   private func importEntries(
-    read source: FileSource, allowances: Allowances, dryRun: Bool, by person: Person
+    read source: FileSource, allowances: Allowances, dryRun: Bool, base: String?,
+    by person: Person
   ) throws(WorkflowError) -> ImportReport {
     // Days are read day/month; a file that turns out to be all month/day (an American
     // Excel) is read again that way, the first reading rolled back.
     do {
       return try importEntries(
-        source, allowances: allowances, dryRun: dryRun, order: .dayMonth, by: person)
+        source, allowances: allowances, dryRun: dryRun, order: .dayMonth, base: base, by: person)
     } catch .failed(let message) where message == Self.monthDayFile {
       return try importEntries(
-        source, allowances: allowances, dryRun: dryRun, order: .monthDay, by: person)
+        source, allowances: allowances, dryRun: dryRun, order: .monthDay, base: base, by: person)
     }
   }
 
@@ -170,7 +183,7 @@ extension Workflow {
 
   private func importEntries(
     _ source: FileSource, allowances: Allowances, dryRun: Bool, order: DayText.Order,
-    by person: Person
+    base: String?, by person: Person
   ) throws(WorkflowError) -> ImportReport {
     let path = source.name
     var reader = try attempt { try EntryCSVReader(source: source) }
@@ -224,8 +237,33 @@ extension Workflow {
           }
           if fileKeys[key] == nil { fileKeys[key] = row.line }
           let late = draft.receivedOn > contest.deadline ? allowances.lateReason : nil
+          // The row's dossier: each file checked as `entry attach` checks it.
+          var files: [(file: IncomingFile, shown: String)] = []
+          for named in row.attachments {
+            guard let base else {
+              problem(reader.attachmentsHeader, WorkflowText.uploadNamesFiles)
+              break
+            }
+            let path =
+              named.hasPrefix("/") ? named : (base as NSString).appendingPathComponent(named)
+            switch DossierRules.prepare(
+              path: path, shown: named, blind: false, limits: contest.attachmentLimits)
+            {
+            case .success(let file): files.append((file, named))
+            case .failure(let refusal): problem(reader.attachmentsHeader, refusal.message)
+            }
+          }
+          for (_, message) in DossierRules.check(
+            files, existing: [],
+            code: draft.code ?? Language.text(vi: "dòng \(row.line)", en: "line \(row.line)"),
+            limits: contest.attachmentLimits)
+          {
+            problem(reader.attachmentsHeader, message)
+          }
           if rowOK {
             let entry = try importer.insert(draft, lateReason: late, duplicateKey: key)
+            for (file, _) in files { _ = try importer.attach(file, to: entry.code) }
+            report.attached += files.count
             report.count += 1
             report.firstCode = report.firstCode ?? entry.code
             report.lastCode = entry.code
@@ -274,7 +312,8 @@ extension Workflow {
     return try attempt {
       try database.snapshot {
         EntryDetail(
-          entry: try database.entry(code: code), history: try database.auditLog(subject: code))
+          entry: try database.entry(code: code), history: try database.auditLog(subject: code),
+          attachments: try database.attachments(codes: [code])[code] ?? [])
       }
     }
   }

@@ -60,6 +60,8 @@ public struct Worklist: Sendable {
     public var comment: String
     /// The judge's total, when the sheet is in.
     public var total: Points?
+    /// The entry's blind dossier files: the only ones a judge sees.
+    public var files: [Attachment] = []
   }
 
   /// The round.
@@ -320,6 +322,7 @@ extension Workflow {
           try database.sheets(round: round.id, judge: judge).map { ($0.entry, $0) }
         ) { a, _ in a }
         let scorer = SheetScorer(rubric: rubric)
+        let files = try database.attachments(codes: entries.map(\.code))
         // A sheet set aside frees the judge's place: the entry leaves the worklist.
         let items = entries.filter {
           !excluded.contains(Pair(judge: judge, entry: $0.code)) && sheets[$0.code]?.voided == nil
@@ -332,7 +335,7 @@ extension Workflow {
             comment: sheet?.comment ?? "",
             total: sheet.flatMap {
               try? scorer.sheet(judge: judge, entry: entry.code, points: $0.points).get().total
-            })
+            }, files: (files[entry.code] ?? []).filter(\.blind))
         }
         return Worklist(round: round, rubric: rubric, judge: member, items: items)
       }
@@ -363,7 +366,8 @@ extension Workflow {
           code: entry, title: facts.entry?.draft.title ?? "",
           summary: facts.entry?.draft.summary ?? "",
           state: stored == nil ? .todo : .submitted, points: stored?.points ?? [:],
-          comment: stored?.comment ?? "", total: total)
+          comment: stored?.comment ?? "", total: total,
+          files: (try database.attachments(codes: [entry])[entry] ?? []).filter(\.blind))
         return (facts.round, rubric, item)
       }
     }
@@ -393,7 +397,7 @@ extension Workflow {
       list.items.map {
         BlindSheetDocument.Line(
           entry: $0.code, title: $0.title, summary: $0.summary, points: $0.points,
-          comment: $0.comment)
+          comment: $0.comment, files: $0.files.map(BlindSheetDocument.fileText))
       }
     )
   }
