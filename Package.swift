@@ -66,7 +66,11 @@ let package = Package(
     .testTarget(name: "SangKienModelTests", dependencies: ["SangKienModel"]),
     .testTarget(
       name: "SangKienWorkflowTests",
-      dependencies: ["SangKienWorkflow", "SangKienStorage", "SangKienInterchange", "SangKienModel"]
+      dependencies: [
+        "SangKienWorkflow", "SangKienStorage", "SangKienInterchange", "SangKienModel",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
     .testTarget(
       name: "SangKienStorageTests",

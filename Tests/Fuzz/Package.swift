@@ -19,5 +19,6 @@ let package = Package(
     .executableTarget(name: "FuzzContest", dependencies: ["FuzzSupport"]),
     .executableTarget(name: "FuzzStored", dependencies: ["FuzzSupport"]),
     .executableTarget(name: "FuzzWorkbook", dependencies: ["FuzzSupport"]),
+    .executableTarget(name: "FuzzSniff", dependencies: ["FuzzSupport"]),
   ]
 )

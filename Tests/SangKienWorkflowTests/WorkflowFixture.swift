@@ -24,16 +24,24 @@ struct ContestFixture {
 
   /// The Hanoi 2019 contest; with `demo`, its 40 fictional entries and 9 judges, and the
   /// preliminary round assigned.
-  init(demo: Bool = true) throws {
+  /// `contestExtra` is YAML appended to the contest file (its rubric paths made absolute).
+  init(demo: Bool = true, contestExtra: String? = nil) throws {
     folder =
       FileManager.default.temporaryDirectory.appendingPathComponent(
         "sangkien-workflow-\(UUID().uuidString)"
       ).path
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let path = folder + "/sangkien.sqlite"
+    var contestFile = packageRoot + "/Seeds/hanoi-2019/contest.yaml"
+    if let contestExtra {
+      let text = try String(contentsOfFile: contestFile, encoding: .utf8)
+        .replacingOccurrences(of: "../../Rubrics/", with: packageRoot + "/Rubrics/")
+      contestFile = folder + "/contest.yaml"
+      try (text + "\n" + contestExtra + "\n").write(
+        toFile: contestFile, atomically: true, encoding: .utf8)
+    }
     _ = try Workflow.createContest(
-      at: path, from: packageRoot + "/Seeds/hanoi-2019/contest.yaml", by: "Thư ký Test",
-      now: fixedNow)
+      at: path, from: contestFile, by: "Thư ký Test", now: fixedNow)
     workflow = try Workflow.open(path: path, clock: { fixedNow })
     secretariat = try workflow.person(named: "Thư ký Test")
     _ = try workflow.addStaff(name: "Phạm Tổ Chức", role: .organiser, by: secretariat)

@@ -223,16 +223,17 @@ public enum MediaSniffer {
     }
     // The whole file is read, in pieces, as UTF-8 without control characters.
     var decoder = TextScan()
-    guard decoder.feed(head) else { return unknown }
-    while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-      guard decoder.feed([UInt8](chunk)) else {
+    var piece = head
+    repeat {
+      guard decoder.feed(piece) else {
         return decoder.sawControl
           ? unknown
           : refused(
             "text/plain", "văn bản không phải UTF-8 (hãy lưu lại dạng UTF-8 hoặc PDF)",
             "text not in UTF-8 (save it as UTF-8 or PDF)")
       }
-    }
+      piece = [UInt8]((try? handle.read(upToCount: 1 << 20)) ?? Data())
+    } while !piece.isEmpty
     guard decoder.finish() else { return unknown }
     return accepted("text/plain", "văn bản thuần (UTF-8)", "plain text (UTF-8)")
   }
