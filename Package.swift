@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "sangkien",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v14)],
   products: [
     .executable(name: "sangkien", targets: ["sangkien"]),
     .library(name: "SangKienCLI", targets: ["SangKienCLI"]),
@@ -19,6 +19,10 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
   ],
   targets: [
     .executableTarget(name: "sangkien", dependencies: ["SangKienCLI"]),
@@ -56,10 +60,22 @@ let package = Package(
       ]
     ),
     .target(
+      name: "SangKienWeb",
+      dependencies: [
+        "SangKienModel", "SangKienWorkflow", "SangKienInterchange", "SangKienStorage",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+      ]
+    ),
+    .target(
       name: "SangKienCLI",
       dependencies: [
         "SangKienModel", "SangKienWorkflow", "SangKienStorage", "SangKienScoring",
-        "SangKienAssignment", "SangKienInterchange",
+        "SangKienAssignment", "SangKienInterchange", "SangKienWeb",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -80,6 +96,16 @@ let package = Package(
     .testTarget(name: "SangKienScoringTests", dependencies: ["SangKienScoring"]),
     .testTarget(
       name: "SangKienAssignmentTests", dependencies: ["SangKienAssignment", "SangKienModel"]),
+    .testTarget(
+      name: "SangKienWebTests",
+      dependencies: [
+        "SangKienWeb", "SangKienWorkflow", "SangKienStorage", "SangKienModel",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ]
+    ),
     .testTarget(
       name: "SangKienCLITests",
       dependencies: ["SangKienCLI", "sangkien", "SangKienWorkflow", "SangKienStorage"],

@@ -246,6 +246,40 @@ enum WorkflowText {
       vi: "dòng của vòng '\(named)', đang nhập cho vòng '\(round)' (\(Remedy.chooseRound.text))",
       en: "row for round '\(named)', importing into round '\(round)' (\(Remedy.chooseRound.text))")
   }
+  // Signing in.
+  static var validDays: String {
+    Language.text(vi: "số ngày hiệu lực từ 1 đến 90", en: "the days valid must be 1 to 90")
+  }
+  static var signInFailed: String {
+    Language.text(vi: "đăng nhập không thành công", en: "sign-in failed")
+  }
+  static func lockedNow(_ failures: Int) -> String {
+    Language.text(
+      vi: "\(failures) lần đăng nhập sai: tạm khoá 15 phút",
+      en: "\(failures) failed sign-ins: locked for 15 minutes")
+  }
+  static var notSignedIn: String {
+    Language.text(
+      vi: "chưa đăng nhập hoặc phiên đã hết hạn", en: "not signed in, or the session ended")
+  }
+  static func passwordTooShort(_ minimum: Int) -> String {
+    Language.text(
+      vi: "mật khẩu cần ít nhất \(minimum) ký tự",
+      en: "a password needs at least \(minimum) characters")
+  }
+  static var passwordTooLong: String {
+    Language.text(vi: "mật khẩu dài quá 256 ký tự", en: "a password of more than 256 characters")
+  }
+
+  static func staleSheet(_ given: Int, now: Int) -> String {
+    Language.text(
+      vi:
+        "phiếu đã được lưu ở nơi khác (bản \(now), trang này mở từ bản \(given)): tải lại để xem bản mới rồi sửa tiếp",
+      en:
+        "the sheet was saved elsewhere (version \(now); this page started from \(given)): reload to see it, then go on"
+    )
+  }
+
   // Dossiers.
   static var acceptedTypes: String {
     Language.text(

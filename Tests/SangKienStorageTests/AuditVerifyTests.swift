@@ -41,7 +41,9 @@ struct AuditVerifyTests {
         "judge.remove-with-scores", "conflict.add", "conflict.dismiss", "assign.add", "assign.move",
         "assign.run", "score.enter", "score.replace", "score.void", "score.restore", "round.open",
         "round.close", "round.advance",
-        "prizes.decide", "publish", "database.restore",
+        "prizes.decide", "publish", "database.restore", "access.invite", "access.revoke",
+        "access.sign-in", "access.sign-in-failed", "access.locked", "access.password",
+        "access.sign-out",
       ])
   }
 

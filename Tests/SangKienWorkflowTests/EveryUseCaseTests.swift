@@ -44,6 +44,8 @@ struct EveryUseCaseTests {
       try Data("%PDF-1.4\n\(file)\n".utf8).write(to: URL(fileURLWithPath: file))
       _ = try w.attach([file], to: "SK-0001", blind: true, by: person)
     case .entryAttachments: _ = try w.attachments(of: "SK-0001", by: person)
+    case .accessInvite: _ = try w.invite("gk02", by: person)
+    case .accessRevoke: _ = try w.revokeAccess("gk03", by: person)
     case .entryDetach: _ = try w.detach(999, from: "SK-0001", reason: "nhầm", by: person)
     case .entryExtract:
       _ = try w.extract("SK-0001", to: folder + "/ra-\(UUID().uuidString)", by: person)

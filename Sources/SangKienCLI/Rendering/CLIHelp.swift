@@ -30,6 +30,26 @@ enum CLIHelp {
       "Điểm theo cặp tiêu chí=giá trị, mỗi tiêu chí lá một cặp: novelty=22 time=8 …",
     "Fill in the criterion columns and give it back with 'sangkien score import'. With --format xlsx it is a score workbook: a form that checks each value as it is typed, protected but for the cells to fill in, stamped with the contest, round, judge and rubric version; --all writes one per judge into the folder --out names.":
       "Điền các cột tiêu chí rồi nộp lại bằng 'sangkien score import'. Với --format xlsx đó là sổ chấm điểm: một biểu mẫu tự kiểm tra từng điểm khi gõ, khoá mọi ô trừ ô cần điền, ghi rõ cuộc thi, vòng, giám khảo và phiên bản bộ tiêu chí; --all ghi cho mỗi giám khảo một tệp vào thư mục --out.",
+    "Sign-in codes for the web application: issue and revoke.":
+      "Mã đăng nhập trang web: cấp và thu hồi.",
+    "Issue a one-time sign-in code to a judge or a member of staff (the last line).":
+      "Cấp mã đăng nhập dùng một lần cho một giám khảo hoặc cán bộ (dòng cuối).",
+    "The person signs in once with the code and sets a password. A new code ends the person's password and sessions.":
+      "Người đó đăng nhập một lần bằng mã rồi đặt mật khẩu. Cấp mã mới thì mật khẩu và các phiên cũ của người đó hết hiệu lực.",
+    "The judge's id, or the staff member's name.": "Mã giám khảo, hoặc tên cán bộ.",
+    "How many days the code works (default 7).": "Số ngày mã dùng được (mặc định 7).",
+    "End a person's sign-in: their code, password and sessions.":
+      "Thu hồi quyền đăng nhập của một người: mã, mật khẩu và các phiên.",
+    "Serve the web application for judges on this database.":
+      "Chạy trang web cho giám khảo trên cơ sở dữ liệu này.",
+    "The command line keeps working on the same file. SIGTERM or Ctrl-C stops it once the requests in flight are done. One line per request goes to standard error.":
+      "Dòng lệnh vẫn dùng được trên cùng tệp. SIGTERM hoặc Ctrl-C dừng máy chủ sau khi các yêu cầu đang chạy xong. Mỗi yêu cầu một dòng ra stderr.",
+    "The address to listen on (default 127.0.0.1).": "Địa chỉ lắng nghe (mặc định 127.0.0.1).",
+    "The port (default 8080; 0 picks a free one).": "Cổng (mặc định 8080; 0 là chọn cổng trống).",
+    "The address people reach it at, behind a reverse proxy.":
+      "Địa chỉ người dùng truy cập, khi đứng sau reverse proxy.",
+    "Send the session cookie only over HTTPS (behind an HTTPS proxy).":
+      "Chỉ gửi cookie phiên qua HTTPS (khi đứng sau proxy HTTPS).",
     "Add files to an entry's dossier (secretariat).":
       "Thêm tệp vào hồ sơ của một sáng kiến (Tổ thư ký).",
     "Each file is checked (not empty, within the contest's limits, of an accepted type found from its bytes, not already in the dossier); then all are stored in the database in one transaction, or none. Only files marked --blind (naming no author) reach the judges.":

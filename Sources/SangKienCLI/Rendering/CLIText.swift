@@ -95,6 +95,23 @@ enum CLIText {
         "Imported \(r.count) entries\(range) from \(file)"
           + (r.attached > 0 ? ", with \(r.attached) dossier files." : "."))
   }
+  static func invited(_ invitation: Invitation) -> String {
+    let until = AuditContextText.day(invitation.expires)
+    return t(
+      "Mã đăng nhập một lần cho \(invitation.name) (tên đăng nhập \(invitation.login)), dùng được đến \(until); gửi riêng cho người đó:",
+      "A one-time sign-in code for \(invitation.name) (login \(invitation.login)), good until \(until); send it to them alone:"
+    )
+  }
+  static func revoked(_ login: String) -> String {
+    t(
+      "Đã thu hồi quyền đăng nhập của \(login): mã, mật khẩu và mọi phiên.",
+      "Revoked \(login)'s sign-in: code, password and every session.")
+  }
+  static func serving(host: String, port: Int) -> String {
+    t(
+      "Đang phục vụ tại http://\(host):\(port)/ (Ctrl-C để dừng)",
+      "Serving at http://\(host):\(port)/ (Ctrl-C stops it)")
+  }
   static func attached(_ file: Attachment) -> String {
     t(
       "Đã đính kèm #\(file.id) \(file.name) vào \(file.entry) (\(file.mediaType), \(Attachment.sizeText(file.size)), SHA-256 \(file.sha256)\(file.blind ? ", giám khảo xem được" : "")).",
@@ -538,5 +555,16 @@ enum CLIText {
     t(
       "Xem tiếp: sangkien stats --db \(path) --as \"\(name)\"",
       "Next: sangkien stats --db \(path) --as \"\(name)\"")
+  }
+}
+
+/// Moments as a person reads them in the command line.
+enum AuditContextText {
+  /// `2026-12-08 15:20` in Hanoi's time.
+  static func day(_ date: Date) -> String {
+    let formatter = DateFormatter()
+    formatter.dateFormat = "yyyy-MM-dd HH:mm"
+    formatter.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh")
+    return formatter.string(from: date) + " (UTC+7)"
   }
 }

@@ -6,7 +6,7 @@ import SangKienModel
 /// swift-mustache 2.1.1 escapes HTML `Character` by `Character`, so a quote or `<` followed
 /// by a combining mark (`"\u{301}`) passes unescaped and ends an attribute value in every
 /// browser. Every template of sangkien is made here, with a content type escaping by scalar.
-enum SafeMustache {
+public enum SafeMustache {
   struct ScalarHTML: MustacheContentType {
     func escapeText(_ text: String) -> String { Escaping.html(text) }
   }
@@ -17,7 +17,7 @@ enum SafeMustache {
   }()
 
   /// The template of `source`, escaping by scalar.
-  static func template(_ source: String) throws -> MustacheTemplate {
+  public static func template(_ source: String) throws -> MustacheTemplate {
     _ = registered
     return try MustacheTemplate(string: "{{% CONTENT_TYPE: \(name)}}" + source)
   }

@@ -65,6 +65,20 @@ public enum AuditAction: String, Sendable, CaseIterable {
   case publish = "publish"
   /// The database was restored from a backup.
   case databaseRestore = "database.restore"
+  /// A one-time sign-in code was issued to a person.
+  case accessInvite = "access.invite"
+  /// A person's sign-in was revoked: code, password and sessions gone.
+  case accessRevoke = "access.revoke"
+  /// A person signed in to the web application (with the address).
+  case accessSignIn = "access.sign-in"
+  /// A sign-in failed (with the address).
+  case accessSignInFailed = "access.sign-in-failed"
+  /// Five failures in 15 minutes locked a login.
+  case accessLocked = "access.locked"
+  /// A person set their password.
+  case accessPassword = "access.password"
+  /// A person signed out.
+  case accessSignOut = "access.sign-out"
 }
 
 extension RoundPair {

@@ -343,7 +343,8 @@ struct Replay {
       if case .object(let m)? = afterValue, case .string(let state)? = m["state"] {
         roundStates[String(subject.dropFirst("round:".count))] = state
       }
-    case .accessRefused, .databaseRestore, .publish:
+    case .accessRefused, .databaseRestore, .publish, .accessInvite, .accessRevoke,
+      .accessSignIn, .accessSignInFailed, .accessLocked, .accessPassword, .accessSignOut:
       // Nothing they change is in the tables: a refusal changes nothing, a restore's state
       // is the log it brings, a publication is files.
       break

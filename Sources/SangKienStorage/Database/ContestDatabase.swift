@@ -396,7 +396,7 @@ public final class ContestDatabase: Sendable {
   }
 
   /// The connection of the transaction or snapshot in force for this database on this task.
-  private var ambientConnection: Database? {
+  var ambientConnection: Database? {
     guard let ambient = Ambient.connection, ambient.database === self else { return nil }
     return ambient.connection
   }

@@ -152,6 +152,9 @@ enum Migrations {
     migrator.registerMigration("v10: entry dossiers") { db in
       try db.execute(sql: v10)
     }
+    migrator.registerMigration("v11: web sign-in, sessions and drafts") { db in
+      try db.execute(sql: v11)
+    }
     return migrator
   }
 }
@@ -229,6 +232,53 @@ extension Migrations {
       kind TEXT NOT NULL CHECK (kind IN ('declared', 'dismissed')),
       reason TEXT NOT NULL CHECK (length(reason) > 0),
       PRIMARY KEY (judge, entry_id, kind)
+    ) WITHOUT ROWID;
+    """
+}
+
+extension Migrations {
+  /// Signing in to the web application, its sessions, and judges' drafts.
+  ///
+  /// `credential`: one per person who may sign in (a judge's id or a staff member's name):
+  /// the SHA-256 of their one-time code until it is used or expires, then a bcrypt hash of
+  /// their password. `web_session`: the SHA-256 of each session id (the id itself is only
+  /// ever in the person's cookie), so a copy of the database signs nobody in.
+  /// `sign_in_failure`: failed attempts, for the lock. `sheet_draft`: a judge's working copy
+  /// of a sheet, saved as they type; never ranked, never in the audit chain; its version
+  /// counts every save, so a stale tab is refused.
+  static let v11 = """
+    CREATE TABLE credential (
+      login TEXT PRIMARY KEY NOT NULL CHECK (length(login) > 0),
+      code_hash TEXT,
+      code_expires TEXT,
+      password_hash TEXT,
+      updated_at TEXT NOT NULL
+    );
+    CREATE TABLE web_session (
+      id_hash TEXT PRIMARY KEY NOT NULL CHECK (length(id_hash) = 64),
+      login TEXT NOT NULL REFERENCES credential(login) ON DELETE CASCADE,
+      csrf TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      last_seen TEXT NOT NULL,
+      must_set_password INTEGER NOT NULL DEFAULT 0 CHECK (must_set_password IN (0, 1))
+    );
+    CREATE INDEX web_session_login ON web_session(login);
+    CREATE TABLE sign_in_failure (
+      login TEXT NOT NULL,
+      at TEXT NOT NULL,
+      address TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX sign_in_failure_login ON sign_in_failure(login, at);
+    CREATE TABLE sheet_draft (
+      round TEXT NOT NULL REFERENCES round(id),
+      judge TEXT NOT NULL REFERENCES judge(id),
+      entry_id INTEGER NOT NULL REFERENCES entry(id),
+      points TEXT NOT NULL CHECK (json_valid(points) AND json_type(points) = 'object'),
+      comment TEXT NOT NULL DEFAULT '',
+      pending INTEGER NOT NULL DEFAULT 1 CHECK (pending IN (0, 1)),
+      version INTEGER NOT NULL CHECK (version > 0),
+      updated_at TEXT NOT NULL,
+      PRIMARY KEY (round, judge, entry_id)
     ) WITHOUT ROWID;
     """
 }

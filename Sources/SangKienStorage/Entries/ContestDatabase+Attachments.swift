@@ -273,6 +273,15 @@ extension ContestDatabase {
     }
   }
 
+  /// The bytes of attachment `id`, whole (a download).
+  public func attachmentBytes(id: Int64) throws(StorageError) -> [UInt8] {
+    try read { db in
+      var bytes: [UInt8] = []
+      try Attachments.read(row: id, db: db) { bytes.append(contentsOf: $0) }
+      return bytes
+    }
+  }
+
   /// The bytes the entry's dossier holds (attached files only).
   public func dossierSize(code: String) throws(StorageError) -> Int64 {
     try read { db in

@@ -53,6 +53,8 @@ public enum UseCase: String, Sendable, CaseIterable {
   case auditVerify = "audit verify"
   case auditHead = "audit head"
   case auditCheckPublication = "audit check-publication"
+  case accessInvite = "access invite"
+  case accessRevoke = "access revoke"
   case backup = "backup"
   case restore = "restore"
 
@@ -65,7 +67,7 @@ public enum UseCase: String, Sendable, CaseIterable {
       .conflictAdd,
       .conflictDismiss,
       .assignRun, .assignImport, .assignMove, .assignRepair, .scoreVoid, .scoreRestore, .backup,
-      .restore:
+      .restore, .accessInvite, .accessRevoke:
       .secretariat
     case .entryList, .entryShow, .entryExport, .staffList, .judgeList, .conflictList,
       .assignExport, .scoreProgress, .roundStatus, .rank, .stats, .auditLog, .auditVerify,

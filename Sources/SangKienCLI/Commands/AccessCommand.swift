@@ -1,0 +1,124 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import SangKienModel
+import SangKienWeb
+import SangKienWorkflow
+
+extension SangKienCommand {
+  /// `sangkien access`: who may sign in to the web application.
+  struct AccessCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "access",
+      abstract: CLIHelp.t("Sign-in codes for the web application: issue and revoke."),
+      subcommands: [Invite.self, Revoke.self])
+
+    /// `sangkien access invite PERSON [--valid-days N]`.
+    struct Invite: ParsableCommand {
+      static let configuration = CommandConfiguration(
+        commandName: "invite",
+        abstract: CLIHelp.t(
+          "Issue a one-time sign-in code to a judge or a member of staff (the last line)."),
+        discussion: CLIHelp.t(
+          "The person signs in once with the code and sets a password. A new code ends the person's password and sessions."
+        ))
+      @Argument(
+        help: ArgumentHelp(
+          CLIHelp.t("The judge's id, or the staff member's name."), valueName: "person"))
+      var person: String
+      @Option(
+        name: .customLong("valid-days"),
+        help: ArgumentHelp(CLIHelp.t("How many days the code works (default 7).")))
+      var validDays = 7
+      @OptionGroup var common: CommonOptions
+
+      func run() throws {
+        try common.run(Invocation(command: "access invite")) { cli in
+          let invitation = try cli.workflow.invite(person, validDays: validDays, by: cli.person)
+          Console.current.line(CLIText.invited(invitation))
+          Console.current.line(invitation.code)
+        }
+      }
+    }
+
+    /// `sangkien access revoke PERSON`.
+    struct Revoke: ParsableCommand {
+      static let configuration = CommandConfiguration(
+        commandName: "revoke",
+        abstract: CLIHelp.t("End a person's sign-in: their code, password and sessions."))
+      @Argument(
+        help: ArgumentHelp(
+          CLIHelp.t("The judge's id, or the staff member's name."), valueName: "person"))
+      var person: String
+      @OptionGroup var common: CommonOptions
+
+      func run() throws {
+        try common.run(Invocation(command: "access revoke")) { cli in
+          let login = try cli.workflow.revokeAccess(person, by: cli.person)
+          Console.current.line(CLIText.revoked(login))
+        }
+      }
+    }
+  }
+
+  /// `sangkien serve`: the web application on this database.
+  struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "serve",
+      abstract: CLIHelp.t("Serve the web application for judges on this database."),
+      discussion: CLIHelp.t(
+        "The command line keeps working on the same file. SIGTERM or Ctrl-C stops it once the requests in flight are done. One line per request goes to standard error."
+      ))
+    @Option(help: ArgumentHelp(CLIHelp.t("The address to listen on (default 127.0.0.1).")))
+    var host =
+      "127.0.0.1"
+    @Option(help: ArgumentHelp(CLIHelp.t("The port (default 8080; 0 picks a free one).")))
+    var port = 8080
+    @Option(
+      name: .customLong("base-url"),
+      help: ArgumentHelp(CLIHelp.t("The address people reach it at, behind a reverse proxy.")))
+    var baseURL: String?
+    @Flag(
+      name: .customLong("secure-cookies"),
+      help: ArgumentHelp(
+        CLIHelp.t("Send the session cookie only over HTTPS (behind an HTTPS proxy).")))
+    var secureCookies = false
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+      try common.apply(Invocation(command: "serve")) {
+        let workflow = try Workflow.open(path: common.path)
+        var config = WebConfig()
+        config.host = host
+        config.port = port
+        config.baseURL = baseURL
+        config.secureCookies = secureCookies
+        let app = WebApp(workflow: workflow, config: config)
+        let done = DispatchSemaphore(value: 0)
+        let failure = FailureBox()
+        let shown = host
+        Task {
+          do {
+            try await app.run { port in
+              FileHandle.standardError.write(
+                Data(CLIText.serving(host: shown, port: port).utf8 + [0x0A]))
+            }
+          } catch {
+            failure.set(error)
+          }
+          done.signal()
+        }
+        done.wait()
+        if let error = failure.get() { throw CLIError.refused(String(describing: error)) }
+      }
+    }
+  }
+}
+
+/// The error a server task ended with, handed to the waiting thread.
+final class FailureBox: @unchecked Sendable {
+  private let lock = NSLock()
+  private var error: (any Error)?
+  func set(_ error: any Error) { lock.withLock { self.error = error } }
+  func get() -> (any Error)? { lock.withLock { error } }
+}

@@ -1,0 +1,323 @@
+import Foundation
+import GRDB
+import SangKienModel
+
+/// Who may sign in to the web application, and how.
+public struct StoredCredential: Hashable, Sendable {
+  /// The login: a judge's id or a staff member's name.
+  public var login: String
+  /// The SHA-256 of the one-time code, until it is used.
+  public var codeHash: String?
+  /// When the code stops working (ISO 8601).
+  public var codeExpires: String?
+  /// The bcrypt hash of the password, once set.
+  public var passwordHash: String?
+}
+
+/// A signed-in session as stored: the SHA-256 of its id, never the id.
+public struct StoredSession: Hashable, Sendable {
+  /// The SHA-256 of the session id.
+  public var idHash: String
+  /// Whose it is.
+  public var login: String
+  /// The token every state-changing request must carry.
+  public var csrf: String
+  /// When it began (ISO 8601).
+  public var createdAt: String
+  /// When it was last used.
+  public var lastSeen: String
+  /// Whether the person signed in with a code and must set a password first.
+  public var mustSetPassword: Bool
+
+  /// Creates a session.
+  public init(
+    idHash: String, login: String, csrf: String, createdAt: String, lastSeen: String,
+    mustSetPassword: Bool
+  ) {
+    self.idHash = idHash
+    self.login = login
+    self.csrf = csrf
+    self.createdAt = createdAt
+    self.lastSeen = lastSeen
+    self.mustSetPassword = mustSetPassword
+  }
+}
+
+/// A judge's working copy of a sheet.
+public struct StoredDraft: Hashable, Sendable {
+  /// The round, judge and entry.
+  public var key: RoundPair
+  /// The points given so far.
+  public var points: [String: Points]
+  /// The comment.
+  public var comment: String
+  /// Whether it holds changes not submitted.
+  public var pending: Bool
+  /// How many times it was saved.
+  public var version: Int
+  /// When it was last saved.
+  public var updatedAt: String
+
+  /// Creates a draft.
+  public init(
+    key: RoundPair, points: [String: Points], comment: String, pending: Bool, version: Int,
+    updatedAt: String
+  ) {
+    self.key = key
+    self.points = points
+    self.comment = comment
+    self.pending = pending
+    self.version = version
+    self.updatedAt = updatedAt
+  }
+}
+
+extension ContestDatabase {
+  /// The credential of `login`, if any.
+  public func credential(login: String) throws(StorageError) -> StoredCredential? {
+    try read { db in
+      try Row.fetchOne(
+        db,
+        sql: "SELECT login, code_hash, code_expires, password_hash FROM credential WHERE login = ?",
+        arguments: [login]
+      ).map {
+        StoredCredential(login: $0[0], codeHash: $0[1], codeExpires: $0[2], passwordHash: $0[3])
+      }
+    }
+  }
+
+  /// Issues a one-time code (its hash) to `login`: any password and session they had are
+  /// gone. Audited, without the code.
+  public func issueCode(
+    login: String, codeHash: String, expires: String, context: AuditContext
+  ) throws {
+    try write(context) { db, audit in
+      try db.execute(sql: "DELETE FROM web_session WHERE login = ?", arguments: [login])
+      try db.execute(
+        sql: """
+          INSERT INTO credential (login, code_hash, code_expires, password_hash, updated_at)
+          VALUES (?, ?, ?, NULL, ?)
+          ON CONFLICT (login) DO UPDATE SET code_hash = excluded.code_hash,
+            code_expires = excluded.code_expires, password_hash = NULL,
+            updated_at = excluded.updated_at
+          """, arguments: [login, codeHash, expires, context.timestamp])
+      try audit.record(
+        action: .accessInvite, subject: "login:\(login)", before: nil,
+        after: .object(["login": .string(login), "expires": .string(expires)]))
+    }
+  }
+
+  /// Ends every way `login` had in: code, password, sessions. Audited.
+  public func revokeAccess(login: String, context: AuditContext) throws -> Bool {
+    try write(context) { db, audit in
+      try db.execute(sql: "DELETE FROM web_session WHERE login = ?", arguments: [login])
+      try db.execute(sql: "DELETE FROM credential WHERE login = ?", arguments: [login])
+      let changed = db.changesCount > 0
+      try audit.record(
+        action: .accessRevoke, subject: "login:\(login)", before: nil,
+        after: .object(["login": .string(login)]))
+      return changed
+    }
+  }
+
+  /// How many sign-ins of `login` failed at or after `since`, and the first of them.
+  public func failures(login: String, since: String) throws(StorageError) -> (
+    count: Int, first: String?
+  ) {
+    try read { db in
+      let row = try Row.fetchOne(
+        db, sql: "SELECT count(*), min(at) FROM sign_in_failure WHERE login = ? AND at >= ?",
+        arguments: [login, since])
+      return (row?[0] ?? 0, row?[1])
+    }
+  }
+
+  /// Records a failed sign-in from `address`; `locked` when it is the one that locks the
+  /// login. Audited either way.
+  public func recordFailure(
+    login: String, address: String, locked: Bool, reason: String, context: AuditContext
+  ) throws {
+    try write(context) { db, audit in
+      try db.execute(
+        sql: "INSERT INTO sign_in_failure (login, at, address) VALUES (?, ?, ?)",
+        arguments: [login, context.timestamp, address])
+      try audit.record(
+        action: locked ? .accessLocked : .accessSignInFailed, subject: "login:\(login)",
+        before: nil, after: .object(["login": .string(login), "address": .string(address)]),
+        note: reason)
+    }
+  }
+
+  /// Starts a session for `login`; with `usedCode` the one-time code is spent. Failures
+  /// are forgotten. Audited with the address.
+  public func startSession(
+    _ session: StoredSession, usedCode: Bool, address: String, context: AuditContext
+  ) throws {
+    try write(context) { db, audit in
+      if usedCode {
+        try db.execute(
+          sql: "UPDATE credential SET code_hash = NULL, code_expires = NULL WHERE login = ?",
+          arguments: [session.login])
+      }
+      try db.execute(sql: "DELETE FROM sign_in_failure WHERE login = ?", arguments: [session.login])
+      try db.execute(
+        sql: """
+          INSERT INTO web_session (id_hash, login, csrf, created_at, last_seen, must_set_password)
+          VALUES (?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          session.idHash, session.login, session.csrf, session.createdAt, session.lastSeen,
+          session.mustSetPassword,
+        ])
+      try audit.record(
+        action: .accessSignIn, subject: "login:\(session.login)", before: nil,
+        after: .object([
+          "login": .string(session.login), "address": .string(address),
+          "with": .string(usedCode ? "code" : "password"),
+        ]))
+    }
+  }
+
+  /// The session whose id hashes to `idHash`.
+  public func session(idHash: String) throws(StorageError) -> StoredSession? {
+    try read { db in
+      try Row.fetchOne(
+        db,
+        sql: """
+          SELECT id_hash, login, csrf, created_at, last_seen, must_set_password FROM web_session
+          WHERE id_hash = ?
+          """, arguments: [idHash]
+      ).map {
+        StoredSession(
+          idHash: $0[0], login: $0[1], csrf: $0[2], createdAt: $0[3], lastSeen: $0[4],
+          mustSetPassword: $0[5])
+      }
+    }
+  }
+
+  /// Marks the session used at `at` (no audit record: reading is not a change of the
+  /// contest).
+  public func touchSession(idHash: String, at: String) throws(StorageError) {
+    try writeUnaudited { db in
+      try db.execute(
+        sql: "UPDATE web_session SET last_seen = ? WHERE id_hash = ?", arguments: [at, idHash])
+    }
+  }
+
+  /// Drops a session that ran out (idle or too old); nothing to audit.
+  public func dropSession(idHash: String) throws(StorageError) {
+    try writeUnaudited { db in
+      try db.execute(sql: "DELETE FROM web_session WHERE id_hash = ?", arguments: [idHash])
+    }
+  }
+
+  /// Ends a session on its owner's request. Audited.
+  public func endSession(idHash: String, login: String, address: String, context: AuditContext)
+    throws
+  {
+    try write(context) { db, audit in
+      try db.execute(sql: "DELETE FROM web_session WHERE id_hash = ?", arguments: [idHash])
+      try audit.record(
+        action: .accessSignOut, subject: "login:\(login)", before: nil,
+        after: .object(["login": .string(login), "address": .string(address)]))
+    }
+  }
+
+  /// Sets `login`'s password (its bcrypt hash); the session that set it needs no more.
+  /// Audited, without the hash.
+  public func setPassword(
+    login: String, hash: String, session idHash: String, context: AuditContext
+  ) throws {
+    try write(context) { db, audit in
+      try db.execute(
+        sql: "UPDATE credential SET password_hash = ?, updated_at = ? WHERE login = ?",
+        arguments: [hash, context.timestamp, login])
+      try db.execute(
+        sql: "UPDATE web_session SET must_set_password = 0 WHERE id_hash = ?", arguments: [idHash])
+      // Other sessions of the person end: a password change signs out everywhere else.
+      try db.execute(
+        sql: "DELETE FROM web_session WHERE login = ? AND id_hash <> ?", arguments: [login, idHash])
+      try audit.record(
+        action: .accessPassword, subject: "login:\(login)", before: nil,
+        after: .object(["login": .string(login)]))
+    }
+  }
+
+  // MARK: Drafts
+
+  /// The judge's draft of the sheet, if they have saved one.
+  public func draft(_ key: RoundPair) throws(StorageError) -> StoredDraft? {
+    try read { db in
+      try Row.fetchOne(
+        db,
+        sql: """
+          SELECT d.points, d.comment, d.pending, d.version, d.updated_at FROM sheet_draft d
+          JOIN entry e ON e.id = d.entry_id WHERE d.round = ? AND d.judge = ? AND e.code = ?
+          """, arguments: [key.round, key.judge, key.entry]
+      ).map {
+        StoredDraft(
+          key: key, points: StoredSheet.points(fromJSON: $0[0]), comment: $0[1], pending: $0[2],
+          version: $0[3], updatedAt: $0[4])
+      }
+    }
+  }
+
+  /// The judge's drafts in a round, by entry code.
+  public func drafts(round: String, judge: String) throws(StorageError) -> [String: StoredDraft] {
+    try read { db in
+      var found: [String: StoredDraft] = [:]
+      for row in try Row.fetchAll(
+        db,
+        sql: """
+          SELECT e.code, d.points, d.comment, d.pending, d.version, d.updated_at FROM sheet_draft d
+          JOIN entry e ON e.id = d.entry_id WHERE d.round = ? AND d.judge = ?
+          """, arguments: [round, judge])
+      {
+        let code: String = row[0]
+        found[code] = StoredDraft(
+          key: RoundPair(round: round, judge: judge, entry: code),
+          points: StoredSheet.points(fromJSON: row[1]), comment: row[2], pending: row[3],
+          version: row[4], updatedAt: row[5])
+      }
+      return found
+    }
+  }
+
+  /// Writes the draft (its version is the new one), inside the caller's transaction when
+  /// there is one. Drafts are not audited: they never count.
+  public func putDraft(_ draft: StoredDraft) throws(StorageError) {
+    try writeUnaudited { db in
+      guard
+        let entryId = try Int64.fetchOne(
+          db, sql: "SELECT id FROM entry WHERE code = ?", arguments: [draft.key.entry])
+      else { throw StorageError.entryNotFound(code: draft.key.entry) }
+      try db.execute(
+        sql: """
+          INSERT INTO sheet_draft (round, judge, entry_id, points, comment, pending, version, updated_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          ON CONFLICT (round, judge, entry_id) DO UPDATE SET points = excluded.points,
+            comment = excluded.comment, pending = excluded.pending, version = excluded.version,
+            updated_at = excluded.updated_at
+          """,
+        arguments: [
+          draft.key.round, draft.key.judge, entryId,
+          StoredSheet.pointsJSON(draft.points).canonicalText, draft.comment, draft.pending,
+          draft.version, draft.updatedAt,
+        ])
+    }
+  }
+
+  /// Runs `body` on the writer, in the ambient transaction if there is one, without an
+  /// audit record.
+  func writeUnaudited(_ body: (Database) throws -> Void) throws(StorageError) {
+    do {
+      if let db = ambientConnection {
+        try body(db)
+      } else {
+        try writer.write { try body($0) }
+      }
+    } catch {
+      throw StorageError.wrap(error)
+    }
+  }
+}

@@ -1,0 +1,364 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import SangKienInterchange
+import SangKienModel
+import SangKienStorage
+import SangKienWorkflow
+
+/// The JSON API (`/api/v1`): the same rules as the pages. Errors are `{error, errors?}`.
+struct API: Sendable {
+  let app: WebApp
+
+  func add(to group: RouterGroup<WebContext>) {
+    group.post("/sign-in") { request, context in
+      try await guarded { try await signIn(request, context) }
+    }
+    group.post("/password") { request, context in
+      try await guarded { try await password(request, context) }
+    }
+    group.post("/sign-out") { request, context in
+      try await guarded { try await signOut(request, context) }
+    }
+    group.get("/me") { _, context in
+      try await guarded {
+        let identity = try signedIn(context)
+        return WebApp.json(me(identity))
+      }
+    }
+    group.get("/rounds") { _, context in try await guarded { try await rounds(context) } }
+    group.get("/rounds/:round/worklist") { request, context in
+      try await guarded { try await worklist(request, context) }
+    }
+    group.get("/rounds/:round/sheets/:code") { request, context in
+      try await guarded { try await sheet(request, context) }
+    }
+    group.put("/rounds/:round/sheets/:code") { request, context in
+      try await guarded { try await saveSheet(request, context) }
+    }
+    group.get("/entries/:code/attachments/:id") { request, context in
+      try await guarded { try await attachment(request, context) }
+    }
+  }
+
+  /// An API refusal: the status and its JSON.
+  struct Refusal: Error {
+    var status: HTTPResponse.Status
+    var body: JSONValue
+  }
+
+  static func refusal(_ status: HTTPResponse.Status, _ message: String, errors: [Problem] = [])
+    -> Refusal
+  {
+    var body: [String: JSONValue] = ["error": .string(message)]
+    if !errors.isEmpty {
+      body["errors"] = .array(
+        errors.map { .object(["field": .string($0.field ?? ""), "message": .string($0.message)]) })
+    }
+    return Refusal(status: status, body: .object(body))
+  }
+
+  func guarded(_ body: () async throws -> Response) async throws -> Response {
+    do {
+      return try await body()
+    } catch let refusal as Refusal {
+      return WebApp.json(refusal.body, status: refusal.status)
+    } catch let error as WorkflowError {
+      let message =
+        error.problems.isEmpty
+        ? error.description
+        : Language.text(vi: "dữ liệu không hợp lệ", en: "the input is not valid")
+      return WebApp.json(
+        Self.refusal(WebApp.status(error), message, errors: error.problems).body,
+        status: WebApp.status(error))
+    }
+  }
+
+  func signedIn(_ context: WebContext, passwordPending: Bool = false) throws -> WebIdentity {
+    guard let identity = context.identity else {
+      throw Self.refusal(
+        .unauthorized, Language.text(vi: "chưa đăng nhập", en: "not signed in"))
+    }
+    if identity.mustSetPassword && !passwordPending {
+      throw Self.refusal(
+        .forbidden,
+        Language.text(vi: "cần đặt mật khẩu trước", en: "a password must be set first"))
+    }
+    return identity
+  }
+
+  /// The identity of a state-changing request, if its `X-CSRF-Token` is the session's.
+  func changing(_ request: Request, _ context: WebContext, passwordPending: Bool = false) throws
+    -> WebIdentity
+  {
+    let identity = try signedIn(context, passwordPending: passwordPending)
+    guard
+      let token = request.headers[HTTPField.Name("X-CSRF-Token")!],
+      WebApp.same(token, identity.csrf)
+    else {
+      throw Self.refusal(
+        .forbidden,
+        Language.text(
+          vi: "thiếu hoặc sai mã CSRF (X-CSRF-Token)",
+          en: "missing or wrong CSRF token (X-CSRF-Token)"))
+    }
+    return identity
+  }
+
+  func body(_ request: Request, _ context: WebContext) async throws -> [String: JSONValue] {
+    let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+    guard case .object(let members)? = JSONValue(parsing: String(buffer: buffer)) else {
+      throw Self.refusal(
+        .badRequest,
+        Language.text(
+          vi: "thân yêu cầu phải là một đối tượng JSON", en: "the body must be a JSON object"))
+    }
+    return members
+  }
+
+  static func string(_ value: JSONValue?) -> String? {
+    if case .string(let text)? = value { return text }
+    return nil
+  }
+
+  func me(_ identity: WebIdentity) -> JSONValue {
+    .object([
+      "login": .string(identity.login),
+      "name": .string(identity.person.actor?.name ?? identity.login),
+      "role": .string(identity.person.actor?.role.rawValue ?? ""),
+    ])
+  }
+
+  func signIn(_ request: Request, _ context: WebContext) async throws -> Response {
+    let fields = try await body(request, context)
+    let outcome = try await app.signIn(
+      login: Self.string(fields["login"]) ?? "", password: Self.string(fields["password"]),
+      code: Self.string(fields["code"]), address: context.address)
+    switch outcome {
+    case .signedIn(let signed):
+      guard case .object(var members) = me(signed.identity) else { fatalError("an object") }
+      members["csrf"] = .string(signed.identity.csrf)
+      members["must_set_password"] = .bool(signed.identity.mustSetPassword)
+      var response = WebApp.json(.object(members))
+      response.setCookie(app.sessionCookie(signed.token))
+      return response
+    case .wrong:
+      throw Self.refusal(
+        .unauthorized,
+        Language.text(
+          vi: "tên đăng nhập, mật khẩu hoặc mã không đúng", en: "wrong login, password or code"))
+    case .locked(let until):
+      var response = WebApp.json(
+        Self.refusal(
+          .tooManyRequests,
+          Language.text(
+            vi: "đăng nhập sai quá nhiều lần; hãy thử lại sau",
+            en: "too many failed sign-ins; try again later")
+        ).body, status: .tooManyRequests)
+      response.headers[.retryAfter] = String(max(1, Int(until.timeIntervalSinceNow.rounded(.up))))
+      return response
+    }
+  }
+
+  func password(_ request: Request, _ context: WebContext) async throws -> Response {
+    _ = try changing(request, context, passwordPending: true)
+    let fields = try await body(request, context)
+    guard let token = context.token else { throw Self.refusal(.unauthorized, "") }
+    try await app.setPassword(token: token, password: Self.string(fields["new_password"]) ?? "")
+    return WebApp.json(.object(["ok": .bool(true)]))
+  }
+
+  func signOut(_ request: Request, _ context: WebContext) async throws -> Response {
+    _ = try changing(request, context, passwordPending: true)
+    guard let token = context.token else { throw Self.refusal(.unauthorized, "") }
+    let address = context.address
+    try await app.call { try $0.signOut(token: token, address: address) }
+    var response = WebApp.json(.object(["ok": .bool(true)]))
+    response.setCookie(app.sessionCookie("", maxAge: 0))
+    return response
+  }
+
+  static func criterion(_ criterion: Criterion) -> JSONValue {
+    var members: [String: JSONValue] = [
+      "id": .string(criterion.id), "name": .string(criterion.name),
+      "max": .number(DecimalFormat.plain(criterion.max)),
+      "bands": .array(
+        criterion.bands.map {
+          .object([
+            "min": .number(DecimalFormat.plain($0.min)),
+            "max": .number(DecimalFormat.plain($0.max)),
+            "label": .string($0.label),
+          ])
+        }),
+    ]
+    if criterion.isLeaf {
+      members["step"] = .number(DecimalFormat.plain(criterion.step ?? 1))
+    } else {
+      members["criteria"] = .array(criterion.children.map(Self.criterion))
+    }
+    return .object(members)
+  }
+
+  func rounds(_ context: WebContext) async throws -> Response {
+    let identity = try signedIn(context)
+    let person = identity.person
+    let rounds = try await app.call { workflow -> [JSONValue] in
+      let contest = try workflow.contestSummary(by: person)
+      return try contest.contest.rounds.map { round in
+        let rubric = try workflow.rubric(round: round.id, by: person).rubric
+        return .object([
+          "id": .string(round.id), "name": .string(round.name),
+          "state": .string(contest.states[round.id]?.rawValue ?? "open"),
+          "rubric": .object([
+            "id": .string(rubric.id), "name": .string(rubric.name),
+            "criteria": .array(rubric.criteria.map(Self.criterion)),
+          ]),
+        ])
+      }
+    }
+    return WebApp.json(.array(rounds))
+  }
+
+  /// The judge a request is about: the signed-in judge, or `?judge=` for the staff.
+  func judge(_ request: Request, _ identity: WebIdentity) throws -> String {
+    if let own = identity.person.actor?.judgeId { return own }
+    guard let asked = request.uri.queryParameters["judge"].map(String.init), !asked.isEmpty else {
+      throw Self.refusal(
+        .unprocessableContent, Language.text(vi: "cần ?judge=MÃ", en: "?judge=ID is needed"),
+        errors: [
+          Problem(
+            field: "judge",
+            message: Language.text(vi: "cần mã giám khảo", en: "a judge id is needed"))
+        ])
+    }
+    return asked
+  }
+
+  func worklist(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity = try signedIn(context)
+    let round = try context.parameters.require("round")
+    let judge = try judge(request, identity)
+    let person = identity.person
+    let (list, states) = try await app.call {
+      try $0.worklistProgress(round: round, judge: judge, by: person)
+    }
+    return WebApp.json(
+      .object([
+        "round": .string(list.round.id), "judge": .string(judge),
+        "entries": .array(
+          list.items.map { item in
+            .object([
+              "code": .string(item.code), "title": .string(item.title),
+              "summary": .string(item.summary),
+              "attachments": .array(
+                item.files.map {
+                  .object([
+                    "id": .number(String($0.id)), "name": .string($0.name),
+                    "size": .number(String($0.size)), "sha256": .string($0.sha256),
+                  ])
+                }),
+              "state": .string((states[item.code] ?? .todo).rawValue),
+              "total": item.total.map { .number($0.description) } ?? .null,
+            ])
+          }),
+      ]))
+  }
+
+  static func sheetJSON(_ view: SheetView) -> JSONValue {
+    .object([
+      "round": .string(view.round.id), "judge": .string(view.judge),
+      "entry": .string(view.item.code),
+      "state": .string(view.state.rawValue),
+      "points": .object(view.points.mapValues { .number($0.description) }),
+      "comment": .string(view.comment), "total": .number(view.total.description),
+      "version": .number(String(view.version)),
+    ])
+  }
+
+  func sheet(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity = try signedIn(context)
+    let round = try context.parameters.require("round")
+    let code = try context.parameters.require("code")
+    let judge = try judge(request, identity)
+    let person = identity.person
+    let view = try await app.call {
+      try $0.sheetView(round: round, judge: judge, entry: code, by: person)
+    }
+    return WebApp.json(Self.sheetJSON(view))
+  }
+
+  func saveSheet(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity = try changing(request, context)
+    let round = try context.parameters.require("round")
+    let code = try context.parameters.require("code")
+    let judge = try judge(request, identity)
+    let fields = try await body(request, context)
+    var points: [String: Decimal] = [:]
+    var bad: [Problem] = []
+    if case .object(let given)? = fields["points"] {
+      for (leaf, value) in given {
+        switch value {
+        case .number(let text):
+          if let number = Decimal(string: text) { points[leaf] = number } else { fallthrough }
+        case .string(let text) where DecimalText.parse(text) != nil:
+          points[leaf] = DecimalText.parse(text)
+        case .null: continue
+        default:
+          bad.append(
+            Problem(
+              field: "points.\(leaf)",
+              message: Language.text(vi: "phải là một số", en: "must be a number")))
+        }
+      }
+    } else if fields["points"] != nil {
+      bad.append(
+        Problem(
+          field: "points",
+          message: Language.text(vi: "phải là một đối tượng", en: "must be an object")))
+    }
+    guard case .number(let versionText)? = fields["version"], let version = Int(versionText) else {
+      throw WorkflowError.invalid(
+        bad + [
+          Problem(
+            field: "version",
+            message: Language.text(vi: "cần số phiên bản", en: "the version is needed"))
+        ])
+    }
+    if !bad.isEmpty { throw WorkflowError.invalid(bad) }
+    var submit = false
+    if case .bool(let flag)? = fields["submit"] { submit = flag }
+    let comment = Self.string(fields["comment"]) ?? ""
+    let person = identity.person
+    let given = points
+    let submitting = submit
+    do {
+      let view = try await app.call {
+        try $0.saveSheet(
+          round: round, judge: judge, entry: code, points: given, comment: comment,
+          version: version, submit: submitting, by: person)
+      }
+      return WebApp.json(Self.sheetJSON(view))
+    } catch WorkflowError.wrongState(let message) {
+      // A stale version: both are shown, the one sent and the one stored.
+      var body: [String: JSONValue] = ["error": .string(message)]
+      if let current = try? await app.call({
+        try $0.sheetView(round: round, judge: judge, entry: code, by: person)
+      }) {
+        body["current"] = Self.sheetJSON(current)
+      }
+      return WebApp.json(.object(body), status: .conflict)
+    }
+  }
+
+  func attachment(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity = try signedIn(context)
+    let code = try context.parameters.require("code")
+    guard let id = Int64(try context.parameters.require("id")) else {
+      throw Self.refusal(.notFound, "#?")
+    }
+    let person = identity.person
+    let (file, bytes) = try await app.call { try $0.attachmentFile(code, id: id, by: person) }
+    return Pages.download(file, bytes)
+  }
+}

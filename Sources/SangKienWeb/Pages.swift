@@ -1,0 +1,493 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import SangKienModel
+import SangKienStorage
+import SangKienWorkflow
+
+/// What a check gives: the value to go on with, or the answer to give instead.
+enum Gate<T> {
+  case success(T)
+  case failure(Response)
+}
+
+/// The server-rendered pages: signing in, the password, a judge's worklist and sheets.
+struct Pages: Sendable {
+  let app: WebApp
+
+  func add(to router: Router<WebContext>) {
+    router.get("/sign-in") { request, context in try await signInPage(request, context) }
+    router.post("/sign-in") { request, context in try await signIn(request, context) }
+    router.get("/password") { request, context in try await passwordPage(request, context) }
+    router.post("/password") { request, context in try await setPassword(request, context) }
+    router.post("/sign-out") { request, context in try await signOut(request, context) }
+    router.get("/worklist") { request, context in try await worklist(request, context) }
+    router.get("/sheets/:round/:code") { request, context in try await sheet(request, context) }
+    router.post("/sheets/:round/:code") { request, context in try await saveSheet(request, context)
+    }
+    router.get("/files/:code/:id") { request, context in try await file(request, context) }
+  }
+
+  // MARK: Helpers
+
+  func page(
+    _ template: String, _ values: [String: Any], title: String, context: WebContext,
+    status: HTTPResponse.Status = .ok
+  ) throws -> Response {
+    let who = context.identity.map { ($0.person.actor?.name ?? $0.login, $0.csrf) }
+    return WebApp.html(
+      try Templates.page(template, values, title: title, identity: who), status: status)
+  }
+
+  func message(_ text: String, status: HTTPResponse.Status, context: WebContext) throws -> Response
+  {
+    try page(
+      Templates.message,
+      [
+        "heading": Language.text(vi: "Không thực hiện được", en: "Not done"), "message": text,
+        "home": Language.text(vi: "Về trang đầu", en: "Home"),
+      ], title: Language.text(vi: "Lỗi", en: "Error"), context: context, status: status)
+  }
+
+  /// The signed-in identity, or the answer to give instead: the sign-in page, or the
+  /// password page while a new password is owed.
+  func signedIn(_ context: WebContext, allowPasswordPending: Bool = false) -> Gate<WebIdentity> {
+    guard let identity = context.identity else { return .failure(WebApp.redirect("/sign-in")) }
+    if identity.mustSetPassword && !allowPasswordPending {
+      return .failure(WebApp.redirect("/password"))
+    }
+    return .success(identity)
+  }
+
+  /// The form, if its CSRF token is the session's; else the 403 answer.
+  func checkedForm(_ request: Request, _ context: WebContext, _ identity: WebIdentity) async throws
+    -> Gate<[String: String]>
+  {
+    let fields = try await WebApp.form(request, context: context)
+    guard WebApp.same(fields["csrf"] ?? "", identity.csrf) else {
+      return .failure(try message(Self.csrfRefused, status: .forbidden, context: context))
+    }
+    return .success(fields)
+  }
+
+  static var csrfRefused: String {
+    Language.text(
+      vi: "Biểu mẫu hết hạn hoặc không phải từ trang này: hãy tải lại trang rồi làm lại.",
+      en: "The form expired or did not come from this site: reload the page and try again.")
+  }
+
+  // MARK: Signing in
+
+  func signInPage(
+    _ request: Request, _ context: WebContext, error: String? = nil, login: String = "",
+    status: HTTPResponse.Status = .ok
+  ) async throws -> Response {
+    if context.identity != nil && error == nil { return WebApp.redirect("/worklist") }
+    let presign = Workflow.randomTokenForWeb()
+    var response = try page(
+      Templates.signIn,
+      [
+        "heading": Language.text(vi: "Đăng nhập", en: "Sign in"), "csrf": presign,
+        "loginLabel": Language.text(vi: "Tên đăng nhập (mã giám khảo)", en: "Login (judge id)"),
+        "passwordLabel": Language.text(vi: "Mật khẩu", en: "Password"),
+        "codeLabel": Language.text(vi: "Hoặc mã đăng nhập lần đầu", en: "Or the first-time code"),
+        "codeHint": Language.text(
+          vi: "Mã do Tổ thư ký gửi, dùng một lần; sau đó bạn đặt mật khẩu.",
+          en: "The code the secretariat sent, used once; then you set a password."),
+        "submit": Language.text(vi: "Đăng nhập", en: "Sign in"), "error": error as Any,
+        "login": login,
+      ], title: Language.text(vi: "Đăng nhập", en: "Sign in"), context: context, status: status)
+    response.setCookie(
+      Cookie(
+        name: WebCookies.presign, value: presign, maxAge: 3600, path: "/sign-in",
+        secure: app.config.secureCookies, httpOnly: true, sameSite: .strict))
+    return response
+  }
+
+  func signIn(_ request: Request, _ context: WebContext) async throws -> Response {
+    let fields = try await WebApp.form(request, context: context)
+    let presign = request.cookies[WebCookies.presign]?.value ?? ""
+    guard WebApp.same(fields["csrf"] ?? "", presign) else {
+      return try message(Self.csrfRefused, status: .forbidden, context: context)
+    }
+    let login = fields["login"] ?? ""
+    let outcome = try await app.signIn(
+      login: login, password: fields["password"], code: fields["code"], address: context.address)
+    switch outcome {
+    case .signedIn(let signed):
+      var response = WebApp.redirect(signed.identity.mustSetPassword ? "/password" : "/worklist")
+      response.setCookie(app.sessionCookie(signed.token))
+      return response
+    case .wrong:
+      return try await signInPage(
+        request, context,
+        error: Language.text(
+          vi: "Tên đăng nhập, mật khẩu hoặc mã không đúng.",
+          en: "The login, password or code is wrong."), login: login, status: .unauthorized)
+    case .locked(let until):
+      var response = try await signInPage(
+        request, context,
+        error: Language.text(
+          vi: "Đăng nhập sai quá nhiều lần: hãy thử lại sau \(Self.time(until)).",
+          en: "Too many failed sign-ins: try again after \(Self.time(until))."), login: login,
+        status: .tooManyRequests)
+      response.headers[.retryAfter] = String(max(1, Int(until.timeIntervalSinceNow.rounded(.up))))
+      return response
+    }
+  }
+
+  static func time(_ date: Date) -> String {
+    let formatter = DateFormatter()
+    formatter.dateFormat = "HH:mm"
+    formatter.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh")
+    return formatter.string(from: date)
+  }
+
+  func passwordPage(
+    _ request: Request, _ context: WebContext, error: String? = nil,
+    status: HTTPResponse.Status = .ok
+  ) async throws -> Response {
+    guard case .success(let identity) = signedIn(context, allowPasswordPending: true) else {
+      return WebApp.redirect("/sign-in")
+    }
+    return try page(
+      Templates.password,
+      [
+        "heading": Language.text(vi: "Đặt mật khẩu", en: "Set your password"),
+        "intro": identity.mustSetPassword
+          ? Language.text(
+            vi: "Bạn đã đăng nhập bằng mã dùng một lần. Hãy đặt mật khẩu để lần sau đăng nhập.",
+            en: "You signed in with a one-time code. Set a password for the next time.")
+          : Language.text(vi: "Đổi mật khẩu của bạn.", en: "Change your password."),
+        "csrf": identity.csrf,
+        "newLabel": Language.text(vi: "Mật khẩu mới", en: "New password"),
+        "hint": Language.text(vi: "Ít nhất 10 ký tự.", en: "At least 10 characters."),
+        "confirmLabel": Language.text(vi: "Nhập lại mật khẩu", en: "The password again"),
+        "submit": Language.text(vi: "Lưu mật khẩu", en: "Save the password"), "error": error as Any,
+      ], title: Language.text(vi: "Mật khẩu", en: "Password"), context: context, status: status)
+  }
+
+  func setPassword(_ request: Request, _ context: WebContext) async throws -> Response {
+    guard case .success(let identity) = signedIn(context, allowPasswordPending: true),
+      let token = context.token
+    else { return WebApp.redirect("/sign-in") }
+    let fields: [String: String]
+    switch try await checkedForm(request, context, identity) {
+    case .success(let found): fields = found
+    case .failure(let refused): return refused
+    }
+    let password = fields["new_password"] ?? ""
+    guard password == fields["confirm"] else {
+      return try await passwordPage(
+        request, context,
+        error: Language.text(vi: "Hai lần nhập không giống nhau.", en: "The two do not match."),
+        status: .unprocessableContent)
+    }
+    do {
+      try await app.setPassword(token: token, password: password)
+    } catch let error as WorkflowError {
+      return try await passwordPage(
+        request, context, error: error.problems.first?.message ?? error.description,
+        status: WebApp.status(error))
+    }
+    return WebApp.redirect("/worklist")
+  }
+
+  func signOut(_ request: Request, _ context: WebContext) async throws -> Response {
+    guard let identity = context.identity, let token = context.token else {
+      return WebApp.redirect("/sign-in")
+    }
+    switch try await checkedForm(request, context, identity) {
+    case .success: break
+    case .failure(let refused): return refused
+    }
+    let address = context.address
+    try await app.call { try $0.signOut(token: token, address: address) }
+    var response = WebApp.redirect("/sign-in")
+    response.setCookie(app.sessionCookie("", maxAge: 0))
+    return response
+  }
+
+  // MARK: The worklist and the sheets
+
+  func worklist(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity: WebIdentity
+    switch signedIn(context) {
+    case .success(let found): identity = found
+    case .failure(let answer): return answer
+    }
+    let round = request.uri.queryParameters["round"].map(String.init)
+    let asked = request.uri.queryParameters["judge"].map(String.init)
+    guard let judge = identity.person.actor?.judgeId ?? asked else {
+      return try message(
+        Language.text(
+          vi: "Trang này là danh sách chấm của một giám khảo: thêm ?judge=MÃ để xem của ai.",
+          en: "This is a judge's worklist: add ?judge=ID to see whose."),
+        status: .notFound, context: context)
+    }
+    let person = identity.person
+    do {
+      let (list, states) = try await app.call {
+        try $0.worklistProgress(round: round, judge: judge, by: person)
+      }
+      let submitted = states.values.filter { $0 == .submitted }.count
+      let entries: [[String: Any]] = list.items.map { item in
+        let state = states[item.code] ?? .todo
+        return [
+          "code": item.code, "title": item.title, "summary": item.summary,
+          "href": "/sheets/\(list.round.id)/\(item.code)" + (asked.map { "?judge=\($0)" } ?? ""),
+          "state": state.rawValue, "stateLabel": Self.stateLabel(state),
+          "total": item.total.map { NumberFormat.format($0.decimal, places: 2) } as Any,
+          "files": item.files.map(Self.fileValues),
+        ]
+      }
+      return try page(
+        Templates.worklist,
+        [
+          "heading": Language.text(vi: "Danh sách chấm", en: "Worklist"),
+          "roundLine": Language.text(
+            vi: "Vòng \(list.round.name) · giám khảo \(list.judge.name)",
+            en: "Round \(list.round.name) · judge \(list.judge.name)"),
+          "progressLabel": Language.text(vi: "Đã nộp", en: "Submitted"),
+          "count": list.items.count, "submitted": submitted,
+          "progressText": "\(submitted)/\(list.items.count)",
+          "empty": Language.text(
+            vi: "Chưa có sáng kiến nào được giao cho bạn ở vòng này.",
+            en: "No entry is assigned to you in this round yet."),
+          "entries": entries,
+        ], title: Language.text(vi: "Danh sách chấm", en: "Worklist"), context: context)
+    } catch let error as WorkflowError {
+      return try message(error.description, status: WebApp.status(error), context: context)
+    }
+  }
+
+  static func stateLabel(_ state: SheetProgress) -> String {
+    switch state {
+    case .todo: Language.text(vi: "chưa chấm", en: "to do")
+    case .draft: Language.text(vi: "bản nháp", en: "draft")
+    case .submitted: Language.text(vi: "đã nộp", en: "submitted")
+    }
+  }
+
+  static func fileValues(_ file: Attachment) -> [String: Any] {
+    [
+      "name": file.name, "href": "/files/\(file.entry)/\(file.id)",
+      "size": Attachment.sizeText(file.size),
+    ]
+  }
+
+  func sheet(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity: WebIdentity
+    switch signedIn(context) {
+    case .success(let found): identity = found
+    case .failure(let answer): return answer
+    }
+    let round = try context.parameters.require("round")
+    let code = try context.parameters.require("code")
+    guard
+      let judge = identity.person.actor?.judgeId
+        ?? request.uri.queryParameters["judge"].map(String.init)
+    else {
+      return try message(
+        WorkflowError.notFound("judge").description, status: .notFound, context: context)
+    }
+    let person = identity.person
+    do {
+      let view = try await app.call {
+        try $0.sheetView(round: round, judge: judge, entry: code, by: person)
+      }
+      return try sheetPage(view, identity: identity, context: context)
+    } catch let error as WorkflowError {
+      return try message(error.description, status: WebApp.status(error), context: context)
+    }
+  }
+
+  func sheetPage(
+    _ view: SheetView, identity: WebIdentity, context: WebContext, typed: [String: String]? = nil,
+    error: WorkflowError? = nil, notice: String? = nil, status: HTTPResponse.Status = .ok
+  ) throws -> Response {
+    let readOnly = !view.open || identity.person.actor?.judgeId != view.judge
+    var fieldErrors: [String: String] = [:]
+    for problem in error?.problems ?? [] {
+      if let field = problem.field { fieldErrors[field] = problem.message }
+    }
+    func leafValues(_ leaf: Criterion) -> [String: Any] {
+      let field = "points.\(leaf.id)"
+      let shown =
+        typed?[field]
+        ?? view.points[leaf.id].map {
+          NumberFormat.format($0.decimal, places: Self.places($0.decimal))
+        } ?? ""
+      return [
+        "id": leaf.id, "anchor": "p-\(leaf.id)", "name": leaf.name,
+        "rangeText": Language.text(
+          vi:
+            "0–\(NumberFormat.format(leaf.max, places: Self.places(leaf.max))), bước \(NumberFormat.format(leaf.step ?? 1, places: Self.places(leaf.step ?? 1)))",
+          en:
+            "0–\(NumberFormat.format(leaf.max, places: Self.places(leaf.max))), step \(NumberFormat.format(leaf.step ?? 1, places: Self.places(leaf.step ?? 1)))"
+        ),
+        "max": DecimalFormat.plain(leaf.max), "step": DecimalFormat.plain(leaf.step ?? 1),
+        "value": shown, "message": fieldErrors[field] ?? "", "invalid": fieldErrors[field] != nil,
+        "readOnly": readOnly,
+        "bandLabel": Language.text(vi: "Mức điểm của \(leaf.name)", en: "Band of \(leaf.name)"),
+        "chooseBand": Language.text(vi: "— chọn mức —", en: "— choose a band —"),
+        "bands": leaf.bands.map { band in
+          [
+            "min": DecimalFormat.plain(band.min), "max": DecimalFormat.plain(band.max),
+            "text":
+              "\(NumberFormat.format(band.min, places: Self.places(band.min)))–\(NumberFormat.format(band.max, places: Self.places(band.max))): \(band.label)",
+          ] as [String: Any]
+        },
+      ]
+    }
+    let groups: [[String: Any]] = view.rubric.criteria.map { criterion in
+      let max =
+        Language.text(vi: "tối đa", en: "max") + " "
+        + NumberFormat.format(criterion.max, places: Self.places(criterion.max))
+      return [
+        "name": criterion.name, "maxText": max,
+        "leaves": (criterion.isLeaf ? [criterion] : criterion.flattened.filter(\.isLeaf)).map(
+          leafValues),
+      ]
+    }
+    let stateLine: String
+    switch view.state {
+    case .todo: stateLine = Language.text(vi: "Chưa chấm.", en: "Not scored yet.")
+    case .draft:
+      stateLine = Language.text(
+        vi: "Bản nháp (chưa nộp, không tính vào kết quả).",
+        en: "A draft (not submitted; it does not count).")
+    case .submitted: stateLine = Language.text(vi: "Đã nộp.", en: "Submitted.")
+    }
+    let values: [String: Any] = [
+      "round": view.round.id, "code": view.item.code, "title": view.item.title,
+      "summary": view.item.summary, "files": view.item.files.map(Self.fileValues),
+      "filesHeading": Language.text(vi: "Hồ sơ", en: "Dossier"),
+      "back": Language.text(vi: "Danh sách chấm", en: "Worklist"),
+      "csrf": identity.csrf, "version": view.version, "groups": groups,
+      "total": NumberFormat.format(view.total.decimal, places: Self.places(view.total.decimal)),
+      "maximum": NumberFormat.format(view.rubric.total, places: Self.places(view.rubric.total)),
+      "totalLabel": Language.text(vi: "Tổng điểm", en: "Total"),
+      "commentLabel": Language.text(vi: "Nhận xét", en: "Comment"),
+      "comment": typed?["comment"] ?? view.comment, "readOnly": readOnly,
+      "saveLabel": Language.text(vi: "Lưu nháp", en: "Save the draft"),
+      "submitLabel": Language.text(vi: "Nộp phiếu", en: "Submit the sheet"),
+      "stateLine": stateLine
+        + (view.open
+          ? ""
+          : Language.text(vi: " Vòng đã đóng: chỉ xem.", en: " The round is closed: read only.")),
+      "notice": notice as Any,
+      "error": error.map {
+        $0.problems.isEmpty
+          ? $0.description
+          : Language.text(vi: "Phiếu chưa lưu được:", en: "The sheet was not saved:")
+      } as Any,
+      "fieldErrors": (error?.problems ?? []).map {
+        [
+          "anchor": "p-" + ($0.field ?? "").replacingOccurrences(of: "points.", with: ""),
+          "message": $0.message,
+        ]
+      },
+    ]
+    return try page(
+      Templates.sheet, values, title: view.item.code, context: context, status: status)
+  }
+
+  static func places(_ value: Decimal) -> Int {
+    let plain = DecimalFormat.plain(value)
+    return plain.split(separator: ".").dropFirst().first?.count ?? 0
+  }
+
+  func saveSheet(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity: WebIdentity
+    switch signedIn(context) {
+    case .success(let found): identity = found
+    case .failure(let answer): return answer
+    }
+    let fields: [String: String]
+    switch try await checkedForm(request, context, identity) {
+    case .success(let found): fields = found
+    case .failure(let refused): return refused
+    }
+    let round = try context.parameters.require("round")
+    let code = try context.parameters.require("code")
+    guard let judge = identity.person.actor?.judgeId else {
+      return try message(
+        Language.text(
+          vi: "Chỉ giám khảo nộp phiếu ở trang này.", en: "Only judges submit sheets here."),
+        status: .forbidden, context: context)
+    }
+    let person = identity.person
+    let (points, bad) = typedPoints(fields)
+    let submit = fields["action"] == "submit"
+    let version = Int(fields["version"] ?? "") ?? -1
+    let comment = fields["comment"] ?? ""
+    do {
+      if !bad.isEmpty { throw WorkflowError.invalid(bad) }
+      let view = try await app.call {
+        try $0.saveSheet(
+          round: round, judge: judge, entry: code, points: points, comment: comment,
+          version: version, submit: submit, by: person)
+      }
+      return try sheetPage(
+        view, identity: identity, context: context,
+        notice: submit
+          ? Language.text(vi: "Đã nộp phiếu.", en: "The sheet is submitted.")
+          : Language.text(vi: "Đã lưu nháp.", en: "The draft is saved."))
+    } catch let error as WorkflowError {
+      let view = try? await app.call {
+        try $0.sheetView(round: round, judge: judge, entry: code, by: person)
+      }
+      guard let view else {
+        return try message(error.description, status: WebApp.status(error), context: context)
+      }
+      // What was typed stays in the form, with every problem by its field.
+      return try sheetPage(
+        view, identity: identity, context: context, typed: fields, error: error,
+        status: WebApp.status(error))
+    }
+  }
+
+  func file(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity: WebIdentity
+    switch signedIn(context) {
+    case .success(let found): identity = found
+    case .failure(let answer): return answer
+    }
+    let code = try context.parameters.require("code")
+    guard let id = Int64(try context.parameters.require("id")) else {
+      return try message("#?", status: .notFound, context: context)
+    }
+    let person = identity.person
+    do {
+      let (file, bytes) = try await app.call { try $0.attachmentFile(code, id: id, by: person) }
+      return Self.download(file, bytes)
+    } catch let error as WorkflowError {
+      return try message(error.description, status: WebApp.status(error), context: context)
+    }
+  }
+
+  static func download(_ file: Attachment, _ bytes: [UInt8]) -> Response {
+    var headers = HTTPFields()
+    headers[.contentType] = file.mediaType
+    let ascii = String(
+      file.name.unicodeScalars.map {
+        $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 ? Character($0) : "_"
+      })
+    let encoded = file.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
+    headers[.contentDisposition] = "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
+    return Response(
+      status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+  }
+}
+
+extension Workflow {
+  /// A random token for a form before sign-in.
+  static func randomTokenForWeb() -> String {
+    var generator = SystemRandomNumberGenerator()
+    return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator))
+    }
+    .joined()
+  }
+}

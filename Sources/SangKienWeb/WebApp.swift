@@ -1,0 +1,180 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdBcrypt
+import NIOCore
+import SangKienInterchange
+import SangKienModel
+import SangKienStorage
+import SangKienWorkflow
+
+/// The web application behind `sangkien serve`: the judges' pages and the JSON API, every
+/// change through `SangKienWorkflow`. Sign-in, sessions, CSRF and the lock live here.
+public struct WebApp: Sendable {
+  let workflow: Workflow
+  let config: WebConfig
+
+  /// The application on `workflow`'s database.
+  public init(workflow: Workflow, config: WebConfig) {
+    self.workflow = workflow
+    self.config = config
+  }
+
+  /// The router, for the server and for tests.
+  public func router() -> Router<WebContext> {
+    let router = Router(context: WebContext.self)
+    router.add(middleware: RequestLogMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: LanguageMiddleware())
+    router.add(middleware: SessionMiddleware(workflow: workflow, rules: config.rules))
+    router.get("/static/app.css") { _, _ in
+      Self.asset(Templates.css, type: "text/css; charset=utf-8")
+    }
+    router.get("/static/app.js") { _, _ in
+      Self.asset(Templates.script, type: "text/javascript; charset=utf-8")
+    }
+    router.get("/") { _, context in
+      Self.redirect(context.identity == nil ? "/sign-in" : "/worklist")
+    }
+    Pages(app: self).add(to: router)
+    API(app: self).add(to: router.group("/api/v1"))
+    return router
+  }
+
+  /// Serves until SIGTERM or SIGINT; requests in flight finish first.
+  public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+    let app = Application(
+      router: router(),
+      configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil),
+      onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) })
+    try await app.runService()
+  }
+
+  // MARK: Answers
+
+  static func asset(_ text: String, type: String) -> Response {
+    var headers = HTTPFields()
+    headers[.contentType] = type
+    headers[.cacheControl] = "public, max-age=3600"
+    return Response(
+      status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+  }
+
+  static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+    var headers = HTTPFields()
+    headers[.contentType] = "text/html; charset=utf-8"
+    return Response(
+      status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+  }
+
+  static func json(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {
+    var headers = HTTPFields()
+    headers[.contentType] = "application/json; charset=utf-8"
+    return Response(
+      status: status, headers: headers,
+      body: .init(byteBuffer: ByteBuffer(string: value.canonicalText)))
+  }
+
+  static func redirect(_ path: String) -> Response {
+    // Only paths of this application: never a redirect elsewhere.
+    let safe = path.hasPrefix("/") && !path.hasPrefix("//") && !path.contains("\\") ? path : "/"
+    var headers = HTTPFields()
+    headers[.location] = safe
+    return Response(status: .seeOther, headers: headers)
+  }
+
+  /// The HTTP status of a workflow refusal.
+  static func status(_ error: WorkflowError) -> HTTPResponse.Status {
+    switch error {
+    case .notPermitted: .forbidden
+    case .invalid: .unprocessableContent
+    case .notFound: .notFound
+    case .wrongState: .conflict
+    case .failed: .internalServerError
+    }
+  }
+
+  /// The session cookie: HttpOnly, SameSite=Lax, Path=/ (Secure with `--secure-cookies`).
+  func sessionCookie(_ value: String, maxAge: Int? = nil) -> Cookie {
+    Cookie(
+      name: WebCookies.session, value: value, maxAge: maxAge, path: "/",
+      secure: config.secureCookies, httpOnly: true, sameSite: .lax)
+  }
+
+  /// Reads an `application/x-www-form-urlencoded` body.
+  static func form(_ request: Request, context: WebContext) async throws -> [String: String] {
+    let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+    let text = String(buffer: buffer)
+    var fields: [String: String] = [:]
+    for pair in text.split(separator: "&") {
+      let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      func decode(_ part: Substring) -> String {
+        String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+      }
+      guard let key = parts.first.map(decode), !key.isEmpty else { continue }
+      if fields[key] == nil { fields[key] = parts.count > 1 ? decode(parts[1]) : "" }
+    }
+    return fields
+  }
+
+  /// Constant-time comparison of two tokens.
+  static func same(_ a: String, _ b: String) -> Bool {
+    let x = Array(a.utf8)
+    let y = Array(b.utf8)
+    guard x.count == y.count, !x.isEmpty else { return false }
+    var difference: UInt8 = 0
+    for index in x.indices { difference |= x[index] ^ y[index] }
+    return difference == 0
+  }
+
+  /// Signs in, the same for the page and the API.
+  func signIn(login: String, password: String?, code: String?, address: String) async throws
+    -> SignInOutcome
+  {
+    let workflow = self.workflow
+    let rules = config.rules
+    return try await blocking {
+      try workflow.signIn(
+        login: login, password: password, code: code, address: address, rules: rules,
+        verify: { Bcrypt.verify($0, hash: $1) })
+    }
+  }
+
+  /// Sets the password of the session `token`.
+  func setPassword(token: String, password: String) async throws {
+    let workflow = self.workflow
+    let rules = config.rules
+    let cost = config.bcryptCost
+    try await blocking {
+      try workflow.setPassword(
+        token: token, newPassword: password, rules: rules, hash: { Bcrypt.hash($0, cost: cost) })
+    }
+  }
+
+  /// Runs a workflow call off the event loop.
+  func call<T: Sendable>(_ body: @escaping @Sendable (Workflow) throws -> T) async throws -> T {
+    let workflow = self.workflow
+    return try await blocking { try body(workflow) }
+  }
+}
+
+/// Points typed by a judge (`7,5` or `7.5`), by leaf, and the fields that are not numbers.
+func typedPoints(_ fields: [String: String]) -> (points: [String: Decimal], bad: [Problem]) {
+  var points: [String: Decimal] = [:]
+  var bad: [Problem] = []
+  for (key, value) in fields where key.hasPrefix("points.") {
+    let leaf = String(key.dropFirst("points.".count))
+    let text = value.trimmingCharacters(in: .whitespaces)
+    if text.isEmpty { continue }
+    if let number = DecimalText.parse(text) {
+      points[leaf] = number
+    } else {
+      bad.append(
+        Problem(
+          field: key,
+          message: Language.text(vi: "'\(text)' không phải là số", en: "'\(text)' is not a number"))
+      )
+    }
+  }
+  return (points, bad)
+}

@@ -1,0 +1,151 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import NIOPosix
+import SangKienModel
+import SangKienWorkflow
+
+/// What a request carries through the routes: who is signed in (if anyone), the session's
+/// id (to sign out or change the password) and the language of the answer.
+public struct WebContext: RequestContext, RemoteAddressRequestContext {
+  /// Hummingbird's own part of the context.
+  public var coreContext: CoreRequestContextStorage
+  /// The signed-in person, set by `SessionMiddleware`.
+  public var identity: WebIdentity?
+  /// The session id from the cookie, when it names a live session.
+  public var token: String?
+  /// The peer's address.
+  public let remoteAddress: SocketAddress?
+
+  /// A context for a request arriving on `source`'s channel.
+  public init(source: ApplicationRequestContextSource) {
+    coreContext = .init(source: source)
+    remoteAddress = source.channel.remoteAddress
+  }
+
+  /// Uploads and forms are small here; dossier uploads (issue 17) set their own limit.
+  public var maxUploadSize: Int { 1 << 20 }
+
+  /// The address as the audit log records it.
+  var address: String { remoteAddress?.ipAddress ?? "" }
+}
+
+/// The web application's settings.
+public struct WebConfig: Sendable {
+  /// Where to listen.
+  public var host = "127.0.0.1"
+  /// The port (0: any free one).
+  public var port = 8080
+  /// The address people reach the application at, for links (behind a proxy).
+  public var baseURL: String?
+  /// Cookies only over HTTPS (behind an HTTPS reverse proxy).
+  public var secureCookies = false
+  /// The bcrypt cost of passwords (12 in service; tests use less).
+  public var bcryptCost: UInt8 = 12
+  /// Session and lock rules.
+  public var rules = AccessRules()
+
+  /// The settings of `sangkien serve` by default.
+  public init() {}
+}
+
+/// Runs blocking work (SQLite, bcrypt) off the server's event loops.
+func blocking<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+  // Task-locals stay with the task: the language is carried to the pool's thread.
+  let language = Language.current
+  return try await NIOThreadPool.singleton.runIfActive {
+    try Language.$current.withValue(language) { try body() }
+  }
+}
+
+/// One line per request on standard error: method, path (never the query, which may carry a
+/// code), status and milliseconds.
+struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
+  func handle(
+    _ request: Request, context: Context,
+    next: (Request, Context) async throws -> Response
+  ) async throws -> Response {
+    let start = ContinuousClock.now
+    var status = 500
+    defer {
+      let elapsed = ContinuousClock.now - start
+      let millis =
+        Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+      let line =
+        "\(request.method.rawValue) \(request.uri.path) \(status) \(String(format: "%.1f", millis)) ms\n"
+      FileHandle.standardError.write(Data(line.utf8))
+    }
+    do {
+      let response = try await next(request, context)
+      status = response.status.code
+      return response
+    } catch let error as HTTPResponseError {
+      status = error.status.code
+      throw error
+    }
+  }
+}
+
+/// The headers every answer carries: no inline script, no sniffing, no referrer to others.
+struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
+  func handle(
+    _ request: Request, context: Context,
+    next: (Request, Context) async throws -> Response
+  ) async throws -> Response {
+    var response = try await next(request, context)
+    response.headers[.contentSecurityPolicy] =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+    response.headers[.xContentTypeOptions] = "nosniff"
+    response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
+    response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
+    if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
+    return response
+  }
+}
+
+/// The language of the answer: Vietnamese unless `?lang=en` or `Accept-Language: en`.
+struct LanguageMiddleware<Context: RequestContext>: RouterMiddleware {
+  func handle(
+    _ request: Request, context: Context,
+    next: (Request, Context) async throws -> Response
+  ) async throws -> Response {
+    let asked = request.uri.queryParameters["lang"].map(String.init)
+    let header = request.headers[.acceptLanguage]?.lowercased() ?? ""
+    let language: Language =
+      asked == "en" ? .en : asked == "vi" ? .vi : header.hasPrefix("en") ? .en : .vi
+    return try await Language.$current.withValue(language) { try await next(request, context) }
+  }
+}
+
+/// Finds the session the cookie names, and refuses a state-changing request whose CSRF
+/// token (form field `csrf` or header `X-CSRF-Token`) is not the session's.
+struct SessionMiddleware: RouterMiddleware {
+  typealias Context = WebContext
+  let workflow: Workflow
+  let rules: AccessRules
+
+  func handle(
+    _ request: Request, context: WebContext,
+    next: (Request, WebContext) async throws -> Response
+  ) async throws -> Response {
+    var context = context
+    if let token = request.cookies[WebCookies.session]?.value, !token.isEmpty {
+      let workflow = self.workflow
+      let rules = self.rules
+      if let identity = try await blocking({ try workflow.session(token: token, rules: rules) }) {
+        context.identity = identity
+        context.token = token
+      }
+    }
+    return try await next(request, context)
+  }
+}
+
+/// The cookies' names.
+enum WebCookies {
+  static let session = "sk_session"
+  /// Before sign-in: the token the sign-in form carries back (double submit).
+  static let presign = "sk_pre"
+}

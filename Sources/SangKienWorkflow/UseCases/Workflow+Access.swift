@@ -1,0 +1,245 @@
+import Foundation
+import SangKienModel
+import SangKienStorage
+
+/// A one-time sign-in code, as issued: shown once, stored only as its hash.
+public struct Invitation: Sendable, Hashable {
+  /// The login it opens: a judge's id or a staff member's name.
+  public var login: String
+  /// The person's name.
+  public var name: String
+  /// The code (`ABCD-EFGH-JKMN`).
+  public var code: String
+  /// When it stops working.
+  public var expires: Date
+}
+
+/// Who a web session belongs to.
+public struct WebIdentity: Sendable, Hashable {
+  /// The login.
+  public var login: String
+  /// The person, as every use case takes them.
+  public var person: Person
+  /// The token state-changing requests must carry.
+  public var csrf: String
+  /// Whether they signed in with a code and must set a password before anything else.
+  public var mustSetPassword: Bool
+}
+
+/// A new session: its id (for the cookie, never stored) and who it is.
+public struct SignedIn: Sendable, Hashable {
+  /// The session id, 32 random bytes in base64url.
+  public var token: String
+  /// Who signed in.
+  public var identity: WebIdentity
+}
+
+/// How a sign-in ended.
+public enum SignInOutcome: Sendable, Hashable {
+  /// Signed in.
+  case signedIn(SignedIn)
+  /// The login, password or code is wrong (which one is not said).
+  case wrong
+  /// Too many failures: no attempt is looked at until `until`.
+  case locked(until: Date)
+}
+
+/// The rules of signing in: how long codes and sessions last, when a login locks.
+public struct AccessRules: Sendable, Hashable {
+  /// A session ends after this long unused.
+  public var idle: TimeInterval = 30 * 60
+  /// A session ends this long after it began, used or not.
+  public var longest: TimeInterval = 12 * 3600
+  /// This many failures within `window` lock a login…
+  public var failures = 5
+  /// …for the rest of this window.
+  public var window: TimeInterval = 15 * 60
+  /// The shortest password.
+  public var minimumPassword = 10
+
+  /// The rules of DESIGN: 30 minutes idle, 12 hours at most, five failures in 15 minutes.
+  public init() {}
+}
+
+extension Workflow {
+  /// Random bytes from the system's generator, as base64url without padding.
+  static func randomToken(bytes count: Int = 32) -> String {
+    var generator = SystemRandomNumberGenerator()
+    let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
+    return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+      .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+  }
+
+  /// A code people can read out and type: 12 letters and digits without 0/O, 1/I/L.
+  static func newCode() -> String {
+    let alphabet = Array("ABCDEFGHJKMNPQRSTUVWXYZ23456789")
+    var generator = SystemRandomNumberGenerator()
+    let letters = (0..<12).map { _ in
+      alphabet[Int.random(in: 0..<alphabet.count, using: &generator)]
+    }
+    return stride(from: 0, to: 12, by: 4).map { String(letters[$0..<$0 + 4]) }.joined(
+      separator: "-")
+  }
+
+  /// A code as typed, made comparable: upper case, without spaces and dashes.
+  static func normalisedCode(_ code: String) -> String {
+    String(code.uppercased().filter { $0.isLetter || $0.isNumber })
+  }
+
+  /// The login of a person the contest knows: a judge's id, a staff member's name.
+  static func login(of actor: Actor) -> String { actor.judgeId ?? actor.name }
+
+  /// Issues a one-time sign-in code to a judge or a member of staff (secretariat), valid
+  /// `validDays` days; any password and session they had end. Audited, without the code.
+  public func invite(_ who: String, validDays: Int = 7, by person: Person) throws(WorkflowError)
+    -> Invitation
+  {
+    try authorize(.accessInvite, person)
+    guard (1...90).contains(validDays) else {
+      throw .invalid([Problem(field: "valid_days", message: WorkflowText.validDays)])
+    }
+    let invited = try self.person(named: who)
+    guard let actor = invited.actor else { throw .notFound(WorkflowText.stranger(who)) }
+    let code = Self.newCode()
+    let expires = clock().addingTimeInterval(TimeInterval(validDays) * 86_400)
+    let login = Self.login(of: actor)
+    try attempt {
+      try database.issueCode(
+        login: login, codeHash: Fingerprint.sha256(Array(Self.normalisedCode(code).utf8)),
+        expires: AuditContext.format(expires), context: context(person))
+    }
+    let name = try attempt { try actor.judgeId.flatMap(database.judge(id:))?.name } ?? actor.name
+    return Invitation(login: login, name: name, code: code, expires: expires)
+  }
+
+  /// Ends a person's way in: their code, password and every session. Audited.
+  public func revokeAccess(_ who: String, by person: Person) throws(WorkflowError) -> String {
+    try authorize(.accessRevoke, person)
+    let revoked = try self.person(named: who)
+    guard let actor = revoked.actor else { throw .notFound(WorkflowText.stranger(who)) }
+    let login = Self.login(of: actor)
+    _ = try attempt { try database.revokeAccess(login: login, context: context(person)) }
+    return login
+  }
+
+  /// Signs a person in with their password or their one-time code, from `address`.
+  /// `verify` checks a password against its stored (bcrypt) hash: the web application's,
+  /// so no password hashing lives here. Every failure and lock is audited; a locked login
+  /// is refused whatever is sent, until the window passes.
+  public func signIn(
+    login given: String, password: String?, code: String?, address: String,
+    rules: AccessRules = AccessRules(), verify: (_ password: String, _ hash: String) -> Bool
+  ) throws(WorkflowError) -> SignInOutcome {
+    let now = clock()
+    let actor = try attempt { try database.actor(named: VietnameseText.clean(given)) }
+    let login = actor.map(Self.login(of:)) ?? VietnameseText.clean(given)
+    let since = AuditContext.format(now.addingTimeInterval(-rules.window))
+    let (count, first) = try attempt { try database.failures(login: login, since: since) }
+    let until = (first.flatMap(AuditContext.parse) ?? now).addingTimeInterval(rules.window)
+    if count >= rules.failures { return .locked(until: until) }
+    let credential = try attempt { try database.credential(login: login) }
+    var usedCode = false
+    var good = false
+    if let actor, let credential {
+      if let password, !password.isEmpty, let hash = credential.passwordHash {
+        good = verify(password, hash)
+      } else if let code, !code.isEmpty, let hash = credential.codeHash,
+        let expires = credential.codeExpires.flatMap(AuditContext.parse), expires > now,
+        Fingerprint.sha256(Array(Self.normalisedCode(code).utf8)) == hash
+      {
+        good = true
+        usedCode = true
+      }
+    }
+    let who = Person(name: login, actor: actor)
+    guard good, let actor else {
+      let locks = count + 1 >= rules.failures
+      try attempt {
+        try database.recordFailure(
+          login: login, address: address, locked: locks,
+          reason: locks ? WorkflowText.lockedNow(rules.failures) : WorkflowText.signInFailed,
+          context: context(who))
+      }
+      return locks ? .locked(until: until) : .wrong
+    }
+    let token = Self.randomToken()
+    let stamp = AuditContext.format(now)
+    let stored = StoredSession(
+      idHash: Fingerprint.sha256(Array(token.utf8)), login: login, csrf: Self.randomToken(),
+      createdAt: stamp, lastSeen: stamp,
+      mustSetPassword: usedCode || credential?.passwordHash == nil)
+    try attempt {
+      try database.startSession(stored, usedCode: usedCode, address: address, context: context(who))
+    }
+    let person = Person(name: login, actor: actor)
+    return .signedIn(
+      SignedIn(
+        token: token,
+        identity: WebIdentity(
+          login: login, person: person, csrf: stored.csrf,
+          mustSetPassword: stored.mustSetPassword)))
+  }
+
+  /// Who the session `token` belongs to, or nil when it does not exist, ran out (idle or
+  /// too old: then it is dropped), or its person is no longer on the staff or the jury.
+  public func session(token: String, rules: AccessRules = AccessRules()) throws(WorkflowError)
+    -> WebIdentity?
+  {
+    guard token.utf8.count <= 128 else { return nil }
+    let idHash = Fingerprint.sha256(Array(token.utf8))
+    guard let stored = try attempt({ try database.session(idHash: idHash) }) else { return nil }
+    let now = clock()
+    let created = AuditContext.parse(stored.createdAt) ?? .distantPast
+    let seen = AuditContext.parse(stored.lastSeen) ?? .distantPast
+    if now.timeIntervalSince(seen) > rules.idle || now.timeIntervalSince(created) > rules.longest {
+      try attempt { try database.dropSession(idHash: idHash) }
+      return nil
+    }
+    // A person no longer on the staff or the jury (a judge removed) is signed in no more.
+    guard let actor = try attempt({ try database.actor(named: stored.login) }) else { return nil }
+    // Written at most once a minute: a page of requests is not a page of writes.
+    if now.timeIntervalSince(seen) > 60 {
+      try attempt { try database.touchSession(idHash: idHash, at: AuditContext.format(now)) }
+    }
+    return WebIdentity(
+      login: stored.login, person: Person(name: stored.login, actor: actor), csrf: stored.csrf,
+      mustSetPassword: stored.mustSetPassword)
+  }
+
+  /// Sets the signed-in person's password (at least `rules.minimumPassword` characters);
+  /// `hash` makes its bcrypt hash. Their other sessions end.
+  public func setPassword(
+    token: String, newPassword: String, rules: AccessRules = AccessRules(),
+    hash: (String) -> String
+  ) throws(WorkflowError) {
+    guard let identity = try session(token: token, rules: rules) else {
+      throw .notPermitted(WorkflowText.notSignedIn)
+    }
+    if newPassword.count < rules.minimumPassword {
+      throw .invalid([
+        Problem(
+          field: "new_password", message: WorkflowText.passwordTooShort(rules.minimumPassword))
+      ])
+    }
+    if newPassword.count > 256 {
+      throw .invalid([Problem(field: "new_password", message: WorkflowText.passwordTooLong)])
+    }
+    let hashed = hash(newPassword)
+    try attempt {
+      try database.setPassword(
+        login: identity.login, hash: hashed, session: Fingerprint.sha256(Array(token.utf8)),
+        context: context(identity.person))
+    }
+  }
+
+  /// Ends the session `token` (audited with the address).
+  public func signOut(token: String, address: String) throws(WorkflowError) {
+    let idHash = Fingerprint.sha256(Array(token.utf8))
+    guard let stored = try attempt({ try database.session(idHash: idHash) }) else { return }
+    try attempt {
+      try database.endSession(
+        idHash: idHash, login: stored.login, address: address,
+        context: AuditContext(actor: stored.login, now: clock()))
+    }
+  }
+}

@@ -1,0 +1,297 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import SangKienModel
+import SangKienStorage
+import SangKienWeb
+import SangKienWorkflow
+import Testing
+
+@Suite("who may do what on the web")
+struct RouteTests {
+  @Test("every route × anonymous, judge A, judge B, a judge in conflict, secretariat, organiser")
+  func table() async throws {
+    let fixture = try WebFixture()
+    let w = fixture.workflow
+    let mine = try fixture.entries(of: "gk01")
+    let entry = mine[0]
+    // B: a judge not on the entry; C: a judge on it, who then declares a conflict.
+    let lists = try w.worklists(round: "so-khao", judge: nil, by: fixture.secretariat).lines
+    let onEntry = Set(lists.filter { $0.pair.entry == entry }.map(\.pair.judge))
+    let b = try #require(Set(lists.map(\.pair.judge)).subtracting(onEntry).sorted().first)
+    let c = try #require(onEntry.subtracting(["gk01"]).sorted().first)
+    _ = try w.declareConflict(
+      judge: c, entry: entry, reason: "Cùng đơn vị", by: fixture.secretariat)
+    let folder = fixture.folder
+    let file = folder + "/thuyet-minh.pdf"
+    try Data("%PDF-1.4\n% ẩn danh\n".utf8).write(to: URL(fileURLWithPath: file))
+    let blind = try w.attach([file], to: entry, blind: true, by: fixture.secretariat)[0]
+    try await fixture.test { client in
+      let people: [(String, Signed?)] = [
+        ("anonymous", nil),
+        ("judge A", try await client.signIn("gk01", fixture: fixture)),
+        ("judge B", try await client.signIn(b, fixture: fixture)),
+        ("judge in conflict", try await client.signIn(c, fixture: fixture)),
+        ("secretariat", try await client.signIn("Thư ký Web", fixture: fixture)),
+        ("organiser", try await client.signIn("Ban Tổ Chức Web", fixture: fixture)),
+      ]
+      // Staff name the judge; judges are themselves whatever they name.
+      let routes: [(String, HTTPRequest.Method, String, Bool, [Int])] = [
+        ("me", .get, "/api/v1/me", false, [401, 200, 200, 200, 200, 200]),
+        (
+          "worklist", .get, "/api/v1/rounds/so-khao/worklist?judge=gk01", false,
+          [401, 200, 200, 200, 200, 200]
+        ),
+        (
+          "sheet", .get, "/api/v1/rounds/so-khao/sheets/\(entry)?judge=gk01", false,
+          [401, 200, 403, 403, 200, 200]
+        ),
+        (
+          "save", .put, "/api/v1/rounds/so-khao/sheets/\(entry)?judge=gk01", true,
+          [401, 200, 403, 403, 200, 403]
+        ),
+        (
+          "file", .get, "/api/v1/entries/\(entry)/attachments/\(blind.id)", false,
+          [401, 200, 403, 403, 200, 200]
+        ),
+        ("page: worklist", .get, "/worklist?judge=gk01", false, [303, 200, 200, 200, 200, 200]),
+        (
+          "page: sheet", .get, "/sheets/so-khao/\(entry)?judge=gk01", false,
+          [303, 200, 403, 403, 200, 200]
+        ),
+        (
+          "page: download", .get, "/files/\(entry)/\(blind.id)", false,
+          [303, 200, 403, 403, 200, 200]
+        ),
+      ]
+      for (name, method, uri, changes, expected) in routes {
+        for ((who, signed), status) in zip(people, expected) {
+          var headers =
+            changes
+            ? signed?.changing ?? [.contentType: "application/json"] : signed?.headers ?? [:]
+          headers[.acceptLanguage] = "en"
+          var body: ByteBuffer?
+          if changes {
+            // The version the person's own read gives (0 for those who may not read).
+            let version = try await client.execute(uri: uri, method: .get, headers: headers) {
+              response in
+              guard case .object(let m)? = JSONValue(parsing: String(buffer: response.body)),
+                case .number(let v)? = m["version"]
+              else { return "0" }
+              return v
+            }
+            body = ByteBuffer(
+              string:
+                "{\"points\":{\"novelty\":\"7,5\"},\"comment\":\"\",\"version\":\(version),\"submit\":false}"
+            )
+          }
+          try await client.execute(uri: uri, method: method, headers: headers, body: body) {
+            response in
+            #expect(
+              response.status.code == status,
+              "\(name) as \(who): \(response.status.code) \(String(buffer: response.body).prefix(200))"
+            )
+          }
+        }
+      }
+    }
+  }
+
+  @Test(
+    "a change without the CSRF token, or with another session's, is refused and changes nothing")
+  func csrf() async throws {
+    let fixture = try WebFixture()
+    let entry = try fixture.entries(of: "gk01")[0]
+    try await fixture.test { client in
+      let a = try await client.signIn("gk01", fixture: fixture)
+      let other = try await client.signIn("gk02", fixture: fixture)
+      let uri = "/api/v1/rounds/so-khao/sheets/\(entry)"
+      let body = ByteBuffer(
+        string: "{\"points\":{\"novelty\":20},\"comment\":\"\",\"version\":0,\"submit\":false}")
+      var missing = a.headers
+      missing[.contentType] = "application/json"
+      var wrong = a.changing
+      wrong[HTTPField.Name("X-CSRF-Token")!] = other.csrf
+      for headers in [missing, wrong] {
+        try await client.execute(uri: uri, method: .put, headers: headers, body: body) { response in
+          #expect(response.status == .forbidden)
+        }
+      }
+      // The form too: no token, no save.
+      var form = a.headers
+      form[.contentType] = "application/x-www-form-urlencoded"
+      try await client.execute(
+        uri: "/sheets/so-khao/\(entry)", method: .post, headers: form,
+        body: ByteBuffer(string: "points.novelty=20&version=0&action=save")
+      ) { response in #expect(response.status == .forbidden) }
+      let view = try fixture.workflow.sheetView(
+        round: "so-khao", judge: "gk01", entry: entry, by: fixture.secretariat)
+      #expect(view.version == 0 && view.points.isEmpty)
+      // With it, the form saves, `7,5` read as 7.5.
+      try await client.execute(
+        uri: "/sheets/so-khao/\(entry)", method: .post, headers: form,
+        body: ByteBuffer(
+          string: "csrf=\(a.csrf)&points.novelty=7%2C5&version=0&action=save&comment=T%E1%BB%91t")
+      ) { response in
+        #expect(response.status == .ok, "\(String(buffer: response.body).prefix(300))")
+      }
+      let saved = try fixture.workflow.sheetView(
+        round: "so-khao", judge: "gk01", entry: entry, by: fixture.secretariat)
+      #expect(
+        saved.version == 1 && saved.points["novelty"]?.description == "7.5"
+          && saved.comment == "Tốt")
+      #expect(saved.state == .draft)
+    }
+  }
+
+  @Test("sessions end idle, at twelve hours, on revocation; an id from before sign-in is worthless")
+  func sessions() async throws {
+    let fixture = try WebFixture()
+    try await fixture.test { client in
+      func me(_ cookie: String) async throws -> HTTPResponse.Status {
+        try await client.execute(uri: "/api/v1/me", method: .get, headers: [.cookie: cookie]) {
+          $0.status
+        }
+      }
+      let a = try await client.signIn("gk01", fixture: fixture)
+      #expect(try await me(a.cookie) == .ok)
+      fixture.clock.advance(31 * 60)
+      #expect(try await me(a.cookie) == .unauthorized)
+      // Used every 20 minutes, it still ends at 12 hours.
+      let b = try await client.signIn("gk01", fixture: fixture)
+      for _ in 0..<35 {
+        fixture.clock.advance(20 * 60)
+        _ = try await me(b.cookie)
+      }
+      #expect(try await me(b.cookie) == .ok)
+      fixture.clock.advance(20 * 60)
+      #expect(try await me(b.cookie) == .unauthorized)
+      // Revoked: every session ends.
+      let c = try await client.signIn("gk01", fixture: fixture)
+      _ = try fixture.workflow.revokeAccess("gk01", by: fixture.secretariat)
+      #expect(try await me(c.cookie) == .unauthorized)
+      // A cookie set before sign-in (by someone else) is not the session afterwards.
+      let planted = "sk_session=planted-by-someone-else"
+      let code = try fixture.workflow.invite("gk01", by: fixture.secretariat).code
+      let setCookie = try await client.execute(
+        uri: "/api/v1/sign-in", method: .post,
+        headers: [.contentType: "application/json", .cookie: planted],
+        body: ByteBuffer(string: "{\"login\":\"gk01\",\"code\":\"\(code)\"}")
+      ) { $0.headers[.setCookie] ?? "" }
+      #expect(setCookie.hasPrefix("sk_session=") && !setCookie.hasPrefix(planted))
+      #expect(
+        setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Lax")
+          && setCookie.contains("Path=/"))
+      #expect(try await me(planted) == .unauthorized)
+    }
+  }
+
+  @Test("five failures lock a login for the rest of fifteen minutes, whatever is sent; audited")
+  func lock() async throws {
+    let fixture = try WebFixture()
+    try await fixture.test { client in
+      _ = try await client.signIn("gk01", fixture: fixture)
+      func attempt(_ password: String) async throws -> HTTPResponse.Status {
+        try await client.execute(
+          uri: "/api/v1/sign-in", method: .post, headers: [.contentType: "application/json"],
+          body: ByteBuffer(string: "{\"login\":\"gk01\",\"password\":\"\(password)\"}")
+        ) { $0.status }
+      }
+      for _ in 0..<4 { #expect(try await attempt("sai-mat-khau") == .unauthorized) }
+      #expect(try await attempt("sai-mat-khau") == .tooManyRequests)
+      #expect(try await attempt("mat-khau-du-dai") == .tooManyRequests)
+      fixture.clock.advance(16 * 60)
+      #expect(try await attempt("mat-khau-du-dai") == .ok)
+      let actions = try fixture.workflow.auditLog(by: fixture.secretariat).map(\.action)
+      #expect(actions.filter { $0 == "access.sign-in-failed" }.count == 4)
+      #expect(actions.filter { $0 == "access.locked" }.count == 1)
+      #expect(actions.contains("access.sign-in"))
+    }
+  }
+
+  @Test("every 422 names its field; a stale version is refused with both shown; submit is audited")
+  func sheets() async throws {
+    let fixture = try WebFixture()
+    let entry = try fixture.entries(of: "gk01")[0]
+    try await fixture.test { client in
+      let a = try await client.signIn("gk01", fixture: fixture)
+      let uri = "/api/v1/rounds/so-khao/sheets/\(entry)"
+      func put(_ json: String) async throws -> (HTTPResponse.Status, [String: JSONValue]) {
+        try await client.execute(
+          uri: uri, method: .put, headers: a.changing, body: ByteBuffer(string: json)
+        ) {
+          response in
+          guard case .object(let m)? = JSONValue(parsing: String(buffer: response.body)) else {
+            return (response.status, [:])
+          }
+          return (response.status, m)
+        }
+      }
+      let (over, body) = try await put(
+        "{\"points\":{\"novelty\":26},\"comment\":\"\",\"version\":0,\"submit\":false}")
+      #expect(over == .unprocessableContent)
+      guard case .array(let errors)? = body["errors"], case .object(let first)? = errors.first
+      else {
+        Issue.record("no errors: \(body)")
+        return
+      }
+      #expect(first["field"] == .string("points.novelty"))
+      let (saved, _) = try await put(
+        "{\"points\":{\"novelty\":20},\"comment\":\"\",\"version\":0,\"submit\":false}")
+      #expect(saved == .ok)
+      let (stale, both) = try await put(
+        "{\"points\":{\"novelty\":21},\"comment\":\"\",\"version\":0,\"submit\":false}")
+      #expect(stale == .conflict && both["current"] != nil)
+      let before = try fixture.workflow.auditLog(by: fixture.secretariat).count
+      let all =
+        "\"novelty\":20,\"feasibility\":15,\"time\":8,\"cost\":8,\"steps\":8,\"replicability\":10,\"presentation\":\"7,5\""
+      let (submitted, sheet) = try await put(
+        "{\"points\":{\(all)},\"comment\":\"Khá\",\"version\":1,\"submit\":true}")
+      #expect(submitted == .ok && sheet["state"] == .string("submitted"), "\(sheet)")
+      let log = try fixture.workflow.auditLog(by: fixture.secretariat)
+      #expect(log.count == before + 1 && log.last?.action == "score.enter")
+      #expect(try fixture.workflow.verifyAudit(by: fixture.secretariat).isIntact)
+      let (short, pw) = try await client.execute(
+        uri: "/api/v1/password", method: .post, headers: a.changing,
+        body: ByteBuffer(string: "{\"new_password\":\"ngan\"}")
+      ) { response -> (HTTPResponse.Status, String) in
+        (response.status, String(buffer: response.body))
+      }
+      #expect(short == .unprocessableContent && pw.contains("\"field\":\"new_password\""))
+    }
+  }
+
+  @Test("pages are Vietnamese first, escaped, and carry the security headers")
+  func pages() async throws {
+    let fixture = try WebFixture()
+    let entry = try fixture.entries(of: "gk01")[0]
+    _ = try fixture.workflow.updateEntry(
+      code: entry, changes: [.title: "Một cửa <script>alert(1)</script> \"\u{301} onfocus=x"],
+      by: fixture.secretariat)
+    try await fixture.test { client in
+      try await client.execute(uri: "/sign-in", method: .get) { response in
+        let html = String(buffer: response.body)
+        #expect(html.contains("<html lang=\"vi\">") && html.contains("Đăng nhập"))
+        #expect(response.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true)
+        #expect(response.headers[.xContentTypeOptions] == "nosniff")
+        #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "same-origin")
+        // No inline script: only the one file.
+        #expect(!html.contains("<script>") && html.contains("<script src=\"/static/app.js\""))
+      }
+      let a = try await client.signIn("gk01", fixture: fixture)
+      try await client.execute(uri: "/worklist", method: .get, headers: a.headers) { response in
+        let html = String(buffer: response.body)
+        #expect(response.status == .ok)
+        #expect(!html.contains("<script>alert(1)") && html.contains("&lt;script&gt;alert(1)"))
+        let brokenOut = "\"\u{301} onfocus"
+        #expect(!html.contains(brokenOut))
+      }
+      try await client.execute(uri: "/worklist?lang=en", method: .get, headers: a.headers) {
+        response in
+        #expect(String(buffer: response.body).contains("<html lang=\"en\">"))
+      }
+    }
+  }
+}

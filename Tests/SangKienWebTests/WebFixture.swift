@@ -1,0 +1,105 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import SangKienModel
+import SangKienStorage
+import SangKienWeb
+import SangKienWorkflow
+import Testing
+
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent().path
+
+/// A contest with the demo entries and judges, the preliminary round assigned, and the web
+/// application on it (bcrypt at its lowest cost, for speed).
+struct WebFixture {
+  let folder: String
+  let workflow: Workflow
+  let secretariat: Person
+  let app: WebApp
+  let clock = TestClock()
+
+  init() throws {
+    folder = NSTemporaryDirectory() + "sangkien-web-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let path = folder + "/sangkien.sqlite"
+    _ = try Workflow.createContest(
+      at: path, from: packageRoot + "/Seeds/hanoi-2019/contest.yaml", by: "Thư ký Web", now: Date())
+    let clock = self.clock
+    workflow = try Workflow.open(path: path, clock: { clock.now })
+    secretariat = try workflow.person(named: "Thư ký Web")
+    _ = try workflow.addStaff(name: "Ban Tổ Chức Web", role: .organiser, by: secretariat)
+    _ = try workflow.importEntries(.path(packageRoot + "/Seeds/demo/entries.csv"), by: secretariat)
+    _ = try workflow.importJudges(.path(packageRoot + "/Seeds/demo/judges.csv"), by: secretariat)
+    _ = try workflow.assign(round: "so-khao", by: secretariat)
+    var config = WebConfig()
+    config.bcryptCost = 4
+    app = WebApp(workflow: workflow, config: config)
+  }
+
+  /// The entries `judge` scores in the preliminary round.
+  func entries(of judge: String) throws -> [String] {
+    try workflow.worklist(round: "so-khao", judge: judge, by: secretariat).items.map(\.code)
+  }
+
+  /// Runs `body` against the application's router (no socket).
+  func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws
+  {
+    let application = Application(router: app.router())
+    try await application.test(.router) { client in try await body(client) }
+  }
+}
+
+/// A clock the tests move forward.
+final class TestClock: @unchecked Sendable {
+  private let lock = NSLock()
+  private var offset: TimeInterval = 0
+  var now: Date { lock.withLock { Date().addingTimeInterval(offset) } }
+  func advance(_ seconds: TimeInterval) { lock.withLock { offset += seconds } }
+}
+
+/// A signed-in session: the cookie to send and the CSRF token.
+struct Signed: Sendable {
+  var cookie: String
+  var csrf: String
+
+  var headers: HTTPFields {
+    var fields = HTTPFields()
+    fields[.cookie] = cookie
+    return fields
+  }
+
+  var changing: HTTPFields {
+    var fields = headers
+    fields[HTTPField.Name("X-CSRF-Token")!] = csrf
+    fields[.contentType] = "application/json"
+    return fields
+  }
+}
+
+extension TestClientProtocol {
+  /// Signs `login` in with a fresh code and sets a password.
+  func signIn(_ login: String, fixture: WebFixture) async throws -> Signed {
+    let code = try fixture.workflow.invite(login, by: fixture.secretariat).code
+    let (cookie, csrf) = try await execute(
+      uri: "/api/v1/sign-in", method: .post, headers: [.contentType: "application/json"],
+      body: ByteBuffer(string: "{\"login\":\"\(login)\",\"code\":\"\(code)\"}")
+    ) { response -> (String, String) in
+      #expect(response.status == .ok, "\(String(buffer: response.body))")
+      let setCookie = response.headers[.setCookie] ?? ""
+      let cookie = String(setCookie.split(separator: ";")[0])
+      guard case .object(let members)? = JSONValue(parsing: String(buffer: response.body)),
+        case .string(let csrf)? = members["csrf"]
+      else { return (cookie, "") }
+      return (cookie, csrf)
+    }
+    let signed = Signed(cookie: cookie, csrf: csrf)
+    try await execute(
+      uri: "/api/v1/password", method: .post, headers: signed.changing,
+      body: ByteBuffer(string: "{\"new_password\":\"mat-khau-du-dai\"}")
+    ) { response in #expect(response.status == .ok, "\(String(buffer: response.body))") }
+    return signed
+  }
+}
