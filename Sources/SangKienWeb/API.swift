@@ -37,6 +37,23 @@ struct API: Sendable {
     group.put("/rounds/:round/sheets/:code") { request, context in
       try await guarded { try await saveSheet(request, context) }
     }
+    group.post("/rounds/:round/conflicts/:code") { request, context in
+      try await guarded {
+        let identity = try changing(request, context)
+        let code = try context.parameters.require("code")
+        let judge = try judge(request, identity)
+        let reason = Self.string(try await body(request, context)["reason"]) ?? ""
+        let person = identity.person
+        let declared = try await app.call {
+          try $0.declareOwnConflict(judge: judge, entry: code, reason: reason, by: person)
+        }
+        return WebApp.json(
+          .object([
+            "judge": .string(judge), "entry": .string(code),
+            "assignments_removed": .number(String(declared.removedAssignments)),
+          ]))
+      }
+    }
     group.get("/entries/:code/attachments/:id") { request, context in
       try await guarded { try await attachment(request, context) }
     }

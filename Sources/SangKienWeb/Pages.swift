@@ -27,6 +27,9 @@ struct Pages: Sendable {
     router.post("/sheets/:round/:code") { request, context in try await saveSheet(request, context)
     }
     router.get("/files/:code/:id") { request, context in try await file(request, context) }
+    router.post("/sheets/:round/:code/conflict") { request, context in
+      try await conflict(request, context)
+    }
   }
 
   // MARK: Helpers
@@ -239,7 +242,7 @@ struct Pages: Sendable {
           "href": "/sheets/\(list.round.id)/\(item.code)" + (asked.map { "?judge=\($0)" } ?? ""),
           "state": state.rawValue, "stateLabel": Self.stateLabel(state),
           "total": item.total.map { NumberFormat.format($0.decimal, places: 2) } as Any,
-          "files": item.files.map(Self.fileValues),
+          "files": item.files.map(Self.fileValues), "hasFiles": !item.files.isEmpty,
         ]
       }
       return try page(
@@ -332,6 +335,7 @@ struct Pages: Sendable {
         "readOnly": readOnly,
         "bandLabel": Language.text(vi: "Mức điểm của \(leaf.name)", en: "Band of \(leaf.name)"),
         "chooseBand": Language.text(vi: "— chọn mức —", en: "— choose a band —"),
+        "hasBands": !leaf.bands.isEmpty,
         "bands": leaf.bands.map { band in
           [
             "min": DecimalFormat.plain(band.min), "max": DecimalFormat.plain(band.max),
@@ -363,6 +367,7 @@ struct Pages: Sendable {
     let values: [String: Any] = [
       "round": view.round.id, "code": view.item.code, "title": view.item.title,
       "summary": view.item.summary, "files": view.item.files.map(Self.fileValues),
+      "hasFiles": !view.item.files.isEmpty, "hasFieldErrors": !(error?.problems ?? []).isEmpty,
       "filesHeading": Language.text(vi: "Hồ sơ", en: "Dossier"),
       "back": Language.text(vi: "Danh sách chấm", en: "Worklist"),
       "csrf": identity.csrf, "version": view.version, "groups": groups,
@@ -377,6 +382,13 @@ struct Pages: Sendable {
         + (view.open
           ? ""
           : Language.text(vi: " Vòng đã đóng: chỉ xem.", en: " The round is closed: read only.")),
+      "conflictHeading": Language.text(
+        vi: "Khai báo xung đột lợi ích với sáng kiến này", en: "Declare a conflict of interest"),
+      "conflictHint": Language.text(
+        vi: "Nếu bạn có quan hệ với tác giả hay đơn vị của sáng kiến, hãy khai báo: sáng kiến sẽ rời khỏi danh sách chấm của bạn và Tổ thư ký được báo ngay.",
+        en: "If you are related to the entry's authors or unit, declare it: the entry leaves your worklist and the secretariat sees it at once."),
+      "reasonLabel": Language.text(vi: "Lý do", en: "Reason"),
+      "conflictButton": Language.text(vi: "Khai báo xung đột", en: "Declare the conflict"),
       "notice": notice as Any,
       "error": error.map {
         $0.problems.isEmpty
@@ -446,6 +458,36 @@ struct Pages: Sendable {
       return try sheetPage(
         view, identity: identity, context: context, typed: fields, error: error,
         status: WebApp.status(error))
+    }
+  }
+
+  func conflict(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity: WebIdentity
+    switch signedIn(context) {
+    case .success(let found): identity = found
+    case .failure(let answer): return answer
+    }
+    let fields: [String: String]
+    switch try await checkedForm(request, context, identity) {
+    case .success(let found): fields = found
+    case .failure(let refused): return refused
+    }
+    let round = try context.parameters.require("round")
+    let code = try context.parameters.require("code")
+    guard let judge = identity.person.actor?.judgeId else {
+      return try message(
+        Language.text(vi: "Chỉ giám khảo khai báo ở trang này.", en: "Only judges declare here."),
+        status: .forbidden, context: context)
+    }
+    let person = identity.person
+    let reason = fields["reason"] ?? ""
+    do {
+      _ = try await app.call {
+        try $0.declareOwnConflict(judge: judge, entry: code, reason: reason, by: person)
+      }
+      return WebApp.redirect("/worklist?round=\(round)")
+    } catch let error as WorkflowError {
+      return try message(error.description, status: WebApp.status(error), context: context)
     }
   }
 

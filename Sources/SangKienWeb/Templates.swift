@@ -81,9 +81,9 @@ enum Templates {
         <span class="badge">{{stateLabel}}</span>{{#total}}<span class="total">{{total}}</span>{{/total}}</div>
         <h2><a href="{{href}}">{{title}}</a></h2>
         <p class="summary">{{summary}}</p>
-        {{#files.0}}<ul class="files">{{/files.0}}
+        {{#hasFiles}}<ul class="files">
         {{#files}}<li><a href="{{href}}">{{name}}</a> <span class="hint">{{size}}</span></li>{{/files}}
-        {{#files.0}}</ul>{{/files.0}}
+        </ul>{{/hasFiles}}
       </li>
     {{/entries}}
     </ul>
@@ -93,12 +93,12 @@ enum Templates {
     <p><a href="/worklist?round={{round}}">← {{back}}</a></p>
     <h1><span class="code">{{code}}</span> {{title}}</h1>
     <p class="summary">{{summary}}</p>
-    {{#files.0}}<h2>{{filesHeading}}</h2><ul class="files">{{/files.0}}
+    {{#hasFiles}}<h2>{{filesHeading}}</h2><ul class="files">
     {{#files}}<li><a href="{{href}}">{{name}}</a> <span class="hint">{{size}}</span></li>{{/files}}
-    {{#files.0}}</ul>{{/files.0}}
+    </ul>{{/hasFiles}}
     {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
     {{#error}}<div class="error" role="alert"><p>{{error}}</p>
-    {{#fieldErrors.0}}<ul>{{/fieldErrors.0}}{{#fieldErrors}}<li><a href="#{{anchor}}">{{message}}</a></li>{{/fieldErrors}}{{#fieldErrors.0}}</ul>{{/fieldErrors.0}}</div>{{/error}}
+    {{#hasFieldErrors}}<ul>{{#fieldErrors}}<li><a href="#{{anchor}}">{{message}}</a></li>{{/fieldErrors}}</ul>{{/hasFieldErrors}}</div>{{/error}}
     <p class="state">{{stateLine}}</p>
     <form method="post" action="/sheets/{{round}}/{{code}}" class="card sheet" data-api="/api/v1/rounds/{{round}}/sheets/{{code}}" {{#readOnly}}data-readonly="1"{{/readOnly}}>
       <input type="hidden" name="csrf" value="{{csrf}}">
@@ -109,10 +109,10 @@ enum Templates {
         {{#leaves}}
         <div class="criterion{{#invalid}} invalid{{/invalid}}">
           <label for="{{anchor}}">{{name}} <span class="hint">{{rangeText}}</span></label>
-          {{#bands.0}}<select id="band-{{anchor}}" data-band-for="{{anchor}}" aria-label="{{bandLabel}}" {{#readOnly}}disabled{{/readOnly}}>
+          {{#hasBands}}<select id="band-{{anchor}}" data-band-for="{{anchor}}" aria-label="{{bandLabel}}" {{#readOnly}}disabled{{/readOnly}}>
             <option value="">{{chooseBand}}</option>
             {{#bands}}<option value="{{min}}:{{max}}">{{text}}</option>{{/bands}}
-          </select>{{/bands.0}}
+          </select>{{/hasBands}}
           <input id="{{anchor}}" name="points.{{id}}" value="{{value}}" inputmode="decimal" autocomplete="off"
             data-points data-min="0" data-max="{{max}}" data-step="{{step}}" aria-describedby="err-{{anchor}}" {{#readOnly}}readonly{{/readOnly}}>
           <span id="err-{{anchor}}" class="field-error">{{message}}</span>
@@ -131,6 +131,18 @@ enum Templates {
       </p>
       {{/readOnly}}
     </form>
+    {{^readOnly}}
+    <details class="card">
+      <summary>{{conflictHeading}}</summary>
+      <form method="post" action="/sheets/{{round}}/{{code}}/conflict">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <p class="hint">{{conflictHint}}</p>
+        <label for="reason">{{reasonLabel}}</label>
+        <textarea id="reason" name="reason" rows="2" required></textarea>
+        <button type="submit" class="secondary">{{conflictButton}}</button>
+      </form>
+    </details>
+    {{/readOnly}}
     """
 
   static let message = """
@@ -179,7 +191,7 @@ enum Templates {
     .criterion { display: grid; grid-template-columns: 1fr; gap: .3rem; margin-bottom: .4rem; }
     .actions { display: flex; gap: .8rem; align-items: center; flex-wrap: wrap; }
     @media (min-width: 48rem) {
-      .criterion { grid-template-columns: 2fr 1.4fr 7rem; align-items: end; }
+      .criterion { grid-template-columns: 1fr 9rem; align-items: end; }
       .criterion label { grid-column: 1 / -1; }
       .criterion .field-error { grid-column: 1 / -1; }
     }
@@ -293,6 +305,26 @@ enum Templates {
   }
 
   static func render(_ template: String, _ values: [String: Any]) throws -> String {
-    try SafeMustache.template(template).render(values)
+    try SafeMustache.template(template).render(present(values))
+  }
+
+  /// The values without the absent ones: an optional that is nil is left out, so that
+  /// `{{#notice}}` is false instead of rendering "nil".
+  static func present(_ value: Any) -> Any {
+    if let dictionary = value as? [String: Any] {
+      var kept: [String: Any] = [:]
+      for (key, item) in dictionary {
+        if let unwrapped = unwrap(item) { kept[key] = present(unwrapped) }
+      }
+      return kept
+    }
+    if let array = value as? [Any] { return array.compactMap(unwrap).map(present) }
+    return value
+  }
+
+  static func unwrap(_ value: Any) -> Any? {
+    let mirror = Mirror(reflecting: value)
+    guard mirror.displayStyle == .optional else { return value }
+    return mirror.children.first.map { unwrap($0.value) } ?? nil
   }
 }

@@ -105,17 +105,27 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
   }
 }
 
-/// The language of the answer: Vietnamese unless `?lang=en` or `Accept-Language: en`.
+/// The language of the answer. Pages are Vietnamese unless `?lang=en` (remembered in a
+/// cookie); the API's messages follow `Accept-Language: en`.
 struct LanguageMiddleware<Context: RequestContext>: RouterMiddleware {
   func handle(
     _ request: Request, context: Context,
     next: (Request, Context) async throws -> Response
   ) async throws -> Response {
     let asked = request.uri.queryParameters["lang"].map(String.init)
+    let remembered = request.cookies[WebCookies.language]?.value
+    let api = request.uri.path.hasPrefix("/api/")
     let header = request.headers[.acceptLanguage]?.lowercased() ?? ""
-    let language: Language =
-      asked == "en" ? .en : asked == "vi" ? .vi : header.hasPrefix("en") ? .en : .vi
-    return try await Language.$current.withValue(language) { try await next(request, context) }
+    let chosen = asked ?? (api ? (header.hasPrefix("en") ? "en" : "vi") : remembered)
+    let language: Language = chosen == "en" ? .en : .vi
+    var response = try await Language.$current.withValue(language) {
+      try await next(request, context)
+    }
+    if let asked, asked == "en" || asked == "vi", !api {
+      response.setCookie(
+        Cookie(name: WebCookies.language, value: asked, maxAge: 365 * 86_400, path: "/", sameSite: .lax))
+    }
+    return response
   }
 }
 
@@ -148,4 +158,6 @@ enum WebCookies {
   static let session = "sk_session"
   /// Before sign-in: the token the sign-in form carries back (double submit).
   static let presign = "sk_pre"
+  /// The language chosen with `?lang=`.
+  static let language = "sk_lang"
 }

@@ -45,6 +45,10 @@ struct EveryUseCaseTests {
       _ = try w.attach([file], to: "SK-0001", blind: true, by: person)
     case .entryAttachments: _ = try w.attachments(of: "SK-0001", by: person)
     case .accessInvite: _ = try w.invite("gk02", by: person)
+    case .conflictDeclare:
+      let code = try w.worklist(round: nil, judge: "gk01", by: try w.person(named: "gk01")).items
+        .last!.code
+      _ = try w.declareOwnConflict(judge: "gk01", entry: code, reason: "Người nhà", by: person)
     case .accessRevoke: _ = try w.revokeAccess("gk03", by: person)
     case .entryDetach: _ = try w.detach(999, from: "SK-0001", reason: "nhầm", by: person)
     case .entryExtract:

@@ -26,6 +26,7 @@ public enum UseCase: String, Sendable, CaseIterable {
   case conflictAdd = "conflict add"
   case conflictList = "conflict list"
   case conflictDismiss = "conflict dismiss"
+  case conflictDeclare = "conflict declare"
   case assignRun = "assign"
   case assignShow = "assign show"
   case assignExport = "assign export"
@@ -75,7 +76,7 @@ public enum UseCase: String, Sendable, CaseIterable {
       .auditCheckPublication:
       .staff
     case .roundOpen, .roundClose, .roundAdvance, .prizes, .prizesDecide, .publish: .organiser
-    case .scoreEnter, .scoreImport: .judgeOrSecretariat
+    case .scoreEnter, .scoreImport, .conflictDeclare: .judgeOrSecretariat
     case .assignShow, .worklist, .scoreSheet, .scoreList, .entryAttachments, .entryExtract:
       .judgeOrStaff
     }

@@ -225,6 +225,30 @@ extension Workflow {
     }
   }
 
+  /// A judge declares their own conflict of interest with an entry they were given, from
+  /// its page: the entry leaves their worklist at once, as `conflict add` does it.
+  public func declareOwnConflict(judge: String, entry: String, reason: String, by person: Person)
+    throws(WorkflowError) -> ConflictDeclared
+  {
+    try authorize(.conflictDeclare, person, judge: judge)
+    let entry = try attempt { try database.canonicalCode(entry) }
+    let why = try Self.reason(reason)
+    return try transaction(person) {
+      let assigned = try database.contest().rounds.contains { round in
+        try database.assignedJudges(round: round.id, entry: entry).contains(judge)
+          || round.judgesPerEntry == .all
+      }
+      guard assigned else {
+        throw WorkflowError.notPermitted(WorkflowText.notYourEntry(judge, entry))
+      }
+      let removed = try database.addConflictNote(
+        ConflictNote(judge: judge, entry: entry, kind: .declared, reason: why),
+        context: context(person))
+      let scored = try database.sheets(judge: judge, entry: entry).filter { $0.voided == nil }
+      return ConflictDeclared(removedAssignments: removed, setAside: scored.map(\.key))
+    }
+  }
+
   /// Dismisses a detected conflict, with the reason; there must be one to dismiss.
   public func dismissConflict(judge: String, entry: String, reason: String, by person: Person)
     throws(WorkflowError)

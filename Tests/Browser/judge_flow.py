@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""A judge's day in a real browser (headless Chromium, driven by selenium): sign in with a
+one-time code, set a password, open an entry, choose a band, type 7,5, see the live total,
+wait for the draft to be saved, reload and find it, submit, see the worklist's progress move;
+a second judge opening the first judge's sheet is refused. Screenshots at 1280 and 390 px go
+to the folder given (not committed). Usage: judge_flow.py PATH-TO-SANGKIEN SCREENSHOT-DIR
+Prints one line per check and exits non-zero if any fails."""
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as ec
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+binary = os.path.abspath(sys.argv[1])
+shots = os.path.abspath(sys.argv[2])
+os.makedirs(shots, exist_ok=True)
+root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+work = tempfile.mkdtemp(prefix="sangkien-browser-")
+db = os.path.join(work, "sangkien.sqlite")
+env = dict(os.environ, SANGKIEN_DB=db, SANGKIEN_ACTOR="Thư ký (minh hoạ)", SANGKIEN_LANG="vi")
+failures = 0
+
+
+def check(name, condition, detail=""):
+    global failures
+    print(("ok   " if condition else "FAIL ") + name + ("" if condition else f": {detail}"))
+    if not condition:
+        failures += 1
+
+
+def run(*arguments):
+    return subprocess.run([binary, *arguments], env=env, check=True, capture_output=True,
+                          text=True).stdout
+
+
+run("init", "--contest", os.path.join(root, "Seeds", "hanoi-2019", "contest.yaml"), "--as", "root")
+run("staff", "add", "Thư ký (minh hoạ)", "--role", "secretariat", "--as", "root")
+run("entry", "import", os.path.join(root, "Seeds", "demo", "entries.csv"))
+run("judge", "import", os.path.join(root, "Seeds", "demo", "judges.csv"))
+run("entry", "validate", "--all-received")
+run("assign", "run")
+pairs = [line.split(",") for line in run("assign", "export").lstrip("\ufeff").splitlines()[1:]]
+mine = [p[2] for p in pairs if p[1] == "gk01"]
+entry = mine[0]
+pdf = os.path.join(work, "thuyet-minh.pdf")
+with open(pdf, "wb") as f:
+    f.write(b"%PDF-1.4\n% ban thuyet minh\n%%EOF\n")
+run("entry", "attach", entry, pdf, "--blind")
+code1 = run("access", "invite", "gk01").strip().splitlines()[-1]
+code2 = run("access", "invite", "gk02").strip().splitlines()[-1]
+
+with socket.socket() as s:
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+server = subprocess.Popen([binary, "serve", "--port", str(port)], env=env,
+                          stderr=subprocess.PIPE, text=True)
+base = f"http://127.0.0.1:{port}"
+for _ in range(100):
+    try:
+        urllib.request.urlopen(base + "/sign-in", timeout=1)
+        break
+    except Exception:
+        time.sleep(0.1)
+
+options = webdriver.ChromeOptions()
+for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=vi"]:
+    options.add_argument(flag)
+service = webdriver.ChromeService(executable_path="/usr/bin/chromedriver")
+driver = webdriver.Chrome(options=options, service=service)
+wait = WebDriverWait(driver, 10)
+try:
+    driver.set_window_size(1280, 900)
+    driver.get(base + "/")
+    check("the sign-in page is Vietnamese", "Đăng nhập" in driver.title, driver.title)
+    driver.save_screenshot(os.path.join(shots, "sign-in-1280.png"))
+    driver.find_element(By.ID, "login").send_keys("gk01")
+    driver.find_element(By.ID, "code").send_keys(code1.lower())
+    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    wait.until(ec.presence_of_element_located((By.ID, "new_password")))
+    check("a code leads to setting a password", "/password" in driver.current_url, driver.current_url)
+    driver.find_element(By.ID, "new_password").send_keys("mat-khau-cua-gk01")
+    driver.find_element(By.ID, "confirm").send_keys("mat-khau-cua-gk01")
+    driver.find_element(By.CSS_SELECTOR, "form.card button[type=submit]").click()
+    wait.until(ec.presence_of_element_located((By.ID, "progress")))
+    check("the worklist lists the judge's entries",
+          len(driver.find_elements(By.CSS_SELECTOR, ".worklist > li")) == len(mine))
+    check("the blind dossier file is offered", "thuyet-minh.pdf" in driver.page_source)
+    driver.save_screenshot(os.path.join(shots, "worklist-1280.png"))
+    driver.find_element(By.LINK_TEXT, entry).click()
+    wait.until(ec.presence_of_element_located((By.ID, "p-novelty")))
+    Select(driver.find_element(By.ID, "band-p-novelty")).select_by_index(2)
+    novelty = driver.find_element(By.ID, "p-novelty")
+    check("a band narrows the points (its top put in)", novelty.get_attribute("value") == "20,5",
+          novelty.get_attribute("value"))
+    novelty.clear()
+    novelty.send_keys("7,5")
+    total = driver.find_element(By.ID, "total")
+    check("a value outside the band is marked", "invalid" in novelty.find_element(By.XPATH, "..").get_attribute("class"))
+    Select(driver.find_element(By.ID, "band-p-novelty")).select_by_index(3)
+    novelty.clear()
+    novelty.send_keys("7,5")
+    driver.find_element(By.ID, "p-time").send_keys("8")
+    wait.until(lambda d: d.find_element(By.ID, "total").text.replace(".", ",") == "15,5")
+    check("the total is live", total.text.replace(".", ",") == "15,5", total.text)
+    wait.until(lambda d: d.find_element(By.ID, "saved").text == "đã lưu")
+    check("the draft is saved as the judge types", driver.find_element(By.ID, "saved").text == "đã lưu")
+    driver.save_screenshot(os.path.join(shots, "sheet-1280.png"))
+    driver.refresh()
+    wait.until(ec.presence_of_element_located((By.ID, "p-novelty")))
+    check("after a reload the draft is there",
+          driver.find_element(By.ID, "p-novelty").get_attribute("value") == "7,5"
+          and driver.find_element(By.ID, "p-time").get_attribute("value") == "8")
+    for leaf, value in [("feasibility", "15"), ("cost", "8"), ("steps", "8"),
+                        ("replicability", "10"), ("presentation", "8")]:
+        driver.find_element(By.ID, "p-" + leaf).send_keys(value)
+    driver.find_element(By.ID, "comment").send_keys("Cách làm rõ ràng, có số liệu.")
+    driver.find_element(By.CSS_SELECTOR, "button[value=submit]").click()
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".notice")))
+    check("the sheet is submitted", "Đã nộp" in driver.page_source)
+    listed = run("score", "list", "--format", "csv", "--judge", "gk01")
+    check("the CLI sees the submitted sheet", entry in listed and "7.5" in listed, listed)
+    driver.get(base + "/worklist")
+    progress = driver.find_element(By.ID, "progress")
+    check("the progress moved", progress.get_attribute("value") == "1", progress.get_attribute("value"))
+    driver.set_window_size(390, 844)
+    driver.save_screenshot(os.path.join(shots, "worklist-390.png"))
+    driver.find_element(By.LINK_TEXT, mine[1]).click()
+    wait.until(ec.presence_of_element_located((By.ID, "p-novelty")))
+    driver.save_screenshot(os.path.join(shots, "sheet-390.png"))
+    width = driver.execute_script("return document.documentElement.scrollWidth")
+    check("the sheet fits 390 px without sideways scrolling", width <= 390, width)
+    # Sign out; the second judge may not open the first judge's sheet.
+    driver.find_element(By.CSS_SELECTOR, "header button.link").click()
+    wait.until(ec.presence_of_element_located((By.ID, "login")))
+    driver.find_element(By.ID, "login").send_keys("gk02")
+    driver.find_element(By.ID, "code").send_keys(code2)
+    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    wait.until(ec.presence_of_element_located((By.ID, "new_password")))
+    driver.find_element(By.ID, "new_password").send_keys("mat-khau-cua-gk02")
+    driver.find_element(By.ID, "confirm").send_keys("mat-khau-cua-gk02")
+    driver.find_element(By.CSS_SELECTOR, "form.card button[type=submit]").click()
+    wait.until(ec.presence_of_element_located((By.ID, "progress")))
+    others = [p[2] for p in pairs if p[1] == "gk02"]
+    foreign = next(e for e in mine if e not in others)
+    driver.get(base + f"/sheets/so-khao/{foreign}")
+    check("another judge's sheet is refused, naming why",
+          "gk02" in driver.page_source and foreign in driver.page_source
+          and "p-novelty" not in driver.page_source and "7,5" not in driver.page_source,
+          driver.page_source[:600])
+    driver.save_screenshot(os.path.join(shots, "refused-390.png"))
+    verify = subprocess.run([binary, "audit", "verify"], env=env, capture_output=True, text=True)
+    check("audit verify holds after the browser's changes", verify.returncode == 0, verify.stdout + verify.stderr)
+finally:
+    driver.quit()
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+    log = server.stderr.read()
+check("the server stopped on SIGTERM", server.returncode is not None)
+check("the server logged one line per request", log.count(" ms\n") >= 10, log[-400:])
+check("no code reached the log", code1 not in log and code1.lower() not in log)
+print(f"browser: {failures} failed")
+sys.exit(1 if failures else 0)
