@@ -28,7 +28,13 @@ let package = Package(
     .executableTarget(name: "sangkien", dependencies: ["SangKienCLI"]),
     .executableTarget(
       name: "sangkien-bench",
-      dependencies: ["SangKienAssignment", "SangKienModel", "SangKienWorkflow", "SangKienStorage"]),
+      dependencies: [
+        "SangKienAssignment", "SangKienModel", "SangKienWorkflow", "SangKienStorage",
+        // Its HTTP/1 client drives `sangkien-bench serve`.
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ]),
     .target(name: "SangKienModel"),
     .target(
       name: "SangKienStorage",

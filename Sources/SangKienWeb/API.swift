@@ -81,6 +81,11 @@ struct API: Sendable {
       return try await body()
     } catch let refusal as Refusal {
       return WebApp.json(refusal.body, status: refusal.status)
+    } catch let error as HTTPError {
+      // Hummingbird's own refusals (a body too large, a parameter missing) in our shape.
+      return WebApp.json(
+        Self.refusal(error.status, error.body ?? error.status.reasonPhrase).body,
+        status: error.status)
     } catch let error as WorkflowError {
       let message =
         error.problems.isEmpty

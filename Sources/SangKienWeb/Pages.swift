@@ -385,8 +385,11 @@ struct Pages: Sendable {
       "conflictHeading": Language.text(
         vi: "Khai báo xung đột lợi ích với sáng kiến này", en: "Declare a conflict of interest"),
       "conflictHint": Language.text(
-        vi: "Nếu bạn có quan hệ với tác giả hay đơn vị của sáng kiến, hãy khai báo: sáng kiến sẽ rời khỏi danh sách chấm của bạn và Tổ thư ký được báo ngay.",
-        en: "If you are related to the entry's authors or unit, declare it: the entry leaves your worklist and the secretariat sees it at once."),
+        vi:
+          "Nếu bạn có quan hệ với tác giả hay đơn vị của sáng kiến, hãy khai báo: sáng kiến sẽ rời khỏi danh sách chấm của bạn và Tổ thư ký được báo ngay.",
+        en:
+          "If you are related to the entry's authors or unit, declare it: the entry leaves your worklist and the secretariat sees it at once."
+      ),
       "reasonLabel": Language.text(vi: "Lý do", en: "Reason"),
       "conflictButton": Language.text(vi: "Khai báo xung đột", en: "Declare the conflict"),
       "notice": notice as Any,

@@ -36,6 +36,9 @@ public struct WebApp: Sendable {
     router.get("/") { _, context in
       Self.redirect(context.identity == nil ? "/sign-in" : "/worklist")
     }
+    router.get("/api/openapi.json") { _, _ in
+      Self.asset(OpenAPI.document, type: "application/json; charset=utf-8")
+    }
     Pages(app: self).add(to: router)
     API(app: self).add(to: router.group("/api/v1"))
     return router

@@ -123,7 +123,8 @@ struct LanguageMiddleware<Context: RequestContext>: RouterMiddleware {
     }
     if let asked, asked == "en" || asked == "vi", !api {
       response.setCookie(
-        Cookie(name: WebCookies.language, value: asked, maxAge: 365 * 86_400, path: "/", sameSite: .lax))
+        Cookie(
+          name: WebCookies.language, value: asked, maxAge: 365 * 86_400, path: "/", sameSite: .lax))
     }
     return response
   }

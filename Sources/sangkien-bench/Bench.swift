@@ -48,6 +48,10 @@ struct Bench {
         Int($0)
       }
       VerifyMemory.run(sizes: sizes, keep: value("--keep"))
+    case "serve":
+      ServeBench.run(
+        judges: Int(option("judges", 50)), entries: Int(option("entries", 500)),
+        requests: Int(option("requests", 100_000)), keep: value("--keep"))
     case "dossier":
       DossierBench.run(
         files: Int(option("files", 1_000)), sizeMB: Int(option("size-mb", 1)), keep: value("--keep")
@@ -63,6 +67,7 @@ struct Bench {
           + "       sangkien-bench entries --out FILE [--count N] [--seed S]\n"
           + "       sangkien-bench verify [--sizes 5000,20000,80000] [--keep DIR]\n"
           + "       sangkien-bench dossier [--files 1000] [--size-mb 1] [--keep DIR]\n"
+          + "       sangkien-bench serve [--judges 50] [--entries 500] [--requests 100000] [--keep DIR]\n"
           + "       sangkien-bench person [--entries N] [--judges M] [--runs R] [--keep DIR]\n"
           + "       sangkien-bench assign [--entries N] [--judges M] [--per-entry K] [--conflicts RATE] [--fields F] [--seed S]"
       )

@@ -6,25 +6,22 @@ a second judge opening the first judge's sheet is refused. Screenshots at 1280 a
 to the folder given (not committed). Usage: judge_flow.py PATH-TO-SANGKIEN SCREENSHOT-DIR
 Prints one line per check and exits non-zero if any fails."""
 import os
-import socket
 import subprocess
 import sys
-import tempfile
-import time
-import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
+from web_contest import Contest  # noqa: E402
+
 binary = os.path.abspath(sys.argv[1])
 shots = os.path.abspath(sys.argv[2])
 os.makedirs(shots, exist_ok=True)
-root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-work = tempfile.mkdtemp(prefix="sangkien-browser-")
-db = os.path.join(work, "sangkien.sqlite")
-env = dict(os.environ, SANGKIEN_DB=db, SANGKIEN_ACTOR="Thư ký (minh hoạ)", SANGKIEN_LANG="vi")
+contest = Contest(binary, "sangkien-browser-")
+work, env, run = contest.work, contest.env, contest.run
 failures = 0
 
 
@@ -35,17 +32,6 @@ def check(name, condition, detail=""):
         failures += 1
 
 
-def run(*arguments):
-    return subprocess.run([binary, *arguments], env=env, check=True, capture_output=True,
-                          text=True).stdout
-
-
-run("init", "--contest", os.path.join(root, "Seeds", "hanoi-2019", "contest.yaml"), "--as", "root")
-run("staff", "add", "Thư ký (minh hoạ)", "--role", "secretariat", "--as", "root")
-run("entry", "import", os.path.join(root, "Seeds", "demo", "entries.csv"))
-run("judge", "import", os.path.join(root, "Seeds", "demo", "judges.csv"))
-run("entry", "validate", "--all-received")
-run("assign", "run")
 pairs = [line.split(",") for line in run("assign", "export").lstrip("\ufeff").splitlines()[1:]]
 mine = [p[2] for p in pairs if p[1] == "gk01"]
 entry = mine[0]
@@ -56,18 +42,7 @@ run("entry", "attach", entry, pdf, "--blind")
 code1 = run("access", "invite", "gk01").strip().splitlines()[-1]
 code2 = run("access", "invite", "gk02").strip().splitlines()[-1]
 
-with socket.socket() as s:
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-server = subprocess.Popen([binary, "serve", "--port", str(port)], env=env,
-                          stderr=subprocess.PIPE, text=True)
-base = f"http://127.0.0.1:{port}"
-for _ in range(100):
-    try:
-        urllib.request.urlopen(base + "/sign-in", timeout=1)
-        break
-    except Exception:
-        time.sleep(0.1)
+server, base = contest.serve(stderr=subprocess.PIPE)
 
 options = webdriver.ChromeOptions()
 for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=vi"]:

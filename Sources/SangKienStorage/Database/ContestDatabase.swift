@@ -12,6 +12,9 @@ public final class ContestDatabase: Sendable {
   public let path: String
   /// Whether it was opened read-only (nothing can be changed in it).
   public let isReadOnly: Bool
+  /// The contest and rubrics as last decoded, with the stored text they came from: a server
+  /// reads them on every request, and decoding the JSON cost more than the rest of a save.
+  let definitions = DefinitionCache()
 
   private init(writer: any DatabaseWriter, path: String, readOnly: Bool = false) {
     self.writer = writer
@@ -407,7 +410,10 @@ public final class ContestDatabase: Sendable {
       guard let text = try String.fetchOne(db, sql: "SELECT definition FROM contest") else {
         throw StorageError.notAContestDatabase(path: path)
       }
-      return try JSONDecoder().decode(Contest.self, from: Data(text.utf8))
+      if let known = definitions.contest(for: text) { return known }
+      let contest = try JSONDecoder().decode(Contest.self, from: Data(text.utf8))
+      definitions.keep(contest, text: text)
+      return contest
     }
   }
 
@@ -427,13 +433,16 @@ public final class ContestDatabase: Sendable {
   /// The rubrics, in the order rounds use them.
   public func rubrics() throws(StorageError) -> [Rubric] {
     try read { db in
-      try String.fetchAll(
+      let texts = try String.fetchAll(
         db,
         sql: """
           SELECT definition FROM rubric
           ORDER BY (SELECT min(position) FROM round WHERE rubric_id = rubric.id), id
-          """
-      ).map { try JSONDecoder().decode(Rubric.self, from: Data($0.utf8)) }
+          """)
+      if let known = definitions.rubrics(for: texts) { return known }
+      let rubrics = try texts.map { try JSONDecoder().decode(Rubric.self, from: Data($0.utf8)) }
+      definitions.keep(rubrics, texts: texts)
+      return rubrics
     }
   }
 }
@@ -465,4 +474,36 @@ struct Ambient: @unchecked Sendable {
   let connection: Database
 
   @TaskLocal static var connection: Ambient?
+}
+
+/// Decoded definitions, kept with the exact text they were decoded from: a different text
+/// (another database restored in place) is decoded afresh.
+final class DefinitionCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var contestText: String?
+  private var contestValue: Contest?
+  private var rubricTexts: [String]?
+  private var rubricValues: [Rubric]?
+
+  func contest(for text: String) -> Contest? {
+    lock.withLock { contestText == text ? contestValue : nil }
+  }
+
+  func keep(_ contest: Contest, text: String) {
+    lock.withLock {
+      contestText = text
+      contestValue = contest
+    }
+  }
+
+  func rubrics(for texts: [String]) -> [Rubric]? {
+    lock.withLock { rubricTexts == texts ? rubricValues : nil }
+  }
+
+  func keep(_ rubrics: [Rubric], texts: [String]) {
+    lock.withLock {
+      rubricTexts = texts
+      rubricValues = rubrics
+    }
+  }
 }

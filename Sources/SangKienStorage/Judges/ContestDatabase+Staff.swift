@@ -28,6 +28,25 @@ extension ContestDatabase {
     }
   }
 
+  /// Who a web session's login is, by its exact stored form (a judge's id or a staff
+  /// member's name): two indexed look-ups, where `actor(named:)` reads every judge.
+  public func actor(login: String) throws(StorageError) -> Actor? {
+    try read { db in
+      if let role = try String.fetchOne(
+        db, sql: "SELECT role FROM staff WHERE name = ?", arguments: [login]
+      ).flatMap(Role.init(rawValue:)) {
+        return Actor(name: login, role: role)
+      }
+      if try Bool.fetchOne(
+        db, sql: "SELECT EXISTS (SELECT 1 FROM judge WHERE id = ? AND active = 1)",
+        arguments: [login]) == true
+      {
+        return Actor(name: login, role: .judge, judgeId: login)
+      }
+      return nil
+    }
+  }
+
   /// Who `name` is: a member of staff (by name) or an active judge (by id or full name),
   /// compared without case and diacritics.
   public func actor(named name: String) throws(StorageError) -> Actor? {

@@ -131,7 +131,10 @@ extension Workflow {
     rules: AccessRules = AccessRules(), verify: (_ password: String, _ hash: String) -> Bool
   ) throws(WorkflowError) -> SignInOutcome {
     let now = clock()
-    let actor = try attempt { try database.actor(named: VietnameseText.clean(given)) }
+    // No login, or one longer than any name: nothing to look up, nothing to record.
+    let cleanedLogin = VietnameseText.clean(given)
+    if cleanedLogin.isEmpty || cleanedLogin.count > 200 { return .wrong }
+    let actor = try attempt { try database.actor(named: cleanedLogin) }
     let login = actor.map(Self.login(of:)) ?? VietnameseText.clean(given)
     let since = AuditContext.format(now.addingTimeInterval(-rules.window))
     let (count, first) = try attempt { try database.failures(login: login, since: since) }
@@ -196,7 +199,7 @@ extension Workflow {
       return nil
     }
     // A person no longer on the staff or the jury (a judge removed) is signed in no more.
-    guard let actor = try attempt({ try database.actor(named: stored.login) }) else { return nil }
+    guard let actor = try attempt({ try database.actor(login: stored.login) }) else { return nil }
     // Written at most once a minute: a page of requests is not a page of writes.
     if now.timeIntervalSince(seen) > 60 {
       try attempt { try database.touchSession(idHash: idHash, at: AuditContext.format(now)) }
