@@ -393,6 +393,14 @@ struct Pages: Sendable {
       "reasonLabel": Language.text(vi: "Lý do", en: "Reason"),
       "conflictButton": Language.text(vi: "Khai báo xung đột", en: "Declare the conflict"),
       "notice": notice as Any,
+      // When the form was refused (a stale version above all), what is stored is shown
+      // beside what was typed, which the form keeps.
+      "stored": typed == nil || error == nil
+        ? nil as String?
+        : Language.text(
+          vi: "Bản đang lưu (bản \(view.version)): ",
+          en: "What is stored (version \(view.version)): ")
+          + Self.storedText(view),
       "error": error.map {
         $0.problems.isEmpty
           ? $0.description
@@ -407,6 +415,20 @@ struct Pages: Sendable {
     ]
     return try page(
       Templates.sheet, values, title: view.item.code, context: context, status: status)
+  }
+
+  /// The stored sheet in one line: each criterion's points, the total, the comment.
+  static func storedText(_ view: SheetView) -> String {
+    let points = view.rubric.leaves.map { leaf in
+      "\(leaf.name) "
+        + (view.points[leaf.id].map { NumberFormat.format($0.decimal, places: places($0.decimal)) }
+          ?? "–")
+    }
+    let total =
+      Language.text(vi: "tổng", en: "total") + " "
+      + NumberFormat.format(view.total.decimal, places: places(view.total.decimal))
+    let comment = view.comment.isEmpty ? "" : " · «\(view.comment)»"
+    return points.joined(separator: "; ") + " · " + total + comment
   }
 
   static func places(_ value: Decimal) -> Int {

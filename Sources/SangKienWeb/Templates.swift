@@ -97,7 +97,7 @@ enum Templates {
     {{#files}}<li><a href="{{href}}">{{name}}</a> <span class="hint">{{size}}</span></li>{{/files}}
     </ul>{{/hasFiles}}
     {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
-    {{#error}}<div class="error" role="alert"><p>{{error}}</p>
+    {{#error}}<div class="error" role="alert"><p>{{error}}</p>{{#stored}}<p class="stored">{{stored}}</p>{{/stored}}
     {{#hasFieldErrors}}<ul>{{#fieldErrors}}<li><a href="#{{anchor}}">{{message}}</a></li>{{/fieldErrors}}</ul>{{/hasFieldErrors}}</div>{{/error}}
     <p class="state">{{stateLine}}</p>
     <form method="post" action="/sheets/{{round}}/{{code}}" class="card sheet" data-api="/api/v1/rounds/{{round}}/sheets/{{code}}" {{#readOnly}}data-readonly="1"{{/readOnly}}>

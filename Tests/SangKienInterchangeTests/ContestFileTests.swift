@@ -60,6 +60,32 @@ struct ContestFileTests {
     #expect(loaded.contest.prizes == nil)
   }
 
+  @Test("dossier limits and session lengths come from the contest file, with defaults")
+  func limits() throws {
+    let plain = try ContestFile.load(path: Self.write(Self.good)).contest
+    #expect(plain.attachmentLimits == .standard && plain.sessionLimits == .standard)
+    let set = try ContestFile.load(
+      path: Self.write(
+        Self.good
+          + "\nattachments: {max_file_mb: 10, max_entry_mb: 40}\nsessions: {idle_minutes: 15, max_hours: 8}\n"
+      )
+    ).contest
+    #expect(set.attachmentLimits == AttachmentLimits(maxFileMB: 10, maxEntryMB: 40))
+    #expect(set.sessionLimits == SessionLimits(idleMinutes: 15, maxHours: 8))
+    for bad in [
+      "attachments: {max_file_mb: 0}", "attachments: {max_file_mb: 50, max_entry_mb: 40}",
+      "attachments: {size: 3}", "sessions: {idle_minutes: 600, max_hours: 1}",
+      "sessions: {max_hours: many}",
+    ] {
+      do {
+        _ = try ContestFile.load(path: Self.write(Self.good + "\n" + bad + "\n"))
+        Issue.record("accepted \(bad)")
+      } catch let error as DiagnosticsError {
+        #expect(error.diagnostics.first?.line == 12, "\(bad): \(error)")
+      }
+    }
+  }
+
   @Test("every problem is reported together with file:line:column")
   func problems() throws {
     let yaml = """

@@ -263,6 +263,35 @@ struct RouteTests {
     }
   }
 
+  @Test("two tabs: the second save from an old page is refused, showing both versions")
+  func twoTabs() async throws {
+    let fixture = try WebFixture()
+    let entry = try fixture.entries(of: "gk01")[0]
+    try await fixture.test { client in
+      let a = try await client.signIn("gk01", fixture: fixture)
+      var form = a.headers
+      form[.contentType] = "application/x-www-form-urlencoded"
+      form[.acceptLanguage] = "en"
+      func post(_ body: String) async throws -> (HTTPResponse.Status, String) {
+        try await client.execute(
+          uri: "/sheets/so-khao/\(entry)?lang=en", method: .post, headers: form,
+          body: ByteBuffer(string: "csrf=\(a.csrf)&" + body)
+        ) { ($0.status, String(buffer: $0.body)) }
+      }
+      // Both tabs opened at version 0; the first saves 20, the second then tries 21.
+      let (first, _) = try await post("points.novelty=20&version=0&action=save&comment=tab+1")
+      #expect(first == .ok)
+      let (second, page) = try await post("points.novelty=21&version=0&action=save&comment=tab+2")
+      #expect(second == .conflict)
+      #expect(page.contains("value=\"21\""), "the typed value stays in the form")
+      #expect(page.contains("What is stored (version 1)") && page.contains("Novelty") == false)
+      #expect(page.contains("Tính mới, sáng tạo 20") && page.contains("«tab 1»"))
+      let stored = try fixture.workflow.sheetView(
+        round: "so-khao", judge: "gk01", entry: entry, by: fixture.secretariat)
+      #expect(stored.points["novelty"]?.description == "20" && stored.comment == "tab 1")
+    }
+  }
+
   @Test("pages are Vietnamese first, escaped, and carry the security headers")
   func pages() async throws {
     let fixture = try WebFixture()

@@ -89,6 +89,15 @@ extension SangKienCommand {
       try common.apply(Invocation(command: "serve")) {
         let workflow = try Workflow.open(path: common.path)
         var config = WebConfig()
+        // Session lengths from the contest file (30 minutes idle and 12 hours by default).
+        let limits: SessionLimits
+        do {
+          limits = try workflow.database.contest().sessionLimits
+        } catch {
+          throw WorkflowError(error)
+        }
+        config.rules.idle = TimeInterval(limits.idleMinutes * 60)
+        config.rules.longest = TimeInterval(limits.maxHours * 3600)
         config.host = host
         config.port = port
         config.baseURL = baseURL

@@ -14,7 +14,7 @@ public struct LoadedContest: Sendable {
 public enum ContestFile {
   static let topKeys = [
     "id", "name", "organiser", "description", "documents", "code_prefix", "deadline",
-    "categories", "groups", "rounds", "prizes", "attachments",
+    "categories", "groups", "rounds", "prizes", "attachments", "sessions",
   ]
   static let roundKeys = [
     "id", "name", "rubric", "judges_per_entry", "aggregation", "trim_min_judges",
@@ -130,15 +130,41 @@ public enum ContestFile {
       groups: groups ?? [], rubrics: rubrics)
 
     let attachments = readAttachments(keys["attachments"], reader: reader)
+    let sessions = readSessions(keys["sessions"], reader: reader)
 
     guard let id, let name, let organiser, let documents, let prefix, let deadline,
-      let categories, let groups, roundsOK, let prizes, let attachments
+      let categories, let groups, roundsOK, let prizes, let attachments, let sessions
     else { return nil }
     let contest = Contest(
       id: id, name: name, organiser: organiser, documents: documents, codePrefix: prefix,
       deadline: deadline, categories: categories, groups: groups, rounds: rounds,
-      prizes: prizes.value, attachments: attachments)
+      prizes: prizes.value, attachments: attachments, sessions: sessions)
     return LoadedContest(contest: contest, rubrics: rubrics)
+  }
+
+  /// `sessions: {idle_minutes: 30, max_hours: 12}`; either key may be left out. The outer
+  /// optional is nil when the key is wrong, the inner when it is absent.
+  private static func readSessions(_ node: Node?, reader: YAMLReader) -> SessionLimits?? {
+    guard let node else { return .some(nil) }
+    guard let keys = reader.mapping(node, what: "sessions", allowed: ["idle_minutes", "max_hours"])
+    else { return nil }
+    let idle = keys["idle_minutes"].map { reader.int($0, "idle_minutes", min: 1) }
+    let longest = keys["max_hours"].map { reader.int($0, "max_hours", min: 1) }
+    if idle == .some(nil) || longest == .some(nil) { return nil }
+    let limits = SessionLimits(
+      idleMinutes: (idle ?? nil) ?? SessionLimits.standard.idleMinutes,
+      maxHours: (longest ?? nil) ?? SessionLimits.standard.maxHours)
+    if limits.idleMinutes > limits.maxHours * 60 {
+      reader.error(
+        at: keys["idle_minutes"] ?? node,
+        Language.text(
+          vi: "'idle_minutes' dài hơn 'max_hours': phiên hết hạn trước khi kịp rảnh lâu như vậy",
+          en:
+            "'idle_minutes' is longer than 'max_hours': a session ends before it could be idle that long"
+        ))
+      return nil
+    }
+    return .some(limits)
   }
 
   /// `attachments: {max_file_mb: 25, max_entry_mb: 100}`; either key may be left out.

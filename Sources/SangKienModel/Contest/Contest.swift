@@ -172,14 +172,21 @@ public struct Contest: Hashable, Sendable, Codable {
 
   /// The limits on entries' dossiers: the contest file's, else 25 MB a file, 100 MB an entry.
   public var attachmentLimits: AttachmentLimits { attachments ?? .standard }
+  /// How long web sessions last, when the contest file says.
+  public var sessions: SessionLimits?
+
+  /// How long web sessions last: the contest file's, else 30 minutes idle and 12 hours.
+  public var sessionLimits: SessionLimits { sessions ?? .standard }
 
   /// Creates a contest.
   public init(
     id: String, name: String, organiser: String, documents: [ContestDocument],
     codePrefix: String, deadline: Day, categories: [EntryCategory], groups: [EntrantGroup],
-    rounds: [Round], prizes: PrizeRules?, attachments: AttachmentLimits? = nil
+    rounds: [Round], prizes: PrizeRules?, attachments: AttachmentLimits? = nil,
+    sessions: SessionLimits? = nil
   ) {
     self.attachments = attachments
+    self.sessions = sessions
     self.id = id
     self.name = name
     self.organiser = organiser

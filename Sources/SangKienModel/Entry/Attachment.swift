@@ -109,3 +109,20 @@ extension String {
     return name
   }
 }
+
+/// How long a web session lasts, from the contest file's `sessions` key.
+public struct SessionLimits: Hashable, Sendable, Codable {
+  /// A session ends after this many minutes unused.
+  public var idleMinutes: Int
+  /// A session ends this many hours after it began, used or not.
+  public var maxHours: Int
+
+  /// 30 minutes idle, 12 hours at most unless the contest file says otherwise.
+  public static let standard = SessionLimits(idleMinutes: 30, maxHours: 12)
+
+  /// Creates limits.
+  public init(idleMinutes: Int, maxHours: Int) {
+    self.idleMinutes = idleMinutes
+    self.maxHours = maxHours
+  }
+}
