@@ -364,6 +364,15 @@ struct Pages: Sendable {
         en: "A draft (not submitted; it does not count).")
     case .submitted: stateLine = Language.text(vi: "Đã nộp.", en: "Submitted.")
     }
+    // When the form was refused (a stale version above all), what is stored is shown
+    // beside what was typed, which the form keeps.
+    var stored: String?
+    if typed != nil && error != nil {
+      stored =
+        Language.text(
+          vi: "Bản đang lưu (bản \(view.version)): ",
+          en: "What is stored (version \(view.version)): ") + Self.storedText(view)
+    }
     let values: [String: Any] = [
       "round": view.round.id, "code": view.item.code, "title": view.item.title,
       "summary": view.item.summary, "files": view.item.files.map(Self.fileValues),
@@ -393,14 +402,7 @@ struct Pages: Sendable {
       "reasonLabel": Language.text(vi: "Lý do", en: "Reason"),
       "conflictButton": Language.text(vi: "Khai báo xung đột", en: "Declare the conflict"),
       "notice": notice as Any,
-      // When the form was refused (a stale version above all), what is stored is shown
-      // beside what was typed, which the form keeps.
-      "stored": typed == nil || error == nil
-        ? nil as String?
-        : Language.text(
-          vi: "Bản đang lưu (bản \(view.version)): ",
-          en: "What is stored (version \(view.version)): ")
-          + Self.storedText(view),
+      "stored": stored as Any,
       "error": error.map {
         $0.problems.isEmpty
           ? $0.description
@@ -436,25 +438,50 @@ struct Pages: Sendable {
     return plain.split(separator: ".").dropFirst().first?.count ?? 0
   }
 
-  func saveSheet(_ request: Request, _ context: WebContext) async throws -> Response {
+  /// A form a judge posts from an entry's page: who, what they sent, and which sheet.
+  struct JudgeForm {
+    var identity: WebIdentity
+    var fields: [String: String]
+    var round: String
+    var code: String
+    var judge: String
+  }
+
+  /// The judge's form, if they are signed in, a judge, and its CSRF token is the session's;
+  /// else the answer to give.
+  func judgeForm(_ request: Request, _ context: WebContext) async throws -> Gate<JudgeForm> {
     let identity: WebIdentity
     switch signedIn(context) {
     case .success(let found): identity = found
-    case .failure(let answer): return answer
+    case .failure(let answer): return .failure(answer)
     }
     let fields: [String: String]
     switch try await checkedForm(request, context, identity) {
     case .success(let found): fields = found
-    case .failure(let refused): return refused
+    case .failure(let refused): return .failure(refused)
     }
-    let round = try context.parameters.require("round")
-    let code = try context.parameters.require("code")
     guard let judge = identity.person.actor?.judgeId else {
-      return try message(
-        Language.text(
-          vi: "Chỉ giám khảo nộp phiếu ở trang này.", en: "Only judges submit sheets here."),
-        status: .forbidden, context: context)
+      return .failure(
+        try message(
+          Language.text(
+            vi: "Chỉ giám khảo dùng được biểu mẫu này.", en: "Only judges use this form."),
+          status: .forbidden, context: context))
     }
+    return .success(
+      JudgeForm(
+        identity: identity, fields: fields, round: try context.parameters.require("round"),
+        code: try context.parameters.require("code"), judge: judge))
+  }
+
+  func saveSheet(_ request: Request, _ context: WebContext) async throws -> Response {
+    let form: JudgeForm
+    switch try await judgeForm(request, context) {
+    case .success(let found): form = found
+    case .failure(let answer): return answer
+    }
+    let (identity, fields, round, code, judge) = (
+      form.identity, form.fields, form.round, form.code, form.judge
+    )
     let person = identity.person
     let (points, bad) = typedPoints(fields)
     let submit = fields["action"] == "submit"
@@ -487,23 +514,14 @@ struct Pages: Sendable {
   }
 
   func conflict(_ request: Request, _ context: WebContext) async throws -> Response {
-    let identity: WebIdentity
-    switch signedIn(context) {
-    case .success(let found): identity = found
+    let form: JudgeForm
+    switch try await judgeForm(request, context) {
+    case .success(let found): form = found
     case .failure(let answer): return answer
     }
-    let fields: [String: String]
-    switch try await checkedForm(request, context, identity) {
-    case .success(let found): fields = found
-    case .failure(let refused): return refused
-    }
-    let round = try context.parameters.require("round")
-    let code = try context.parameters.require("code")
-    guard let judge = identity.person.actor?.judgeId else {
-      return try message(
-        Language.text(vi: "Chỉ giám khảo khai báo ở trang này.", en: "Only judges declare here."),
-        status: .forbidden, context: context)
-    }
+    let (identity, fields, round, code, judge) = (
+      form.identity, form.fields, form.round, form.code, form.judge
+    )
     let person = identity.person
     let reason = fields["reason"] ?? ""
     do {
