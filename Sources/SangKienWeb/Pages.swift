@@ -87,7 +87,7 @@ struct Pages: Sendable {
     status: HTTPResponse.Status = .ok
   ) async throws -> Response {
     if context.identity != nil && error == nil { return WebApp.redirect("/worklist") }
-    let presign = Workflow.randomTokenForWeb()
+    let presign = Workflow.randomToken()
     var response = try page(
       Templates.signIn,
       [
@@ -320,15 +320,15 @@ struct Pages: Sendable {
       let shown =
         typed?[field]
         ?? view.points[leaf.id].map {
-          NumberFormat.format($0.decimal, places: Self.places($0.decimal))
+          NumberFormat.shown($0.decimal)
         } ?? ""
       return [
         "id": leaf.id, "anchor": "p-\(leaf.id)", "name": leaf.name,
         "rangeText": Language.text(
           vi:
-            "0–\(NumberFormat.format(leaf.max, places: Self.places(leaf.max))), bước \(NumberFormat.format(leaf.step ?? 1, places: Self.places(leaf.step ?? 1)))",
+            "0–\(NumberFormat.shown(leaf.max)), bước \(NumberFormat.shown(leaf.step ?? 1))",
           en:
-            "0–\(NumberFormat.format(leaf.max, places: Self.places(leaf.max))), step \(NumberFormat.format(leaf.step ?? 1, places: Self.places(leaf.step ?? 1)))"
+            "0–\(NumberFormat.shown(leaf.max)), step \(NumberFormat.shown(leaf.step ?? 1))"
         ),
         "max": DecimalFormat.plain(leaf.max), "step": DecimalFormat.plain(leaf.step ?? 1),
         "value": shown, "message": fieldErrors[field] ?? "", "invalid": fieldErrors[field] != nil,
@@ -340,7 +340,7 @@ struct Pages: Sendable {
           [
             "min": DecimalFormat.plain(band.min), "max": DecimalFormat.plain(band.max),
             "text":
-              "\(NumberFormat.format(band.min, places: Self.places(band.min)))–\(NumberFormat.format(band.max, places: Self.places(band.max))): \(band.label)",
+              "\(NumberFormat.shown(band.min))–\(NumberFormat.shown(band.max)): \(band.label)",
           ] as [String: Any]
         },
       ]
@@ -348,7 +348,7 @@ struct Pages: Sendable {
     let groups: [[String: Any]] = view.rubric.criteria.map { criterion in
       let max =
         Language.text(vi: "tối đa", en: "max") + " "
-        + NumberFormat.format(criterion.max, places: Self.places(criterion.max))
+        + NumberFormat.shown(criterion.max)
       return [
         "name": criterion.name, "maxText": max,
         "leaves": (criterion.isLeaf ? [criterion] : criterion.flattened.filter(\.isLeaf)).map(
@@ -380,8 +380,8 @@ struct Pages: Sendable {
       "filesHeading": Language.text(vi: "Hồ sơ", en: "Dossier"),
       "back": Language.text(vi: "Danh sách chấm", en: "Worklist"),
       "csrf": identity.csrf, "version": view.version, "groups": groups,
-      "total": NumberFormat.format(view.total.decimal, places: Self.places(view.total.decimal)),
-      "maximum": NumberFormat.format(view.rubric.total, places: Self.places(view.rubric.total)),
+      "total": NumberFormat.shown(view.total.decimal),
+      "maximum": NumberFormat.shown(view.rubric.total),
       "totalLabel": Language.text(vi: "Tổng điểm", en: "Total"),
       "commentLabel": Language.text(vi: "Nhận xét", en: "Comment"),
       "comment": typed?["comment"] ?? view.comment, "readOnly": readOnly,
@@ -423,19 +423,14 @@ struct Pages: Sendable {
   static func storedText(_ view: SheetView) -> String {
     let points = view.rubric.leaves.map { leaf in
       "\(leaf.name) "
-        + (view.points[leaf.id].map { NumberFormat.format($0.decimal, places: places($0.decimal)) }
+        + (view.points[leaf.id].map { NumberFormat.shown($0.decimal) }
           ?? "–")
     }
     let total =
       Language.text(vi: "tổng", en: "total") + " "
-      + NumberFormat.format(view.total.decimal, places: places(view.total.decimal))
+      + NumberFormat.shown(view.total.decimal)
     let comment = view.comment.isEmpty ? "" : " · «\(view.comment)»"
     return points.joined(separator: "; ") + " · " + total + comment
-  }
-
-  static func places(_ value: Decimal) -> Int {
-    let plain = DecimalFormat.plain(value)
-    return plain.split(separator: ".").dropFirst().first?.count ?? 0
   }
 
   /// A form a judge posts from an entry's page: who, what they sent, and which sheet.
@@ -564,15 +559,5 @@ struct Pages: Sendable {
     headers[.contentDisposition] = "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
     return Response(
       status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
-  }
-}
-
-extension Workflow {
-  /// A random token for a form before sign-in.
-  static func randomTokenForWeb() -> String {
-    var generator = SystemRandomNumberGenerator()
-    return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator))
-    }
-    .joined()
   }
 }

@@ -217,12 +217,7 @@ public struct ScoreWorkbook: Sendable {
   static func formula(_ value: Decimal) -> String { DecimalFormat.plain(value, places: 6) }
 
   /// A decimal as the judge reads it: `20,5` in Vietnamese.
-  static func shown(_ value: Decimal) -> String {
-    NumberFormat.format(
-      value,
-      places: DecimalFormat.plain(value).split(separator: ".").dropFirst()
-        .first?.count ?? 0)
-  }
+  static func shown(_ value: Decimal) -> String { NumberFormat.shown(value) }
 
   /// The rule a criterion's cell must meet, written for the cell `cell`: a number, from 0 to
   /// the maximum, a whole number of steps.

@@ -25,6 +25,25 @@ public enum NumberFormat {
     return (negative ? "-" : "") + integer + (places > 0 ? point + fraction : "")
   }
 
+  /// The decimal places a value needs (at most four, as points have): 7.5 needs one.
+  public static func places(_ value: Decimal) -> Int {
+    var places = 0
+    var scaled = value
+    while places < 4 {
+      var rounded = Decimal()
+      NSDecimalRound(&rounded, &scaled, 0, .plain)
+      if rounded == scaled { break }
+      scaled *= 10
+      places += 1
+    }
+    return places
+  }
+
+  /// `value` with the places it needs: `20,5` and `25` in Vietnamese.
+  public static func shown(_ value: Decimal, language: Language = Language.current) -> String {
+    format(value, places: places(value), language: language)
+  }
+
   /// A double the same way.
   public static func format(_ value: Double, places: Int, language: Language = Language.current)
     -> String

@@ -62,8 +62,9 @@ public struct AccessRules: Sendable, Hashable {
 }
 
 extension Workflow {
-  /// Random bytes from the system's generator, as base64url without padding.
-  static func randomToken(bytes count: Int = 32) -> String {
+  /// Random bytes from the system's generator, as base64url without padding: session ids,
+  /// CSRF tokens, the sign-in form's token.
+  public static func randomToken(bytes count: Int = 32) -> String {
     var generator = SystemRandomNumberGenerator()
     let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
     return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")

@@ -590,16 +590,5 @@ extension Workflow {
   }
 
   /// The decimal places a value needs (at most four, as points have).
-  static func places(_ value: Decimal) -> Int {
-    var places = 0
-    var scaled = value
-    while places < 4 {
-      var rounded = Decimal()
-      NSDecimalRound(&rounded, &scaled, 0, .plain)
-      if rounded == scaled { break }
-      scaled *= 10
-      places += 1
-    }
-    return places
-  }
+  static func places(_ value: Decimal) -> Int { NumberFormat.places(value) }
 }
