@@ -295,6 +295,7 @@ struct API: Sendable {
       "points": .object(view.points.mapValues { .number($0.description) }),
       "comment": .string(view.comment), "total": .number(view.total.description),
       "version": .number(String(view.version)),
+      "editable": .bool(view.editable),
     ])
   }
 

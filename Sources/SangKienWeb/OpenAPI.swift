@@ -73,12 +73,16 @@ enum OpenAPI {
           },
           "Sheet": {
             "type": "object",
-            "required": ["round", "judge", "entry", "state", "points", "comment", "total", "version"],
+            "required": [
+              "round", "judge", "entry", "state", "points", "comment", "total", "version", "editable"
+            ],
             "properties": {
               "round": {"type": "string"}, "judge": {"type": "string"}, "entry": {"type": "string"},
               "state": {"type": "string", "enum": ["todo", "draft", "submitted"]},
               "points": {"type": "object", "additionalProperties": {"type": "number"}},
-              "comment": {"type": "string"}, "total": {"type": "number"}, "version": {"type": "integer"}
+              "comment": {"type": "string"}, "total": {"type": "number"}, "version": {"type": "integer"},
+              "editable": {"type": "boolean",
+                "description": "false when the round is closed or locks submitted sheets and this one is not reopened"}
             }
           },
           "SheetSave": {

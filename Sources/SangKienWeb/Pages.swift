@@ -310,7 +310,7 @@ struct Pages: Sendable {
     _ view: SheetView, identity: WebIdentity, context: WebContext, typed: [String: String]? = nil,
     error: WorkflowError? = nil, notice: String? = nil, status: HTTPResponse.Status = .ok
   ) throws -> Response {
-    let readOnly = !view.open || identity.person.actor?.judgeId != view.judge
+    let readOnly = !view.editable || identity.person.actor?.judgeId != view.judge
     var fieldErrors: [String: String] = [:]
     for problem in error?.problems ?? [] {
       if let field = problem.field { fieldErrors[field] = problem.message }
@@ -388,9 +388,15 @@ struct Pages: Sendable {
       "saveLabel": Language.text(vi: "Lưu nháp", en: "Save the draft"),
       "submitLabel": Language.text(vi: "Nộp phiếu", en: "Submit the sheet"),
       "stateLine": stateLine
-        + (view.open
-          ? ""
-          : Language.text(vi: " Vòng đã đóng: chỉ xem.", en: " The round is closed: read only.")),
+        + (!view.open
+          ? Language.text(vi: " Vòng đã đóng: chỉ xem.", en: " The round is closed: read only.")
+          : view.item.locked
+            ? Language.text(
+              vi: " Vòng này khóa phiếu đã nộp: muốn sửa, đề nghị Tổ thư ký mở lại phiếu.",
+              en:
+                " This round locks submitted sheets: to change it, ask the secretariat to reopen it."
+            )
+            : ""),
       "conflictHeading": Language.text(
         vi: "Khai báo xung đột lợi ích với sáng kiến này", en: "Declare a conflict of interest"),
       "conflictHint": Language.text(

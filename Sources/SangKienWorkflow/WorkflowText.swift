@@ -194,6 +194,27 @@ enum WorkflowText {
         "\(judge)'s sheet for \(entry) is set aside by a conflict of interest; it cannot be restored"
     )
   }
+  static func sheetLocked(_ judge: String, _ entry: String, round: String) -> String {
+    Language.text(
+      vi:
+        "phiếu của \(judge) cho \(entry) đã nộp và vòng '\(round)' khóa phiếu đã nộp: Tổ thư ký mở lại bằng 'sangkien score reopen --judge \(judge) --entry \(entry) --reason …' thì mới sửa được",
+      en:
+        "\(judge)'s sheet for \(entry) is submitted and round '\(round)' locks submitted sheets: the secretariat reopens it with 'sangkien score reopen --judge \(judge) --entry \(entry) --reason …' before it can change"
+    )
+  }
+  static func roundDoesNotLock(_ round: String) -> String {
+    Language.text(
+      vi:
+        "vòng '\(round)' không khóa phiếu đã nộp (lock_submitted): giám khảo tự sửa được khi vòng còn mở",
+      en:
+        "round '\(round)' does not lock submitted sheets (lock_submitted): the judge can change them while it is open"
+    )
+  }
+  static func alreadyReopened(_ judge: String, _ entry: String) -> String {
+    Language.text(
+      vi: "phiếu của \(judge) cho \(entry) đã được mở lại, đang chờ giám khảo nộp lại",
+      en: "\(judge)'s sheet for \(entry) is already reopened, waiting for the judge to submit it")
+  }
   static var alreadyVoided: String {
     Language.text(vi: "phiếu này đã bị gạt ra", en: "this sheet is already set aside")
   }

@@ -40,4 +40,17 @@ struct SetAsideCommandTests {
     #expect(refused.code == 1 && refused.err.contains("set aside by a conflict of interest"))
     #expect(box.run(["audit", "verify"]).code == 0)
   }
+
+  @Test("score reopen: refused where the round does not lock")
+  func reopen() throws {
+    let box = try ScoringCommandTests.contest()
+    #expect(
+      box.run(["score", "enter", "--judge", "gk01", "--entry", "SK-0001"] + Self.points).code == 0)
+    let refused = box.run([
+      "score", "reopen", "--judge", "gk01", "--entry", "SK-0001", "--reason", "Nhập nhầm",
+    ])
+    #expect(refused.code == 1, "\(refused.out)")
+    #expect(
+      refused.err.contains("does not lock submitted sheets (lock_submitted)"), "\(refused.err)")
+  }
 }

@@ -67,15 +67,15 @@ struct ContestFileTests {
     let set = try ContestFile.load(
       path: Self.write(
         Self.good
-          + "\nattachments: {max_file_mb: 10, max_entry_mb: 40}\nsessions: {idle_minutes: 15, max_hours: 8}\n"
+          + "\nattachments: {max_file_mb: 10, max_entry_mb: 40}\nweb: {idle_minutes: 15, max_hours: 8}\n"
       )
     ).contest
     #expect(set.attachmentLimits == AttachmentLimits(maxFileMB: 10, maxEntryMB: 40))
     #expect(set.sessionLimits == SessionLimits(idleMinutes: 15, maxHours: 8))
     for bad in [
       "attachments: {max_file_mb: 0}", "attachments: {max_file_mb: 50, max_entry_mb: 40}",
-      "attachments: {size: 3}", "sessions: {idle_minutes: 600, max_hours: 1}",
-      "sessions: {max_hours: many}",
+      "attachments: {size: 3}", "web: {idle_minutes: 600, max_hours: 1}",
+      "web: {max_hours: many}",
     ] {
       do {
         _ = try ContestFile.load(path: Self.write(Self.good + "\n" + bad + "\n"))

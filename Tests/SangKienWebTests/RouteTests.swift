@@ -292,6 +292,41 @@ struct RouteTests {
     }
   }
 
+  @Test("a round that locks submitted sheets: read-only page, 409 from the API, until reopened")
+  func locked() async throws {
+    let fixture = try WebFixture(lockFirstRound: true)
+    let entry = try fixture.entries(of: "gk01")[0]
+    let points =
+      ##"{"novelty":20,"feasibility":15,"time":8,"cost":8,"steps":8,"replicability":10,"presentation":8}"##
+    try await fixture.test { client in
+      let a = try await client.signIn("gk01", fixture: fixture)
+      let uri = "/api/v1/rounds/so-khao/sheets/\(entry)"
+      func put(_ version: Int) async throws -> (HTTPResponse.Status, String) {
+        try await client.execute(
+          uri: uri, method: .put, headers: a.changing,
+          body: ByteBuffer(
+            string: ##"{"points":\##(points),"comment":"","version":\##(version),"submit":true}"##)
+        ) { ($0.status, String(buffer: $0.body)) }
+      }
+      let (first, body) = try await put(0)
+      #expect(first == .ok, "\(body)")
+      #expect(body.contains("\"editable\":false"), "\(body)")
+      let (again, _) = try await put(1)
+      #expect(again == .conflict)
+      try await client.execute(uri: "/sheets/so-khao/\(entry)", method: .get, headers: a.headers) {
+        response in
+        let html = String(buffer: response.body)
+        #expect(html.contains("khóa phiếu đã nộp"))
+        #expect(!html.contains("Nộp phiếu</button>"), "no submit button on a locked sheet")
+      }
+      _ = try fixture.workflow.reopenSheet(
+        round: "so-khao", judge: "gk01", entry: entry, reason: "Giám khảo đề nghị",
+        by: fixture.secretariat)
+      let (reopened, after) = try await put(1)
+      #expect(reopened == .ok, "\(after)")
+    }
+  }
+
   @Test("pages are Vietnamese first, escaped, and carry the security headers")
   func pages() async throws {
     let fixture = try WebFixture()

@@ -21,12 +21,22 @@ struct WebFixture {
   let app: WebApp
   let clock = TestClock()
 
-  init() throws {
+  /// `lockFirstRound`: the preliminary round locks submitted sheets.
+  init(lockFirstRound: Bool = false) throws {
     folder = NSTemporaryDirectory() + "sangkien-web-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let path = folder + "/sangkien.sqlite"
-    _ = try Workflow.createContest(
-      at: path, from: packageRoot + "/Seeds/hanoi-2019/contest.yaml", by: "Thư ký Web", now: Date())
+    var contestFile = packageRoot + "/Seeds/hanoi-2019/contest.yaml"
+    if lockFirstRound {
+      let text = try String(contentsOfFile: contestFile, encoding: .utf8)
+        .replacingOccurrences(of: "../../Rubrics/", with: packageRoot + "/Rubrics/")
+        .replacingOccurrences(
+          of: "advance: {top: 20, min_score: 50}\n",
+          with: "advance: {top: 20, min_score: 50}\n    lock_submitted: true\n")
+      contestFile = folder + "/contest.yaml"
+      try text.write(toFile: contestFile, atomically: true, encoding: .utf8)
+    }
+    _ = try Workflow.createContest(at: path, from: contestFile, by: "Thư ký Web", now: Date())
     let clock = self.clock
     workflow = try Workflow.open(path: path, clock: { clock.now })
     secretariat = try workflow.person(named: "Thư ký Web")

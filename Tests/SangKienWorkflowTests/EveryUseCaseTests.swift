@@ -106,6 +106,12 @@ struct EveryUseCaseTests {
         round: nil, judge: "gk02", entry: nil, includeSetAside: true, by: ContestFixture.staffOf(w)
       ).lines[0].key.entry
       _ = try w.restoreSheet(round: nil, judge: "gk02", entry: code, by: person)
+    case .scoreReopen:
+      // The fixture's round does not lock: wrong state for the secretariat, refused for others.
+      let code = try w.sheets(
+        round: nil, judge: "gk02", entry: nil, includeSetAside: true, by: ContestFixture.staffOf(w)
+      ).lines[0].key.entry
+      _ = try w.reopenSheet(round: nil, judge: "gk02", entry: code, reason: "x", by: person)
     case .scoreSheet: _ = try w.blankSheet(round: nil, judge: "gk01", by: person)
     case .scoreList: _ = try w.sheets(round: nil, judge: "gk01", entry: nil, by: person)
     case .scoreProgress: _ = try w.progress(round: nil, by: person)
@@ -172,7 +178,7 @@ struct EveryUseCaseTests {
 extension EveryUseCaseTests {
   /// What a use case needs in place before anyone calls it.
   static func prepare(_ useCase: UseCase, _ contest: ContestFixture) throws {
-    guard useCase == .scoreVoid || useCase == .scoreRestore else { return }
+    guard [.scoreVoid, .scoreRestore, .scoreReopen].contains(useCase) else { return }
     let w = contest.workflow
     let code = try w.worklist(round: nil, judge: "gk02", by: contest.secretariat).items[0].code
     _ = try w.enterSheet(

@@ -24,8 +24,9 @@ struct ContestFixture {
 
   /// The Hanoi 2019 contest; with `demo`, its 40 fictional entries and 9 judges, and the
   /// preliminary round assigned.
-  /// `contestExtra` is YAML appended to the contest file (its rubric paths made absolute).
-  init(demo: Bool = true, contestExtra: String? = nil) throws {
+  /// `contestExtra` is YAML appended to the contest file (its rubric paths made absolute);
+  /// `lockFirstRound` makes the preliminary round lock submitted sheets.
+  init(demo: Bool = true, contestExtra: String? = nil, lockFirstRound: Bool = false) throws {
     folder =
       FileManager.default.temporaryDirectory.appendingPathComponent(
         "sangkien-workflow-\(UUID().uuidString)"
@@ -33,11 +34,16 @@ struct ContestFixture {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let path = folder + "/sangkien.sqlite"
     var contestFile = packageRoot + "/Seeds/hanoi-2019/contest.yaml"
-    if let contestExtra {
-      let text = try String(contentsOfFile: contestFile, encoding: .utf8)
+    if contestExtra != nil || lockFirstRound {
+      var text = try String(contentsOfFile: contestFile, encoding: .utf8)
         .replacingOccurrences(of: "../../Rubrics/", with: packageRoot + "/Rubrics/")
+      if lockFirstRound {
+        text = text.replacingOccurrences(
+          of: "advance: {top: 20, min_score: 50}\n",
+          with: "advance: {top: 20, min_score: 50}\n    lock_submitted: true\n")
+      }
       contestFile = folder + "/contest.yaml"
-      try (text + "\n" + contestExtra + "\n").write(
+      try (text + "\n" + (contestExtra ?? "") + "\n").write(
         toFile: contestFile, atomically: true, encoding: .utf8)
     }
     _ = try Workflow.createContest(

@@ -12,6 +12,7 @@ extension SangKienCommand {
       commandName: "score", abstract: CLIHelp.t("Enter, import and follow score sheets."),
       subcommands: [
         Enter.self, Import.self, Sheet.self, List.self, Progress.self, Void.self, Restore.self,
+        Reopen.self,
       ])
   }
 }
@@ -283,6 +284,33 @@ extension SangKienCommand.ScoreCommand {
         let sheet = try cli.workflow.restoreSheet(
           round: round.round, judge: judge, entry: entry, by: cli.person)
         Console.current.line(CLIText.restoredSheet(sheet.key))
+      }
+    }
+  }
+}
+
+extension SangKienCommand.ScoreCommand {
+  /// `sangkien score reopen --judge J --entry CODE --reason …`.
+  struct Reopen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "reopen",
+      abstract: CLIHelp.t(
+        "Reopen a submitted sheet of a round that locks them, so its judge can change it."),
+      discussion: CLIHelp.t(
+        "Only for rounds with 'lock_submitted: true'. The reason is recorded; the judge's next submission locks the sheet again."
+      ))
+    @Option(help: ArgumentHelp(CLIHelp.t("The judge's id."))) var judge: String
+    @Option(help: ArgumentHelp(CLIHelp.t("The entry's code."))) var entry: String
+    @Option(help: ArgumentHelp(CLIHelp.t("Why it is reopened (required; recorded).")))
+    var reason: String
+    @OptionGroup var round: RoundOption
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+      try common.run(Invocation(command: "score reopen", style: .usage)) { cli in
+        let sheet = try cli.workflow.reopenSheet(
+          round: round.round, judge: judge, entry: entry, reason: reason, by: cli.person)
+        Console.current.line(CLIText.reopenedSheet(sheet.key))
       }
     }
   }

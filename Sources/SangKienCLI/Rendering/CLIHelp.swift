@@ -383,6 +383,12 @@ enum CLIHelp {
       "Gạt một phiếu ra theo quyết định của Ban giám khảo: vẫn lưu và ghi nhật ký, không được tính.",
     "Count a voided sheet again.":
       "Tính lại một phiếu đã bị gạt ra.",
+    "Reopen a submitted sheet of a round that locks them, so its judge can change it.":
+      "Mở lại một phiếu đã nộp của vòng khóa phiếu đã nộp, để giám khảo sửa được.",
+    "Only for rounds with 'lock_submitted: true'. The reason is recorded; the judge's next submission locks the sheet again.":
+      "Chỉ dùng cho vòng có 'lock_submitted: true'. Lý do được ghi lại; giám khảo nộp lại thì phiếu lại khóa.",
+    "Why it is reopened (required; recorded).":
+      "Lý do mở lại (bắt buộc; được ghi lại).",
     "Assign judges to entries, and show, move and repair assignments.":
       "Phân công giám khảo chấm sáng kiến; xem, chuyển và bổ sung phân công.",
     "Assign judges to every entry of a round: no conflicts, even loads, fields matched.":

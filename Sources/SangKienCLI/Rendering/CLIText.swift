@@ -308,6 +308,12 @@ enum CLIText {
       "Set aside \(key.judge)'s sheet for \(key.entry) (round \(key.round)): it no longer counts; run 'sangkien assign repair' to give the entry another judge."
     )
   }
+  static func reopenedSheet(_ key: RoundPair) -> String {
+    t(
+      "Đã mở lại phiếu của \(key.judge) cho \(key.entry) (vòng \(key.round)): giám khảo sửa và nộp lại được; nộp xong phiếu lại khóa.",
+      "Reopened \(key.judge)'s sheet for \(key.entry) (round \(key.round)): the judge can change and submit it again; once submitted it locks again."
+    )
+  }
   static func restoredSheet(_ key: RoundPair) -> String {
     t(
       "Đã khôi phục phiếu của \(key.judge) cho \(key.entry) (vòng \(key.round)).",

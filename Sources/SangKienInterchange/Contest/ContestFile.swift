@@ -14,11 +14,11 @@ public struct LoadedContest: Sendable {
 public enum ContestFile {
   static let topKeys = [
     "id", "name", "organiser", "description", "documents", "code_prefix", "deadline",
-    "categories", "groups", "rounds", "prizes", "attachments", "sessions",
+    "categories", "groups", "rounds", "prizes", "attachments", "web",
   ]
   static let roundKeys = [
     "id", "name", "rubric", "judges_per_entry", "aggregation", "trim_min_judges",
-    "disagreement", "tie_break", "advance",
+    "disagreement", "tie_break", "advance", "lock_submitted",
   ]
 
   /// Loads the contest file at `path` and its rubrics (paths relative to the file).
@@ -130,7 +130,7 @@ public enum ContestFile {
       groups: groups ?? [], rubrics: rubrics)
 
     let attachments = readAttachments(keys["attachments"], reader: reader)
-    let sessions = readSessions(keys["sessions"], reader: reader)
+    let sessions = readSessions(keys["web"], reader: reader)
 
     guard let id, let name, let organiser, let documents, let prefix, let deadline,
       let categories, let groups, roundsOK, let prizes, let attachments, let sessions
@@ -142,11 +142,12 @@ public enum ContestFile {
     return LoadedContest(contest: contest, rubrics: rubrics)
   }
 
-  /// `sessions: {idle_minutes: 30, max_hours: 12}`; either key may be left out. The outer
-  /// optional is nil when the key is wrong, the inner when it is absent.
+  /// `web: {idle_minutes: 30, max_hours: 12}` (the web application's sessions); either key
+  /// may be left out. The outer optional is nil when the key is wrong, the inner when it is
+  /// absent.
   private static func readSessions(_ node: Node?, reader: YAMLReader) -> SessionLimits?? {
     guard let node else { return .some(nil) }
-    guard let keys = reader.mapping(node, what: "sessions", allowed: ["idle_minutes", "max_hours"])
+    guard let keys = reader.mapping(node, what: "web", allowed: ["idle_minutes", "max_hours"])
     else { return nil }
     let idle = keys["idle_minutes"].map { reader.int($0, "idle_minutes", min: 1) }
     let longest = keys["max_hours"].map { reader.int($0, "max_hours", min: 1) }
@@ -370,12 +371,14 @@ public enum ContestFile {
       }
     }
     let advance = readAdvance(keys["advance"], reader: reader)
+    let lock = keys["lock_submitted"].map { reader.bool($0, "lock_submitted") } ?? false
     guard let id, let name, let rubric, let perEntry, let aggregation, let trim, let spread,
-      tieOK, let advance
+      tieOK, let advance, let lock
     else { return nil }
     return Round(
       id: id, name: name, rubricId: rubric.id, judgesPerEntry: perEntry, aggregation: aggregation,
-      trimMinJudges: trim, disagreement: spread, tieBreak: tieBreak, advance: advance.value)
+      trimMinJudges: trim, disagreement: spread, tieBreak: tieBreak, advance: advance.value,
+      lockSubmitted: lock)
   }
 
   /// Wraps an optional result so that "absent" and "invalid" differ.

@@ -92,12 +92,15 @@ public struct Round: Hashable, Sendable, Codable {
   public var tieBreak: [String]
   /// Who goes on to the next round, if anyone.
   public var advance: Advancement?
+  /// Whether a submitted sheet stays as it is until the secretariat reopens it (with a
+  /// reason); otherwise a judge may change it while the round is open.
+  public var lockSubmitted: Bool
 
   /// Creates a round.
   public init(
     id: String, name: String, rubricId: String, judgesPerEntry: JudgesPerEntry,
     aggregation: Aggregation = .mean, trimMinJudges: Int = 5, disagreement: Decimal = 20,
-    tieBreak: [String] = [], advance: Advancement? = nil
+    tieBreak: [String] = [], advance: Advancement? = nil, lockSubmitted: Bool = false
   ) {
     self.id = id
     self.name = name
@@ -108,6 +111,44 @@ public struct Round: Hashable, Sendable, Codable {
     self.disagreement = disagreement
     self.tieBreak = tieBreak
     self.advance = advance
+    self.lockSubmitted = lockSubmitted
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, name, rubricId, judgesPerEntry, aggregation, trimMinJudges, disagreement, tieBreak
+    case advance, lockSubmitted
+  }
+
+  /// Reads a round as stored; a contest stored before rounds could lock submitted sheets
+  /// reads as not locking them.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    id = try c.decode(String.self, forKey: .id)
+    name = try c.decode(String.self, forKey: .name)
+    rubricId = try c.decode(String.self, forKey: .rubricId)
+    judgesPerEntry = try c.decode(JudgesPerEntry.self, forKey: .judgesPerEntry)
+    aggregation = try c.decode(Aggregation.self, forKey: .aggregation)
+    trimMinJudges = try c.decode(Int.self, forKey: .trimMinJudges)
+    disagreement = try c.decode(Decimal.self, forKey: .disagreement)
+    tieBreak = try c.decode([String].self, forKey: .tieBreak)
+    advance = try c.decodeIfPresent(Advancement.self, forKey: .advance)
+    lockSubmitted = try c.decodeIfPresent(Bool.self, forKey: .lockSubmitted) ?? false
+  }
+
+  /// Writes a round; `lockSubmitted` only when set, so a round that does not lock is
+  /// stored exactly as before.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(name, forKey: .name)
+    try c.encode(rubricId, forKey: .rubricId)
+    try c.encode(judgesPerEntry, forKey: .judgesPerEntry)
+    try c.encode(aggregation, forKey: .aggregation)
+    try c.encode(trimMinJudges, forKey: .trimMinJudges)
+    try c.encode(disagreement, forKey: .disagreement)
+    try c.encode(tieBreak, forKey: .tieBreak)
+    try c.encodeIfPresent(advance, forKey: .advance)
+    if lockSubmitted { try c.encode(true, forKey: .lockSubmitted) }
   }
 }
 

@@ -79,6 +79,8 @@ public enum AuditAction: String, Sendable, CaseIterable {
   case accessPassword = "access.password"
   /// A person signed out.
   case accessSignOut = "access.sign-out"
+  /// A submitted sheet of a round that locks them, reopened by the secretariat.
+  case scoreReopen = "score.reopen"
 }
 
 extension RoundPair {

@@ -222,7 +222,7 @@ struct Replay {
         WHERE json_valid(?1) AND json_type(?1) = 'object' AND json_type(?1, '$.id') = 'integer'
         """, [after])
       return
-    case .scoreEnter, .scoreReplace, .scoreVoid, .scoreRestore:
+    case .scoreEnter, .scoreReplace, .scoreVoid, .scoreRestore, .scoreReopen:
       try run(
         """
         INSERT OR REPLACE INTO sheet (round, judge, entry, body)
@@ -265,7 +265,8 @@ struct Replay {
     let beforeValue = before.flatMap(JSONValue.init(parsing:))
     switch action {
     case .entryAdd, .entryImport, .entryUpdate, .entryValidate, .entryReject, .entryWithdraw,
-      .scoreEnter, .scoreReplace, .scoreVoid, .scoreRestore, .assignRun, .roundAdvance,
+      .scoreEnter, .scoreReplace, .scoreVoid, .scoreRestore, .scoreReopen, .assignRun,
+      .roundAdvance,
       .entryAttach, .entryDetach:
       break
     case .judgeRemove, .judgeRemoveWithScores:
@@ -554,8 +555,8 @@ struct Replay {
     let live = try Row.fetchCursor(
       db,
       sql: """
-        SELECT s.round, s.judge, e.code, s.points, s.comment, s.voided FROM score_sheet s
-        JOIN entry e ON e.id = s.entry_id ORDER BY s.round, s.judge, e.code
+        SELECT s.round, s.judge, e.code, s.points, s.comment, s.voided, s.reopened
+        FROM score_sheet s JOIN entry e ON e.id = s.entry_id ORDER BY s.round, s.judge, e.code
         """)
     let logged = try Row.fetchCursor(
       store, sql: "SELECT round, judge, entry, body FROM sheet ORDER BY round, judge, entry")
@@ -572,7 +573,8 @@ struct Replay {
         guard let row = try live.next() else { return nil }
         let sheet = StoredSheet(
           round: row[0], judge: row[1], entry: row[2],
-          points: StoredSheet.points(fromJSON: row[3]), comment: row[4], voided: row[5])
+          points: StoredSheet.points(fromJSON: row[3]), comment: row[4], voided: row[5],
+          reopened: row[6])
         return ([sheet.round, sheet.judge, sheet.entry], sheet.jsonValue.canonicalText)
       },
       {

@@ -155,6 +155,15 @@ enum Migrations {
     migrator.registerMigration("v11: web sign-in, sessions and drafts") { db in
       try db.execute(sql: v11)
     }
+    migrator.registerMigration("v12: sheets reopened by the secretariat") { db in
+      // Why a submitted sheet of a round that locks them was reopened; cleared when the judge
+      // submits it again.
+      try db.execute(
+        sql: """
+          ALTER TABLE score_sheet ADD COLUMN reopened TEXT
+            CHECK (reopened IS NULL OR length(reopened) > 0);
+          """)
+    }
     return migrator
   }
 }

@@ -16,11 +16,14 @@ public struct StoredSheet: Hashable, Sendable {
   public var comment: String
   /// Why the jury set the sheet aside (voided); nil while it counts.
   public var voided: String?
+  /// Why the secretariat reopened the submitted sheet of a round that locks them; nil when
+  /// it is not reopened (the judge's next submission closes it again).
+  public var reopened: String?
 
   /// Creates a sheet.
   public init(
     round: String, judge: String, entry: String, points: [String: Points], comment: String,
-    voided: String? = nil
+    voided: String? = nil, reopened: String? = nil
   ) {
     self.round = round
     self.judge = judge
@@ -28,6 +31,7 @@ public struct StoredSheet: Hashable, Sendable {
     self.points = points
     self.comment = comment
     self.voided = voided
+    self.reopened = reopened
   }
 
   /// The round, judge and entry the sheet is for.
@@ -41,6 +45,7 @@ public struct StoredSheet: Hashable, Sendable {
     ]
     // Only a voided sheet carries the key, so a sheet's record reads as it always has.
     if let voided { members["voided"] = .string(voided) }
+    if let reopened { members["reopened"] = .string(reopened) }
     return .object(members)
   }
 
@@ -157,22 +162,24 @@ extension ContestDatabase {
         let rows = try Row.fetchCursor(
           db,
           sql: """
-            SELECT judge, entry_id, points, comment, voided FROM score_sheet WHERE round = ?
+            SELECT judge, entry_id, points, comment, voided, reopened FROM score_sheet
+            WHERE round = ?
             ORDER BY entry_id, judge
             """, arguments: [round])
         while let row = try rows.next() {
           result.append(
             StoredSheet(
               round: round, judge: row[0], entry: codes[row[1]] ?? "",
-              points: StoredSheet.points(fromJSON: row[2]), comment: row[3], voided: row[4]))
+              points: StoredSheet.points(fromJSON: row[2]), comment: row[3], voided: row[4],
+              reopened: row[5]))
         }
         return result
       }
       let rows = try Row.fetchCursor(
         db,
         sql: """
-          SELECT s.round, s.judge, e.code, s.points, s.comment, s.voided FROM score_sheet s
-          JOIN entry e ON e.id = s.entry_id\(filter)
+          SELECT s.round, s.judge, e.code, s.points, s.comment, s.voided, s.reopened
+          FROM score_sheet s JOIN entry e ON e.id = s.entry_id\(filter)
           ORDER BY (SELECT position FROM round WHERE id = s.round), e.id, s.judge
           """, arguments: arguments)
       while let row = try rows.next() {
@@ -180,7 +187,7 @@ extension ContestDatabase {
           StoredSheet(
             round: row[0], judge: row[1], entry: row[2],
             points: StoredSheet.points(fromJSON: row[3]),
-            comment: row[4], voided: row[5]))
+            comment: row[4], voided: row[5], reopened: row[6]))
       }
       return result
     }
@@ -197,8 +204,8 @@ extension ContestDatabase {
       let state = try db.cachedStatement(sql: "SELECT state FROM round WHERE id = ?")
       let existing = try db.cachedStatement(
         sql: """
-          SELECT s.id, s.points, s.comment, s.voided FROM score_sheet s JOIN entry e ON e.id = s.entry_id
-          WHERE s.round = ? AND s.judge = ? AND e.code = ?
+          SELECT s.id, s.points, s.comment, s.voided, s.reopened FROM score_sheet s
+          JOIN entry e ON e.id = s.entry_id WHERE s.round = ? AND s.judge = ? AND e.code = ?
           """)
       let insert = try db.cachedStatement(
         sql: """
@@ -206,7 +213,7 @@ extension ContestDatabase {
           SELECT ?, ?, id, ?, ? FROM entry WHERE code = ?
           """)
       let update = try db.cachedStatement(
-        sql: "UPDATE score_sheet SET points = ?, comment = ? WHERE id = ?")
+        sql: "UPDATE score_sheet SET points = ?, comment = ?, reopened = NULL WHERE id = ?")
       var added = 0
       var replaced = 0
       for sheet in sheets {
@@ -225,10 +232,13 @@ extension ContestDatabase {
           }
           let before = StoredSheet(
             round: sheet.round, judge: sheet.judge, entry: sheet.entry,
-            points: StoredSheet.points(fromJSON: row[1]), comment: row[2], voided: row[3])
+            points: StoredSheet.points(fromJSON: row[1]), comment: row[2], voided: row[3],
+            reopened: row[4])
           try update.execute(arguments: [points, sheet.comment, row[0] as Int64])
+          // Voiding is the jury's and stays; a reopening ends with the new submission.
           var after = sheet
           after.voided = before.voided
+          after.reopened = nil
           try audit.record(
             action: .scoreReplace, subject: sheet.entry, before: before.jsonValue,
             after: after.jsonValue, note: note)
@@ -256,12 +266,33 @@ extension ContestDatabase {
   public func setVoided(_ key: RoundPair, reason: String?, context: AuditContext) throws
     -> StoredSheet
   {
+    try changeSheet(
+      key, column: "voided", value: reason, action: reason == nil ? .scoreRestore : .scoreVoid,
+      context: context
+    ) { $0.voided = reason }
+  }
+
+  /// Reopens a submitted sheet of a round that locks them, with the secretariat's reason;
+  /// audited with the sheet before and after. The judge's next submission clears it.
+  @discardableResult
+  public func setReopened(_ key: RoundPair, reason: String, context: AuditContext) throws
+    -> StoredSheet
+  {
+    try changeSheet(
+      key, column: "reopened", value: reason, action: .scoreReopen, context: context
+    ) { $0.reopened = reason }
+  }
+
+  private func changeSheet(
+    _ key: RoundPair, column: String, value: String?, action: AuditAction,
+    context: AuditContext, _ change: (inout StoredSheet) -> Void
+  ) throws -> StoredSheet {
     try write(context) { db, audit in
       guard
         let row = try Row.fetchOne(
           db,
           sql: """
-            SELECT s.id, s.points, s.comment, s.voided FROM score_sheet s
+            SELECT s.id, s.points, s.comment, s.voided, s.reopened FROM score_sheet s
             JOIN entry e ON e.id = s.entry_id WHERE s.round = ? AND s.judge = ? AND e.code = ?
             """, arguments: [key.round, key.judge, key.entry])
       else {
@@ -269,14 +300,16 @@ extension ContestDatabase {
       }
       let before = StoredSheet(
         round: key.round, judge: key.judge, entry: key.entry,
-        points: StoredSheet.points(fromJSON: row[1]), comment: row[2], voided: row[3])
+        points: StoredSheet.points(fromJSON: row[1]), comment: row[2], voided: row[3],
+        reopened: row[4])
       var after = before
-      after.voided = reason
+      change(&after)
       try db.execute(
-        sql: "UPDATE score_sheet SET voided = ? WHERE id = ?", arguments: [reason, row[0] as Int64])
+        sql: "UPDATE score_sheet SET \(column) = ? WHERE id = ?",
+        arguments: [value, row[0] as Int64])
       try audit.record(
-        action: reason == nil ? .scoreRestore : .scoreVoid, subject: key.entry,
-        before: before.jsonValue, after: after.jsonValue, note: reason)
+        action: action, subject: key.entry, before: before.jsonValue, after: after.jsonValue,
+        note: value)
       return after
     }
   }

@@ -41,6 +41,7 @@ public enum UseCase: String, Sendable, CaseIterable {
   case scoreProgress = "score progress"
   case scoreVoid = "score void"
   case scoreRestore = "score restore"
+  case scoreReopen = "score reopen"
   case roundOpen = "round open"
   case roundClose = "round close"
   case roundAdvance = "round advance"
@@ -67,7 +68,8 @@ public enum UseCase: String, Sendable, CaseIterable {
       .entryAttach, .entryDetach, .staffAdd, .judgeAdd, .judgeImport, .judgeUpdate, .judgeRemove,
       .conflictAdd,
       .conflictDismiss,
-      .assignRun, .assignImport, .assignMove, .assignRepair, .scoreVoid, .scoreRestore, .backup,
+      .assignRun, .assignImport, .assignMove, .assignRepair, .scoreVoid, .scoreRestore,
+      .scoreReopen, .backup,
       .restore, .accessInvite, .accessRevoke:
       .secretariat
     case .entryList, .entryShow, .entryExport, .staffList, .judgeList, .conflictList,

@@ -36,6 +36,9 @@ public struct SheetView: Sendable {
   public var total: Points
   /// Whether the round is open (a closed round's sheet is read-only).
   public var open: Bool
+
+  /// Whether the judge may change the sheet: the round open and the sheet not locked.
+  public var editable: Bool { open && !item.locked }
 }
 
 extension Workflow {
@@ -80,6 +83,10 @@ extension Workflow {
       let current = try sheetView(round: id, judge: judge, entry: code, by: person)
       guard current.open else {
         throw WorkflowError.wrongState(WorkflowText.roundClosed(current.round.id))
+      }
+      if current.item.locked {
+        throw WorkflowError.wrongState(
+          WorkflowText.sheetLocked(judge, code, round: current.round.id))
       }
       if version != current.version {
         throw WorkflowError.wrongState(WorkflowText.staleSheet(version, now: current.version))

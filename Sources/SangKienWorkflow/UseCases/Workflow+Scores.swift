@@ -62,6 +62,9 @@ public struct Worklist: Sendable {
     public var total: Points?
     /// The entry's blind dossier files: the only ones a judge sees.
     public var files: [Attachment] = []
+    /// Whether the sheet is in and stays as it is: the round locks submitted sheets and the
+    /// secretariat has not reopened this one.
+    public var locked: Bool = false
   }
 
   /// The round.
@@ -112,6 +115,10 @@ extension Workflow {
       if existing.isEmpty && replace {
         throw WorkflowError.wrongState(
           WorkflowText.nothingToReplace(judge, entry, round: facts.round.id))
+      }
+      if let stored = existing.first, facts.round.lockSubmitted, stored.reopened == nil {
+        throw WorkflowError.wrongState(
+          WorkflowText.sheetLocked(judge, entry, round: facts.round.id))
       }
       _ = try database.saveSheets(
         [
@@ -253,9 +260,14 @@ extension Workflow {
           unchanged += 1
           continue
         }
-        if !replace && round.sheet(judge: row.judge, entry: row.entry) != nil {
-          rowOK = false
-          problem(nil, WorkflowText.sheetExists(row.judge, row.entry))
+        if let stored = round.sheet(judge: row.judge, entry: row.entry) {
+          if !replace {
+            rowOK = false
+            problem(nil, WorkflowText.sheetExists(row.judge, row.entry))
+          } else if round.round.lockSubmitted && stored.reopened == nil {
+            rowOK = false
+            problem(nil, WorkflowText.sheetLocked(row.judge, row.entry, round: round.round.id))
+          }
         }
         if rowOK {
           sheets.append(
@@ -335,7 +347,8 @@ extension Workflow {
             comment: sheet?.comment ?? "",
             total: sheet.flatMap {
               try? scorer.sheet(judge: judge, entry: entry.code, points: $0.points).get().total
-            }, files: (files[entry.code] ?? []).filter(\.blind))
+            }, files: (files[entry.code] ?? []).filter(\.blind),
+            locked: round.lockSubmitted && sheet != nil && sheet?.reopened == nil)
         }
         return Worklist(round: round, rubric: rubric, judge: member, items: items)
       }
@@ -367,7 +380,8 @@ extension Workflow {
           summary: facts.entry?.draft.summary ?? "",
           state: stored == nil ? .todo : .submitted, points: stored?.points ?? [:],
           comment: stored?.comment ?? "", total: total,
-          files: (try database.attachments(codes: [entry])[entry] ?? []).filter(\.blind))
+          files: (try database.attachments(codes: [entry])[entry] ?? []).filter(\.blind),
+          locked: facts.round.lockSubmitted && stored != nil && stored?.reopened == nil)
         return (facts.round, rubric, item)
       }
     }
@@ -498,6 +512,37 @@ extension Workflow {
       }
       if sheet.voided != nil { throw WorkflowError.wrongState(WorkflowText.alreadyVoided) }
       return try database.setVoided(key, reason: why, context: context(person))
+    }
+  }
+
+  /// Reopens a submitted sheet of a round that locks them, for the secretariat's reason
+  /// (audited): its judge may change it once more; their next submission locks it again.
+  public func reopenSheet(
+    round id: String?, judge: String, entry: String, reason: String, by person: Person
+  ) throws(WorkflowError) -> StoredSheet {
+    try authorize(.scoreReopen, person)
+    let entry = try attempt { try database.canonicalCode(entry) }
+    let why = try Self.reason(reason)
+    return try transaction(person) {
+      let round = try RoundContext.round(
+        try sheetRound(id), of: try database.contest(), states: try database.roundStates())
+      if try database.roundStates()[round.id] == .closed {
+        throw WorkflowError.wrongState(WorkflowText.roundClosed(round.id))
+      }
+      guard round.lockSubmitted else {
+        throw WorkflowError.wrongState(WorkflowText.roundDoesNotLock(round.id))
+      }
+      guard let sheet = try database.sheets(round: round.id, judge: judge, entry: entry).first
+      else {
+        throw StorageError.sheetNotFound(round: round.id, judge: judge, entry: entry)
+      }
+      if sheet.voided != nil { throw WorkflowError.wrongState(WorkflowText.alreadyVoided) }
+      if sheet.reopened != nil {
+        throw WorkflowError.wrongState(WorkflowText.alreadyReopened(judge, entry))
+      }
+      return try database.setReopened(
+        RoundPair(round: round.id, judge: judge, entry: entry), reason: why,
+        context: context(person))
     }
   }
 
