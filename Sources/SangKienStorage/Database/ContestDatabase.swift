@@ -147,7 +147,8 @@ public final class ContestDatabase: Sendable {
     let known = Set(Migrations.migrator.migrations)
     let applied = try queue.read { db -> Set<String> in
       guard try db.tableExists("grdb_migrations") else { return [] }
-      return Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+      return Set(
+        try String.fetchAll(try db.cachedStatement(sql: "SELECT identifier FROM grdb_migrations")))
     }
     return !applied.isEmpty && applied.isSubset(of: known)
   }
@@ -166,7 +167,8 @@ public final class ContestDatabase: Sendable {
   static func refreshDerivedKeys(_ writer: any DatabaseWriter) throws {
     let current = String(EntryDraft.duplicateKeyVersion)
     let stored = try writer.read { db in
-      try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'duplicate_key_version'")
+      try String.fetchOne(
+        try db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'duplicate_key_version'"))
     }
     guard stored != current else { return }
     try writer.write { db in
@@ -407,7 +409,10 @@ public final class ContestDatabase: Sendable {
   /// The contest definition stored at init.
   public func contest() throws(StorageError) -> Contest {
     try read { db in
-      guard let text = try String.fetchOne(db, sql: "SELECT definition FROM contest") else {
+      guard
+        let text = try String.fetchOne(
+          try db.cachedStatement(sql: "SELECT definition FROM contest"))
+      else {
         throw StorageError.notAContestDatabase(path: path)
       }
       if let known = definitions.contest(for: text) { return known }
@@ -422,7 +427,8 @@ public final class ContestDatabase: Sendable {
   public func rubricFingerprints() throws(StorageError) -> [String: String] {
     try read { db in
       var prints: [String: String] = [:]
-      for row in try Row.fetchAll(db, sql: "SELECT id, definition FROM rubric") {
+      for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT id, definition FROM rubric"))
+      {
         let definition: String = row["definition"]
         prints[row["id"]] = Fingerprint.sha256(Array(definition.utf8))
       }
@@ -434,11 +440,11 @@ public final class ContestDatabase: Sendable {
   public func rubrics() throws(StorageError) -> [Rubric] {
     try read { db in
       let texts = try String.fetchAll(
-        db,
-        sql: """
-          SELECT definition FROM rubric
-          ORDER BY (SELECT min(position) FROM round WHERE rubric_id = rubric.id), id
-          """)
+        try db.cachedStatement(
+          sql: """
+            SELECT definition FROM rubric
+            ORDER BY (SELECT min(position) FROM round WHERE rubric_id = rubric.id), id
+            """))
       if let known = definitions.rubrics(for: texts) { return known }
       let rubrics = try texts.map { try JSONDecoder().decode(Rubric.self, from: Data($0.utf8)) }
       definitions.keep(rubrics, texts: texts)
@@ -505,5 +511,15 @@ final class DefinitionCache: @unchecked Sendable {
       rubricTexts = texts
       rubricValues = rubrics
     }
+  }
+}
+
+extension Database {
+  /// A statement for `sql`: prepared once per connection and kept (`cached`, for a text
+  /// that is one of few), or prepared anew (a text that varies, such as a list of `?`).
+  /// Preparing costs more than it seems: GRDB's authorizer records every column a statement
+  /// reads, which measured 18 % of the web server's time before look-ups were kept.
+  func statement(_ sql: String, cached: Bool) throws -> Statement {
+    cached ? try cachedStatement(sql: sql) : try makeStatement(sql: sql)
   }
 }

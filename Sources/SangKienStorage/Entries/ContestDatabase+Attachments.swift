@@ -186,7 +186,7 @@ extension ContestDatabase {
     try write(context) { db, audit in
       guard
         let entryId = try Int64.fetchOne(
-          db, sql: "SELECT id FROM entry WHERE code = ?", arguments: [code])
+          try db.cachedStatement(sql: "SELECT id FROM entry WHERE code = ?"), arguments: [code])
       else { throw StorageError.entryNotFound(code: code) }
       return try files.map {
         try Attachments.insert($0, entryId: entryId, code: code, db: db, audit: audit)
@@ -211,7 +211,10 @@ extension ContestDatabase {
       }
       if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
       var found: [String: [Attachment]] = [:]
-      for row in try Row.fetchAll(db, sql: sql + " ORDER BY a.id", arguments: arguments) {
+      // Four texts at most: prepared once per connection.
+      for row in try Row.fetchAll(
+        try db.cachedStatement(sql: sql + " ORDER BY a.id"), arguments: arguments)
+      {
         let attachment = Attachments.attachment(row)
         found[attachment.entry, default: []].append(attachment)
       }
@@ -224,11 +227,11 @@ extension ContestDatabase {
     try read { db in
       guard
         let row = try Row.fetchOne(
-          db,
-          sql: """
-            SELECT \(Attachments.columns), a.detach_reason FROM attachment a
-            JOIN entry e ON e.id = a.entry_id WHERE a.id = ?
-            """, arguments: [id])
+          try db.cachedStatement(
+            sql: """
+              SELECT \(Attachments.columns), a.detach_reason FROM attachment a
+              JOIN entry e ON e.id = a.entry_id WHERE a.id = ?
+              """), arguments: [id])
       else { return nil }
       return (Attachments.attachment(row), row[9])
     }
@@ -240,11 +243,11 @@ extension ContestDatabase {
     try write(context) { db, audit in
       guard
         let row = try Row.fetchOne(
-          db,
-          sql: """
-            SELECT \(Attachments.columns) FROM attachment a JOIN entry e ON e.id = a.entry_id
-            WHERE a.id = ? AND a.detached_at IS NULL
-            """, arguments: [id])
+          try db.cachedStatement(
+            sql: """
+              SELECT \(Attachments.columns) FROM attachment a JOIN entry e ON e.id = a.entry_id
+              WHERE a.id = ? AND a.detached_at IS NULL
+              """), arguments: [id])
       else { throw StorageError.attachmentNotFound(id: id, entry: nil) }
       let attachment = Attachments.attachment(row)
       try db.execute(
@@ -286,11 +289,11 @@ extension ContestDatabase {
   public func dossierSize(code: String) throws(StorageError) -> Int64 {
     try read { db in
       try Int64.fetchOne(
-        db,
-        sql: """
-          SELECT coalesce(sum(a.size), 0) FROM attachment a JOIN entry e ON e.id = a.entry_id
-          WHERE e.code = ? AND a.detached_at IS NULL
-          """, arguments: [code]) ?? 0
+        try db.cachedStatement(
+          sql: """
+            SELECT coalesce(sum(a.size), 0) FROM attachment a JOIN entry e ON e.id = a.entry_id
+            WHERE e.code = ? AND a.detached_at IS NULL
+            """), arguments: [code]) ?? 0
     }
   }
 }
@@ -300,7 +303,7 @@ extension EntryImporter {
   public func attach(_ file: IncomingFile, to code: String) throws -> Attachment {
     guard
       let entryId = try Int64.fetchOne(
-        db, sql: "SELECT id FROM entry WHERE code = ?", arguments: [code])
+        try db.cachedStatement(sql: "SELECT id FROM entry WHERE code = ?"), arguments: [code])
     else { throw StorageError.entryNotFound(code: code) }
     return try Attachments.insert(
       file, entryId: entryId, code: code, db: db, audit: audit, note: note)

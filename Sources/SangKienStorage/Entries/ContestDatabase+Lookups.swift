@@ -8,7 +8,8 @@ extension ContestDatabase {
   public func judge(id: String) throws(StorageError) -> Judge? {
     try read { db in
       try Row.fetchOne(
-        db, sql: "SELECT id, name, unit, fields, role, active, title FROM judge WHERE id = ?",
+        try db.cachedStatement(
+          sql: "SELECT id, name, unit, fields, role, active, title FROM judge WHERE id = ?"),
         arguments: [id]
       ).map(JudgeRows.judge)
     }
@@ -25,18 +26,21 @@ extension ContestDatabase {
         let chunk = Array(codes[start..<min(start + 500, codes.count)])
         start += chunk.count
         let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+        // One code (a page's look-up) is prepared once per connection; a list, each time.
         let rows = try Row.fetchAll(
-          db, sql: "SELECT \(EntryRows.columns) FROM entry WHERE code IN (\(marks))",
+          try db.statement(
+            "SELECT \(EntryRows.columns) FROM entry WHERE code IN (\(marks))",
+            cached: chunk.count == 1),
           arguments: StatementArguments(chunk))
         let ids = rows.map { $0[0] as Int64 }
         var authors: [Int64: [Author]] = [:]
         let idMarks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
         for row in try Row.fetchAll(
-          db,
-          sql: """
+          try db.statement(
+            """
             SELECT entry_id, name, unit FROM entry_author WHERE entry_id IN (\(idMarks))
             ORDER BY entry_id, position
-            """, arguments: StatementArguments(ids))
+            """, cached: ids.count <= 1), arguments: StatementArguments(ids))
         {
           authors[row[0], default: []].append(Author(name: row[1], unit: row[2]))
         }
@@ -52,11 +56,11 @@ extension ContestDatabase {
   public func conflictNotes(judge: String) throws(StorageError) -> [ConflictNote] {
     try read { db in
       try Row.fetchAll(
-        db,
-        sql: """
-          SELECT c.judge, e.code, c.kind, c.reason FROM conflict c JOIN entry e ON e.id = c.entry_id
-          WHERE c.judge = ? ORDER BY e.id
-          """, arguments: [judge]
+        try db.cachedStatement(
+          sql: """
+            SELECT c.judge, e.code, c.kind, c.reason FROM conflict c JOIN entry e ON e.id = c.entry_id
+            WHERE c.judge = ? ORDER BY e.id
+            """), arguments: [judge]
       ).compactMap { row in
         ConflictNote.Kind(rawValue: row[2]).map {
           ConflictNote(judge: row[0], entry: row[1], kind: $0, reason: row[3])
@@ -71,11 +75,11 @@ extension ContestDatabase {
     try read { db in
       let codes = try EntryRows.codes(db)
       return try Row.fetchAll(
-        db,
-        sql: """
-          SELECT judge, entry_id, voided IS NOT NULL FROM score_sheet WHERE round = ?
-          ORDER BY entry_id, judge
-          """, arguments: [round]
+        try db.cachedStatement(
+          sql: """
+            SELECT judge, entry_id, voided IS NOT NULL FROM score_sheet WHERE round = ?
+            ORDER BY entry_id, judge
+            """), arguments: [round]
       ).map { (RoundPair(round: round, judge: $0[0], entry: codes[$0[1]] ?? ""), $0[2]) }
     }
   }
@@ -84,7 +88,8 @@ extension ContestDatabase {
   public func eligibleCodes() throws(StorageError) -> [String] {
     try read { db in
       try String.fetchAll(
-        db, sql: "SELECT code FROM entry WHERE status IN ('received', 'valid') ORDER BY id")
+        try db.cachedStatement(
+          sql: "SELECT code FROM entry WHERE status IN ('received', 'valid') ORDER BY id"))
     }
   }
 
@@ -92,13 +97,13 @@ extension ContestDatabase {
   public func roundsInUse() throws(StorageError) -> [String] {
     try read { db in
       try String.fetchAll(
-        db,
-        sql: """
-          SELECT id FROM round WHERE EXISTS (SELECT 1 FROM score_sheet s WHERE s.round = round.id)
-            OR EXISTS (SELECT 1 FROM assignment a WHERE a.round = round.id)
-            OR EXISTS (SELECT 1 FROM round_entry r WHERE r.round = round.id)
-          ORDER BY position
-          """)
+        try db.cachedStatement(
+          sql: """
+            SELECT id FROM round WHERE EXISTS (SELECT 1 FROM score_sheet s WHERE s.round = round.id)
+              OR EXISTS (SELECT 1 FROM assignment a WHERE a.round = round.id)
+              OR EXISTS (SELECT 1 FROM round_entry r WHERE r.round = round.id)
+            ORDER BY position
+            """))
     }
   }
 
@@ -107,12 +112,14 @@ extension ContestDatabase {
   public func canonicalCode(_ code: String) throws(StorageError) -> String {
     try read { db in
       if try Bool.fetchOne(
-        db, sql: "SELECT EXISTS (SELECT 1 FROM entry WHERE code = ?)", arguments: [code]) == true
+        try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM entry WHERE code = ?)"),
+        arguments: [code]) == true
       {
         return code
       }
       return try String.fetchOne(
-        db, sql: "SELECT code FROM entry WHERE code = ? COLLATE NOCASE ORDER BY id LIMIT 1",
+        try db.cachedStatement(
+          sql: "SELECT code FROM entry WHERE code = ? COLLATE NOCASE ORDER BY id LIMIT 1"),
         arguments: [code]) ?? code
     }
   }

@@ -77,8 +77,9 @@ extension ContestDatabase {
   public func credential(login: String) throws(StorageError) -> StoredCredential? {
     try read { db in
       try Row.fetchOne(
-        db,
-        sql: "SELECT login, code_hash, code_expires, password_hash FROM credential WHERE login = ?",
+        try db.cachedStatement(
+          sql:
+            "SELECT login, code_hash, code_expires, password_hash FROM credential WHERE login = ?"),
         arguments: [login]
       ).map {
         StoredCredential(login: $0[0], codeHash: $0[1], codeExpires: $0[2], passwordHash: $0[3])
@@ -126,7 +127,8 @@ extension ContestDatabase {
   ) {
     try read { db in
       let row = try Row.fetchOne(
-        db, sql: "SELECT count(*), min(at) FROM sign_in_failure WHERE login = ? AND at >= ?",
+        try db.cachedStatement(
+          sql: "SELECT count(*), min(at) FROM sign_in_failure WHERE login = ? AND at >= ?"),
         arguments: [login, since])
       return (row?[0] ?? 0, row?[1])
     }
@@ -182,11 +184,11 @@ extension ContestDatabase {
   public func session(idHash: String) throws(StorageError) -> StoredSession? {
     try read { db in
       try Row.fetchOne(
-        db,
-        sql: """
-          SELECT id_hash, login, csrf, created_at, last_seen, must_set_password FROM web_session
-          WHERE id_hash = ?
-          """, arguments: [idHash]
+        try db.cachedStatement(
+          sql: """
+            SELECT id_hash, login, csrf, created_at, last_seen, must_set_password FROM web_session
+            WHERE id_hash = ?
+            """), arguments: [idHash]
       ).map {
         StoredSession(
           idHash: $0[0], login: $0[1], csrf: $0[2], createdAt: $0[3], lastSeen: $0[4],
@@ -199,8 +201,8 @@ extension ContestDatabase {
   /// contest).
   public func touchSession(idHash: String, at: String) throws(StorageError) {
     try writeUnaudited { db in
-      try db.execute(
-        sql: "UPDATE web_session SET last_seen = ? WHERE id_hash = ?", arguments: [at, idHash])
+      try db.cachedStatement(sql: "UPDATE web_session SET last_seen = ? WHERE id_hash = ?")
+        .execute(arguments: [at, idHash])
     }
   }
 
@@ -249,11 +251,11 @@ extension ContestDatabase {
   public func draft(_ key: RoundPair) throws(StorageError) -> StoredDraft? {
     try read { db in
       try Row.fetchOne(
-        db,
-        sql: """
-          SELECT d.points, d.comment, d.pending, d.version, d.updated_at FROM sheet_draft d
-          JOIN entry e ON e.id = d.entry_id WHERE d.round = ? AND d.judge = ? AND e.code = ?
-          """, arguments: [key.round, key.judge, key.entry]
+        try db.cachedStatement(
+          sql: """
+            SELECT d.points, d.comment, d.pending, d.version, d.updated_at FROM sheet_draft d
+            JOIN entry e ON e.id = d.entry_id WHERE d.round = ? AND d.judge = ? AND e.code = ?
+            """), arguments: [key.round, key.judge, key.entry]
       ).map {
         StoredDraft(
           key: key, points: StoredSheet.points(fromJSON: $0[0]), comment: $0[1], pending: $0[2],
@@ -267,11 +269,11 @@ extension ContestDatabase {
     try read { db in
       var found: [String: StoredDraft] = [:]
       for row in try Row.fetchAll(
-        db,
-        sql: """
-          SELECT e.code, d.points, d.comment, d.pending, d.version, d.updated_at FROM sheet_draft d
-          JOIN entry e ON e.id = d.entry_id WHERE d.round = ? AND d.judge = ?
-          """, arguments: [round, judge])
+        try db.cachedStatement(
+          sql: """
+            SELECT e.code, d.points, d.comment, d.pending, d.version, d.updated_at FROM sheet_draft d
+            JOIN entry e ON e.id = d.entry_id WHERE d.round = ? AND d.judge = ?
+            """), arguments: [round, judge])
       {
         let code: String = row[0]
         found[code] = StoredDraft(
@@ -289,16 +291,18 @@ extension ContestDatabase {
     try writeUnaudited { db in
       guard
         let entryId = try Int64.fetchOne(
-          db, sql: "SELECT id FROM entry WHERE code = ?", arguments: [draft.key.entry])
+          try db.cachedStatement(sql: "SELECT id FROM entry WHERE code = ?"),
+          arguments: [draft.key.entry])
       else { throw StorageError.entryNotFound(code: draft.key.entry) }
-      try db.execute(
+      try db.cachedStatement(
         sql: """
           INSERT INTO sheet_draft (round, judge, entry_id, points, comment, pending, version, updated_at)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
           ON CONFLICT (round, judge, entry_id) DO UPDATE SET points = excluded.points,
             comment = excluded.comment, pending = excluded.pending, version = excluded.version,
             updated_at = excluded.updated_at
-          """,
+          """
+      ).execute(
         arguments: [
           draft.key.round, draft.key.judge, entryId,
           StoredSheet.pointsJSON(draft.points).canonicalText, draft.comment, draft.pending,

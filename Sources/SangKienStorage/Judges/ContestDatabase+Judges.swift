@@ -7,9 +7,9 @@ extension ContestDatabase {
   public func judges(includeRemoved: Bool = false) throws(StorageError) -> [Judge] {
     try read { db in
       try Row.fetchAll(
-        db,
-        sql: "SELECT id, name, unit, fields, role, active, title FROM judge"
-          + (includeRemoved ? "" : " WHERE active = 1") + " ORDER BY id"
+        try db.cachedStatement(
+          sql: "SELECT id, name, unit, fields, role, active, title FROM judge"
+            + (includeRemoved ? "" : " WHERE active = 1") + " ORDER BY id")
       ).map(JudgeRows.judge)
     }
   }
@@ -19,7 +19,8 @@ extension ContestDatabase {
     try write(context) { db, audit in
       for judge in judges {
         if try Bool.fetchOne(
-          db, sql: "SELECT EXISTS (SELECT 1 FROM judge WHERE id = ?)", arguments: [judge.id])
+          try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM judge WHERE id = ?)"),
+          arguments: [judge.id])
           == true
         {
           throw StorageError.duplicateJudge(id: judge.id)
@@ -44,7 +45,8 @@ extension ContestDatabase {
     try write(context) { db, audit in
       guard
         let row = try Row.fetchOne(
-          db, sql: "SELECT id, name, unit, fields, role, active, title FROM judge WHERE id = ?",
+          try db.cachedStatement(
+            sql: "SELECT id, name, unit, fields, role, active, title FROM judge WHERE id = ?"),
           arguments: [judge.id])
       else { throw StorageError.judgeNotFound(id: judge.id) }
       let before = JudgeRows.judge(row)
@@ -81,43 +83,44 @@ extension ContestDatabase {
     try write(context) { db, audit in
       guard
         let row = try Row.fetchOne(
-          db, sql: "SELECT id, name, unit, fields, role, active, title FROM judge WHERE id = ?",
+          try db.cachedStatement(
+            sql: "SELECT id, name, unit, fields, role, active, title FROM judge WHERE id = ?"),
           arguments: [id])
       else { throw StorageError.judgeNotFound(id: id) }
       let judge = JudgeRows.judge(row)
       let sheetRows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT s.round, e.code, s.points, s.comment FROM score_sheet s
-          JOIN entry e ON e.id = s.entry_id WHERE s.judge = ? ORDER BY s.round, e.id
-          """, arguments: [id])
+        try db.cachedStatement(
+          sql: """
+            SELECT s.round, e.code, s.points, s.comment FROM score_sheet s
+            JOIN entry e ON e.id = s.entry_id WHERE s.judge = ? ORDER BY s.round, e.id
+            """), arguments: [id])
       let unscored = """
         FROM assignment WHERE judge = ? AND NOT EXISTS (
           SELECT 1 FROM score_sheet s WHERE s.round = assignment.round AND s.judge = assignment.judge
             AND s.entry_id = assignment.entry_id)
         """
       var freedPairs = try String.fetchAll(
-        db,
-        sql: """
-          SELECT assignment.round || ' ' || assignment.judge || ' ' || e.code \(unscored.replacingOccurrences(of: "FROM assignment", with: "FROM assignment JOIN entry e ON e.id = assignment.entry_id"))
-          """, arguments: [id])
+        try db.cachedStatement(
+          sql: """
+            SELECT assignment.round || ' ' || assignment.judge || ' ' || e.code \(unscored.replacingOccurrences(of: "FROM assignment", with: "FROM assignment JOIN entry e ON e.id = assignment.entry_id"))
+            """), arguments: [id])
       try db.execute(sql: "DELETE \(unscored)", arguments: [id])
       let freed = db.changesCount
       var after: JSONValue? = nil
       var conflicts: [String] = []
       if sheetRows.isEmpty || dropScores {
         freedPairs += try String.fetchAll(
-          db,
-          sql: """
-            SELECT a.round || ' ' || a.judge || ' ' || e.code FROM assignment a
-            JOIN entry e ON e.id = a.entry_id WHERE a.judge = ?
-            """, arguments: [id])
+          try db.cachedStatement(
+            sql: """
+              SELECT a.round || ' ' || a.judge || ' ' || e.code FROM assignment a
+              JOIN entry e ON e.id = a.entry_id WHERE a.judge = ?
+              """), arguments: [id])
         conflicts = try String.fetchAll(
-          db,
-          sql: """
-            SELECT c.kind || ' ' || e.code || ': ' || c.reason FROM conflict c
-            JOIN entry e ON e.id = c.entry_id WHERE c.judge = ?
-            """, arguments: [id])
+          try db.cachedStatement(
+            sql: """
+              SELECT c.kind || ' ' || e.code || ': ' || c.reason FROM conflict c
+              JOIN entry e ON e.id = c.entry_id WHERE c.judge = ?
+              """), arguments: [id])
         try db.execute(sql: "DELETE FROM conflict WHERE judge = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM score_sheet WHERE judge = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM assignment WHERE judge = ?", arguments: [id])

@@ -6,7 +6,7 @@ extension ContestDatabase {
   public func roundStates() throws(StorageError) -> [String: RoundState] {
     try read { db in
       var states: [String: RoundState] = [:]
-      for row in try Row.fetchAll(db, sql: "SELECT id, state FROM round") {
+      for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT id, state FROM round")) {
         states[row["id"]] = RoundState(rawValue: row["state"]) ?? .open
       }
       return states
@@ -20,7 +20,7 @@ extension ContestDatabase {
     try write(context) { db, audit in
       guard
         let current = try String.fetchOne(
-          db, sql: "SELECT state FROM round WHERE id = ?", arguments: [round])
+          try db.cachedStatement(sql: "SELECT state FROM round WHERE id = ?"), arguments: [round])
       else { throw StorageError.roundNotFound(id: round) }
       guard current != state.rawValue else {
         throw StorageError.roundAlreadyInState(id: round, state: state)
@@ -39,11 +39,11 @@ extension ContestDatabase {
   public func shortlist(round: String) throws(StorageError) -> [String]? {
     try read { db in
       let codes = try String.fetchAll(
-        db,
-        sql: """
-          SELECT e.code FROM round_entry r JOIN entry e ON e.id = r.entry_id
-          WHERE r.round = ? ORDER BY e.id
-          """, arguments: [round])
+        try db.cachedStatement(
+          sql: """
+            SELECT e.code FROM round_entry r JOIN entry e ON e.id = r.entry_id
+            WHERE r.round = ? ORDER BY e.id
+            """), arguments: [round])
       return codes.isEmpty ? nil : codes
     }
   }
@@ -55,7 +55,8 @@ extension ContestDatabase {
   ) throws {
     try write(context) { db, audit in
       if try Bool.fetchOne(
-        db, sql: "SELECT EXISTS (SELECT 1 FROM round_entry WHERE round = ?)", arguments: [round])
+        try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM round_entry WHERE round = ?)"),
+        arguments: [round])
         == true
       {
         throw StorageError.shortlistExists(round: round)
@@ -93,11 +94,11 @@ extension ContestDatabase {
   public func assignments(round: String, judge: String) throws(StorageError) -> [RoundPair] {
     try read { db in
       try String.fetchAll(
-        db,
-        sql: """
-          SELECT e.code FROM assignment a JOIN entry e ON e.id = a.entry_id
-          WHERE a.round = ? AND a.judge = ? ORDER BY a.entry_id
-          """, arguments: [round, judge]
+        try db.cachedStatement(
+          sql: """
+            SELECT e.code FROM assignment a JOIN entry e ON e.id = a.entry_id
+            WHERE a.round = ? AND a.judge = ? ORDER BY a.entry_id
+            """), arguments: [round, judge]
       ).map { RoundPair(round: round, judge: judge, entry: $0) }
     }
   }
@@ -106,11 +107,11 @@ extension ContestDatabase {
   public func assignedJudges(round: String, entry: String) throws(StorageError) -> [String] {
     try read { db in
       try String.fetchAll(
-        db,
-        sql: """
-          SELECT a.judge FROM assignment a JOIN entry e ON e.id = a.entry_id
-          WHERE a.round = ? AND e.code = ? ORDER BY a.judge
-          """, arguments: [round, entry])
+        try db.cachedStatement(
+          sql: """
+            SELECT a.judge FROM assignment a JOIN entry e ON e.id = a.entry_id
+            WHERE a.round = ? AND e.code = ? ORDER BY a.judge
+            """), arguments: [round, entry])
     }
   }
 
@@ -119,15 +120,16 @@ extension ContestDatabase {
     try read { db in
       guard
         try Bool.fetchOne(
-          db, sql: "SELECT EXISTS (SELECT 1 FROM round_entry WHERE round = ?)", arguments: [round])
+          try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM round_entry WHERE round = ?)"),
+          arguments: [round])
           == true
       else { return nil }
       return try Bool.fetchOne(
-        db,
-        sql: """
-          SELECT EXISTS (SELECT 1 FROM round_entry r JOIN entry e ON e.id = r.entry_id
-            WHERE r.round = ? AND e.code = ?)
-          """, arguments: [round, code]) == true
+        try db.cachedStatement(
+          sql: """
+            SELECT EXISTS (SELECT 1 FROM round_entry r JOIN entry e ON e.id = r.entry_id
+              WHERE r.round = ? AND e.code = ?)
+            """), arguments: [round, code]) == true
     }
   }
 

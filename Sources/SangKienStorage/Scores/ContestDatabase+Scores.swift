@@ -175,13 +175,15 @@ extension ContestDatabase {
         }
         return result
       }
+      // Eight texts at most (which of round, judge and entry are given): prepared once per
+      // connection, as a page reads one pair's sheet on every save.
       let rows = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT s.round, s.judge, e.code, s.points, s.comment, s.voided, s.reopened
-          FROM score_sheet s JOIN entry e ON e.id = s.entry_id\(filter)
-          ORDER BY (SELECT position FROM round WHERE id = s.round), e.id, s.judge
-          """, arguments: arguments)
+        try db.cachedStatement(
+          sql: """
+            SELECT s.round, s.judge, e.code, s.points, s.comment, s.voided, s.reopened
+            FROM score_sheet s JOIN entry e ON e.id = s.entry_id\(filter)
+            ORDER BY (SELECT position FROM round WHERE id = s.round), e.id, s.judge
+            """), arguments: arguments)
       while let row = try rows.next() {
         result.append(
           StoredSheet(
@@ -290,11 +292,11 @@ extension ContestDatabase {
     try write(context) { db, audit in
       guard
         let row = try Row.fetchOne(
-          db,
-          sql: """
-            SELECT s.id, s.points, s.comment, s.voided, s.reopened FROM score_sheet s
-            JOIN entry e ON e.id = s.entry_id WHERE s.round = ? AND s.judge = ? AND e.code = ?
-            """, arguments: [key.round, key.judge, key.entry])
+          try db.cachedStatement(
+            sql: """
+              SELECT s.id, s.points, s.comment, s.voided, s.reopened FROM score_sheet s
+              JOIN entry e ON e.id = s.entry_id WHERE s.round = ? AND s.judge = ? AND e.code = ?
+              """), arguments: [key.round, key.judge, key.entry])
       else {
         throw StorageError.sheetNotFound(round: key.round, judge: key.judge, entry: key.entry)
       }

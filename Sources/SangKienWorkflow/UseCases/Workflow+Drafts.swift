@@ -91,9 +91,8 @@ extension Workflow {
       if version != current.version {
         throw WorkflowError.wrongState(WorkflowText.staleSheet(version, now: current.version))
       }
-      let (facts, _) = try PairFacts.read(
-        database, round: current.round.id, judge: judge, entry: code)
-      if let refusal = SheetRules.refusal(facts, judge: judge, entry: code) { throw refusal }
+      // `sheetView` ran every rule of the pair but the round's state, checked above: the
+      // pair is not read again.
       let scorer = SheetScorer(rubric: current.rubric)
       if case .failure(let problems) = scorer.sheet(judge: judge, entry: code, values: points) {
         let found = problems.problems.filter {
@@ -107,17 +106,30 @@ extension Workflow {
             })
         }
       }
+      var saved = current
+      let kept = points.compactMapValues(Points.init)
       if submit {
-        _ = try enterSheet(
+        let entered = try enterSheet(
           round: current.round.id, judge: judge, entry: code, points: points, comment: cleaned,
           replace: current.item.state == .submitted, by: person)
+        saved.item.state = .submitted
+        saved.item.points = kept
+        saved.item.comment = cleaned
+        saved.item.total = entered.sheet.total
+        saved.item.locked = current.round.lockSubmitted
       }
       try database.putDraft(
         StoredDraft(
           key: RoundPair(round: current.round.id, judge: judge, entry: code),
-          points: points.compactMapValues(Points.init), comment: cleaned, pending: !submit,
+          points: kept, comment: cleaned, pending: !submit,
           version: current.version + 1, updatedAt: AuditContext.format(clock())))
-      return try sheetView(round: current.round.id, judge: judge, entry: code, by: person)
+      // What `sheetView` would now read, without reading it.
+      saved.points = kept
+      saved.comment = cleaned
+      saved.state = submit ? .submitted : .draft
+      saved.version = current.version + 1
+      saved.total = kept.values.reduce(Points.zero) { $0 + $1 }
+      return saved
     }
   }
 }
