@@ -72,8 +72,9 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
       let elapsed = ContinuousClock.now - start
       let millis =
         Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+      let tenths = Int((millis * 10).rounded())
       let line =
-        "\(request.method.rawValue) \(request.uri.path) \(status) \(String(format: "%.1f", millis)) ms\n"
+        "\(request.method.rawValue) \(request.uri.path) \(status) \(tenths / 10).\(tenths % 10) ms\n"
       FileHandle.standardError.write(Data(line.utf8))
     }
     do {

@@ -53,7 +53,7 @@ extension Fingerprint {
   }
 
   static func hex(_ digest: SHA256.Digest) -> String {
-    digest.map { String(format: "%02x", $0) }.joined()
+    Hex.lowercase(digest)
   }
 }
 
