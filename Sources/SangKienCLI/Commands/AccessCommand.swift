@@ -88,38 +88,48 @@ extension SangKienCommand {
     func run() throws {
       try common.apply(Invocation(command: "serve")) {
         let workflow = try Workflow.open(path: common.path)
-        var config = WebConfig()
-        // Session lengths from the contest file (30 minutes idle and 12 hours by default).
-        let limits: SessionLimits
-        do {
-          limits = try workflow.database.contest().sessionLimits
-        } catch {
-          throw WorkflowError(error)
-        }
-        config.rules.idle = TimeInterval(limits.idleMinutes * 60)
-        config.rules.longest = TimeInterval(limits.maxHours * 3600)
-        config.host = host
-        config.port = port
-        config.baseURL = baseURL
-        config.secureCookies = secureCookies
-        let app = WebApp(workflow: workflow, config: config)
-        let done = DispatchSemaphore(value: 0)
-        let failure = FailureBox()
-        let shown = host
-        Task {
-          do {
-            try await app.run { port in
-              FileHandle.standardError.write(
-                Data(CLIText.serving(host: shown, port: port).utf8 + [0x0A]))
-            }
-          } catch {
-            failure.set(error)
-          }
-          done.signal()
-        }
-        done.wait()
-        if let error = failure.get() { throw CLIError.refused(String(describing: error)) }
+        try Self.serve(
+          workflow, host: host, port: port, baseURL: baseURL, secureCookies: secureCookies)
       }
+    }
+
+    /// Serves the web application on `workflow`'s database until SIGTERM or SIGINT; `ready`
+    /// is told the port once it listens (after the line naming the address).
+    static func serve(
+      _ workflow: Workflow, host: String, port: Int, baseURL: String? = nil,
+      secureCookies: Bool = false, ready: @escaping @Sendable (Int) -> Void = { _ in }
+    ) throws {
+      var config = WebConfig()
+      // Session lengths from the contest file (30 minutes idle and 12 hours by default).
+      let limits: SessionLimits
+      do {
+        limits = try workflow.database.contest().sessionLimits
+      } catch {
+        throw WorkflowError(error)
+      }
+      config.rules.idle = TimeInterval(limits.idleMinutes * 60)
+      config.rules.longest = TimeInterval(limits.maxHours * 3600)
+      config.host = host
+      config.port = port
+      config.baseURL = baseURL
+      config.secureCookies = secureCookies
+      let app = WebApp(workflow: workflow, config: config)
+      let done = DispatchSemaphore(value: 0)
+      let failure = FailureBox()
+      Task {
+        do {
+          try await app.run { port in
+            FileHandle.standardError.write(
+              Data(CLIText.serving(host: host, port: port).utf8 + [0x0A]))
+            ready(port)
+          }
+        } catch {
+          failure.set(error)
+        }
+        done.signal()
+      }
+      done.wait()
+      if let error = failure.get() { throw CLIError.refused(String(describing: error)) }
     }
   }
 }

@@ -32,6 +32,21 @@ extension SangKienCommand {
         CLIHelp.t("The folder for the demo database and report."), valueName: "dir"))
     var out: String?
 
+    @Flag(
+      help: ArgumentHelp(
+        CLIHelp.t(
+          "Stop at the open final round, print sign-in codes for a judge, the secretariat and an organiser, and serve the web application."
+        )))
+    var serve = false
+
+    @Option(
+      help: ArgumentHelp(CLIHelp.t("With --serve: the port (default 8080; 0 picks a free one).")))
+    var port = 8080
+
+    @Option(
+      help: ArgumentHelp(CLIHelp.t("With --serve: the address to listen on (default 127.0.0.1).")))
+    var host = "127.0.0.1"
+
     @OptionGroup var language: LanguageOption
 
     static let secretariat = "Tổ thư ký (minh hoạ)"
@@ -76,6 +91,12 @@ extension SangKienCommand {
           AdvanceInput(from: first.id, to: final.id), by: organiser)
         try workflow.setRoundState(first.id, to: .closed, by: organiser)
         step(5, CLIText.demoAdvanced(first.name, final.name, advance))
+        if serve {
+          try Self.serveFinal(
+            workflow, round: final, judge: judges.judges.first(where: \.active)?.id ?? "",
+            staff: [secretariat, organiser], host: host, port: port)
+          return
+        }
 
         let finalSheets = try workflow.importSheets(
           scores, round: final.id, skipUnassigned: true, by: secretariat)
@@ -93,6 +114,26 @@ extension SangKienCommand {
         let verification = try workflow.verifyAudit(by: secretariat)
         console.line("\n" + CLIText.demoVerified(verification))
         console.line(CLIText.demoNext(dbPath, as: Self.organiser))
+      }
+    }
+
+    /// `--serve`: one sign-in code each for a judge of the final round, the secretariat and
+    /// an organiser (the last lines before the server's), then the web application.
+    static func serveFinal(
+      _ workflow: Workflow, round: Round, judge: String, staff: [Person], host: String, port: Int
+    ) throws {
+      let console = Console.current
+      let secretariat = staff[0]
+      var invitations = [try workflow.invite(judge, by: secretariat)]
+      for person in staff { invitations.append(try workflow.invite(person.name, by: secretariat)) }
+      console.line("\n6. " + CLIText.demoServing(round: round.name))
+      let rows = zip(
+        [CLIText.demoJudge, CLIText.demoSecretariat, CLIText.demoOrganiser], invitations
+      )
+      .map { [$0, $1.login, $1.code] }
+      Output.table([CLIText.demoWho, CLIText.demoLogin, CLIText.demoCode], rows)
+      try ServeCommand.serve(workflow, host: host, port: port) { port in
+        Console.current.line(CLIText.demoSignIn(host: host, port: port))
       }
     }
 

@@ -383,6 +383,12 @@ enum CLIHelp {
       "Gạt một phiếu ra theo quyết định của Ban giám khảo: vẫn lưu và ghi nhật ký, không được tính.",
     "Count a voided sheet again.":
       "Tính lại một phiếu đã bị gạt ra.",
+    "Stop at the open final round, print sign-in codes for a judge, the secretariat and an organiser, and serve the web application.":
+      "Dừng ở vòng chung khảo đang mở, in mã đăng nhập cho một giám khảo, Tổ thư ký và Ban tổ chức, rồi chạy ứng dụng web.",
+    "With --serve: the port (default 8080; 0 picks a free one).":
+      "Với --serve: cổng (mặc định 8080; 0 để tự chọn cổng trống).",
+    "With --serve: the address to listen on (default 127.0.0.1).":
+      "Với --serve: địa chỉ lắng nghe (mặc định 127.0.0.1).",
     "Reopen a submitted sheet of a round that locks them, so its judge can change it.":
       "Mở lại một phiếu đã nộp của vòng khóa phiếu đã nộp, để giám khảo sửa được.",
     "Only for rounds with 'lock_submitted: true'. The reason is recorded; the judge's next submission locks the sheet again.":

@@ -549,6 +549,24 @@ enum CLIText {
       "Nhận \(n) phiếu chấm vòng \(round) (mọi giám khảo, trừ cặp xung đột)",
       "Collected \(n) sheets for round \(round) (every judge, conflicts excepted)")
   }
+  static func demoServing(round: String) -> String {
+    t(
+      "Vòng \(round) đang mở, chưa có phiếu: ứng dụng web chạy trên cơ sở dữ liệu này. Mã đăng nhập một lần (hết hạn sau 7 ngày):",
+      "Round \(round) is open with no sheets yet: the web application runs on this database. One-time sign-in codes (valid 7 days):"
+    )
+  }
+  static var demoJudge: String { t("Giám khảo", "Judge") }
+  static var demoSecretariat: String { t("Tổ thư ký", "Secretariat") }
+  static var demoOrganiser: String { t("Ban tổ chức", "Organiser") }
+  static var demoWho: String { t("Vai trò", "Role") }
+  static var demoLogin: String { t("Tên đăng nhập", "Login") }
+  static var demoCode: String { t("Mã", "Code") }
+  static func demoSignIn(host: String, port: Int) -> String {
+    t(
+      "Mở http://\(host):\(port)/sign-in, nhập tên đăng nhập và mã, rồi đặt mật khẩu (ít nhất 10 ký tự). Ctrl-C để dừng.",
+      "Open http://\(host):\(port)/sign-in, give the login and the code, then set a password (10 characters or more). Ctrl-C stops it."
+    )
+  }
   static var demoPublished: String {
     t("Công bố kết quả (tiếng Việt, in được khổ A4):", "Published the result:")
   }
