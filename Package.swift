@@ -105,7 +105,7 @@ let package = Package(
     .testTarget(
       name: "SangKienWebTests",
       dependencies: [
-        "SangKienWeb", "SangKienWorkflow", "SangKienStorage", "SangKienModel",
+        "SangKienWeb", "SangKienWorkflow", "SangKienStorage", "SangKienModel", "SangKienInterchange",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "HTTPTypes", package: "swift-http-types"),

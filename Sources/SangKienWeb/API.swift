@@ -57,6 +57,64 @@ struct API: Sendable {
     group.get("/entries/:code/attachments/:id") { request, context in
       try await guarded { try await attachment(request, context) }
     }
+    group.get("/rounds/:round/progress") { _, context in
+      try await guarded {
+        let person = try signedIn(context).person
+        let round = try context.parameters.require("round")
+        let progress = try await app.call { try $0.progress(round: round, by: person) }
+        return WebApp.json(ProgressDocument(progress).json)
+      }
+    }
+    group.get("/rounds/:round/ranking") { request, context in
+      try await guarded {
+        let person = try signedIn(context).person
+        let round = try context.parameters.require("round")
+        let filter: RankingFilter
+        do {
+          let query = request.uri.queryParameters
+          filter = try Self.rankingFilter { query[Substring($0)].map(String.init) }
+        } catch {
+          // Whoever may not rank hears that, not what was wrong with the parameters.
+          try await app.call { try $0.permit(.rank, person) }
+          throw error
+        }
+        let result = try await app.call { try $0.rank(round: round, filter: filter, by: person) }
+        return WebApp.json(result.document.json)
+      }
+    }
+  }
+
+  /// `?method=&category=&group=`, as `rank` takes them; a word it does not know is a 422
+  /// naming the parameter.
+  static func rankingFilter(_ query: (String) -> String?) throws -> RankingFilter {
+    var filter = RankingFilter()
+    var problems: [Problem] = []
+    if let text = query("method"), !text.isEmpty {
+      filter.method = Aggregation(rawValue: text)
+      if filter.method == nil {
+        problems.append(
+          Problem(
+            field: "method",
+            message: Language.text(
+              vi: "cách tổng hợp '\(text)' không có; dùng mean, trimmed, median hoặc zscore",
+              en: "unknown method '\(text)'; use mean, trimmed, median or zscore")))
+      }
+    }
+    if let text = query("category"), !text.isEmpty {
+      filter.category = EntryCategory(parsing: text)
+      if filter.category == nil {
+        problems.append(
+          Problem(
+            field: "category",
+            message: Language.text(
+              vi:
+                "loại '\(text)' không có; dùng idea (ý tưởng), solution (giải pháp) hoặc model (mô hình)",
+              en: "unknown category '\(text)'; use idea, solution or model")))
+      }
+    }
+    if let text = query("group"), !text.isEmpty { filter.group = text }
+    if !problems.isEmpty { throw WorkflowError.invalid(problems) }
+    return filter
   }
 
   /// An API refusal: the status and its JSON.

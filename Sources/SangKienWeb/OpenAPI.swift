@@ -93,7 +93,40 @@ enum OpenAPI {
               "version": {"type": "integer", "minimum": 0}
             }
           },
-          "Ok": {"type": "object", "properties": {"ok": {"type": "boolean"}}}
+          "Ok": {"type": "object", "properties": {"ok": {"type": "boolean"}}},
+          "Progress": {
+            "type": "object", "required": ["round", "judges", "entries"],
+            "description": "as sangkien score progress --format json",
+            "properties": {
+              "round": {"type": "string"},
+              "judges": {"type": "array", "items": {"type": "object",
+                "required": ["judge", "assigned", "done"],
+                "properties": {"judge": {"type": "string"}, "assigned": {"type": "integer"}, "done": {"type": "integer"}}}},
+              "entries": {"type": "array", "items": {"type": "object",
+                "required": ["entry", "sheets", "assigned", "missing"],
+                "properties": {"entry": {"type": "string"}, "sheets": {"type": "integer"}, "assigned": {"type": "integer"},
+                  "missing": {"type": "array", "items": {"type": "string"}}, "unassigned": {"type": "integer"}}}}
+            }
+          },
+          "Ranking": {
+            "type": "object", "required": ["contest", "round", "method", "entries"],
+            "description": "the document of sangkien rank --format json",
+            "properties": {
+              "contest": {"type": "string"}, "round": {"type": "string"}, "method": {"type": "string"},
+              "generated_at": {"type": "string"}, "audit_head": {"type": "string"},
+              "publication": {"type": "string"},
+              "entries": {"type": "array", "items": {"type": "object",
+                "required": ["rank", "code", "title", "score", "judge_count", "flags"],
+                "properties": {
+                  "rank": {"type": ["integer", "null"]}, "code": {"type": "string"}, "title": {"type": "string"},
+                  "category": {"type": "string"}, "entrant_kind": {"type": "string"},
+                  "score": {"type": ["number", "null"]}, "judge_count": {"type": "integer"},
+                  "judge_totals": {"type": "object", "additionalProperties": {"type": "number"}},
+                  "criteria": {"type": "object", "additionalProperties": {"type": "number"}},
+                  "flags": {"type": "array", "items": {"type": "string"}},
+                  "prize": {"type": ["string", "null"]}}}}
+            }
+          }
         },
         "responses": {
           "Error": {"description": "refused", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
@@ -178,6 +211,27 @@ enum OpenAPI {
             "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
             "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
             "409": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"},
+            "422": {"$ref": "#/components/responses/Error"}
+          }}},
+        "/rounds/{round}/progress": {"get": {
+          "description": "staff only: per judge assigned and done, per entry sheets in and missing",
+          "parameters": [{"$ref": "#/components/parameters/round"}],
+          "responses": {
+            "200": {"description": "the progress", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Progress"}}}},
+            "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
+            "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"},
+            "422": {"$ref": "#/components/responses/Error"}
+          }}},
+        "/rounds/{round}/ranking": {"get": {
+          "description": "staff only: the ranking, as sangkien rank",
+          "parameters": [{"$ref": "#/components/parameters/round"},
+            {"name": "method", "in": "query", "required": false, "schema": {"type": "string", "enum": ["mean", "trimmed", "median", "zscore"]}},
+            {"name": "category", "in": "query", "required": false, "schema": {"type": "string"}},
+            {"name": "group", "in": "query", "required": false, "schema": {"type": "string"}}],
+          "responses": {
+            "200": {"description": "the ranking", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Ranking"}}}},
+            "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
+            "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"},
             "422": {"$ref": "#/components/responses/Error"}
           }}},
         "/entries/{code}/attachments/{id}": {"get": {

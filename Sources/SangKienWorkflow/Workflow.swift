@@ -81,6 +81,13 @@ public struct Workflow: Sendable {
     return person.actor!
   }
 
+  /// Checks, for a front end about to refuse a request's input, that `person` may carry out
+  /// `useCase` at all: one who may not is told so (and audited) rather than told what was
+  /// wrong with the input.
+  public func permit(_ useCase: UseCase, _ person: Person) throws(WorkflowError) {
+    try authorize(useCase, person)
+  }
+
   /// Runs `body`, classifying whatever it throws.
   func attempt<T>(_ body: () throws -> T) throws(WorkflowError) -> T {
     do {

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+import SangKienInterchange
 import SangKienModel
 import SangKienStorage
 import SangKienWeb
@@ -55,6 +56,19 @@ struct RouteTests {
         (
           "file", .get, "/api/v1/entries/\(entry)/attachments/\(blind.id)", false,
           [401, 200, 403, 403, 200, 200]
+        ),
+        (
+          "progress", .get, "/api/v1/rounds/so-khao/progress", false,
+          [401, 403, 403, 403, 200, 200]
+        ),
+        ("ranking", .get, "/api/v1/rounds/so-khao/ranking", false, [401, 403, 403, 403, 200, 200]),
+        (
+          "ranking by another method", .get, "/api/v1/rounds/so-khao/ranking?method=median",
+          false, [401, 403, 403, 403, 200, 200]
+        ),
+        (
+          "ranking, a method it does not know", .get,
+          "/api/v1/rounds/so-khao/ranking?method=best", false, [401, 403, 403, 403, 422, 422]
         ),
         ("page: worklist", .get, "/worklist?judge=gk01", false, [303, 200, 200, 200, 200, 200]),
         (
@@ -324,6 +338,60 @@ struct RouteTests {
         by: fixture.secretariat)
       let (reopened, after) = try await put(1)
       #expect(reopened == .ok, "\(after)")
+    }
+  }
+
+  @Test("the staff's read routes answer what score progress and rank --format json print")
+  func staffReads() async throws {
+    let fixture = try WebFixture()
+    let w = fixture.workflow
+    let entry = try fixture.entries(of: "gk01")[0]
+    _ = try w.enterSheet(
+      round: "so-khao", judge: "gk01", entry: entry,
+      points: [
+        "novelty": 20, "feasibility": 15, "time": 8, "cost": 8, "steps": 8, "replicability": 10,
+        "presentation": 8,
+      ], comment: "", by: fixture.secretariat)
+    let progress = ProgressDocument(try w.progress(round: "so-khao", by: fixture.secretariat))
+    let ranking = try w.rank(
+      round: "so-khao", filter: RankingFilter(method: .median), by: fixture.secretariat
+    ).document
+    try await fixture.test { client in
+      let staff = try await client.signIn("Thư ký Web", fixture: fixture)
+      try await client.execute(
+        uri: "/api/v1/rounds/so-khao/progress", method: .get, headers: staff.headers
+      ) { response in
+        #expect(JSONValue(parsing: String(buffer: response.body)) == progress.json)
+      }
+      try await client.execute(
+        uri: "/api/v1/rounds/so-khao/ranking?method=median", method: .get, headers: staff.headers
+      ) { response in
+        guard case .object(let got)? = JSONValue(parsing: String(buffer: response.body)),
+          // Through the same parser, so that 76.00 and 76 read alike.
+          case .object(let want)? = JSONValue(parsing: ranking.json.canonicalText)
+        else {
+          Issue.record("not an object")
+          return
+        }
+        #expect(got["method"] == .string("median") && got["entries"] == want["entries"])
+      }
+      var english = staff.headers
+      english[.acceptLanguage] = "en"
+      try await client.execute(
+        uri: "/api/v1/rounds/so-khao/ranking?category=poem", method: .get, headers: english
+      ) { response in
+        #expect(response.status == .unprocessableContent)
+        #expect(String(buffer: response.body).contains("\"field\":\"category\""))
+      }
+      // A judge is refused, and the refusal is on record.
+      let before = try w.auditLog(by: fixture.secretariat).count
+      let judge = try await client.signIn("gk01", fixture: fixture)
+      try await client.execute(
+        uri: "/api/v1/rounds/so-khao/ranking?method=nonsense", method: .get,
+        headers: judge.headers
+      ) { response in #expect(response.status == .forbidden) }
+      let log = try w.auditLog(by: fixture.secretariat)
+      #expect(log.dropFirst(before).contains { $0.action == "access.refused" })
     }
   }
 
