@@ -38,7 +38,9 @@ struct Pages: Sendable {
     _ template: String, _ values: [String: Any], title: String, context: WebContext,
     status: HTTPResponse.Status = .ok
   ) throws -> Response {
-    let who = context.identity.map { ($0.person.actor?.name ?? $0.login, $0.csrf) }
+    let who = context.identity.map {
+      ($0.person.actor?.name ?? $0.login, $0.csrf, $0.person.actor?.role.isStaff == true)
+    }
     return WebApp.html(
       try Templates.page(template, values, title: title, identity: who), status: status)
   }
@@ -86,7 +88,7 @@ struct Pages: Sendable {
     _ request: Request, _ context: WebContext, error: String? = nil, login: String = "",
     status: HTTPResponse.Status = .ok
   ) async throws -> Response {
-    if context.identity != nil && error == nil { return WebApp.redirect("/worklist") }
+    if context.identity != nil && error == nil { return WebApp.redirect("/") }
     let presign = Workflow.randomToken()
     var response = try page(
       Templates.signIn,
@@ -119,7 +121,8 @@ struct Pages: Sendable {
       login: login, password: fields["password"], code: fields["code"], address: context.address)
     switch outcome {
     case .signedIn(let signed):
-      var response = WebApp.redirect(signed.identity.mustSetPassword ? "/password" : "/worklist")
+      // Home: the staff's progress page, a judge's worklist.
+      var response = WebApp.redirect(signed.identity.mustSetPassword ? "/password" : "/")
       response.setCookie(app.sessionCookie(signed.token))
       return response
     case .wrong:
@@ -194,7 +197,7 @@ struct Pages: Sendable {
         request, context, error: error.problems.first?.message ?? error.description,
         status: WebApp.status(error))
     }
-    return WebApp.redirect("/worklist")
+    return WebApp.redirect("/")
   }
 
   func signOut(_ request: Request, _ context: WebContext) async throws -> Response {

@@ -21,6 +21,7 @@ enum Templates {
     <header class="top">
       <a class="brand" href="/">{{app}}</a>
       {{#signedIn}}
+      {{#staff}}<nav class="staff" aria-label="{{navLabel}}"><a href="/progress">{{navProgress}}</a> <a href="/entries">{{navRegister}}</a> <a href="/ranking">{{navRanking}}</a></nav>{{/staff}}
       <span class="who">{{name}}</span>
       <form method="post" action="/sign-out" class="inline">
         <input type="hidden" name="csrf" value="{{csrf}}">
@@ -281,14 +282,32 @@ enum Templates {
         if (comment) comment.addEventListener("input", schedule);
         recount();
       }
-      if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init); else init();
+      function live() {
+        document.querySelectorAll("[data-refresh]").forEach(function (section) {
+          var every = Number(section.dataset.every || 5000);
+          function tick() {
+            fetch(section.dataset.refresh, { credentials: "same-origin" }).then(function (response) {
+              if (response.status !== 200) return null;
+              return response.text();
+            }).then(function (html) {
+              if (html !== null && html !== undefined) section.innerHTML = html;
+            }).catch(function () {}).then(function () { setTimeout(tick, every); });
+          }
+          setTimeout(tick, every);
+        });
+        document.querySelectorAll("[data-print]").forEach(function (button) {
+          button.addEventListener("click", function () { window.print(); });
+        });
+      }
+      function start() { init(); live(); }
+      if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
     })();
     """
 
   /// Renders `template` with `values`, inside the layout.
   static func page(
     _ template: String, _ values: [String: Any], title: String,
-    identity: (name: String, csrf: String)?
+    identity: (name: String, csrf: String, staff: Bool)?
   ) throws -> String {
     let content = try render(template, values)
     let vi = Language.current == .vi
@@ -299,7 +318,13 @@ enum Templates {
       "signOut": Language.text(vi: "Đăng xuất", en: "Sign out"),
     ]
     if let identity {
-      layoutValues["signedIn"] = ["name": identity.name, "csrf": identity.csrf]
+      layoutValues["signedIn"] = [
+        "name": identity.name, "csrf": identity.csrf, "staff": identity.staff,
+        "navLabel": Language.text(vi: "Các trang", en: "Pages"),
+        "navProgress": Language.text(vi: "Tiến độ", en: "Progress"),
+        "navRegister": Language.text(vi: "Sổ đăng ký", en: "Register"),
+        "navRanking": Language.text(vi: "Xếp hạng", en: "Ranking"),
+      ]
     }
     return try render(layout, layoutValues)
   }
@@ -315,6 +340,13 @@ enum Templates {
       var kept: [String: Any] = [:]
       for (key, item) in dictionary {
         if let unwrapped = unwrap(item) { kept[key] = present(unwrapped) }
+      }
+      // Every list `things` comes with `hasThings`, so a template can show a heading or a
+      // table only when there is something under it.
+      for (key, item) in kept {
+        guard let list = item as? [Any] else { continue }
+        let flag = "has" + key.prefix(1).uppercased() + key.dropFirst()
+        if kept[flag] == nil { kept[flag] = !list.isEmpty }
       }
       return kept
     }

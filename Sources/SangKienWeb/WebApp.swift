@@ -28,18 +28,21 @@ public struct WebApp: Sendable {
     router.add(middleware: LanguageMiddleware())
     router.add(middleware: SessionMiddleware(workflow: workflow, rules: config.rules))
     router.get("/static/app.css") { _, _ in
-      Self.asset(Templates.css, type: "text/css; charset=utf-8")
+      Self.asset(Templates.css + "\n" + StaffTemplates.css, type: "text/css; charset=utf-8")
     }
     router.get("/static/app.js") { _, _ in
       Self.asset(Templates.script, type: "text/javascript; charset=utf-8")
     }
     router.get("/") { _, context in
-      Self.redirect(context.identity == nil ? "/sign-in" : "/worklist")
+      guard let identity = context.identity else { return Self.redirect("/sign-in") }
+      // The staff's home is the round's progress; a judge's, their worklist.
+      return Self.redirect(identity.person.actor?.role.isStaff == true ? "/progress" : "/worklist")
     }
     router.get("/api/openapi.json") { _, _ in
       Self.asset(OpenAPI.document, type: "application/json; charset=utf-8")
     }
     Pages(app: self).add(to: router)
+    StaffPages(pages: Pages(app: self)).add(to: router)
     API(app: self).add(to: router.group("/api/v1"))
     return router
   }

@@ -79,6 +79,23 @@ struct RouteTests {
           "page: download", .get, "/files/\(entry)/\(blind.id)", false,
           [303, 200, 403, 403, 200, 200]
         ),
+        // The staff's pages: nothing of them for a judge, whatever the address says.
+        ("page: progress", .get, "/progress?round=so-khao", false, [303, 403, 403, 403, 200, 200]),
+        (
+          "page: progress, live part", .get, "/progress?round=so-khao&part=live", false,
+          [303, 403, 403, 403, 200, 200]
+        ),
+        (
+          "page: reminders", .get, "/progress/reminders?round=so-khao", false,
+          [303, 403, 403, 403, 200, 200]
+        ),
+        ("page: register", .get, "/entries?q=ubnd", false, [303, 403, 403, 403, 200, 200]),
+        ("page: entry", .get, "/entries/\(entry)", false, [303, 403, 403, 403, 200, 200]),
+        ("page: ranking", .get, "/ranking?round=so-khao", false, [303, 403, 403, 403, 200, 200]),
+        (
+          "page: ranking by median", .get, "/ranking?round=so-khao&method=median", false,
+          [303, 403, 403, 403, 200, 200]
+        ),
       ]
       for (name, method, uri, changes, expected) in routes {
         for ((who, signed), status) in zip(people, expected) {
@@ -392,6 +409,65 @@ struct RouteTests {
       ) { response in #expect(response.status == .forbidden) }
       let log = try w.auditLog(by: fixture.secretariat)
       #expect(log.dropFirst(before).contains { $0.action == "access.refused" })
+    }
+  }
+
+  @Test("the staff's pages: progress moves as judges save, the register finds, all escaped")
+  func staffPages() async throws {
+    let fixture = try WebFixture()
+    let w = fixture.workflow
+    let mine = try fixture.entries(of: "gk01")
+    _ = try w.updateEntry(
+      code: mine[0], changes: [.title: "Một cửa <b>đậm</b> \"\u{301} onfocus=x"],
+      by: fixture.secretariat)
+    try await fixture.test { client in
+      let staff = try await client.signIn("Thư ký Web", fixture: fixture)
+      func get(_ uri: String) async throws -> String {
+        try await client.execute(uri: uri, method: .get, headers: staff.headers) { response in
+          #expect(response.status == .ok, "\(uri): \(response.status)")
+          return String(buffer: response.body)
+        }
+      }
+      func row(_ html: String) -> String {
+        guard let start = html.range(of: "data-judge=\"gk01\"") else { return "" }
+        return String(html[start.upperBound...].prefix(400))
+      }
+      let before = try await get("/progress?round=so-khao&part=live")
+      #expect(!before.contains("<html"), "the live part is a fragment")
+      #expect(row(before).contains("<td class=\"n\" data-submitted>0</td>"), "\(row(before))")
+      // gk01 submits one sheet and keeps a draft of another.
+      let judge = try fixture.workflow.person(named: "gk01")
+      _ = try w.enterSheet(
+        round: "so-khao", judge: "gk01", entry: mine[0],
+        points: [
+          "novelty": 20, "feasibility": 15, "time": 8, "cost": 8, "steps": 8,
+          "replicability": 10, "presentation": 8,
+        ], comment: "", by: judge)
+      _ = try w.saveSheet(
+        round: "so-khao", judge: "gk01", entry: mine[1], points: ["novelty": 5], comment: "",
+        version: 0, submit: false, by: judge)
+      let after = try await get("/progress?round=so-khao&part=live")
+      #expect(
+        row(after).contains("<td class=\"n\">1</td><td class=\"n\" data-submitted>1</td>"),
+        "\(row(after))")
+      let page = try await get("/progress?round=so-khao")
+      #expect(page.contains("data-refresh=\"/progress?round=so-khao&amp;part=live\""))
+      let reminders = try await get("/progress/reminders?round=so-khao")
+      #expect(reminders.contains(mine[1]) && reminders.contains("data-print"))
+      #expect(!reminders.contains("<b>đậm"))
+      let register = try await get("/entries?q=uy+ban+nhan+dan+cau+giay")
+      #expect(register.contains("UBND quận Cầu Giấy"))
+      let entry = try await get("/entries/\(mine[0])")
+      #expect(!entry.contains("<b>đậm</b>") && entry.contains("&lt;b&gt;đậm&lt;/b&gt;"))
+      let brokenOut = "\"\u{301} onfocus"
+      #expect(!entry.contains(brokenOut))
+      #expect(entry.contains("entry.update"), "the history lists the change")
+      let ranking = try await get("/ranking?round=so-khao")
+      #expect(ranking.contains(mine[0]) && ranking.contains("<details>"))
+      // The home page of the staff is the progress.
+      try await client.execute(uri: "/", method: .get, headers: staff.headers) { response in
+        #expect(response.headers[.location] == "/progress")
+      }
     }
   }
 

@@ -16,6 +16,9 @@ public enum Role: String, Sendable, CaseIterable, Codable {
     }
   }
 
+  /// Whether the role is the secretariat's or the organisers' (the staff).
+  public var isStaff: Bool { self != .judge }
+
   /// Reads the id or the Vietnamese name.
   public init?(parsing text: String) {
     switch VietnameseText.fold(text) {

@@ -325,3 +325,26 @@ extension ContestDatabase {
     }
   }
 }
+
+extension ContestDatabase {
+  /// Per judge, how many entries of the round hold a draft and no submitted sheet yet: what
+  /// the secretariat's progress page shows between "assigned" and "submitted".
+  public func draftCounts(round: String) throws(StorageError) -> [String: Int] {
+    try read { db in
+      var counts: [String: Int] = [:]
+      for row in try Row.fetchAll(
+        try db.cachedStatement(
+          sql: """
+            SELECT d.judge, count(*) FROM sheet_draft d
+            WHERE d.round = ? AND d.pending = 1 AND NOT EXISTS (
+              SELECT 1 FROM score_sheet s
+              WHERE s.round = d.round AND s.judge = d.judge AND s.entry_id = d.entry_id)
+            GROUP BY d.judge
+            """), arguments: [round])
+      {
+        counts[row[0]] = row[1]
+      }
+      return counts
+    }
+  }
+}

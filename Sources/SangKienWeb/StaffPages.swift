@@ -1,0 +1,436 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import SangKienInterchange
+import SangKienModel
+import SangKienScoring
+import SangKienStorage
+import SangKienWorkflow
+
+/// The secretariat's and organisers' pages: the round's progress (live), the reminder list,
+/// the register and an entry's page, the ranking. Every read goes through the workflow's
+/// permission table: a judge who guesses one of these addresses is refused, and audited.
+struct StaffPages: Sendable {
+  let pages: Pages
+  var app: WebApp { pages.app }
+
+  func add(to router: Router<WebContext>) {
+    router.get("/progress") { request, context in try await progress(request, context) }
+    router.get("/progress/reminders") { request, context in
+      try await reminders(request, context)
+    }
+    router.get("/entries") { request, context in try await register(request, context) }
+    router.get("/entries/:code") { request, context in try await entry(request, context) }
+    router.get("/ranking") { request, context in try await ranking(request, context) }
+  }
+
+  /// Runs `body` for a signed-in person; a workflow refusal becomes its page.
+  func signed(
+    _ context: WebContext, _ body: (WebIdentity) async throws -> Response
+  ) async throws -> Response {
+    let identity: WebIdentity
+    switch pages.signedIn(context) {
+    case .success(let found): identity = found
+    case .failure(let answer): return answer
+    }
+    do {
+      return try await body(identity)
+    } catch let error as WorkflowError {
+      return try pages.message(error.description, status: WebApp.status(error), context: context)
+    }
+  }
+
+  static func query(_ request: Request, _ name: String) -> String? {
+    guard let value = request.uri.queryParameters[Substring(name)], !value.isEmpty else {
+      return nil
+    }
+    return String(value)
+  }
+
+  /// Links to every round, the one shown marked.
+  static func roundLinks(_ rounds: [Round], current: String, path: String) -> [[String: Any]] {
+    rounds.map { round in
+      [
+        "name": round.name, "href": "\(path)?round=\(round.id)",
+        "current": round.id == current,
+      ]
+    }
+  }
+
+  /// A select's options, `selected` marked.
+  static func options(_ values: [(String, String)], selected: String?) -> [[String: Any]] {
+    values.map { ["value": $0.0, "label": $0.1, "selected": $0.0 == selected] }
+  }
+
+  static func now(_ date: Date) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? .gmt
+    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+    return String(
+      format: "%02d:%02d:%02d %02d/%02d/%04d", c.hour ?? 0, c.minute ?? 0, c.second ?? 0,
+      c.day ?? 0, c.month ?? 0, c.year ?? 0)
+  }
+
+  // MARK: The round's progress
+
+  func progress(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await signed(context) { identity in
+      let person = identity.person
+      let asked = Self.query(request, "round")
+      let (desk, status, rounds) = try await app.call {
+        (
+          try $0.deskProgress(round: asked, by: person),
+          try $0.roundStatus(round: asked, by: person),
+          try $0.contestSummary(by: person).contest.rounds
+        )
+      }
+      let live = try Templates.render(StaffTemplates.progressLive, Self.liveValues(desk))
+      if Self.query(request, "part") == "live" { return WebApp.html(live) }
+      let values: [String: Any] = [
+        "heading": Language.text(
+          vi: "Tiến độ chấm · vòng \(desk.round.name)", en: "Progress · round \(desk.round.name)"),
+        "rounds": Self.roundLinks(rounds, current: desk.round.id, path: "/progress"),
+        "roundsLabel": Language.text(vi: "Vòng", en: "Round"),
+        "stateLine": desk.state == .closed
+          ? Language.text(vi: "Vòng đã đóng.", en: "The round is closed.")
+          : Language.text(
+            vi: "Vòng đang mở: trang tự cập nhật vài giây một lần.",
+            en: "The round is open: this page updates itself every few seconds."),
+        "live": live, "liveURL": "/progress?round=\(desk.round.id)&part=live",
+        "remindersHref": "/progress/reminders?round=\(desk.round.id)",
+        "remindersLabel": Language.text(
+          vi: "Danh sách nhắc giám khảo chưa nộp (in được)",
+          en: "Reminder list of who is late (printable)"),
+        "statusHeading": Language.text(
+          vi: "Trước khi đóng vòng hay công bố", en: "Before closing the round or publishing"),
+        "statusRows": status.rounds.map { line in
+          [
+            "name": line.round.name,
+            "state": line.state == .closed
+              ? Language.text(vi: "đã đóng", en: "closed")
+              : Language.text(vi: "đang mở", en: "open"),
+            "entries": line.entries, "sheets": line.sheets, "missing": line.missing,
+            "setAside": line.setAside,
+          ] as [String: Any]
+        },
+        "statusHeaders": [
+          Language.text(vi: "Vòng", en: "Round"), Language.text(vi: "Trạng thái", en: "State"),
+          Language.text(vi: "Sáng kiến", en: "Entries"),
+          Language.text(vi: "Phiếu được tính", en: "Sheets that count"),
+          Language.text(vi: "Phiếu còn thiếu", en: "Sheets missing"),
+          Language.text(vi: "Phiếu bị gạt", en: "Set aside"),
+        ],
+        "setAside": status.setAside.map { sheet in
+          [
+            "text": Language.text(
+              vi: "\(sheet.key.entry), giám khảo \(sheet.key.judge): \(sheet.reason)",
+              en: "\(sheet.key.entry), judge \(sheet.key.judge): \(sheet.reason)")
+          ]
+        },
+        "setAsideHeading": Language.text(vi: "Phiếu không được tính", en: "Sheets set aside"),
+        "pending": status.pending.map { item in
+          [
+            "text": Language.text(
+              vi:
+                "nhóm \(item.group), \(item.pending.prize) (\(item.pending.places) suất): \(item.pending.among.joined(separator: ", "))",
+              en:
+                "group \(item.group), \(item.pending.prize) (\(item.pending.places) places): \(item.pending.among.joined(separator: ", "))"
+            )
+          ]
+        },
+        "pendingHeading": Language.text(
+          vi: "Giải đang chờ Ban giám khảo quyết định (đồng hạng)",
+          en: "Prize places waiting for the jury (ties)"),
+      ]
+      return try pages.page(
+        StaffTemplates.progress, values,
+        title: Language.text(vi: "Tiến độ chấm", en: "Progress"), context: context)
+    }
+  }
+
+  static func liveValues(_ desk: DeskProgress) -> [String: Any] {
+    let assigned = desk.judges.reduce(0) { $0 + $1.assigned }
+    let submitted = desk.judges.reduce(0) { $0 + $1.submitted }
+    let complete = desk.progress.entries.filter(\.isComplete).count
+    let incomplete = desk.progress.entries.filter { !$0.isComplete }
+    return [
+      "summary": Language.text(
+        vi:
+          "Đã nộp \(submitted)/\(assigned) phiếu; \(complete)/\(desk.progress.entries.count) sáng kiến đủ phiếu.",
+        en:
+          "\(submitted)/\(assigned) sheets submitted; \(complete)/\(desk.progress.entries.count) entries have all their sheets."
+      ),
+      "updated": Language.text(vi: "Cập nhật lúc ", en: "As of ") + now(Date()),
+      "judgesHeading": Language.text(vi: "Theo giám khảo", en: "By judge"),
+      "judgeHeaders": [
+        Language.text(vi: "Mã", en: "Id"), Language.text(vi: "Họ và tên", en: "Name"),
+        Language.text(vi: "Được giao", en: "Assigned"), Language.text(vi: "Nháp", en: "Drafts"),
+        Language.text(vi: "Đã nộp", en: "Submitted"), Language.text(vi: "Còn lại", en: "Left"),
+      ],
+      "judges": desk.judges.map { line in
+        [
+          "judge": line.judge, "name": line.name, "assigned": line.assigned,
+          "drafts": line.drafts, "submitted": line.submitted,
+          "left": line.assigned - line.submitted, "late": line.submitted < line.assigned,
+          "progress": "\(line.submitted)/\(line.assigned)",
+        ] as [String: Any]
+      },
+      "entriesHeading": Language.text(
+        vi: "Sáng kiến còn thiếu phiếu (\(incomplete.count))",
+        en: "Entries still missing sheets (\(incomplete.count))"),
+      "entryHeaders": [
+        Language.text(vi: "Mã", en: "Code"), Language.text(vi: "Tên", en: "Title"),
+        Language.text(vi: "Phiếu", en: "Sheets"),
+        Language.text(vi: "Giám khảo chưa nộp", en: "Judges not in"),
+        Language.text(vi: "Chỗ chưa có giám khảo", en: "Places without a judge"),
+      ],
+      "entries": incomplete.map { line in
+        [
+          "code": line.entry, "href": "/entries/\(line.entry)",
+          "title": desk.titles[line.entry] ?? "",
+          "sheets": "\(line.sheets)/\(line.assigned + line.unassigned)",
+          "missing": line.missing.joined(separator: ", "), "unassigned": line.unassigned,
+        ] as [String: Any]
+      },
+      "allIn": Language.text(
+        vi: "Mọi sáng kiến đã đủ phiếu.", en: "Every entry has all its sheets."),
+    ]
+  }
+
+  func reminders(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await signed(context) { identity in
+      let person = identity.person
+      let asked = Self.query(request, "round")
+      let (desk, contest) = try await app.call {
+        (try $0.deskProgress(round: asked, by: person), try $0.contestSummary(by: person).contest)
+      }
+      let late = desk.late
+      let values: [String: Any] = [
+        "contest": contest.name,
+        "heading": Language.text(
+          vi: "Danh sách giám khảo chưa nộp phiếu chấm", en: "Judges with sheets not yet in"),
+        "roundLine": Language.text(
+          vi: "Vòng \(desk.round.name) · tính đến \(Self.now(Date()))",
+          en: "Round \(desk.round.name) · as of \(Self.now(Date()))"),
+        "count": Language.text(
+          vi:
+            "\(late.count) giám khảo, \(late.reduce(0) { $0 + $1.missing.count }) phiếu còn thiếu.",
+          en: "\(late.count) judges, \(late.reduce(0) { $0 + $1.missing.count }) sheets missing."),
+        "none": Language.text(
+          vi: "Mọi giám khảo đã nộp đủ phiếu.", en: "Every judge has submitted every sheet."),
+        "print": Language.text(vi: "In danh sách", en: "Print"),
+        "back": Language.text(vi: "Về trang tiến độ", en: "Back to progress"),
+        "backHref": "/progress?round=\(desk.round.id)",
+        "headers": [
+          Language.text(vi: "STT", en: "No."), Language.text(vi: "Giám khảo", en: "Judge"),
+          Language.text(vi: "Đơn vị", en: "Unit"), Language.text(vi: "Đã nộp", en: "Submitted"),
+          Language.text(vi: "Sáng kiến chưa có phiếu", en: "Entries without their sheet"),
+        ],
+        "late": late.enumerated().map { index, line in
+          [
+            "number": index + 1, "name": line.name, "judge": line.judge, "unit": line.unit,
+            "progress": "\(line.submitted)/\(line.assigned)",
+            "entries": line.missing.map { ["code": $0.code, "title": $0.title] },
+          ] as [String: Any]
+        },
+      ]
+      return try pages.page(
+        StaffTemplates.reminders, values,
+        title: Language.text(vi: "Danh sách nhắc", en: "Reminders"), context: context)
+    }
+  }
+
+  // MARK: The register
+
+  func register(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await signed(context) { identity in
+      let person = identity.person
+      var query = EntryQuery(text: Self.query(request, "q") ?? "")
+      query.status = Self.query(request, "status").flatMap(EntryStatus.init(rawValue:))
+      query.category = Self.query(request, "category").flatMap(EntryCategory.init(parsing:))
+      query.field = Self.query(request, "field")
+      query.unit = Self.query(request, "unit")
+      let found = try await app.call { [query] in try $0.searchEntries(query, by: person) }
+      let values: [String: Any] = [
+        "heading": Language.text(vi: "Sổ đăng ký sáng kiến", en: "The register"),
+        "qLabel": Language.text(
+          vi: "Tìm (không cần dấu; UBND = Ủy ban nhân dân)",
+          en: "Search (accents optional; UBND = Ủy ban nhân dân)"),
+        "q": query.text,
+        "statusLabel": Language.text(vi: "Trạng thái", en: "Status"),
+        "categoryLabel": Language.text(vi: "Loại", en: "Category"),
+        "fieldLabel": Language.text(vi: "Lĩnh vực", en: "Field"),
+        "unitLabel": Language.text(vi: "Đơn vị", en: "Unit"),
+        "any": Language.text(vi: "— tất cả —", en: "— any —"),
+        "statuses": Self.options(
+          EntryStatus.allCases.map { ($0.rawValue, $0.localized) },
+          selected: query.status?.rawValue),
+        "categories": Self.options(
+          EntryCategory.allCases.map { ($0.rawValue, $0.localized) },
+          selected: query.category?.rawValue),
+        "fields": Self.options(found.fields.map { ($0, $0) }, selected: query.field),
+        "units": Self.options(found.units.map { ($0, $0) }, selected: query.unit),
+        "search": Language.text(vi: "Tìm", en: "Search"),
+        "countLine": Language.text(
+          vi: "\(found.entries.count) / \(found.total) sáng kiến",
+          en: "\(found.entries.count) of \(found.total) entries"),
+        "headers": [
+          Language.text(vi: "Mã", en: "Code"), Language.text(vi: "Tên", en: "Title"),
+          Language.text(vi: "Loại", en: "Category"), Language.text(vi: "Đơn vị", en: "Unit"),
+          Language.text(vi: "Lĩnh vực", en: "Field"),
+          Language.text(vi: "Trạng thái", en: "Status"),
+        ],
+        "entries": found.entries.map { entry in
+          [
+            "code": entry.code, "href": "/entries/\(entry.code)", "title": entry.draft.title,
+            "category": entry.draft.category.localized, "unit": entry.draft.unit,
+            "field": entry.draft.field, "status": entry.status.localized,
+            "statusClass": entry.status.rawValue,
+          ] as [String: Any]
+        },
+        "none": Language.text(vi: "Không có sáng kiến nào khớp.", en: "No entry matches."),
+      ]
+      return try pages.page(
+        StaffTemplates.register, values,
+        title: Language.text(vi: "Sổ đăng ký", en: "Register"), context: context)
+    }
+  }
+
+  func entry(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await signed(context) { identity in
+      let person = identity.person
+      let code = try context.parameters.require("code")
+      let detail = try await app.call { try $0.entry(code: code, by: person) }
+      let entry = detail.entry
+      let draft = entry.draft
+      let yes = Language.text(vi: "có", en: "yes")
+      let fields: [(String, String)] = [
+        (Language.text(vi: "Mã", en: "Code"), entry.code),
+        (Language.text(vi: "Tên", en: "Title"), draft.title),
+        (Language.text(vi: "Loại", en: "Category"), draft.category.localized),
+        (Language.text(vi: "Đối tượng", en: "Entrant"), draft.entrantKind.localized),
+        (
+          Language.text(vi: "Tác giả", en: "Authors"),
+          draft.authors.map { author in
+            author.unit.map { "\(author.name) (\($0))" } ?? author.name
+          }.joined(separator: "; ")
+        ),
+        (Language.text(vi: "Đơn vị", en: "Unit"), draft.unit),
+        (Language.text(vi: "Lĩnh vực", en: "Field"), draft.field),
+        (Language.text(vi: "Tóm tắt", en: "Summary"), draft.summary),
+        (Language.text(vi: "Liên hệ", en: "Contact"), draft.contact),
+        (Language.text(vi: "Người tiếp nhận", en: "Received by"), draft.receivedBy),
+        (Language.text(vi: "Ngày tiếp nhận", en: "Received on"), draft.receivedOn.description),
+        (
+          Language.text(vi: "Trạng thái", en: "Status"),
+          entry.status.localized + (entry.statusReason.map { " — \($0)" } ?? "")
+        ),
+        (Language.text(vi: "Lý do nộp muộn", en: "Why late"), entry.lateReason ?? ""),
+      ]
+      let values: [String: Any] = [
+        "heading": "\(entry.code) \(draft.title)",
+        "back": Language.text(vi: "Sổ đăng ký", en: "Register"),
+        "fields": fields.filter { !$0.1.isEmpty }.map { ["name": $0.0, "value": $0.1] },
+        "filesHeading": Language.text(vi: "Hồ sơ", en: "Dossier"),
+        "fileHeaders": [
+          Language.text(vi: "Tệp", en: "File"), Language.text(vi: "Loại", en: "Type"),
+          Language.text(vi: "Dung lượng", en: "Size"),
+          Language.text(vi: "Giám khảo xem", en: "Judges see it"),
+          Language.text(vi: "Thêm lúc", en: "Added"),
+        ],
+        "files": detail.attachments.map { file in
+          [
+            "name": file.name, "href": "/files/\(file.entry)/\(file.id)",
+            "type": file.mediaType, "size": Attachment.sizeText(file.size),
+            "blind": file.blind ? yes : "", "added": "\(file.addedAt) · \(file.addedBy)",
+          ] as [String: Any]
+        },
+        "noFiles": Language.text(vi: "Chưa có tệp nào.", en: "No file yet."),
+        "historyHeading": Language.text(vi: "Lịch sử (nhật ký)", en: "History (audit log)"),
+        "historyHeaders": [
+          Language.text(vi: "Số", en: "No."), Language.text(vi: "Lúc", en: "At"),
+          Language.text(vi: "Người làm", en: "By"), Language.text(vi: "Thao tác", en: "Action"),
+          Language.text(vi: "Ghi chú", en: "Note"),
+        ],
+        "history": detail.history.map { record in
+          [
+            "id": record.id, "at": record.at, "actor": record.actor, "action": record.action,
+            "note": record.note ?? "",
+          ] as [String: Any]
+        },
+      ]
+      return try pages.page(StaffTemplates.entry, values, title: entry.code, context: context)
+    }
+  }
+
+  // MARK: The ranking
+
+  func ranking(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await signed(context) { identity in
+      let person = identity.person
+      let asked = Self.query(request, "round")
+      var filter = RankingFilter()
+      filter.method = Self.query(request, "method").flatMap(Aggregation.init(rawValue:))
+      filter.category = Self.query(request, "category").flatMap(EntryCategory.init(parsing:))
+      filter.group = Self.query(request, "group")
+      let (result, contest) = try await app.call { [filter] in
+        (
+          try $0.rank(round: asked, filter: filter, by: person),
+          try $0.contestSummary(by: person).contest
+        )
+      }
+      let ranking = result.ranking
+      let round = contest.rounds.first { $0.id == ranking.round }
+      let present = Set(ranking.entries.flatMap(\.flags)).sorted()
+      let values: [String: Any] = [
+        "heading": Language.text(
+          vi: "Xếp hạng · vòng \(round?.name ?? ranking.round)",
+          en: "Ranking · round \(round?.name ?? ranking.round)"),
+        "rounds": Self.roundLinks(contest.rounds, current: ranking.round, path: "/ranking"),
+        "round": ranking.round,
+        "methodLabel": Language.text(vi: "Cách tổng hợp", en: "Method"),
+        "categoryLabel": Language.text(vi: "Loại", en: "Category"),
+        "groupLabel": Language.text(vi: "Nhóm giải", en: "Prize group"),
+        "roundDefault": Language.text(vi: "— theo vòng —", en: "— the round's —"),
+        "any": Language.text(vi: "— tất cả —", en: "— any —"),
+        "methods": Self.options(
+          Aggregation.allCases.map { ($0.rawValue, $0.rawValue) },
+          selected: filter.method?.rawValue),
+        "categories": Self.options(
+          EntryCategory.allCases.map { ($0.rawValue, $0.localized) },
+          selected: filter.category?.rawValue),
+        "groups": Self.options(
+          contest.groups.map { ($0.name, $0.name) }, selected: filter.group),
+        "show": Language.text(vi: "Xem", en: "Show"),
+        "methodLine": Language.text(
+          vi: "Tổng hợp: \(ranking.method.rawValue) · \(ranking.entries.count) sáng kiến",
+          en: "Method: \(ranking.method.rawValue) · \(ranking.entries.count) entries"),
+        "headers": [
+          Language.text(vi: "Hạng", en: "Rank"), Language.text(vi: "Mã", en: "Code"),
+          Language.text(vi: "Tên", en: "Title"), Language.text(vi: "Điểm", en: "Score"),
+          Language.text(vi: "Số GK", en: "Judges"), Language.text(vi: "Cờ", en: "Flags"),
+          Language.text(vi: "Giải", en: "Prize"),
+        ],
+        "totalsLabel": Language.text(vi: "Điểm từng giám khảo", en: "Each judge's total"),
+        "entries": ranking.entries.map { line in
+          [
+            "rank": line.rank.map(String.init) ?? "—", "code": line.entry.code,
+            "href": "/entries/\(line.entry.code)", "title": line.entry.title,
+            "score": line.score.map { NumberFormat.format($0, places: 2) } ?? "—",
+            "judges": line.judgeCount,
+            "flags": line.flags.sorted().map(\.label).joined(separator: ", "),
+            "prize": line.prize ?? "",
+            "totals": line.judgeTotals.keys.sorted().map { judge in
+              "\(judge): \(line.judgeTotals[judge]!.description)"
+            }.joined(separator: " · "),
+          ] as [String: Any]
+        },
+        "flagsHeading": Language.text(vi: "Các cờ", en: "The flags"),
+        "flagsExplained": present.map { ["label": $0.label, "explanation": $0.explanation] },
+      ]
+      return try pages.page(
+        StaffTemplates.ranking, values,
+        title: Language.text(vi: "Xếp hạng", en: "Ranking"), context: context)
+    }
+  }
+}
