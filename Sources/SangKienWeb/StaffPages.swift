@@ -41,10 +41,8 @@ struct StaffPages: Sendable {
   }
 
   static func query(_ request: Request, _ name: String) -> String? {
-    guard let value = request.uri.queryParameters[Substring(name)], !value.isEmpty else {
-      return nil
-    }
-    return String(value)
+    guard let value = WebApp.query(request)[name], !value.isEmpty else { return nil }
+    return value
   }
 
   /// Links to every round, the one shown marked.

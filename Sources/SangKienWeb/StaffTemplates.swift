@@ -151,7 +151,9 @@ enum StaffTemplates {
       table { font-size: 12pt; }
       thead th { background: none; border-bottom: 2px solid #000; }
       th, td { border-bottom: 1px solid #555; }
-      tr { break-inside: avoid; }
+      .paper-table li { break-inside: avoid; }
+      .paper-table th[scope=row] { width: 22%; }
+      .paper-table td:nth-child(3) { width: 20%; }
       a { color: #000; text-decoration: none; }
     }
     """

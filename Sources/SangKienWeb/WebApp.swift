@@ -110,7 +110,17 @@ public struct WebApp: Sendable {
   /// Reads an `application/x-www-form-urlencoded` body.
   static func form(_ request: Request, context: WebContext) async throws -> [String: String] {
     let buffer = try await request.body.collect(upTo: context.maxUploadSize)
-    let text = String(buffer: buffer)
+    return fields(String(buffer: buffer))
+  }
+
+  /// The query of a GET form as a browser sends it (`+` for a space, which Hummingbird's
+  /// `queryParameters` leaves as it is).
+  static func query(_ request: Request) -> [String: String] {
+    fields(request.uri.query ?? "")
+  }
+
+  /// `application/x-www-form-urlencoded` text: the first value of each name.
+  static func fields(_ text: String) -> [String: String] {
     var fields: [String: String] = [:]
     for pair in text.split(separator: "&") {
       let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)

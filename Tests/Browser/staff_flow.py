@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""The secretariat's desk in a real browser (headless Chromium, selenium): sign in with a
+one-time code, set a password, land on the round's progress; while the page stays open,
+judges submit sheets (through the command line, as another desk would) and the page shows
+them within five seconds without a reload; the reminder list printed to A4 PDF (Chromium's
+own print) names who is late with what; the register found without accents; the ranking's
+flags explained. A judge guessing the progress page's address is refused. Screenshots at
+1280 and 390 px and the reminders' PDF go to the folder given (not committed).
+Usage: staff_flow.py PATH-TO-SANGKIEN SCREENSHOT-DIR"""
+import base64
+import os
+import subprocess
+import sys
+import time
+
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.print_page_options import PrintOptions
+from selenium.webdriver.support import expected_conditions as ec
+from selenium.webdriver.support.ui import WebDriverWait
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
+from web_contest import Contest, SECRETARIAT  # noqa: E402
+
+binary = os.path.abspath(sys.argv[1])
+shots = os.path.abspath(sys.argv[2])
+os.makedirs(shots, exist_ok=True)
+contest = Contest(binary, "sangkien-staff-browser-")
+run = contest.run
+failures = 0
+
+
+def check(name, condition, detail=""):
+    global failures
+    print(("ok   " if condition else "FAIL ") + name + ("" if condition else f": {detail}"))
+    if not condition:
+        failures += 1
+
+
+pairs = [line.split(",") for line in run("assign", "export").lstrip("\ufeff").splitlines()[1:]]
+mine = [p[2] for p in pairs if p[1] == "gk01"]
+points = ["novelty=20", "feasibility=15", "time=8", "cost=8", "steps=8", "replicability=10",
+          "presentation=8"]
+staff_code = run("access", "invite", SECRETARIAT).strip().splitlines()[-1]
+judge_code = run("access", "invite", "gk02").strip().splitlines()[-1]
+server, base = contest.serve()
+
+options = webdriver.ChromeOptions()
+for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=vi"]:
+    options.add_argument(flag)
+service = webdriver.ChromeService(executable_path="/usr/bin/chromedriver")
+driver = webdriver.Chrome(options=options, service=service)
+wait = WebDriverWait(driver, 10)
+
+
+def sign_in(login, code, password):
+    driver.get(base + "/sign-in")
+    driver.find_element(By.ID, "login").send_keys(login)
+    driver.find_element(By.ID, "code").send_keys(code)
+    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    wait.until(ec.presence_of_element_located((By.ID, "new_password")))
+    driver.find_element(By.ID, "new_password").send_keys(password)
+    driver.find_element(By.ID, "confirm").send_keys(password)
+    driver.find_element(By.CSS_SELECTOR, "form.card button[type=submit]").click()
+
+
+def submitted(judge):
+    cells = driver.find_elements(By.CSS_SELECTOR, f'tr[data-judge="{judge}"] [data-submitted]')
+    return cells[0].text if cells else None
+
+
+try:
+    driver.set_window_size(1280, 900)
+    sign_in(SECRETARIAT, staff_code, "mat-khau-cua-to-thu-ky")
+    wait.until(ec.presence_of_element_located((By.ID, "live")))
+    check("the secretariat lands on the round's progress", "/progress" in driver.current_url,
+          driver.current_url)
+    check("every judge has a line", len(driver.find_elements(By.CSS_SELECTOR, "tr[data-judge]")) == 9)
+    check("gk01 has submitted nothing yet", submitted("gk01") == "0", submitted("gk01"))
+    driver.execute_script("window.notReloaded = true;")
+    run("score", "enter", "--judge", "gk01", "--entry", mine[0], *points, "--as", "gk01")
+    run("score", "enter", "--judge", "gk01", "--entry", mine[1], *points, "--as", "gk01")
+    started = time.time()
+    WebDriverWait(driver, 6).until(lambda d: submitted("gk01") == "2")
+    seconds = time.time() - started
+    check("the page shows the two new sheets within 5 s, without reloading",
+          seconds <= 5 and driver.execute_script("return window.notReloaded === true;"),
+          f"{seconds:.1f} s")
+    driver.save_screenshot(os.path.join(shots, "staff-progress-1280.png"))
+    driver.set_window_size(390, 844)
+    driver.save_screenshot(os.path.join(shots, "staff-progress-390.png"))
+    driver.set_window_size(1280, 900)
+    driver.find_element(By.PARTIAL_LINK_TEXT, "Danh sách nhắc").click()
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "table.paper-table")))
+    page = driver.page_source
+    check("the reminder list names gk01 with an entry still to do", "gk01" in page and mine[2] in page)
+    check("and not an entry gk01 has submitted",
+          f"<span class=\"code\">{mine[0]}</span>" not in page.split("gk01")[1].split("</tr>")[0])
+    print_options = PrintOptions()
+    print_options.page_width = 21.0
+    print_options.page_height = 29.7
+    pdf = os.path.join(shots, "staff-reminders-a4.pdf")
+    with open(pdf, "wb") as f:
+        f.write(base64.b64decode(driver.print_page(print_options)))
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+    check("the reminders print to A4", "(A4)" in info, info)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", pdf,
+                    os.path.join(shots, "staff-reminders-a4")], check=False)
+    driver.get(base + "/entries?q=uy+ban+nhan+dan+cau+giay")
+    rows = driver.find_elements(By.CSS_SELECTOR, "tbody tr")
+    check("the register finds UBND quận Cầu Giấy typed without accents or abbreviation",
+          rows and all("Cầu Giấy" in r.text for r in rows), [r.text for r in rows])
+    driver.save_screenshot(os.path.join(shots, "staff-register-1280.png"))
+    driver.find_element(By.CSS_SELECTOR, "tbody tr a").click()
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "dl.fields")))
+    check("an entry's page shows its history", "entry.import" in driver.page_source)
+    driver.get(base + "/ranking?round=so-khao")
+    check("the ranking lists the scored entries", mine[0] in driver.page_source)
+    driver.save_screenshot(os.path.join(shots, "staff-ranking-1280.png"))
+    # Sign out; a judge guessing the address is refused.
+    driver.get(base + "/progress")
+    driver.find_element(By.CSS_SELECTOR, "header button.link").click()
+    wait.until(ec.presence_of_element_located((By.ID, "login")))
+    sign_in("gk02", judge_code, "mat-khau-cua-gk02")
+    wait.until(ec.presence_of_element_located((By.ID, "progress")))
+    driver.get(base + "/progress")
+    check("a judge is refused the progress page",
+          "tr data-judge" not in driver.page_source and "gk01" not in driver.page_source,
+          driver.page_source[:400])
+    driver.get(base + "/ranking")
+    check("a judge is refused the ranking", mine[0] not in driver.page_source)
+finally:
+    driver.quit()
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+print(f"staff browser: {failures} failed")
+sys.exit(1 if failures else 0)
