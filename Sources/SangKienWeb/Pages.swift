@@ -45,12 +45,14 @@ struct Pages: Sendable {
       try Templates.page(template, values, title: title, identity: who), status: status)
   }
 
-  func message(_ text: String, status: HTTPResponse.Status, context: WebContext) throws -> Response
-  {
+  func message(
+    _ text: String, status: HTTPResponse.Status, context: WebContext, heading: String? = nil
+  ) throws -> Response {
     try page(
       Templates.message,
       [
-        "heading": Language.text(vi: "Không thực hiện được", en: "Not done"), "message": text,
+        "heading": heading ?? Language.text(vi: "Không thực hiện được", en: "Not done"),
+        "message": text, "ok": status.code < 400,
         "home": Language.text(vi: "Về trang đầu", en: "Home"),
       ], title: Language.text(vi: "Lỗi", en: "Error"), context: context, status: status)
   }
@@ -558,15 +560,6 @@ struct Pages: Sendable {
   }
 
   static func download(_ file: Attachment, _ bytes: [UInt8]) -> Response {
-    var headers = HTTPFields()
-    headers[.contentType] = file.mediaType
-    let ascii = String(
-      file.name.unicodeScalars.map {
-        $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 ? Character($0) : "_"
-      })
-    let encoded = file.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
-    headers[.contentDisposition] = "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
-    return Response(
-      status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    WebApp.download(bytes, name: file.name, type: file.mediaType)
   }
 }

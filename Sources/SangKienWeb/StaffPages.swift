@@ -21,6 +21,11 @@ struct StaffPages: Sendable {
     }
     router.get("/entries") { request, context in try await register(request, context) }
     router.get("/entries/:code") { request, context in try await entry(request, context) }
+    router.post("/entries/status") { request, context in try await setStatus(request, context) }
+    router.post("/entries/:code/files") { request, context in try await attach(request, context) }
+    router.post("/entries/:code/files/:id/detach") { request, context in
+      try await detach(request, context)
+    }
     router.get("/ranking") { request, context in try await ranking(request, context) }
   }
 
@@ -283,10 +288,15 @@ struct StaffPages: Sendable {
             "code": entry.code, "href": "/entries/\(entry.code)", "title": entry.draft.title,
             "category": entry.draft.category.localized, "unit": entry.draft.unit,
             "field": entry.draft.field, "status": entry.status.localized,
-            "statusClass": entry.status.rawValue,
+            "statusClass": entry.status.rawValue, "received": entry.status == .received,
+            "box": "entry.\(entry.code)",
           ] as [String: Any]
         },
         "none": Language.text(vi: "Không có sáng kiến nào khớp.", en: "No entry matches."),
+        "csrf": identity.csrf,
+        "validateChosen": Language.text(
+          vi: "Xác nhận hợp lệ các sáng kiến đã chọn", en: "Mark the chosen entries valid"),
+        "chooseLabel": Language.text(vi: "Chọn", en: "Choose"),
       ]
       return try pages.page(
         StaffTemplates.register, values,
@@ -295,6 +305,17 @@ struct StaffPages: Sendable {
   }
 
   func entry(_ request: Request, _ context: WebContext) async throws -> Response {
+    let done = WebApp.query(request)["done"] == "status"
+    return try await entryPage(
+      request, context,
+      notice: done
+        ? Language.text(vi: "Đã ghi trạng thái mới.", en: "The new status is recorded.") : nil)
+  }
+
+  func entryPage(
+    _ request: Request, _ context: WebContext, notice: String? = nil, problem: String? = nil,
+    status: HTTPResponse.Status = .ok
+  ) async throws -> Response {
     try await signed(context) { identity in
       let person = identity.person
       let code = try context.parameters.require("code")
@@ -338,7 +359,8 @@ struct StaffPages: Sendable {
         ],
         "files": detail.attachments.map { file in
           [
-            "name": file.name, "href": "/files/\(file.entry)/\(file.id)",
+            "name": file.name, "href": "/files/\(file.entry)/\(file.id)", "id": file.id,
+            "detachHref": "/entries/\(file.entry)/files/\(file.id)/detach",
             "type": file.mediaType, "size": Attachment.sizeText(file.size),
             "blind": file.blind ? yes : "", "added": "\(file.addedAt) · \(file.addedBy)",
           ] as [String: Any]
@@ -357,7 +379,157 @@ struct StaffPages: Sendable {
           ] as [String: Any]
         },
       ]
-      return try pages.page(StaffTemplates.entry, values, title: entry.code, context: context)
+      var actions = values
+      actions["csrf"] = identity.csrf
+      actions["notice"] = notice as Any
+      actions["problem"] = problem as Any
+      actions["code"] = entry.code
+      actions["statusHeading"] = Language.text(vi: "Xử lý hồ sơ", en: "Deciding on it")
+      actions["validate"] = Language.text(vi: "Xác nhận hợp lệ", en: "Mark valid")
+      actions["reject"] = Language.text(vi: "Loại", en: "Reject")
+      actions["withdraw"] = Language.text(vi: "Ghi nhận rút hồ sơ", en: "Record a withdrawal")
+      actions["reasonLabel"] = Language.text(
+        vi: "Lý do (bắt buộc khi loại hoặc rút)", en: "Reason (needed to reject or withdraw)")
+      actions["canValidate"] = entry.status == .received
+      actions["canClose"] = entry.status.isEligible
+      actions["addHeading"] = Language.text(vi: "Thêm tệp vào hồ sơ", en: "Add a file")
+      actions["fileLabel"] = Language.text(vi: "Tệp", en: "File")
+      actions["blindLabel"] = Language.text(
+        vi: "Giám khảo được xem (bản ẩn danh)", en: "Judges may see it (a blind copy)")
+      actions["addButton"] = Language.text(vi: "Thêm tệp", en: "Add the file")
+      actions["detachLabel"] = Language.text(vi: "Lý do gỡ", en: "Why it is removed")
+      actions["detachButton"] = Language.text(vi: "Gỡ khỏi hồ sơ", en: "Remove")
+      return try pages.page(
+        StaffTemplates.entry, actions, title: entry.code, context: context, status: status)
+    }
+  }
+
+  /// Validates, rejects or withdraws the entries the form names (`code` repeated as
+  /// `entry.CODE=on` from the register, or one `code`), all or none, with the reason.
+  func setStatus(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await signed(context) { identity in
+      let fields: [String: String]
+      switch try await pages.checkedForm(request, context, identity) {
+      case .failure(let refused): return refused
+      case .success(let found): fields = found
+      }
+      var codes = fields.keys.filter { $0.hasPrefix("entry.") }.map { String($0.dropFirst(6)) }
+        .sorted()
+      if let one = fields["code"], !one.isEmpty { codes = [one] }
+      guard let status = EntryStatus(rawValue: fields["status"] ?? ""), status != .received
+      else {
+        return try pages.message(
+          Language.text(vi: "Không có trạng thái này.", en: "No such status."),
+          status: .unprocessableContent, context: context)
+      }
+      guard !codes.isEmpty else {
+        return try pages.message(
+          Language.text(vi: "Chưa chọn sáng kiến nào.", en: "No entry was chosen."),
+          status: .unprocessableContent, context: context)
+      }
+      let person = identity.person
+      let reason = fields["reason"].flatMap { $0.isEmpty ? nil : $0 }
+      let chosen = codes
+      let changed = try await app.call {
+        try $0.setStatus(codes: chosen, to: status, reason: reason, by: person)
+      }
+      let text = Language.text(
+        vi:
+          "Đã chuyển \(changed.count) sáng kiến sang \(status.localized): \(changed.map(\.code).joined(separator: ", ")).",
+        en:
+          "\(changed.count) entries are now \(status.rawValue): \(changed.map(\.code).joined(separator: ", "))."
+      )
+      if fields["code"] != nil, let code = changed.first?.code {
+        return WebApp.redirect("/entries/\(code)?done=status")
+      }
+      return try pages.message(
+        text, status: .ok, context: context, heading: Language.text(vi: "Đã ghi", en: "Done"))
+    }
+  }
+
+  /// Adds one uploaded file to an entry's dossier, checked as `entry attach` checks it.
+  func attach(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await signed(context) { identity in
+      let person = identity.person
+      let code = try context.parameters.require("code")
+      try await app.call { try $0.permit(.entryAttach, person) }
+      let parts: [FormPart]
+      do {
+        // The dossier's own limit is checked by the workflow; the request's is its ceiling.
+        parts = try await Multipart.parts(request, limit: 110 << 20)
+      } catch let error as HTTPError {
+        return try pages.message(
+          error.body ?? error.status.reasonPhrase, status: error.status, context: context)
+      }
+      func field(_ name: String) -> String {
+        String(decoding: parts.first { $0.name == name }?.bytes ?? [], as: UTF8.self)
+      }
+      guard WebApp.same(field("csrf"), identity.csrf) else {
+        return try pages.message(Pages.csrfRefused, status: .forbidden, context: context)
+      }
+      guard let file = parts.first(where: { $0.name == "file" }),
+        let name = file.filename.map({ ($0 as NSString).lastPathComponent }), !name.isEmpty
+      else {
+        return try await entryPage(
+          request, context,
+          problem: Language.text(vi: "Chưa chọn tệp.", en: "No file was chosen."),
+          status: .unprocessableContent)
+      }
+      // The workflow reads a path: the bytes go to a folder of their own under the name
+      // the person gave, and the folder goes when done.
+      let folder = NSTemporaryDirectory() + "sangkien-attach-\(Workflow.randomToken())"
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      defer { try? FileManager.default.removeItem(atPath: folder) }
+      let safe = String(name.map { $0 == "/" || $0 == "\\" ? "_" : $0 })
+      let path = (folder as NSString).appendingPathComponent(safe)
+      guard FileManager.default.createFile(atPath: path, contents: Data(file.bytes)) else {
+        throw WorkflowError.failed(
+          Language.text(vi: "không lưu tạm được tệp", en: "the file could not be staged"))
+      }
+      let blind = field("blind") == "on"
+      do {
+        let added = try await app.call { try $0.attach([path], to: code, blind: blind, by: person) }
+        return try await entryPage(
+          request, context,
+          notice: Language.text(
+            vi: "Đã thêm \(added.map(\.name).joined(separator: ", ")).",
+            en: "Added \(added.map(\.name).joined(separator: ", "))."))
+      } catch let error as WorkflowError {
+        if case .notPermitted = error { throw error }
+        let text = error.sentence
+        return try await entryPage(
+          request, context, problem: text, status: WebApp.status(error))
+      }
+    }
+  }
+
+  func detach(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await signed(context) { identity in
+      let fields: [String: String]
+      switch try await pages.checkedForm(request, context, identity) {
+      case .failure(let refused): return refused
+      case .success(let found): fields = found
+      }
+      let code = try context.parameters.require("code")
+      guard let id = Int64(try context.parameters.require("id")) else {
+        return try pages.message(
+          Language.text(vi: "Không có tệp này.", en: "No such file."), status: .notFound,
+          context: context)
+      }
+      let person = identity.person
+      let reason = fields["reason"] ?? ""
+      do {
+        _ = try await app.call { try $0.detach(id, from: code, reason: reason, by: person) }
+      } catch let error as WorkflowError {
+        if case .notPermitted = error { throw error }
+        let text = error.sentence
+        return try await entryPage(request, context, problem: text, status: WebApp.status(error))
+      }
+      return try await entryPage(
+        request, context,
+        notice: Language.text(
+          vi: "Đã gỡ tệp khỏi hồ sơ (tệp vẫn được lưu, kèm lý do).",
+          en: "The file left the dossier (kept, with the reason)."))
     }
   }
 

@@ -72,22 +72,50 @@ enum StaffTemplates {
     </form>
     <p class="count" role="status">{{countLine}}</p>
     {{^entries}}<p>{{none}}</p>{{/entries}}
-    {{#hasEntries}}<div class="scroll"><table>
-    <thead><tr>{{#headers}}<th scope="col">{{.}}</th>{{/headers}}</tr></thead>
-    <tbody>{{#entries}}<tr class="status-{{statusClass}}"><td class="code"><a href="{{href}}">{{code}}</a></td><td><a href="{{href}}">{{title}}</a></td><td>{{category}}</td><td>{{unit}}</td><td>{{field}}</td><td>{{status}}</td></tr>{{/entries}}</tbody>
-    </table></div>{{/hasEntries}}
+    {{#hasEntries}}<form method="post" action="/entries/status">
+    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="status" value="valid">
+    <div class="scroll"><table>
+    <thead><tr><th scope="col">{{chooseLabel}}</th>{{#headers}}<th scope="col">{{.}}</th>{{/headers}}</tr></thead>
+    <tbody>{{#entries}}<tr class="status-{{statusClass}}"><td>{{#received}}<input type="checkbox" name="{{box}}" value="on" aria-label="{{chooseLabel}} {{code}}">{{/received}}</td><td class="code"><a href="{{href}}">{{code}}</a></td><td><a href="{{href}}">{{title}}</a></td><td>{{category}}</td><td>{{unit}}</td><td>{{field}}</td><td>{{status}}</td></tr>{{/entries}}</tbody>
+    </table></div>
+    <button type="submit" class="secondary">{{validateChosen}}</button>
+    </form>{{/hasEntries}}
     """
 
   static let entry = """
     <p><a href="/entries">← {{back}}</a></p>
     <h1>{{heading}}</h1>
+    {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
+    {{#problem}}<p class="error" role="alert">{{problem}}</p>{{/problem}}
     <dl class="card fields">{{#fields}}<dt>{{name}}</dt><dd>{{value}}</dd>{{/fields}}</dl>
+    {{#canClose}}<form method="post" action="/entries/status" class="card">
+      <h2>{{statusHeading}}</h2>
+      <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="code" value="{{code}}">
+      <label for="status-reason">{{reasonLabel}}</label>
+      <textarea id="status-reason" name="reason" rows="2"></textarea>
+      <div class="actions">
+        {{#canValidate}}<button type="submit" name="status" value="valid">{{validate}}</button>{{/canValidate}}
+        <button type="submit" name="status" value="rejected" class="secondary">{{reject}}</button>
+        <button type="submit" name="status" value="withdrawn" class="secondary">{{withdraw}}</button>
+      </div>
+    </form>{{/canClose}}
     <h2>{{filesHeading}}</h2>
     {{^files}}<p>{{noFiles}}</p>{{/files}}
     {{#hasFiles}}<div class="scroll"><table>
     <thead><tr>{{#fileHeaders}}<th scope="col">{{.}}</th>{{/fileHeaders}}</tr></thead>
-    <tbody>{{#files}}<tr><td><a href="{{href}}">{{name}}</a></td><td>{{type}}</td><td class="n">{{size}}</td><td>{{blind}}</td><td>{{added}}</td></tr>{{/files}}</tbody>
+    <tbody>{{#files}}<tr><td><a href="{{href}}">{{name}}</a></td><td>{{type}}</td><td class="n">{{size}}</td><td>{{blind}}</td><td>{{added}}
+    <form method="post" action="{{detachHref}}" class="detach"><input type="hidden" name="csrf" value="{{csrf}}">
+    <label for="detach-{{id}}">{{detachLabel}}</label><input id="detach-{{id}}" name="reason" required>
+    <button type="submit" class="secondary">{{detachButton}}</button></form></td></tr>{{/files}}</tbody>
     </table></div>{{/hasFiles}}
+    <form method="post" action="/entries/{{code}}/files" enctype="multipart/form-data" class="card">
+      <h3>{{addHeading}}</h3>
+      <input type="hidden" name="csrf" value="{{csrf}}">
+      <label for="attach-file">{{fileLabel}}</label>
+      <input id="attach-file" name="file" type="file" required>
+      <label class="check"><input type="checkbox" name="blind" value="on"> {{blindLabel}}</label>
+      <button type="submit">{{addButton}}</button>
+    </form>
     <h2>{{historyHeading}}</h2>
     <div class="scroll"><table>
     <thead><tr>{{#historyHeaders}}<th scope="col">{{.}}</th>{{/historyHeaders}}</tr></thead>
@@ -141,6 +169,12 @@ enum StaffTemplates {
     dl.fields dd { margin: 0 0 .4rem; }
     @media (min-width: 48rem) { dl.fields { grid-template-columns: 12rem 1fr; } }
     ul.plain { list-style: none; padding: 0; margin: 0; }
+    .uploads { display: grid; grid-template-columns: 1fr; gap: 0 1rem; }
+    @media (min-width: 48rem) { .uploads { grid-template-columns: repeat(2, 1fr); } }
+    ul.columns { columns: 16rem; padding-left: 1.2rem; }
+    table.problems td:last-child { width: 70%; }
+    label.check { font-weight: normal; display: flex; gap: .5rem; align-items: baseline; }
+    label.check input { width: auto; }
     details summary { cursor: pointer; color: var(--accent); font-size: .9rem; }
     .paper .contest { font-weight: 700; text-transform: uppercase; font-size: .95rem; }
     @media print {

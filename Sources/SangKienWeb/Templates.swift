@@ -21,7 +21,7 @@ enum Templates {
     <header class="top">
       <a class="brand" href="/">{{app}}</a>
       {{#signedIn}}
-      {{#staff}}<nav class="staff" aria-label="{{navLabel}}"><a href="/progress">{{navProgress}}</a> <a href="/entries">{{navRegister}}</a> <a href="/ranking">{{navRanking}}</a></nav>{{/staff}}
+      {{#staff}}<nav class="staff" aria-label="{{navLabel}}"><a href="/progress">{{navProgress}}</a> <a href="/entries">{{navRegister}}</a> <a href="/ranking">{{navRanking}}</a> <a href="/uploads">{{navUploads}}</a> <a href="/rounds">{{navRounds}}</a></nav>{{/staff}}
       <span class="who">{{name}}</span>
       <form method="post" action="/sign-out" class="inline">
         <input type="hidden" name="csrf" value="{{csrf}}">
@@ -148,7 +148,7 @@ enum Templates {
 
   static let message = """
     <h1>{{heading}}</h1>
-    <p class="error" role="alert">{{message}}</p>
+    <p class="{{#ok}}notice{{/ok}}{{^ok}}error{{/ok}}" role="{{#ok}}status{{/ok}}{{^ok}}alert{{/ok}}">{{message}}</p>
     <p><a href="/">{{home}}</a></p>
     """
 
@@ -324,6 +324,8 @@ enum Templates {
         "navProgress": Language.text(vi: "Tiến độ", en: "Progress"),
         "navRegister": Language.text(vi: "Sổ đăng ký", en: "Register"),
         "navRanking": Language.text(vi: "Xếp hạng", en: "Ranking"),
+        "navUploads": Language.text(vi: "Tải tệp lên", en: "Uploads"),
+        "navRounds": Language.text(vi: "Vòng thi · giải", en: "Rounds · prizes"),
       ]
     }
     return try render(layout, layoutValues)

@@ -13,6 +13,8 @@ import SangKienWorkflow
 public struct WebApp: Sendable {
   let workflow: Workflow
   let config: WebConfig
+  /// Uploads checked and waiting for their confirmation.
+  let uploads = UploadStore()
 
   /// The application on `workflow`'s database.
   public init(workflow: Workflow, config: WebConfig) {
@@ -43,6 +45,8 @@ public struct WebApp: Sendable {
     }
     Pages(app: self).add(to: router)
     StaffPages(pages: Pages(app: self)).add(to: router)
+    UploadPages(pages: Pages(app: self), store: uploads).add(to: router)
+    OrganiserPages(pages: Pages(app: self)).add(to: router)
     API(app: self).add(to: router.group("/api/v1"))
     return router
   }
@@ -64,6 +68,20 @@ public struct WebApp: Sendable {
     headers[.cacheControl] = "public, max-age=3600"
     return Response(
       status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+  }
+
+  /// Bytes to save as `name` (any name: an ASCII fallback and the UTF-8 one of RFC 6266).
+  static func download(_ bytes: [UInt8], name: String, type: String) -> Response {
+    var headers = HTTPFields()
+    headers[.contentType] = type
+    let ascii = String(
+      name.unicodeScalars.map {
+        $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 ? Character($0) : "_"
+      })
+    let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
+    headers[.contentDisposition] = "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
+    return Response(
+      status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
   }
 
   static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
@@ -193,4 +211,11 @@ func typedPoints(_ fields: [String: String]) -> (points: [String: Decimal], bad:
     }
   }
   return (points, bad)
+}
+
+extension WorkflowError {
+  /// The refusal in one line for a page's notice: the problems' messages, or the reason.
+  var sentence: String {
+    problems.isEmpty ? description : problems.map(\.message).joined(separator: "; ")
+  }
 }

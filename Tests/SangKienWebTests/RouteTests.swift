@@ -96,6 +96,22 @@ struct RouteTests {
           "page: ranking by median", .get, "/ranking?round=so-khao&method=median", false,
           [303, 403, 403, 403, 200, 200]
         ),
+        ("page: uploads", .get, "/uploads", false, [303, 403, 403, 403, 200, 403]),
+        ("page: rounds", .get, "/rounds", false, [303, 403, 403, 403, 403, 200]),
+        ("page: prizes", .get, "/prizes", false, [303, 403, 403, 403, 403, 200]),
+        (
+          "a judge's score workbook", .get, "/workbooks?round=so-khao&judge=gk01", false,
+          [303, 200, 403, 403, 200, 200]
+        ),
+        (
+          "every score workbook", .get, "/workbooks?round=so-khao", false,
+          // A judge's "every" is their own workbook alone: the workflow reads only theirs.
+          [303, 200, 200, 200, 200, 200]
+        ),
+        (
+          "a published file", .get, "/published/1/ranking.html", false,
+          [303, 403, 403, 403, 404, 404]
+        ),
       ]
       for (name, method, uri, changes, expected) in routes {
         for ((who, signed), status) in zip(people, expected) {

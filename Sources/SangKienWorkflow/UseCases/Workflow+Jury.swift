@@ -158,14 +158,15 @@ extension Workflow {
 
   /// Adds the judges of a file, all or none; returns them and the file's warnings.
   /// A workbook is read from `sheet`, or the first worksheet with an id and a name column.
+  /// With `dryRun`, everything is checked and nothing written.
   public func importJudges(
     _ source: FileSource, encoding: LegacyEncoding? = nil, sheet: String? = nil,
-    by person: Person
+    dryRun: Bool = false, by person: Person
   ) throws(WorkflowError) -> (judges: [Judge], warnings: [Problem]) {
     try authorize(.judgeImport, person)
     var table = try tabular(source, sheet: sheet, kind: .judges)
     table.source = try attempt { try encoding.map(table.source.decoded) ?? table.source }
-    let result = try importing(table, dryRun: false) { (dryRun) throws(WorkflowError) in
+    let result = try importing(table, dryRun: dryRun) { (dryRun) throws(WorkflowError) in
       try importJudges(read: table.source, commit: !dryRun, by: person)
     }
     return (result.judges, Self.locate(result.warnings, table.map))

@@ -1,0 +1,440 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import SangKienInterchange
+import SangKienModel
+import SangKienScoring
+import SangKienStorage
+import SangKienWorkflow
+
+/// The organisers' pages: the rounds (close, open, advance with a preview of the cut), the
+/// prizes with the ties on a boundary for the jury to decide, publishing and the published
+/// files, and checking a file someone brings. Every change is a form with the session's CSRF
+/// token and goes through the workflow, which decides who may.
+struct OrganiserPages: Sendable {
+  let pages: Pages
+  var app: WebApp { pages.app }
+
+  func add(to router: Router<WebContext>) {
+    router.get("/rounds") { request, context in try await rounds(request, context) }
+    router.post("/rounds/:round/state") { request, context in
+      try await setState(request, context)
+    }
+    router.get("/rounds/:round/advance") { request, context in
+      try await advance(request, context, confirm: false)
+    }
+    router.post("/rounds/:round/advance") { request, context in
+      try await advance(request, context, confirm: true)
+    }
+    router.get("/prizes") { request, context in try await prizes(request, context) }
+    router.post("/prizes/decide") { request, context in try await decide(request, context) }
+    router.post("/publish") { request, context in try await publish(request, context) }
+    router.get("/published/:id/:name") { request, context in
+      try await published(request, context)
+    }
+    router.post("/check-publication") { request, context in
+      try await checkPublication(request, context)
+    }
+  }
+
+  /// Runs `body` for a signed-in person; a workflow refusal becomes its page.
+  func signed(_ context: WebContext, _ body: (WebIdentity) async throws -> Response)
+    async throws -> Response
+  {
+    try await StaffPages(pages: pages).signed(context, body)
+  }
+
+  /// The form of a change, CSRF checked, for a signed-in person.
+  func changing(
+    _ request: Request, _ context: WebContext,
+    _ body: (WebIdentity, [String: String]) async throws -> Response
+  ) async throws -> Response {
+    try await signed(context) { identity in
+      switch try await pages.checkedForm(request, context, identity) {
+      case .failure(let refused): return refused
+      case .success(let fields): return try await body(identity, fields)
+      }
+    }
+  }
+
+  /// Where published files are kept: `published/N/` beside the database, N the
+  /// publication's number.
+  var publishedFolder: String {
+    ((app.workflow.database.path as NSString).deletingLastPathComponent as NSString)
+      .appendingPathComponent("published")
+  }
+
+  // MARK: Rounds
+
+  func rounds(_ request: Request, _ context: WebContext, notice: String? = nil) async throws
+    -> Response
+  {
+    try await signed(context) { identity in
+      let person = identity.person
+      // The organisers' page: whoever may not close a round is refused here (audited).
+      try await app.call { try $0.permit(.roundClose, person) }
+      let summary = try await app.call { try $0.contestSummary(by: person) }
+      let rounds = summary.contest.rounds
+      let publications = Self.publications(in: publishedFolder)
+      let values: [String: Any] = [
+        "heading": Language.text(vi: "Các vòng thi", en: "Rounds"),
+        "csrf": identity.csrf, "notice": notice as Any,
+        "rounds": rounds.enumerated().map { index, round in
+          let open = summary.states[round.id] != .closed
+          let next = index + 1 < rounds.count ? rounds[index + 1] : nil
+          return [
+            "id": round.id, "name": round.name,
+            "state": open
+              ? Language.text(vi: "đang mở", en: "open")
+              : Language.text(vi: "đã đóng", en: "closed"),
+            "open": open, "target": open ? "closed" : "open",
+            "toggle": open
+              ? Language.text(vi: "Đóng vòng", en: "Close the round")
+              : Language.text(vi: "Mở lại vòng", en: "Open the round again"),
+            "hasNext": next != nil, "nextName": next?.name ?? "",
+            "advanceHref": next.map { "/rounds/\(round.id)/advance?to=\($0.id)" } ?? "",
+            "advanceLabel": Language.text(
+              vi: "Xem trước danh sách vào vòng \(next?.name ?? "")",
+              en: "Preview who advances to \(next?.name ?? "")"),
+            "rankingHref": "/ranking?round=\(round.id)",
+            "rankingLabel": Language.text(vi: "Xếp hạng", en: "Ranking"),
+            "publishLabel": Language.text(vi: "Công bố kết quả vòng này", en: "Publish this round"),
+          ] as [String: Any]
+        },
+        "prizesHref": "/prizes",
+        "prizesLabel": Language.text(vi: "Xét giải", en: "Prizes"),
+        "publishedHeading": Language.text(vi: "Đã công bố", en: "Published"),
+        "publications": publications.map { item in
+          [
+            "code": "#\(item.id)",
+            "files": item.files.map { ["name": $0, "href": "/published/\(item.id)/\($0)"] },
+          ] as [String: Any]
+        },
+        "checkHeading": Language.text(
+          vi: "Kiểm chứng một tệp kết quả", en: "Check a published file"),
+        "checkHint": Language.text(
+          vi:
+            "Tệp ranking.html, .csv, .json hoặc .xlsx ai đó mang đến: có đúng là bản đã công bố không?",
+          en: "A ranking.html, .csv, .json or .xlsx someone brings: is it what was published?"),
+        "fileLabel": Language.text(vi: "Tệp", en: "File"),
+        "checkButton": Language.text(vi: "Kiểm chứng", en: "Check"),
+      ]
+      return try pages.page(
+        OrganiserTemplates.rounds, values,
+        title: Language.text(vi: "Các vòng thi", en: "Rounds"), context: context)
+    }
+  }
+
+  func setState(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await changing(request, context) { identity, fields in
+      let round = try context.parameters.require("round")
+      guard let state = RoundState(rawValue: fields["state"] ?? "") else {
+        return try pages.message(
+          Language.text(vi: "Trạng thái không hợp lệ.", en: "Not a state."),
+          status: .unprocessableContent, context: context)
+      }
+      let person = identity.person
+      try await app.call { try $0.setRoundState(round, to: state, by: person) }
+      return try await rounds(
+        request, context,
+        notice: state == .closed
+          ? Language.text(vi: "Đã đóng vòng \(round).", en: "Round \(round) closed.")
+          : Language.text(vi: "Đã mở lại vòng \(round).", en: "Round \(round) open again."))
+    }
+  }
+
+  func advance(_ request: Request, _ context: WebContext, confirm: Bool) async throws -> Response {
+    try await signed(context) { identity in
+      var fields = WebApp.query(request)
+      if confirm {
+        switch try await pages.checkedForm(request, context, identity) {
+        case .failure(let refused): return refused
+        case .success(let found): fields = found
+        }
+      }
+      let from = try context.parameters.require("round")
+      let to = fields["to"] ?? ""
+      let top = fields["top"].flatMap { Int($0) }
+      let minScore = fields["min_score"].flatMap { $0.isEmpty ? nil : $0 }
+      let person = identity.person
+      let input = AdvanceInput(
+        from: from, to: to, top: top, minScore: minScore, dryRun: !confirm)
+      let (result, titles) = try await app.call { w in
+        let result = try w.advance(input, by: person)
+        let titles = Dictionary(
+          try w.searchEntries(EntryQuery(), by: person).entries.map {
+            ($0.code, $0.draft.title)
+          }
+        ) { a, _ in a }
+        return (result, titles)
+      }
+      if confirm {
+        return try await rounds(
+          request, context,
+          notice: Language.text(
+            vi: "\(result.advancing.count) sáng kiến vào vòng \(to).",
+            en: "\(result.advancing.count) entries advanced to \(to)."))
+      }
+      func rows(_ codes: [String]) -> [[String: Any]] {
+        codes.map { ["code": $0, "title": titles[$0] ?? "", "href": "/entries/\($0)"] }
+      }
+      let values: [String: Any] = [
+        "heading": Language.text(
+          vi: "Xem trước: từ vòng \(from) vào vòng \(to)",
+          en: "Preview: from round \(from) to round \(to)"),
+        "csrf": identity.csrf, "from": from, "to": to, "top": top.map(String.init) ?? "",
+        "minScore": minScore ?? "",
+        "topLabel": Language.text(
+          vi: "Số suất (để trống: theo vòng)", en: "Places (blank: the round's)"),
+        "minLabel": Language.text(
+          vi: "Điểm tối thiểu (để trống: theo vòng)", en: "Lowest score (blank: the round's)"),
+        "again": Language.text(vi: "Xem lại với số này", en: "Preview with these"),
+        "advancingHeading": Language.text(
+          vi: "Vào vòng sau (\(result.advancing.count))",
+          en: "Advancing (\(result.advancing.count))"),
+        "advancing": rows(result.advancing),
+        "tiedHeading": Language.text(
+          vi: "Đồng hạng ở ngưỡng cắt (đều được vào)", en: "Tied at the cut (all go through)"),
+        "tied": rows(result.tiedAtCut),
+        "incompleteHeading": Language.text(
+          vi: "Chưa đủ phiếu (không được vào cho đến khi đủ)",
+          en: "Incomplete (they cannot advance until their sheets are in)"),
+        "incomplete": rows(result.incomplete),
+        "flaggedHeading": Language.text(
+          vi: "Giám khảo chênh lệch lớn (nên xem lại)", en: "Judges disagree (worth a look)"),
+        "flagged": rows(result.flagged),
+        "confirm": Language.text(
+          vi: "Xác nhận đưa \(result.advancing.count) sáng kiến vào vòng \(to)",
+          en: "Advance these \(result.advancing.count) entries to \(to)"),
+        "back": Language.text(vi: "Các vòng thi", en: "Rounds"),
+      ]
+      return try pages.page(
+        OrganiserTemplates.advance, values,
+        title: Language.text(vi: "Xem trước vòng sau", en: "Advancing"), context: context)
+    }
+  }
+
+  // MARK: Prizes
+
+  func prizes(_ request: Request, _ context: WebContext, notice: String? = nil) async throws
+    -> Response
+  {
+    try await signed(context) { identity in
+      let person = identity.person
+      let document = try await app.call { try $0.prizes(round: nil, by: person) }
+      let values: [String: Any] = [
+        "heading": Language.text(
+          vi: "Xét giải · vòng \(document.round)", en: "Prizes · round \(document.round)"),
+        "csrf": identity.csrf, "notice": notice as Any, "round": document.round,
+        "groups": document.outcomes.map { outcome in
+          [
+            "group": outcome.group,
+            "awards": outcome.awards.map { award in
+              [
+                "prize": award.prize, "code": award.code,
+                "title": document.titles[award.code] ?? "",
+                "rank": award.rank, "score": NumberFormat.format(award.score, places: 2),
+                "decided": award.decided ?? "",
+              ] as [String: Any]
+            },
+            "pending": outcome.pending.map { pending in
+              [
+                "group": outcome.group, "prize": pending.prize,
+                "line": Language.text(
+                  vi:
+                    "\(pending.prize): \(pending.places) suất cho \(pending.among.count) sáng kiến đồng hạng — Ban giám khảo quyết định",
+                  en:
+                    "\(pending.prize): \(pending.places) places for \(pending.among.count) tied entries — the jury decides"
+                ),
+                "among": pending.among.map {
+                  ["code": $0, "title": document.titles[$0] ?? "", "field": "award.\($0)"]
+                },
+              ] as [String: Any]
+            },
+            "unfilled": outcome.unfilled.map {
+              [
+                "text": Language.text(
+                  vi: "\($0.prize): còn \($0.places) suất không trao",
+                  en: "\($0.prize): \($0.places) places not awarded")
+              ]
+            },
+          ] as [String: Any]
+        },
+        "awardsHeaders": [
+          Language.text(vi: "Giải", en: "Prize"), Language.text(vi: "Mã", en: "Code"),
+          Language.text(vi: "Tên", en: "Title"), Language.text(vi: "Hạng", en: "Rank"),
+          Language.text(vi: "Điểm", en: "Score"),
+          Language.text(vi: "Ban giám khảo quyết định", en: "Decided by the jury"),
+        ],
+        "groupLabel": Language.text(vi: "Nhóm", en: "Group"),
+        "reasonLabel": Language.text(
+          vi: "Lý do (ghi vào biên bản)", en: "Reason (for the minutes)"),
+        "decide": Language.text(vi: "Ghi quyết định", en: "Record the decision"),
+        "back": Language.text(vi: "Các vòng thi", en: "Rounds"),
+      ]
+      return try pages.page(
+        OrganiserTemplates.prizes, values,
+        title: Language.text(vi: "Xét giải", en: "Prizes"), context: context)
+    }
+  }
+
+  func decide(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await changing(request, context) { identity, fields in
+      let award = fields.keys.filter { $0.hasPrefix("award.") }.map { String($0.dropFirst(6)) }
+        .sorted()
+      let person = identity.person
+      let group = fields["group"] ?? ""
+      let prize = fields["prize"] ?? ""
+      let reason = fields["reason"] ?? ""
+      do {
+        _ = try await app.call {
+          try $0.decidePrize(
+            round: fields["round"], group: group, prize: prize, award: award, reason: reason,
+            by: person)
+        }
+      } catch let error as WorkflowError {
+        if case .notPermitted = error { throw error }
+        let text = error.sentence
+        return try await prizes(
+          request, context, notice: Language.text(vi: "Chưa ghi: ", en: "Not recorded: ") + text)
+      }
+      return try await prizes(
+        request, context,
+        notice: Language.text(
+          vi: "Đã ghi quyết định: \(prize) nhóm \(group) cho \(award.joined(separator: ", ")).",
+          en: "Recorded: \(prize), group \(group), to \(award.joined(separator: ", "))."))
+    }
+  }
+
+  // MARK: Publishing
+
+  func publish(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await changing(request, context) { identity, fields in
+      let person = identity.person
+      let round = fields["round"]
+      let folder = publishedFolder
+      let publication = try await app.call { w in
+        let publication = try w.publish(round: round, by: person)
+        try Self.keep(publication, in: folder)
+        return publication
+      }
+      return try await rounds(
+        request, context,
+        notice: Language.text(
+          vi:
+            "Đã công bố vòng \(publication.round), mã #\(publication.id): \(publication.files.map(\.name).joined(separator: ", ")).",
+          en:
+            "Published round \(publication.round) as #\(publication.id): \(publication.files.map(\.name).joined(separator: ", "))."
+        ))
+    }
+  }
+
+  /// Writes a publication's files under `folder/N/`, all or none.
+  static func keep(_ publication: Publication, in folder: String) throws {
+    let manager = FileManager.default
+    let target = (folder as NSString).appendingPathComponent(String(publication.id))
+    let staging = target + ".writing"
+    try? manager.removeItem(atPath: staging)
+    do {
+      try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+      for file in publication.files {
+        try Data(file.bytes).write(
+          to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(file.name)))
+      }
+      try? manager.removeItem(atPath: target)
+      try manager.moveItem(atPath: staging, toPath: target)
+    } catch {
+      try? manager.removeItem(atPath: staging)
+      throw WorkflowError.failed(
+        Language.text(
+          vi: "đã ghi công bố vào nhật ký nhưng không lưu được tệp vào \(target): \(error)",
+          en: "the publication is recorded but its files could not be kept in \(target): \(error)"))
+    }
+  }
+
+  /// The publications kept, newest first, with their files' names.
+  static func publications(in folder: String) -> [(id: Int64, files: [String])] {
+    let manager = FileManager.default
+    let names = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
+    return names.compactMap { name -> (Int64, [String])? in
+      guard let id = Int64(name) else { return nil }
+      let files =
+        (try? manager.contentsOfDirectory(atPath: (folder as NSString).appendingPathComponent(name)))
+        ?? []
+      return (id, files.sorted())
+    }.sorted { $0.0 > $1.0 }
+  }
+
+  static let publishedTypes: [String: String] = [
+    "html": "text/html; charset=utf-8", "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ]
+
+  func published(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await signed(context) { identity in
+      let person = identity.person
+      // The published files are the staff's to hand out (a judge sees no ranking here).
+      try await app.call { try $0.permit(.rank, person) }
+      let id = try context.parameters.require("id")
+      let name = try context.parameters.require("name")
+      let folder = publishedFolder
+      // Only a publication's number and one of its files' names: no path reaches elsewhere.
+      guard Int64(id) != nil,
+        Self.publications(in: folder).first(where: { String($0.id) == id })?.files.contains(name)
+          == true,
+        let bytes = FileManager.default.contents(
+          atPath: ((folder as NSString).appendingPathComponent(id) as NSString)
+            .appendingPathComponent(name))
+      else {
+        return try pages.message(
+          Language.text(vi: "Không có tệp này.", en: "No such file."), status: .notFound,
+          context: context)
+      }
+      let ext = (name as NSString).pathExtension.lowercased()
+      return WebApp.download(
+        [UInt8](bytes), name: name, type: Self.publishedTypes[ext] ?? "application/octet-stream")
+    }
+  }
+
+  func checkPublication(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await signed(context) { identity in
+      let person = identity.person
+      try await app.call { try $0.permit(.auditCheckPublication, person) }
+      let parts: [FormPart]
+      do {
+        parts = try await Multipart.parts(request, limit: UploadPages.limit)
+      } catch let error as HTTPError {
+        return try pages.message(
+          error.body ?? error.status.reasonPhrase, status: error.status, context: context)
+      }
+      let csrf = String(decoding: parts.first { $0.name == "csrf" }?.bytes ?? [], as: UTF8.self)
+      guard WebApp.same(csrf, identity.csrf) else {
+        return try pages.message(Pages.csrfRefused, status: .forbidden, context: context)
+      }
+      let files = parts.filter { $0.name == "file" && !($0.filename ?? "").isEmpty }.map {
+        PublishedFile(name: (($0.filename ?? "") as NSString).lastPathComponent, bytes: $0.bytes)
+      }
+      let check = try await app.call { try $0.checkPublication(files, by: person) }
+      let values: [String: Any] = [
+        "heading": Language.text(vi: "Kiểm chứng tệp kết quả", en: "Checking a published file"),
+        "verdict": check.isGenuine
+          ? Language.text(
+            vi: "Đúng là bản đã công bố (mã #\(check.publication?.id ?? 0)).",
+            en: "It is what was published (#\(check.publication?.id ?? 0)).")
+          : Language.text(
+            vi: "Không khớp với bản đã công bố.", en: "It does not match what was published."),
+        "genuine": check.isGenuine,
+        "matched": check.matched, "problems": check.problems,
+        "since": check.recordsSince > 0
+          ? Language.text(
+            vi: "Từ khi công bố có thêm \(check.recordsSince) thay đổi trong nhật ký.",
+            en: "\(check.recordsSince) changes were logged since it was published.") : "",
+        "back": Language.text(vi: "Các vòng thi", en: "Rounds"),
+      ]
+      return try pages.page(
+        OrganiserTemplates.check, values,
+        title: Language.text(vi: "Kiểm chứng", en: "Check"), context: context)
+    }
+  }
+}

@@ -1,0 +1,497 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import MultipartKit
+import NIOCore
+import SangKienInterchange
+import SangKienModel
+import SangKienWorkflow
+import ZIPFoundation
+
+/// What the secretariat uploads: entries, judges, assignments and score sheets, as CSV or
+/// Excel. An upload is checked in full first (a dry run of the same import the command line
+/// runs) and every problem shown with its line or cell; nothing is written until the
+/// secretariat confirms, and then the whole file lands in one transaction or none of it.
+enum UploadKind: String, CaseIterable, Sendable {
+  case entries, judges, assignments, scores
+
+  var title: String {
+    switch self {
+    case .entries: Language.text(vi: "Danh sách sáng kiến", en: "Entries")
+    case .judges: Language.text(vi: "Danh sách giám khảo", en: "Judges")
+    case .assignments: Language.text(vi: "Phân công chấm", en: "Assignments")
+    case .scores: Language.text(vi: "Phiếu chấm", en: "Score sheets")
+    }
+  }
+
+  /// Whether the import is for one round.
+  var perRound: Bool { self == .assignments || self == .scores }
+}
+
+/// Uploads waiting for their confirmation: kept in memory (a restart asks for the file
+/// again), for the person who sent them, for 30 minutes at most.
+final class UploadStore: @unchecked Sendable {
+  struct Staged {
+    var login: String
+    var kind: UploadKind
+    var round: String?
+    var name: String
+    var bytes: [UInt8]
+    var at: Date
+  }
+  private let lock = NSLock()
+  private var staged: [String: Staged] = [:]
+  static let lifetime: TimeInterval = 30 * 60
+  static let most = 20
+
+  func put(_ item: Staged) -> String {
+    let token = Workflow.randomToken()
+    lock.withLock {
+      staged = staged.filter { Date().timeIntervalSince($0.value.at) < Self.lifetime }
+      while staged.count >= Self.most, let oldest = staged.min(by: { $0.value.at < $1.value.at }) {
+        staged[oldest.key] = nil
+      }
+      staged[token] = item
+    }
+    return token
+  }
+
+  /// The upload `token` names, if it is `login`'s and still fresh; it is used once.
+  func take(_ token: String, login: String, kind: UploadKind) -> Staged? {
+    lock.withLock {
+      guard let item = staged[token], item.login == login, item.kind == kind,
+        Date().timeIntervalSince(item.at) < Self.lifetime
+      else { return nil }
+      staged[token] = nil
+      return item
+    }
+  }
+}
+
+/// One part of a `multipart/form-data` body.
+struct FormPart {
+  var name: String
+  var filename: String?
+  var bytes: [UInt8]
+}
+
+enum Multipart {
+  /// The parts of a `multipart/form-data` request (parsed by vapor/multipart-kit), read up
+  /// to `limit` bytes (past it, 413).
+  static func parts(_ request: Request, limit: Int) async throws -> [FormPart] {
+    let type = request.headers[.contentType] ?? ""
+    guard type.lowercased().hasPrefix("multipart/form-data"),
+      let range = type.range(of: "boundary=")
+    else {
+      throw HTTPError(
+        .badRequest,
+        message: Language.text(
+          vi: "biểu mẫu phải gửi tệp (multipart/form-data)",
+          en: "the form must send a file (multipart/form-data)"))
+    }
+    var boundary = String(type[range.upperBound...].prefix { $0 != ";" })
+    if boundary.hasPrefix("\""), boundary.hasSuffix("\""), boundary.count >= 2 {
+      boundary = String(boundary.dropFirst().dropLast())
+    }
+    let body = try await request.body.collect(upTo: limit)
+    final class Collector {
+      var parts: [FormPart] = []
+      var headers: [String: String] = [:]
+      var bytes: [UInt8] = []
+    }
+    let collector = Collector()
+    let parser = MultipartParser(boundary: boundary)
+    parser.onHeader = { name, value in collector.headers[name.lowercased()] = value }
+    parser.onBody = { buffer in
+      collector.bytes += buffer.readBytes(length: buffer.readableBytes) ?? []
+    }
+    parser.onPartComplete = {
+      let disposition = collector.headers["content-disposition"] ?? ""
+      collector.parts.append(
+        FormPart(
+          name: Self.parameter("name", in: disposition) ?? "",
+          filename: Self.parameter("filename", in: disposition), bytes: collector.bytes))
+      collector.headers = [:]
+      collector.bytes = []
+    }
+    do {
+      try parser.execute(body)
+    } catch {
+      throw HTTPError(
+        .badRequest,
+        message: Language.text(vi: "biểu mẫu gửi lên bị hỏng", en: "the form sent is damaged"))
+    }
+    return collector.parts
+  }
+
+  /// `name="…"` of a Content-Disposition value.
+  static func parameter(_ key: String, in header: String) -> String? {
+    for piece in header.split(separator: ";") {
+      let part = piece.trimmingCharacters(in: .whitespaces)
+      guard part.lowercased().hasPrefix(key + "=") else { continue }
+      var value = String(part.dropFirst(key.count + 1))
+      if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
+        value = String(value.dropFirst().dropLast())
+      }
+      return value
+    }
+    return nil
+  }
+}
+
+/// Whether an upload is what its form asks for, found from its bytes: an Excel workbook
+/// (.xlsx) or text a CSV reader reads (UTF-8, or UTF-16 as Excel's "Unicode Text" saves).
+enum UploadCheck {
+  static func refusal(_ bytes: [UInt8], name: String) -> String? {
+    if bytes.isEmpty {
+      return Language.text(vi: "tệp \(name) trống", en: "the file \(name) is empty")
+    }
+    // Excel's UTF-16 text: the CSV reader takes it.
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
+    let path = NSTemporaryDirectory() + "sangkien-upload-\(Workflow.randomToken())"
+    guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+      return Language.text(vi: "không lưu tạm được tệp", en: "the file could not be staged")
+    }
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    guard let type = try? MediaSniffer.sniff(path: path, name: name) else {
+      return Language.text(vi: "không đọc được tệp", en: "the file could not be read")
+    }
+    switch type.mediaType {
+    case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/plain":
+      return nil
+    default:
+      return Language.text(
+        vi: "\(name) là \(type.label), không phải tệp CSV hay Excel (.xlsx)",
+        en: "\(name) is \(type.label), not a CSV file or an Excel workbook (.xlsx)")
+    }
+  }
+}
+
+/// The uploads pages and the score workbooks' downloads.
+struct UploadPages: Sendable {
+  let pages: Pages
+  let store: UploadStore
+  var app: WebApp { pages.app }
+  /// The largest upload: 20 MB (a register of thousands of entries is a few MB).
+  static let limit = 20 << 20
+
+  func add(to router: Router<WebContext>) {
+    router.get("/uploads") { request, context in try await index(request, context) }
+    router.post("/uploads/:kind") { request, context in try await preview(request, context) }
+    router.post("/uploads/:kind/confirm") { request, context in
+      try await confirm(request, context)
+    }
+    router.get("/workbooks") { request, context in try await workbooks(request, context) }
+  }
+
+  func staffOnly(_ context: WebContext) -> Gate<WebIdentity> {
+    switch pages.signedIn(context) {
+    case .failure(let answer): return .failure(answer)
+    case .success(let identity): return .success(identity)
+    }
+  }
+
+  func index(_ request: Request, _ context: WebContext, notice: String? = nil) async throws
+    -> Response
+  {
+    let identity: WebIdentity
+    switch staffOnly(context) {
+    case .success(let found): identity = found
+    case .failure(let answer): return answer
+    }
+    let person = identity.person
+    do {
+      // The secretariat's page: whoever may not import entries is refused here (audited).
+      try await app.call { try $0.permit(.entryImport, person) }
+      let summary = try await app.call { try $0.contestSummary(by: person) }
+      let judges = try await app.call { try $0.judges(by: person) }
+      let rounds = summary.contest.rounds.filter { summary.states[$0.id] != .closed }
+      let values: [String: Any] = [
+        "heading": Language.text(vi: "Tải tệp lên", en: "Uploads"),
+        "intro": Language.text(
+          vi:
+            "Tệp CSV hoặc Excel (.xlsx), tối đa 20 MB. Tệp được kiểm tra toàn bộ trước: mọi lỗi hiện kèm dòng hoặc ô, chưa ghi gì. Khi không còn lỗi, bấm xác nhận để ghi cả tệp một lần.",
+          en:
+            "A CSV file or an Excel workbook (.xlsx), 20 MB at most. The whole file is checked first: every problem is shown with its line or cell and nothing is written. With no problem left, confirm to write the whole file at once."
+        ),
+        "csrf": identity.csrf, "notice": notice as Any,
+        "fileLabel": Language.text(vi: "Tệp", en: "File"),
+        "roundLabel": Language.text(vi: "Vòng", en: "Round"),
+        "check": Language.text(vi: "Kiểm tra tệp", en: "Check the file"),
+        "rounds": rounds.map { ["id": $0.id, "name": $0.name] },
+        "kinds": UploadKind.allCases.map { kind in
+          ["kind": kind.rawValue, "title": kind.title, "perRound": kind.perRound] as [String: Any]
+        },
+        "workbooksHeading": Language.text(
+          vi: "Phiếu chấm Excel cho giám khảo", en: "Score workbooks for the judges"),
+        "workbooksHint": Language.text(
+          vi: "Mỗi giám khảo một tệp, tự kiểm tra điểm; gửi lại được ở mục Phiếu chấm phía trên.",
+          en: "One self-checking file per judge; sent back, it uploads under Score sheets above."),
+        "allLabel": Language.text(vi: "Tất cả giám khảo (.zip)", en: "Every judge (.zip)"),
+        "workbookRounds": rounds.map { round in
+          [
+            "name": round.name, "allHref": "/workbooks?round=\(round.id)",
+            "judges": judges.filter(\.active).map { judge in
+              [
+                "href": "/workbooks?round=\(round.id)&judge=\(judge.id)",
+                "label": "\(judge.id) \(judge.name)",
+              ]
+            },
+          ] as [String: Any]
+        },
+      ]
+      return try pages.page(
+        UploadTemplates.index, values,
+        title: Language.text(vi: "Tải tệp lên", en: "Uploads"), context: context)
+    } catch let error as WorkflowError {
+      return try pages.message(error.description, status: WebApp.status(error), context: context)
+    }
+  }
+
+  /// What an import would do, or the problems that stop it.
+  enum Outcome {
+    case ready(summary: String, warnings: [Problem])
+    case refused(WorkflowError)
+  }
+
+  func run(
+    _ kind: UploadKind, _ staged: UploadStore.Staged, dryRun: Bool, person: Person
+  ) async throws -> Outcome {
+    let source = FileSource.bytes(staged.bytes, name: staged.name)
+    let round = staged.round
+    do {
+      return try await app.call { w in
+        switch kind {
+        case .entries:
+          let report = try w.importEntries(source, dryRun: dryRun, by: person)
+          return .ready(
+            summary: Language.text(
+              vi: (dryRun ? "Sẽ thêm" : "Đã thêm") + " \(report.count) sáng kiến"
+                + (report.firstCode.map { " (\($0)–\(report.lastCode ?? $0))" } ?? "") + ".",
+              en: (dryRun ? "Would add" : "Added") + " \(report.count) entries"
+                + (report.firstCode.map { " (\($0)–\(report.lastCode ?? $0))" } ?? "") + "."),
+            warnings: report.warnings)
+        case .judges:
+          let result = try w.importJudges(source, dryRun: dryRun, by: person)
+          return .ready(
+            summary: Language.text(
+              vi: (dryRun ? "Sẽ thêm" : "Đã thêm") + " \(result.judges.count) giám khảo.",
+              en: (dryRun ? "Would add" : "Added") + " \(result.judges.count) judges."),
+            warnings: result.warnings)
+        case .assignments:
+          let result = try w.importAssignments(source, round: round, dryRun: dryRun, by: person)
+          return .ready(
+            summary: Language.text(
+              vi: (dryRun ? "Sẽ ghi" : "Đã ghi")
+                + " \(result.added) phân công (vòng \(result.round)).",
+              en: (dryRun ? "Would register" : "Registered")
+                + " \(result.added) assignments (round \(result.round))."),
+            warnings: [])
+        case .scores:
+          let result = try w.importSheets(source, round: round, dryRun: dryRun, by: person)
+          return .ready(
+            summary: Language.text(
+              vi: (dryRun ? "Sẽ nhận" : "Đã nhận")
+                + " \(result.added) phiếu mới, \(result.replaced) phiếu thay, \(result.unchanged) phiếu không đổi, \(result.notScored) sáng kiến chưa chấm.",
+              en: (dryRun ? "Would take" : "Took")
+                + " \(result.added) new sheets, \(result.replaced) replaced, \(result.unchanged) unchanged, \(result.notScored) entries not scored yet."
+            ),
+            warnings: result.warnings)
+        }
+      }
+    } catch let error as WorkflowError {
+      return .refused(error)
+    }
+  }
+
+  func preview(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity: WebIdentity
+    switch staffOnly(context) {
+    case .success(let found): identity = found
+    case .failure(let answer): return answer
+    }
+    guard let kind = UploadKind(rawValue: try context.parameters.require("kind")) else {
+      return try pages.message(
+        Language.text(vi: "Không có loại tệp này.", en: "No such upload."), status: .notFound,
+        context: context)
+    }
+    let person = identity.person
+    // Who may not import this kind hears so before the file is read (audited).
+    do {
+      try await app.call { try $0.permit(Self.useCase(kind), person) }
+    } catch let error as WorkflowError {
+      return try pages.message(error.description, status: WebApp.status(error), context: context)
+    }
+    let parts: [FormPart]
+    do {
+      parts = try await Multipart.parts(request, limit: Self.limit)
+    } catch let error as HTTPError {
+      let text =
+        error.status == .contentTooLarge
+        ? Language.text(
+          vi: "Tệp lớn quá 20 MB: hãy chia nhỏ rồi tải lên từng phần.",
+          en: "The file is over 20 MB: split it and upload the parts.")
+        : error.body ?? error.status.reasonPhrase
+      return try pages.message(text, status: error.status, context: context)
+    }
+    func field(_ name: String) -> String {
+      String(decoding: parts.first { $0.name == name }?.bytes ?? [], as: UTF8.self)
+    }
+    guard WebApp.same(field("csrf"), identity.csrf) else {
+      return try pages.message(Pages.csrfRefused, status: .forbidden, context: context)
+    }
+    guard let file = parts.first(where: { $0.name == "file" }), let name = file.filename,
+      !name.isEmpty
+    else {
+      return try pages.message(
+        Language.text(vi: "Chưa chọn tệp.", en: "No file was chosen."),
+        status: .unprocessableContent, context: context)
+    }
+    let shown = (name as NSString).lastPathComponent
+    if let refusal = UploadCheck.refusal(file.bytes, name: shown) {
+      return try pages.message(refusal, status: .unsupportedMediaType, context: context)
+    }
+    let round = field("round").isEmpty ? nil : field("round")
+    let staged = UploadStore.Staged(
+      login: identity.login, kind: kind, round: round, name: shown, bytes: file.bytes, at: Date())
+    let outcome = try await run(kind, staged, dryRun: true, person: person)
+    var values: [String: Any] = [
+      "heading": kind.title + " · " + shown, "csrf": identity.csrf, "kind": kind.rawValue,
+      "back": Language.text(vi: "Tải tệp khác", en: "Upload another file"),
+    ]
+    switch outcome {
+    case .refused(let error):
+      if case .notPermitted = error {
+        return try pages.message(error.description, status: .forbidden, context: context)
+      }
+      values["problemsHeading"] = Language.text(
+        vi: "Tệp có \(error.problems.count) lỗi; chưa ghi gì. Sửa tệp rồi tải lên lại.",
+        en:
+          "The file has \(error.problems.count) problems; nothing was written. Correct it and upload it again."
+      )
+      values["problems"] = Self.problemRows(error)
+      values["headers"] = Self.problemHeaders
+      return try pages.page(
+        UploadTemplates.preview, values, title: kind.title, context: context,
+        status: .unprocessableContent)
+    case .ready(let summary, let warnings):
+      values["summary"] = summary
+      values["token"] = store.put(staged)
+      values["confirm"] = Language.text(vi: "Xác nhận ghi cả tệp", en: "Write the whole file")
+      values["warnings"] = warnings.map { ["place": Self.place($0), "message": $0.message] }
+      values["warningsHeading"] = Language.text(
+        vi: "Lưu ý (không ngăn việc ghi)", en: "Warnings (they do not stop the import)")
+      values["headers"] = Self.problemHeaders
+      return try pages.page(UploadTemplates.preview, values, title: kind.title, context: context)
+    }
+  }
+
+  func confirm(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity: WebIdentity
+    switch staffOnly(context) {
+    case .success(let found): identity = found
+    case .failure(let answer): return answer
+    }
+    let fields: [String: String]
+    switch try await pages.checkedForm(request, context, identity) {
+    case .success(let found): fields = found
+    case .failure(let refused): return refused
+    }
+    guard let kind = UploadKind(rawValue: try context.parameters.require("kind")),
+      let staged = store.take(fields["token"] ?? "", login: identity.login, kind: kind)
+    else {
+      return try pages.message(
+        Language.text(
+          vi: "Tệp đã được ghi, hoặc chờ xác nhận quá 30 phút: hãy tải lên lại.",
+          en: "The file was already written, or waited more than 30 minutes: upload it again."),
+        status: .conflict, context: context)
+    }
+    switch try await run(kind, staged, dryRun: false, person: identity.person) {
+    case .ready(let summary, _):
+      return try await index(request, context, notice: staged.name + ": " + summary)
+    case .refused(let error):
+      // The contest changed since the check (another desk): nothing written, all said.
+      return try pages.page(
+        UploadTemplates.preview,
+        [
+          "heading": kind.title + " · " + staged.name, "kind": kind.rawValue,
+          "back": Language.text(vi: "Tải tệp khác", en: "Upload another file"),
+          "problemsHeading": Language.text(
+            vi: "Không ghi được: \(error.description)", en: "Not written: \(error.description)"),
+          "problems": Self.problemRows(error), "headers": Self.problemHeaders,
+        ], title: kind.title, context: context, status: WebApp.status(error))
+    }
+  }
+
+  static func useCase(_ kind: UploadKind) -> UseCase {
+    switch kind {
+    case .entries: .entryImport
+    case .judges: .judgeImport
+    case .assignments: .assignImport
+    case .scores: .scoreImport
+    }
+  }
+
+  static var problemHeaders: [String] {
+    [
+      Language.text(vi: "Chỗ", en: "Where"), Language.text(vi: "Cột", en: "Column"),
+      Language.text(vi: "Lỗi", en: "Problem"),
+    ]
+  }
+
+  /// `dòng 7` or the workbook's `Danh sách!I12`.
+  static func place(_ problem: Problem) -> String {
+    if let cell = problem.cell { return cell }
+    if let line = problem.line { return Language.text(vi: "dòng \(line)", en: "line \(line)") }
+    return ""
+  }
+
+  static func problemRows(_ error: WorkflowError) -> [[String: Any]] {
+    let problems = error.problems
+    if problems.isEmpty { return [["place": "", "column": "", "message": error.description]] }
+    return problems.map {
+      ["place": place($0), "column": $0.field ?? "", "message": $0.message]
+    }
+  }
+
+  // MARK: Score workbooks
+
+  func workbooks(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity: WebIdentity
+    switch staffOnly(context) {
+    case .success(let found): identity = found
+    case .failure(let answer): return answer
+    }
+    let person = identity.person
+    let query = WebApp.query(request)
+    let round = query["round"].flatMap { $0.isEmpty ? nil : $0 }
+    do {
+      if let judge = query["judge"], !judge.isEmpty {
+        let (name, bytes) = try await app.call { w in
+          let book = try w.scoreWorkbook(round: round, judge: judge, by: person)
+          return (book.fileName, try book.bytes())
+        }
+        return WebApp.download(
+          bytes, name: name,
+          type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+      }
+      let (name, bytes) = try await app.call { w in
+        let books = try w.scoreWorkbooks(round: round, by: person)
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for book in books {
+          let data = Data(try book.bytes())
+          try archive.addEntry(
+            with: book.fileName, type: .file, uncompressedSize: Int64(data.count),
+            compressionMethod: .deflate
+          ) { position, size in data.subdata(in: Int(position)..<Int(position) + size) }
+        }
+        return (
+          "phieu-cham-\(books.first?.stamp.round ?? "vong").zip", [UInt8](archive.data ?? Data())
+        )
+      }
+      return WebApp.download(bytes, name: name, type: "application/zip")
+    } catch let error as WorkflowError {
+      return try pages.message(error.description, status: WebApp.status(error), context: context)
+    }
+  }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import SangKienInterchange
+import SangKienModel
+import SangKienWeb
+import SangKienWorkflow
+import Testing
+
+@Suite("the organisers on the web: close, advance from a preview, decide a tie, publish, check")
+struct OrganiserTests {
+  @Test("the demo contest from the preliminary round's close to a checked publication")
+  func wholeRun() async throws {
+    let fixture = try WebFixture()
+    let w = fixture.workflow
+    let scores = FileSource.path(packageRoot + "/Seeds/demo/scores.csv")
+    _ = try w.importSheets(
+      scores, round: "so-khao", skipUnassigned: true, by: fixture.secretariat)
+    try await fixture.test { client in
+      let organiser = try await client.signIn("Ban Tổ Chức Web", fixture: fixture)
+      func form(_ uri: String, _ body: String, as signed: Signed? = nil) async throws -> (
+        HTTPResponse.Status, String
+      ) {
+        let who = signed ?? organiser
+        var headers = who.headers
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        return try await client.execute(
+          uri: uri, method: .post, headers: headers,
+          body: ByteBuffer(string: "csrf=\(who.csrf)&" + body)
+        ) { ($0.status, String(buffer: $0.body)) }
+      }
+      func get(_ uri: String) async throws -> (HTTPResponse.Status, String) {
+        try await client.execute(uri: uri, method: .get, headers: organiser.headers) {
+          ($0.status, String(buffer: $0.body))
+        }
+      }
+      // A judge may not close a round, whatever they post.
+      let judge = try await client.signIn("gk01", fixture: fixture)
+      #expect(try await form("/rounds/so-khao/state", "state=closed", as: judge).0 == .forbidden)
+      #expect(try w.roundStatus(round: "so-khao", by: fixture.secretariat).rounds[0].state == .open)
+      let (closed, page) = try await form("/rounds/so-khao/state", "state=closed")
+      #expect(closed == .ok && page.contains("Đã đóng vòng so-khao"))
+      // The preview writes nothing; the confirmation does.
+      let (_, preview) = try await get("/rounds/so-khao/advance?to=chung-khao")
+      #expect(preview.contains("Vào vòng sau (20)"), "\(preview.prefix(400))")
+      #expect(try w.database.shortlist(round: "chung-khao") == nil)
+      let (advanced, after) = try await form(
+        "/rounds/so-khao/advance", "to=chung-khao&top=&min_score=")
+      #expect(advanced == .ok && after.contains("20 sáng kiến vào vòng chung-khao"))
+      #expect(try w.database.shortlist(round: "chung-khao")?.count == 20)
+      _ = try w.importSheets(
+        scores, round: "chung-khao", skipUnassigned: true, by: fixture.secretariat)
+      // Prizes: a tie on a boundary waits for the jury, decided with a reason.
+      var (_, prizes) = try await get("/prizes")
+      #expect(prizes.contains("Xét giải · vòng chung-khao"))
+      let document = try w.prizes(round: nil, by: try w.person(named: "Ban Tổ Chức Web"))
+      if let outcome = document.outcomes.first(where: { !$0.pending.isEmpty }),
+        let pending = outcome.pending.first
+      {
+        #expect(prizes.contains("Ban giám khảo quyết định"))
+        let chosen = pending.among.prefix(pending.places)
+        let boxes = chosen.map { "award.\($0)=on" }.joined(separator: "&")
+        let prize = pending.prize.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+        let (decided, answer) = try await form(
+          "/prizes/decide",
+          "round=chung-khao&group=\(outcome.group)&prize=\(prize)&\(boxes)&reason=Bi%E1%BB%83u+quy%E1%BA%BFt"
+        )
+        #expect(decided == .ok && answer.contains("Đã ghi quyết định"), "\(answer.prefix(600))")
+        (_, prizes) = try await get("/prizes")
+        #expect(prizes.contains("Biểu quyết"))
+      }
+      // Publish; the files are listed, downloadable, and check as genuine.
+      let (published, rounds) = try await form("/publish", "round=chung-khao")
+      #expect(
+        published == .ok && rounds.contains("Đã công bố vòng chung-khao"), "\(rounds.prefix(500))")
+      let link = try #require(
+        rounds.components(separatedBy: "href=\"/published/").dropFirst().first {
+          $0.hasPrefix("") && $0.contains("ranking.html")
+        }?.prefix { $0 != "\"" })
+      let (fetched, html) = try await client.execute(
+        uri: "/published/\(link)", method: .get, headers: organiser.headers
+      ) { ($0.status, Array($0.body.readableBytesView)) }
+      #expect(fetched == .ok && String(decoding: html, as: UTF8.self).contains("<html"))
+      // Nothing but a publication's own files: no path reaches elsewhere.
+      for bad in ["/published/1/..%2F..%2Fsangkien.sqlite", "/published/x/ranking.html"] {
+        let status = try await client.execute(uri: bad, method: .get, headers: organiser.headers) {
+          $0.status
+        }
+        #expect(status == .notFound, "\(bad)")
+      }
+      let body = multipart(["csrf": organiser.csrf], file: ("ranking.html", html))
+      var headers = organiser.headers
+      headers[.contentType] = body.1
+      let (checked, verdict) = try await client.execute(
+        uri: "/check-publication", method: .post, headers: headers, body: body.0
+      ) { ($0.status, String(buffer: $0.body)) }
+      #expect(
+        checked == .ok && verdict.contains("Đúng là bản đã công bố"), "\(verdict.prefix(500))")
+      var altered = html
+      if let index = altered.firstIndex(of: UInt8(ascii: "8")) {
+        altered[index] = UInt8(ascii: "9")
+      }
+      let forged = multipart(["csrf": organiser.csrf], file: ("ranking.html", altered))
+      headers[.contentType] = forged.1
+      let notGenuine = try await client.execute(
+        uri: "/check-publication", method: .post, headers: headers, body: forged.0
+      ) { String(buffer: $0.body) }
+      #expect(notGenuine.contains("Không khớp"))
+    }
+    #expect(try w.verifyAudit(by: fixture.secretariat).isIntact)
+  }
+}
