@@ -47,6 +47,7 @@ public struct WebApp: Sendable {
     StaffPages(pages: Pages(app: self)).add(to: router)
     UploadPages(pages: Pages(app: self), store: uploads).add(to: router)
     OrganiserPages(pages: Pages(app: self)).add(to: router)
+    JuryPages(pages: Pages(app: self)).add(to: router)
     API(app: self).add(to: router.group("/api/v1"))
     return router
   }

@@ -97,6 +97,12 @@ struct RouteTests {
           [303, 403, 403, 403, 200, 200]
         ),
         ("page: uploads", .get, "/uploads", false, [303, 403, 403, 403, 200, 403]),
+        ("page: jury", .get, "/jury", false, [303, 403, 403, 403, 200, 403]),
+        ("a backup", .get, "/jury/backup", false, [303, 403, 403, 403, 200, 403]),
+        (
+          "page: assignment preview", .get, "/jury/assign?round=so-khao", false,
+          [303, 403, 403, 403, 200, 403]
+        ),
         ("page: rounds", .get, "/rounds", false, [303, 403, 403, 403, 403, 200]),
         ("page: prizes", .get, "/prizes", false, [303, 403, 403, 403, 403, 200]),
         (

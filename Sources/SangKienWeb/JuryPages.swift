@@ -1,0 +1,418 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import SangKienAssignment
+import SangKienModel
+import SangKienStorage
+import SangKienWorkflow
+
+/// The secretariat's jury page: judges and their sign-in codes, conflicts of interest, the
+/// assignment (run from a preview, moved, repaired), sheets voided, restored or reopened, and
+/// a backup to download. Every change is a form with the session's CSRF token and goes
+/// through the workflow.
+struct JuryPages: Sendable {
+  let pages: Pages
+  var app: WebApp { pages.app }
+
+  func add(to router: Router<WebContext>) {
+    router.get("/jury") { request, context in try await jury(request, context) }
+    router.post("/jury/judges") { request, context in try await addJudge(request, context) }
+    router.post("/jury/judges/:id/:action") { request, context in
+      try await judgeAction(request, context)
+    }
+    router.post("/jury/conflicts") { request, context in try await conflict(request, context) }
+    router.get("/jury/assign") { request, context in
+      try await assign(request, context, confirm: false)
+    }
+    router.post("/jury/assign") { request, context in
+      try await assign(request, context, confirm: true)
+    }
+    router.post("/jury/move") { request, context in try await move(request, context) }
+    router.post("/jury/sheets") { request, context in try await sheet(request, context) }
+    router.get("/jury/backup") { request, context in try await backup(request, context) }
+  }
+
+  func changing(
+    _ request: Request, _ context: WebContext,
+    _ body: (WebIdentity, [String: String]) async throws -> Response
+  ) async throws -> Response {
+    try await OrganiserPages(pages: pages).changing(request, context, body)
+  }
+
+  /// The jury page, with what was just done (or refused) at its top.
+  func jury(
+    _ request: Request, _ context: WebContext, notice: String? = nil, problem: String? = nil,
+    code: (login: String, code: String)? = nil, status: HTTPResponse.Status = .ok
+  ) async throws -> Response {
+    try await StaffPages(pages: pages).signed(context) { identity in
+      let person = identity.person
+      try await app.call { try $0.permit(.judgeAdd, person) }
+      let (judges, conflicts, summary) = try await app.call {
+        (
+          try $0.judges(by: person), try $0.conflicts(includeDismissed: true, by: person),
+          try $0.contestSummary(by: person)
+        )
+      }
+      let open = summary.contest.rounds.filter { summary.states[$0.id] != .closed }
+      let values: [String: Any] = [
+        "heading": Language.text(vi: "Ban giám khảo", en: "The jury"), "csrf": identity.csrf,
+        "notice": notice as Any, "problem": problem as Any,
+        "code": code.map { ["login": $0.login, "code": $0.code] } as Any,
+        "codeLine": Language.text(
+          vi:
+            "Mã đăng nhập một lần (chỉ hiện lần này, hết hạn sau 7 ngày; gửi riêng cho người đó):",
+          en: "One-time sign-in code (shown this once, valid 7 days; send it to that person alone):"
+        ),
+        "judgesHeading": Language.text(
+          vi: "Giám khảo (\(judges.count))", en: "Judges (\(judges.count))"),
+        "judgeHeaders": [
+          Language.text(vi: "Mã", en: "Id"), Language.text(vi: "Họ và tên", en: "Name"),
+          Language.text(vi: "Đơn vị", en: "Unit"), Language.text(vi: "Lĩnh vực", en: "Fields"),
+          Language.text(vi: "Vai trò", en: "Role"), Language.text(vi: "Đăng nhập", en: "Sign-in"),
+        ],
+        "judges": judges.map { judge in
+          [
+            "id": judge.id, "name": judge.name, "unit": judge.unit,
+            "fields": judge.fields.joined(separator: "; "),
+            "role": judge.role == .chair
+              ? Language.text(vi: "chủ tịch", en: "chair")
+              : Language.text(vi: "thành viên", en: "member"),
+            "inviteHref": "/jury/judges/\(judge.id)/invite",
+            "revokeHref": "/jury/judges/\(judge.id)/revoke",
+            "removeHref": "/jury/judges/\(judge.id)/remove",
+          ] as [String: Any]
+        },
+        "invite": Language.text(vi: "Cấp mã", en: "Issue a code"),
+        "revoke": Language.text(vi: "Thu hồi", en: "Revoke"),
+        "remove": Language.text(vi: "Bỏ khỏi Ban", en: "Remove"),
+        "addHeading": Language.text(vi: "Thêm giám khảo", en: "Add a judge"),
+        "idLabel": Language.text(vi: "Mã (gk10)", en: "Id (gk10)"),
+        "nameLabel": Language.text(vi: "Họ và tên", en: "Name"),
+        "unitLabel": Language.text(vi: "Đơn vị", en: "Unit"),
+        "fieldsLabel": Language.text(
+          vi: "Lĩnh vực (cách nhau bởi ;)", en: "Fields (separated by ;)"),
+        "add": Language.text(vi: "Thêm", en: "Add"),
+        "conflictsHeading": Language.text(vi: "Xung đột lợi ích", en: "Conflicts of interest"),
+        "conflictHeaders": [
+          Language.text(vi: "Giám khảo", en: "Judge"), Language.text(vi: "Sáng kiến", en: "Entry"),
+          Language.text(vi: "Nguồn", en: "Source"), Language.text(vi: "Lý do", en: "Reason"),
+          Language.text(vi: "Đã gạt", en: "Dismissed"),
+        ],
+        "conflicts": conflicts.map { record in
+          [
+            "judge": record.judge, "entry": record.entry, "source": record.source.explanation,
+            "reason": record.reason, "dismissed": record.dismissed ?? "",
+            "active": record.isActive,
+          ] as [String: Any]
+        },
+        "dismissLabel": Language.text(vi: "Lý do gạt", en: "Why dismissed"),
+        "dismiss": Language.text(vi: "Gạt bỏ", en: "Dismiss"),
+        "declareHeading": Language.text(vi: "Khai báo xung đột", en: "Declare a conflict"),
+        "judgeLabel": Language.text(vi: "Mã giám khảo", en: "Judge id"),
+        "entryLabel": Language.text(vi: "Mã sáng kiến", en: "Entry code"),
+        "reasonLabel": Language.text(vi: "Lý do", en: "Reason"),
+        "declare": Language.text(vi: "Khai báo", en: "Declare"),
+        "assignHeading": Language.text(vi: "Phân công chấm", en: "Assignment"),
+        "rounds": open.map { round in
+          [
+            "id": round.id, "name": round.name, "previewHref": "/jury/assign?round=\(round.id)",
+            "previewLabel": Language.text(
+              vi: "Chạy phân công vòng \(round.name) (xem trước)",
+              en: "Run the assignment of \(round.name) (preview first)"),
+            "repairLabel": Language.text(
+              vi: "Bù chỗ trống vòng \(round.name)", en: "Repair \(round.name)"),
+          ] as [String: Any]
+        },
+        "moveHeading": Language.text(vi: "Chuyển một phân công", en: "Move an assignment"),
+        "fromLabel": Language.text(vi: "Từ giám khảo", en: "From judge"),
+        "toLabel": Language.text(vi: "Sang giám khảo", en: "To judge"),
+        "roundLabel": Language.text(vi: "Vòng", en: "Round"),
+        "moveButton": Language.text(vi: "Chuyển", en: "Move"),
+        "sheetsHeading": Language.text(vi: "Phiếu chấm", en: "Score sheets"),
+        "sheetHint": Language.text(
+          vi:
+            "Gạt một phiếu ra (vẫn lưu, không tính), tính lại phiếu đã gạt, hoặc mở lại phiếu đã nộp của vòng khóa phiếu.",
+          en:
+            "Set a sheet aside (kept, not counted), count a voided one again, or reopen a submitted sheet of a round that locks them."
+        ),
+        "voidButton": Language.text(vi: "Gạt phiếu", en: "Void"),
+        "restoreButton": Language.text(vi: "Tính lại", en: "Restore"),
+        "reopenButton": Language.text(vi: "Mở lại phiếu", en: "Reopen"),
+        "backupHeading": Language.text(vi: "Sao lưu", en: "Backup"),
+        "backupLabel": Language.text(
+          vi: "Tải bản sao cơ sở dữ liệu (đã kiểm tra)",
+          en: "Download a checked copy of the database"),
+      ]
+      return try pages.page(
+        JuryTemplates.jury, values, title: Language.text(vi: "Ban giám khảo", en: "Jury"),
+        context: context, status: status)
+    }
+  }
+
+  /// Runs a change; a refusal other than "not permitted" is said at the top of the page.
+  func perform(
+    _ request: Request, _ context: WebContext, _ body: () async throws -> String
+  ) async throws -> Response {
+    do {
+      return try await jury(request, context, notice: try await body())
+    } catch let error as WorkflowError {
+      if case .notPermitted = error {
+        return try pages.message(error.description, status: .forbidden, context: context)
+      }
+      return try await jury(
+        request, context, problem: error.sentence, status: WebApp.status(error))
+    }
+  }
+
+  func addJudge(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await changing(request, context) { identity, fields in
+      let person = identity.person
+      let input = JudgeInput(
+        id: fields["id"] ?? "", name: fields["name"] ?? "", unit: fields["unit"] ?? "",
+        fields: (fields["fields"] ?? "").split(separator: ";").map {
+          $0.trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty })
+      return try await perform(request, context) {
+        let judge = try await app.call { try $0.addJudge(input, by: person) }
+        return Language.text(
+          vi: "Đã thêm giám khảo \(judge.id) \(judge.name).",
+          en: "Added judge \(judge.id) \(judge.name).")
+      }
+    }
+  }
+
+  func judgeAction(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await changing(request, context) { identity, _ in
+      let person = identity.person
+      let id = try context.parameters.require("id")
+      switch try context.parameters.require("action") {
+      case "invite":
+        do {
+          let invitation = try await app.call { try $0.invite(id, by: person) }
+          return try await jury(
+            request, context, code: (invitation.login, invitation.code))
+        } catch let error as WorkflowError {
+          return try await jury(
+            request, context, problem: error.sentence, status: WebApp.status(error))
+        }
+      case "revoke":
+        return try await perform(request, context) {
+          let login = try await app.call { try $0.revokeAccess(id, by: person) }
+          return Language.text(
+            vi: "Đã thu hồi đăng nhập của \(login): mã, mật khẩu và mọi phiên.",
+            en: "Revoked \(login)'s sign-in: code, password and every session.")
+        }
+      case "remove":
+        return try await perform(request, context) {
+          _ = try await app.call { try $0.removeJudge(id: id, dropScores: false, by: person) }
+          return Language.text(
+            vi: "Đã bỏ \(id) khỏi Ban giám khảo (phiếu đã chấm vẫn giữ).",
+            en: "Removed \(id) from the jury (their sheets are kept).")
+        }
+      default:
+        return try pages.message(
+          Language.text(vi: "Không có thao tác này.", en: "No such action."), status: .notFound,
+          context: context)
+      }
+    }
+  }
+
+  func conflict(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await changing(request, context) { identity, fields in
+      let person = identity.person
+      let judge = fields["judge"] ?? ""
+      let entry = fields["entry"] ?? ""
+      let reason = fields["reason"] ?? ""
+      let dismissing = fields["action"] == "dismiss"
+      return try await perform(request, context) {
+        if dismissing {
+          _ = try await app.call {
+            try $0.dismissConflict(judge: judge, entry: entry, reason: reason, by: person)
+          }
+          return Language.text(
+            vi: "Đã gạt xung đột \(judge) – \(entry).", en: "Dismissed \(judge) – \(entry).")
+        }
+        let declared = try await app.call {
+          try $0.declareConflict(judge: judge, entry: entry, reason: reason, by: person)
+        }
+        return Language.text(
+          vi:
+            "Đã ghi xung đột \(judge) – \(entry); \(declared.setAside.count) phiếu bị gạt ra, \(declared.removedAssignments) phân công bỏ.",
+          en:
+            "Recorded \(judge) – \(entry); \(declared.setAside.count) sheets set aside, \(declared.removedAssignments) assignments removed."
+        )
+      }
+    }
+  }
+
+  func assign(_ request: Request, _ context: WebContext, confirm: Bool) async throws -> Response {
+    try await StaffPages(pages: pages).signed(context) { identity in
+      var fields = WebApp.query(request)
+      if confirm {
+        switch try await pages.checkedForm(request, context, identity) {
+        case .failure(let refused): return refused
+        case .success(let found): fields = found
+        }
+      }
+      let person = identity.person
+      let round = fields["round"].flatMap { $0.isEmpty ? nil : $0 }
+      let repair = fields["action"] == "repair"
+      var chosen = AssignmentOptions()
+      chosen.dryRun = !confirm
+      let options = chosen
+      do {
+        let plan = try await app.call {
+          repair
+            ? try $0.repairAssignments(round: round, options: options, by: person)
+            : try $0.assign(round: round, options: options, by: person)
+        }
+        if confirm {
+          return try await jury(
+            request, context,
+            notice: Language.text(
+              vi: "Đã ghi \(plan.added.count) phân công vòng \(plan.round.name).",
+              en: "Wrote \(plan.added.count) assignments for round \(plan.round.name)."))
+        }
+        let loads = plan.solution?.loads ?? [:]
+        let values: [String: Any] = [
+          "heading": Language.text(
+            vi: "Xem trước phân công · vòng \(plan.round.name)",
+            en: "Assignment preview · round \(plan.round.name)"),
+          "csrf": identity.csrf, "round": plan.round.id,
+          "facts": [
+            Language.text(
+              vi:
+                "\(plan.entries) sáng kiến × \(plan.perEntry.map(String.init) ?? "?") giám khảo mỗi sáng kiến, \(plan.judges) giám khảo",
+              en:
+                "\(plan.entries) entries × \(plan.perEntry.map(String.init) ?? "?") judges each, \(plan.judges) judges"
+            ),
+            Language.text(
+              vi:
+                "Số hồ sơ mỗi giám khảo: \(plan.solution.map { "\($0.loadRange.lowerBound)–\($0.loadRange.upperBound)" } ?? "—")",
+              en:
+                "Load per judge: \(plan.solution.map { "\($0.loadRange.lowerBound)–\($0.loadRange.upperBound)" } ?? "—")"
+            ),
+            Language.text(
+              vi: "Khớp lĩnh vực: \(plan.solution?.fieldMatches ?? 0) cặp",
+              en: "Field matches: \(plan.solution?.fieldMatches ?? 0) pairs"),
+            Language.text(
+              vi:
+                "Hai giám khảo chung nhiều nhất \(plan.solution?.maxSharedEntries ?? 0) sáng kiến",
+              en: "Two judges share at most \(plan.solution?.maxSharedEntries ?? 0) entries"),
+            Language.text(
+              vi: "Tránh \(plan.conflictsAvoided) xung đột lợi ích",
+              en: "\(plan.conflictsAvoided) conflicts of interest avoided"),
+          ],
+          "loadHeaders": [
+            Language.text(vi: "Giám khảo", en: "Judge"), Language.text(vi: "Số hồ sơ", en: "Load"),
+          ],
+          "loads": loads.keys.sorted().map { ["judge": $0, "load": loads[$0] ?? 0] },
+          "count": plan.added.count,
+          "confirm": Language.text(
+            vi: "Ghi \(plan.added.count) phân công này",
+            en: "Write these \(plan.added.count) assignments"),
+          "back": Language.text(vi: "Ban giám khảo", en: "The jury"),
+        ]
+        return try pages.page(
+          JuryTemplates.assign, values,
+          title: Language.text(vi: "Xem trước phân công", en: "Assignment preview"),
+          context: context)
+      } catch let error as WorkflowError {
+        if case .notPermitted = error { throw error }
+        return try await jury(
+          request, context, problem: error.sentence, status: WebApp.status(error))
+      }
+    }
+  }
+
+  func move(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await changing(request, context) { identity, fields in
+      let person = identity.person
+      let round = fields["round"].flatMap { $0.isEmpty ? nil : $0 }
+      let entry = fields["entry"] ?? ""
+      let from = fields["from"] ?? ""
+      let to = fields["to"] ?? ""
+      return try await perform(request, context) {
+        _ = try await app.call {
+          try $0.moveAssignment(round: round, entry: entry, from: from, to: to, by: person)
+        }
+        return Language.text(
+          vi: "Đã chuyển \(entry) từ \(from) sang \(to).",
+          en: "Moved \(entry) from \(from) to \(to).")
+      }
+    }
+  }
+
+  func sheet(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await changing(request, context) { identity, fields in
+      let person = identity.person
+      let round = fields["round"].flatMap { $0.isEmpty ? nil : $0 }
+      let judge = fields["judge"] ?? ""
+      let entry = fields["entry"] ?? ""
+      let reason = fields["reason"] ?? ""
+      let action = fields["action"] ?? ""
+      return try await perform(request, context) {
+        switch action {
+        case "void":
+          _ = try await app.call {
+            try $0.voidSheet(round: round, judge: judge, entry: entry, reason: reason, by: person)
+          }
+          return Language.text(
+            vi: "Đã gạt phiếu của \(judge) cho \(entry).",
+            en: "Voided \(judge)'s sheet for \(entry).")
+        case "restore":
+          _ = try await app.call {
+            try $0.restoreSheet(round: round, judge: judge, entry: entry, by: person)
+          }
+          return Language.text(
+            vi: "Đã tính lại phiếu của \(judge) cho \(entry).",
+            en: "Restored \(judge)'s sheet for \(entry).")
+        case "reopen":
+          _ = try await app.call {
+            try $0.reopenSheet(round: round, judge: judge, entry: entry, reason: reason, by: person)
+          }
+          return Language.text(
+            vi: "Đã mở lại phiếu của \(judge) cho \(entry).",
+            en: "Reopened \(judge)'s sheet for \(entry).")
+        default:
+          throw WorkflowError.invalid([
+            Problem(
+              field: "action",
+              message: Language.text(vi: "không có thao tác này", en: "no such action"))
+          ])
+        }
+      }
+    }
+  }
+
+  func backup(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await StaffPages(pages: pages).signed(context) { identity in
+      let person = identity.person
+      let path = NSTemporaryDirectory() + "sangkien-backup-\(Workflow.randomToken()).sqlite"
+      do {
+        _ = try await app.call { try $0.backup(to: path, replace: false, by: person) }
+      } catch {
+        try? FileManager.default.removeItem(atPath: path)
+        throw error
+      }
+      let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+      let day = ISO8601DateFormatter.string(
+        from: Date(), timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? .gmt,
+        formatOptions: [.withFullDate])
+      var response = WebApp.download(
+        [], name: "sangkien-\(day).sqlite", type: "application/vnd.sqlite3")
+      // Streamed 1 MB at a time (a database with dossiers runs to gigabytes), the copy
+      // removed once sent.
+      response.body = ResponseBody(contentLength: size) { writer in
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? handle.close() }
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+          try await writer.write(ByteBuffer(bytes: chunk))
+        }
+        try await writer.finish(nil)
+      }
+      return response
+    }
+  }
+}
