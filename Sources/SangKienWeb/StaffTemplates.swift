@@ -176,7 +176,7 @@ enum StaffTemplates {
     label.check { font-weight: normal; display: flex; gap: .5rem; align-items: baseline; }
     label.check input { width: auto; }
     td.actions { display: flex; gap: .4rem; flex-wrap: wrap; }
-    td.actions button, form.inline button { margin-top: 0; padding: .3rem .6rem; font-size: .9rem; }
+    td.actions button, main form.inline button { margin-top: 0; padding: .3rem .6rem; font-size: .9rem; }
     .code.big { font-size: 1.4rem; letter-spacing: .1rem; }
     details summary { cursor: pointer; color: var(--accent); font-size: .9rem; }
     .paper .contest { font-weight: 700; text-transform: uppercase; font-size: .95rem; }

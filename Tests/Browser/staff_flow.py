@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """The secretariat's desk in a real browser (headless Chromium, selenium): sign in with a
-one-time code, set a password, land on the round's progress; while the page stays open,
+one-time code, set a password, land on the round's progress; upload an entries file with two
+errors and see both with their lines, upload the corrected file and confirm it; run the
+assignment from its preview; while the progress page stays open,
 judges submit sheets (through the command line, as another desk would) and the page shows
 them within five seconds without a reload; the reminder list printed to A4 PDF (Chromium's
 own print) names who is late with what; the register found without accents; the ranking's
-flags explained. A judge guessing the progress page's address is refused. Screenshots at
+flags explained. Then an organiser closes the round, advances from the preview, publishes
+and downloads ranking.html. A judge guessing the progress page's address is refused. Screenshots at
 1280 and 390 px and the reminders' PDF go to the folder given (not committed).
 Usage: staff_flow.py PATH-TO-SANGKIEN SCREENSHOT-DIR"""
 import base64
@@ -42,6 +45,20 @@ mine = [p[2] for p in pairs if p[1] == "gk01"]
 points = ["novelty=20", "feasibility=15", "time=8", "cost=8", "steps=8", "replicability=10",
           "presentation=8"]
 staff_code = run("access", "invite", SECRETARIAT).strip().splitlines()[-1]
+ORGANISER = "Ban tổ chức (minh hoạ)"
+run("staff", "add", ORGANISER, "--role", "organiser", "--as", "root")
+organiser_code = run("access", "invite", ORGANISER).strip().splitlines()[-1]
+HEADER = "code,title,category,entrant_kind,authors,unit,field,received_by,received_on,summary,contact\n"
+ROWS = [
+    ",Tiếp nhận hồ sơ qua Zalo,sáng kiến,cá nhân,Lê Văn Mới,UBND phường Dịch Vọng,Hộ tịch,Tổ thư ký,2019-10-01,Nhận hồ sơ qua Zalo OA.,0900000001",
+    ",Trả kết quả tại nhà,giải pháp,tập thể,Trần Thị Hai,UBND quận Ba Đình,Đất đai,Tổ thư ký,2019-10-02,Bưu điện trả kết quả.,0900000002",
+]
+bad_file = os.path.join(contest.work, "dot-2.csv")
+with open(bad_file, "w", encoding="utf-8") as f:
+    f.write(HEADER + ROWS[0].replace("sáng kiến,", "thơ,") + "\n" + ROWS[1].replace("2019-10-02", "31/31/2019") + "\n")
+good_file = os.path.join(contest.work, "dot-2-sua.csv")
+with open(good_file, "w", encoding="utf-8") as f:
+    f.write(HEADER + "\n".join(ROWS) + "\n")
 judge_code = run("access", "invite", "gk02").strip().splitlines()[-1]
 server, base = contest.serve()
 
@@ -62,6 +79,7 @@ def sign_in(login, code, password):
     driver.find_element(By.ID, "new_password").send_keys(password)
     driver.find_element(By.ID, "confirm").send_keys(password)
     driver.find_element(By.CSS_SELECTOR, "form.card button[type=submit]").click()
+    wait.until(lambda d: "/password" not in d.current_url)
 
 
 def submitted(judge):
@@ -75,6 +93,37 @@ try:
     wait.until(ec.presence_of_element_located((By.ID, "live")))
     check("the secretariat lands on the round's progress", "/progress" in driver.current_url,
           driver.current_url)
+    # Uploads: both problems with their lines, nothing written; corrected, then confirmed.
+    entries_before = len(run("entry", "list", "--format", "csv").splitlines())
+    driver.get(base + "/uploads")
+    driver.find_element(By.ID, "file-entries").send_keys(bad_file)
+    driver.find_element(By.CSS_SELECTOR, "form[action='/uploads/entries'] button").click()
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "table.problems")))
+    page = driver.page_source
+    check("the upload's two problems are shown with their lines",
+          "dòng 2" in page and "dòng 3" in page and "/confirm" not in page)
+    check("nothing was written", len(run("entry", "list", "--format", "csv").splitlines()) == entries_before)
+    driver.save_screenshot(os.path.join(shots, "staff-upload-problems-1280.png"))
+    driver.get(base + "/uploads")
+    driver.find_element(By.ID, "file-entries").send_keys(good_file)
+    driver.find_element(By.CSS_SELECTOR, "form[action='/uploads/entries'] button").click()
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "form[action='/uploads/entries/confirm']")))
+    check("the corrected file is previewed", "Sẽ thêm 2 sáng kiến" in driver.page_source)
+    driver.find_element(By.CSS_SELECTOR, "form[action='/uploads/entries/confirm'] button").click()
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".notice")))
+    check("and written on confirmation", "Đã thêm 2 sáng kiến" in driver.page_source
+          and len(run("entry", "list", "--format", "csv").splitlines()) == entries_before + 2)
+    # The assignment from its preview.
+    driver.get(base + "/jury/assign?round=so-khao")
+    check("the assignment's preview shows the loads", "Khớp lĩnh vực" in driver.page_source)
+    driver.save_screenshot(os.path.join(shots, "staff-assign-preview-1280.png"))
+    driver.find_element(By.CSS_SELECTOR, "form[action='/jury/assign'] button").click()
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".notice")))
+    check("the assignment is written", "phân công vòng Sơ khảo" in driver.page_source)
+    pairs = [line.split(",") for line in run("assign", "export").lstrip("\ufeff").splitlines()[1:]]
+    mine = [p[2] for p in pairs if p[1] == "gk01"]
+    driver.get(base + "/progress")
+    wait.until(ec.presence_of_element_located((By.ID, "live")))
     check("every judge has a line", len(driver.find_elements(By.CSS_SELECTOR, "tr[data-judge]")) == 9)
     check("gk01 has submitted nothing yet", submitted("gk01") == "0", submitted("gk01"))
     driver.execute_script("window.notReloaded = true;")
@@ -117,7 +166,53 @@ try:
     driver.get(base + "/ranking?round=so-khao")
     check("the ranking lists the scored entries", mine[0] in driver.page_source)
     driver.save_screenshot(os.path.join(shots, "staff-ranking-1280.png"))
+    # Every judge's sheets in, through a file, as the secretariat would.
+    leaves = ["novelty", "feasibility", "time", "cost", "steps", "replicability", "presentation"]
+    tops = [25, 20, 10, 10, 10, 15, 10]
+    scored = os.path.join(contest.work, "diem.csv")
+    with open(scored, "w", encoding="utf-8") as f:
+        f.write("round,judge,entry," + ",".join(leaves) + ",comment\n")
+        for index, (round_id, judge, code) in enumerate(pairs):
+            if judge == "gk01" and code in mine[:2]:
+                continue
+            values = [str(max(1, top - (index * (k + 3)) % (top // 2 + 1))) for k, top in enumerate(tops)]
+            f.write(f"so-khao,{judge},{code}," + ",".join(values) + ",\n")
+    run("score", "import", scored)
+    # The organiser: close the round, advance from the preview, publish, download.
+    driver.get(base + "/progress")
+    driver.find_element(By.CSS_SELECTOR, "header button.link").click()
+    wait.until(ec.presence_of_element_located((By.ID, "login")))
+    sign_in(ORGANISER, organiser_code, "mat-khau-ban-to-chuc")
+    driver.get(base + "/rounds")
+    try:
+        wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "section.round")))
+    except Exception:
+        print(driver.current_url, driver.page_source[:1500])
+        raise
+    driver.find_element(By.CSS_SELECTOR, "form[action='/rounds/so-khao/state'] button").click()
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".notice")))
+    check("the organiser closes the round", "Đã đóng vòng so-khao" in driver.page_source)
+    driver.find_element(By.PARTIAL_LINK_TEXT, "Xem trước danh sách vào vòng").click()
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "form[action='/rounds/so-khao/advance'][method=post]")))
+    check("the preview lists who advances", "Vào vòng sau (20)" in driver.page_source, driver.page_source[:500])
+    driver.save_screenshot(os.path.join(shots, "organiser-advance-1280.png"))
+    driver.find_element(By.CSS_SELECTOR, "form[action='/rounds/so-khao/advance'][method=post] button").click()
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".notice")))
+    check("and advances them", "20 sáng kiến vào vòng chung-khao" in driver.page_source)
+    driver.find_element(By.CSS_SELECTOR, "section.round form[action='/publish'] button").click()
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".notice")))
+    check("the round is published", "Đã công bố vòng so-khao" in driver.page_source)
+    link = driver.find_element(By.PARTIAL_LINK_TEXT, "ranking.html").get_attribute("href")
+    driver.save_screenshot(os.path.join(shots, "organiser-rounds-1280.png"))
+    # The link saves the file; what it fetches (with this session's cookie) is the page.
+    html = driver.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) { return r.text(); })"
+        ".then(done, function (e) { done('failed: ' + e); });", link)
+    check("ranking.html downloads, the published ranking", "<html" in html and mine[2] in html,
+          html[:300])
     # Sign out; a judge guessing the address is refused.
+    driver.get(base + "/rounds")
     driver.get(base + "/progress")
     driver.find_element(By.CSS_SELECTOR, "header button.link").click()
     wait.until(ec.presence_of_element_located((By.ID, "login")))
