@@ -80,15 +80,26 @@ struct StaffPages: Sendable {
     try await signed(context) { identity in
       let person = identity.person
       let asked = Self.query(request, "round")
-      let (desk, status, rounds) = try await app.call {
+      let livePart = Self.query(request, "part") == "live"
+      let reads = app.reads
+      // The live part, asked for every few seconds by every open page: worked out once per
+      // change to the contest (the permission checked each time), its drafts read fresh.
+      let desk = try await app.call { w in
+        try w.permit(.scoreProgress, person)
+        let mark = try w.changeMark()
+        return try w.freshDrafts(
+          try reads.value("progress|\(asked ?? "")", mark: mark) {
+            try w.deskProgress(round: asked, by: person)
+          })
+      }
+      let live = try Templates.render(StaffTemplates.progressLive, Self.liveValues(desk))
+      if livePart { return WebApp.html(live) }
+      let (status, rounds) = try await app.call {
         (
-          try $0.deskProgress(round: asked, by: person),
           try $0.roundStatus(round: asked, by: person),
           try $0.contestSummary(by: person).contest.rounds
         )
       }
-      let live = try Templates.render(StaffTemplates.progressLive, Self.liveValues(desk))
-      if Self.query(request, "part") == "live" { return WebApp.html(live) }
       let values: [String: Any] = [
         "heading": Language.text(
           vi: "Tiến độ chấm · vòng \(desk.round.name)", en: "Progress · round \(desk.round.name)"),
@@ -151,6 +162,9 @@ struct StaffPages: Sendable {
     }
   }
 
+  /// How many incomplete entries the live part lists.
+  static let shownIncomplete = 100
+
   static func liveValues(_ desk: DeskProgress) -> [String: Any] {
     let assigned = desk.judges.reduce(0) { $0 + $1.assigned }
     let submitted = desk.judges.reduce(0) { $0 + $1.submitted }
@@ -187,7 +201,14 @@ struct StaffPages: Sendable {
         Language.text(vi: "Giám khảo chưa nộp", en: "Judges not in"),
         Language.text(vi: "Chỗ chưa có giám khảo", en: "Places without a judge"),
       ],
-      "entries": incomplete.map { line in
+      // A page refreshed every few seconds lists the first ones; the reminder list has all.
+      "more": incomplete.count > Self.shownIncomplete
+        ? Language.text(
+          vi:
+            "… và \(incomplete.count - Self.shownIncomplete) sáng kiến khác (xem danh sách nhắc).",
+          en: "… and \(incomplete.count - Self.shownIncomplete) more (see the reminder list).")
+        : "",
+      "entries": incomplete.prefix(Self.shownIncomplete).map { line in
         [
           "code": line.entry, "href": "/entries/\(line.entry)",
           "title": desk.titles[line.entry] ?? "",
@@ -535,6 +556,9 @@ struct StaffPages: Sendable {
 
   // MARK: The ranking
 
+  /// Rows on one page of the ranking.
+  static let rankingPage = 200
+
   func ranking(_ request: Request, _ context: WebContext) async throws -> Response {
     try await signed(context) { identity in
       let person = identity.person
@@ -543,15 +567,38 @@ struct StaffPages: Sendable {
       filter.method = Self.query(request, "method").flatMap(Aggregation.init(rawValue:))
       filter.category = Self.query(request, "category").flatMap(EntryCategory.init(parsing:))
       filter.group = Self.query(request, "group")
-      let (result, contest) = try await app.call { [filter] in
-        (
-          try $0.rank(round: asked, filter: filter, by: person),
-          try $0.contestSummary(by: person).contest
-        )
+      let reads = app.reads
+      let key =
+        "ranking|\(asked ?? "")|\(filter.method?.rawValue ?? "")|\(filter.category?.rawValue ?? "")|\(filter.group ?? "")"
+      // Refreshed by organisers every few seconds: ranked once per change to the contest.
+      let (ranking, contest) = try await app.call { [filter] w in
+        try w.permit(.rank, person)
+        let ranking = try reads.value(key, mark: try w.changeMark()) {
+          try w.rank(round: asked, filter: filter, by: person).ranking
+        }
+        return (ranking, try w.contestSummary(by: person).contest)
       }
-      let ranking = result.ranking
       let round = contest.rounds.first { $0.id == ranking.round }
       let present = Set(ranking.entries.flatMap(\.flags)).sorted()
+      // A page of rows at a time: organisers refresh it, and 10,000 rows a refresh cost the
+      // server more than every judge's saves together (measured with sangkien-bench serve).
+      let pageCount = max(1, (ranking.entries.count + Self.rankingPage - 1) / Self.rankingPage)
+      let page = min(max(1, Int(Self.query(request, "page") ?? "") ?? 1), pageCount)
+      let shown =
+        ((page - 1) * Self.rankingPage)..<min(page * Self.rankingPage, ranking.entries.count)
+      var base = "/ranking?round=\(ranking.round)"
+      if let method = filter.method { base += "&method=\(method.rawValue)" }
+      if let category = filter.category { base += "&category=\(category.rawValue)" }
+      if let group = filter.group {
+        base +=
+          "&group=\(group.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? group)"
+      }
+      let pageLinks: [[String: Any]] =
+        pageCount > 1
+        ? (1...pageCount).map {
+          ["label": $0, "href": base + "&page=\($0)", "current": $0 == page]
+        }
+        : []
       let values: [String: Any] = [
         "heading": Language.text(
           vi: "Xếp hạng · vòng \(round?.name ?? ranking.round)",
@@ -582,7 +629,16 @@ struct StaffPages: Sendable {
           Language.text(vi: "Giải", en: "Prize"),
         ],
         "totalsLabel": Language.text(vi: "Điểm từng giám khảo", en: "Each judge's total"),
-        "entries": ranking.entries.map { line in
+        "pages": pageLinks,
+        "pageLine": pageCount > 1
+          ? Language.text(
+            vi:
+              "Trang \(page)/\(pageCount) (\(Self.rankingPage) sáng kiến mỗi trang; đủ cả trong tệp công bố)",
+            en:
+              "Page \(page) of \(pageCount) (\(Self.rankingPage) entries a page; all of them in the published files)"
+          )
+          : "",
+        "entries": ranking.entries[shown].map { line in
           [
             "rank": line.rank.map(String.init) ?? "—", "code": line.entry.code,
             "href": "/entries/\(line.entry.code)", "title": line.entry.title,

@@ -35,6 +35,7 @@ enum StaffTemplates {
     <thead><tr>{{#entryHeaders}}<th scope="col">{{.}}</th>{{/entryHeaders}}</tr></thead>
     <tbody>{{#entries}}<tr><td class="code"><a href="{{href}}">{{code}}</a></td><td>{{title}}</td><td class="n">{{sheets}}</td><td>{{missing}}</td><td class="n">{{unassigned}}</td></tr>{{/entries}}</tbody>
     </table></div>{{/hasEntries}}
+    {{#more}}<p class="hint">{{more}}</p>{{/more}}
     """
 
   static let reminders = """
@@ -139,6 +140,7 @@ enum StaffTemplates {
       <button type="submit">{{show}}</button>
     </form>
     <p class="count">{{methodLine}}</p>
+    {{#pageLine}}<nav class="pages" aria-label="{{pageLine}}"><span class="hint">{{pageLine}}</span> {{#pages}}<a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a> {{/pages}}</nav>{{/pageLine}}
     <div class="scroll"><table class="ranking">
     <thead><tr>{{#headers}}<th scope="col">{{.}}</th>{{/headers}}</tr></thead>
     <tbody>{{#entries}}<tr><td class="n">{{rank}}</td><td class="code"><a href="{{href}}">{{code}}</a></td>
@@ -154,6 +156,8 @@ enum StaffTemplates {
     nav.staff { display: flex; gap: 1rem; flex-wrap: wrap; }
     nav.staff a[aria-current], nav.rounds a[aria-current] { font-weight: 700; text-decoration: none; color: var(--ink); }
     nav.rounds { display: flex; gap: .8rem; margin-bottom: .8rem; }
+    nav.pages { display: flex; gap: .4rem; flex-wrap: wrap; margin-bottom: .6rem; }
+    nav.pages a[aria-current] { font-weight: 700; color: var(--ink); text-decoration: none; }
     main.wide { max-width: 80rem; }
     .scroll { overflow-x: auto; }
     table { border-collapse: collapse; width: 100%; background: #fff; margin-bottom: 1rem; }

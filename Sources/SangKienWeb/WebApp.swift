@@ -15,6 +15,8 @@ public struct WebApp: Sendable {
   let config: WebConfig
   /// Uploads checked and waiting for their confirmation.
   let uploads = UploadStore()
+  /// The staff's heavy reads (a round's progress, a ranking), kept until the audit log moves.
+  let reads = MarkedCache()
 
   /// The application on `workflow`'s database.
   public init(workflow: Workflow, config: WebConfig) {
@@ -218,5 +220,29 @@ extension WorkflowError {
   /// The refusal in one line for a page's notice: the problems' messages, or the reason.
   var sentence: String {
     problems.isEmpty ? description : problems.map(\.message).joined(separator: "; ")
+  }
+}
+
+/// Values worked out from the whole contest (a round's progress, its ranking), kept until the
+/// audit log gains a record: every change to entries, judges, conflicts, assignments, sheets
+/// and rounds writes one in its transaction, from the web or the command line, so a value
+/// made at one length of the log is right until the log grows. Drafts are not audited: what
+/// depends on them is read fresh. The permission to read is checked before every use.
+final class MarkedCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var values: [String: (mark: Int64, value: any Sendable)] = [:]
+  static let most = 64
+
+  /// The value for `key` made at `mark`, else `make()`'s, kept.
+  func value<T: Sendable>(_ key: String, mark: Int64, make: () throws -> T) rethrows -> T {
+    if let kept = lock.withLock({ values[key] }), kept.mark == mark, let value = kept.value as? T {
+      return value
+    }
+    let value = try make()
+    lock.withLock {
+      if values.count >= Self.most { values.removeAll() }
+      values[key] = (mark, value)
+    }
+    return value
   }
 }

@@ -49,8 +49,10 @@ struct Bench {
       }
       VerifyMemory.run(sizes: sizes, keep: value("--keep"))
     case "serve":
+      let signedIn = Int(option("judges", 50))
       ServeBench.run(
-        judges: Int(option("judges", 50)), entries: Int(option("entries", 500)),
+        judges: signedIn, jury: Int(option("jury", Double(signedIn))),
+        entries: Int(option("entries", 500)), staff: Int(option("staff", 0)),
         requests: Int(option("requests", 100_000)), keep: value("--keep"))
     case "dossier":
       DossierBench.run(
@@ -67,7 +69,7 @@ struct Bench {
           + "       sangkien-bench entries --out FILE [--count N] [--seed S]\n"
           + "       sangkien-bench verify [--sizes 5000,20000,80000] [--keep DIR]\n"
           + "       sangkien-bench dossier [--files 1000] [--size-mb 1] [--keep DIR]\n"
-          + "       sangkien-bench serve [--judges 50] [--entries 500] [--requests 100000] [--keep DIR]\n"
+          + "       sangkien-bench serve [--judges 50] [--jury N] [--entries 500] [--staff 0] [--requests 100000] [--keep DIR]\n"
           + "       sangkien-bench person [--entries N] [--judges M] [--runs R] [--keep DIR]\n"
           + "       sangkien-bench assign [--entries N] [--judges M] [--per-entry K] [--conflicts RATE] [--fields F] [--seed S]"
       )

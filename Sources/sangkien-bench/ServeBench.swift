@@ -67,7 +67,11 @@ enum ServeBench {
     "novelty", "feasibility", "time", "cost", "steps", "replicability", "presentation",
   ]
 
-  static func run(judges count: Int, entries: Int, requests: Int, keep: String?) {
+  /// `count` judges signed in out of a jury of `jury`; `staff` members of staff refreshing
+  /// the round's progress (its live part) and the ranking once a second meanwhile.
+  static func run(
+    judges count: Int, jury: Int, entries: Int, staff: Int, requests: Int, keep: String?
+  ) {
     let place = BenchPlace(keep: keep, prefix: "sangkien-serve")
     defer { place.clean() }
     let environment = ["SANGKIEN_LANG": "en", "SANGKIEN_ACTOR": "bench"]
@@ -84,8 +88,19 @@ enum ServeBench {
         + db, name: "entries")
     sangkien(["entry", "validate", "--all-received"] + db, name: "validate")
     sangkien(
-      ["judge", "import", place.write("j.csv", Synthetic.judges(count: count, seed: 32))] + db,
-      name: "judges")
+      [
+        "judge", "import",
+        place.write("j.csv", Synthetic.judges(count: max(jury, count), seed: 32)),
+      ]
+        + db, name: "judges")
+    for index in 0..<staff {
+      sangkien(
+        [
+          "staff", "add", "Tổ thư ký \(index + 1)", "--role",
+          index % 2 == 0 ? "secretariat" : "organiser",
+        ]
+          + db, name: "staff")
+    }
     sangkien(["assign", "--per-entry", "3"] + db, name: "assign")
     let path = place.folder + "/s.sqlite"
     guard let workflow = try? Workflow.open(path: path),
@@ -96,6 +111,10 @@ enum ServeBench {
     }
     var codes: [String: String] = [:]
     var worklists: [String: [String]] = [:]
+    for index in 0..<staff {
+      let name = "Tổ thư ký \(index + 1)"
+      codes[name] = try? workflow.invite(name, by: bench).code
+    }
     for index in 0..<count {
       let id = "gk\(index)"
       codes[id] = try? workflow.invite(id, by: bench).code
@@ -141,8 +160,9 @@ enum ServeBench {
       do {
         // Sign in (the code) and set a password: bcrypt at its real cost.
         var signedIn: [Judge] = []
-        for index in 0..<count {
-          let id = "gk\(index)"
+        var staffIn: [Judge] = []
+        let logins = (0..<staff).map { "Tổ thư ký \($0 + 1)" } + (0..<count).map { "gk\($0)" }
+        for id in logins {
           let client = TestClient(host: "127.0.0.1", port: port)
           client.connect()
           let answer = try await client.execute(
@@ -165,21 +185,33 @@ enum ServeBench {
             .init(
               "/api/v1/password", method: .post, headers: headers,
               body: ByteBuffer(string: "{\"new_password\":\"mat-khau-cua-\(id)\"}")))
-          signedIn.append(
-            Judge(
-              id: id, client: client, cookie: cookie, csrf: csrf, entries: worklistsCopy[id] ?? []))
+          let person = Judge(
+            id: id, client: client, cookie: cookie, csrf: csrf, entries: worklistsCopy[id] ?? [])
+          if id.hasPrefix("gk") { signedIn.append(person) } else { staffIn.append(person) }
         }
         let start = ContinuousClock.now
-        try await withThrowingTaskGroup(of: Void.self) { group in
-          for judge in signedIn {
-            group.addTask { try await load(judge, requests: perJudge, tally: tally) }
+        let stop = StopFlag()
+        let staffCopy = staffIn
+        let judgesCopy = signedIn
+        try await withThrowingTaskGroup(of: Void.self) { outer in
+          for member in staffCopy {
+            outer.addTask { try await poll(member, tally: tally, stop: stop) }
           }
-          try await group.waitForAll()
+          outer.addTask {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+              for judge in judgesCopy {
+                group.addTask { try await load(judge, requests: perJudge, tally: tally) }
+              }
+              try await group.waitForAll()
+            }
+            stop.set()
+          }
+          try await outer.waitForAll()
         }
         let elapsed = ContinuousClock.now - start
         result.seconds =
           Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        for judge in signedIn { try? await judge.client.shutdown() }
+        for judge in signedIn + staffIn { try? await judge.client.shutdown() }
       } catch {
         result.error = "\(error)"
       }
@@ -210,11 +242,13 @@ enum ServeBench {
       semaphore.signal()
     }
     semaphore.wait()
+    let judged = (summary.latencies["save"]?.count ?? 0) + (summary.latencies["submit"]?.count ?? 0)
     print(
       String(
-        format: "%d judges, %d requests in %.1f s: %.0f requests/s; errors %d", count,
-        summary.count,
-        result.seconds, Double(summary.count) / result.seconds, summary.errors.values.reduce(0, +)))
+        format:
+          "%d judges (jury of %d, %d entries), %d staff: %d judges' requests in %.1f s: %.0f requests/s (%d in all); errors %d",
+        count, max(jury, count), entries, staff, judged, result.seconds,
+        Double(judged) / result.seconds, summary.count, summary.errors.values.reduce(0, +)))
     for route in summary.latencies.keys.sorted() {
       let values = summary.latencies[route] ?? []
       print(
@@ -283,6 +317,31 @@ enum ServeBench {
     }
   }
 
+  /// A member of staff: the progress page's live part and the ranking, once a second, until
+  /// the judges are done.
+  static func poll(_ member: Judge, tally: Tally, stop: StopFlag) async throws {
+    var headers = HTTPFields()
+    headers[.cookie] = member.cookie
+    let pages = [
+      ("progress", "/progress?round=so-khao&part=live"), ("ranking", "/ranking?round=so-khao"),
+    ]
+    while !stop.isSet {
+      let started = ContinuousClock.now
+      for (route, uri) in pages {
+        let sent = ContinuousClock.now
+        let answer = try await member.client.execute(.init(uri, method: .get, headers: headers))
+        let elapsed = ContinuousClock.now - sent
+        let millis =
+          Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        await tally.record(
+          route, millis, ok: answer.status == .ok, submitted: nil,
+          answer: answer.status == .ok ? "" : "\(answer.status.code) \(uri)")
+      }
+      let spent = ContinuousClock.now - started
+      if spent < .seconds(1) { try await Task.sleep(for: .seconds(1) - spent) }
+    }
+  }
+
   /// The same saves in-process: the floor HTTP is compared with.
   static func floor(workflow: Workflow, bench: Person, worklists: [String: [String]]) {
     var operations = 0
@@ -314,6 +373,14 @@ enum ServeBench {
         format: "in-process floor: %d draft saves in %.2f s: %.0f saves/s (one thread)", operations,
         seconds, Double(operations) / seconds))
   }
+}
+
+/// Set once the judges are done: the staff stop refreshing.
+final class StopFlag: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = false
+  var isSet: Bool { lock.withLock { value } }
+  func set() { lock.withLock { value = true } }
 }
 
 /// Results handed from the load's task to the main thread.

@@ -159,3 +159,21 @@ extension Workflow {
       units: distinct(all.map(\.draft.unit), key: AdministrativeNames.key))
   }
 }
+
+extension Workflow {
+  /// How long the audit log is: it grows with every change to the contest, from any front
+  /// end, so a value worked out at one length is right until it grows.
+  public func changeMark() throws(WorkflowError) -> Int64 {
+    try attempt { try database.nextAuditId() }
+  }
+
+  /// `desk` with its drafts read again (drafts are saved as judges type, not audited).
+  public func freshDrafts(_ desk: DeskProgress) throws(WorkflowError) -> DeskProgress {
+    let drafts = try attempt { try database.draftCounts(round: desk.round.id) }
+    var fresh = desk
+    for index in fresh.judges.indices {
+      fresh.judges[index].drafts = drafts[fresh.judges[index].judge] ?? 0
+    }
+    return fresh
+  }
+}
