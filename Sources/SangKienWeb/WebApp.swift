@@ -22,6 +22,7 @@ public struct WebApp: Sendable {
   public init(workflow: Workflow, config: WebConfig) {
     self.workflow = workflow
     self.config = config
+    reads.tolerance = config.staleReads
   }
 
   /// The router, for the server and for tests.
@@ -230,18 +231,23 @@ extension WorkflowError {
 /// depends on them is read fresh. The permission to read is checked before every use.
 final class MarkedCache: @unchecked Sendable {
   private let lock = NSLock()
-  private var values: [String: (mark: Int64, value: any Sendable)] = [:]
+  private var values: [String: (mark: Int64, at: Date, value: any Sendable)] = [:]
   static let most = 64
+  /// How old a value made at an earlier mark may still be given (`WebConfig.staleReads`).
+  var tolerance: TimeInterval = 0
 
-  /// The value for `key` made at `mark`, else `make()`'s, kept.
+  /// The value for `key` made at `mark` (or, within `tolerance`, at an earlier one), else
+  /// `make()`'s, kept.
   func value<T: Sendable>(_ key: String, mark: Int64, make: () throws -> T) rethrows -> T {
-    if let kept = lock.withLock({ values[key] }), kept.mark == mark, let value = kept.value as? T {
+    if let kept = lock.withLock({ values[key] }), let value = kept.value as? T,
+      kept.mark == mark || Date().timeIntervalSince(kept.at) < tolerance
+    {
       return value
     }
     let value = try make()
     lock.withLock {
       if values.count >= Self.most { values.removeAll() }
-      values[key] = (mark, value)
+      values[key] = (mark, Date(), value)
     }
     return value
   }

@@ -43,6 +43,10 @@ public struct WebConfig: Sendable {
   public var secureCookies = false
   /// The bcrypt cost of passwords (12 in service; tests use less).
   public var bcryptCost: UInt8 = 12
+  /// How old a round's progress or ranking may be shown after the contest changed: while
+  /// judges submit, the staff's pages are worked out at most this often (a page refreshing
+  /// every 3 s then shows a change within 4.5 s). 0: always current.
+  public var staleReads: TimeInterval = 1.5
   /// Session and lock rules.
   public var rules = AccessRules()
 

@@ -46,6 +46,8 @@ struct WebFixture {
     _ = try workflow.assign(round: "so-khao", by: secretariat)
     var config = WebConfig()
     config.bcryptCost = 4
+    // Every read current: the tests look at a page right after a change.
+    config.staleReads = 0
     app = WebApp(workflow: workflow, config: config)
   }
 
