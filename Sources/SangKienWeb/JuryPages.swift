@@ -17,6 +17,9 @@ struct JuryPages: Sendable {
   func add(to router: Router<WebContext>) {
     router.get("/jury") { request, context in try await jury(request, context) }
     router.post("/jury/judges") { request, context in try await addJudge(request, context) }
+    router.post("/jury/judges/update") { request, context in
+      try await updateJudge(request, context)
+    }
     router.post("/jury/judges/:id/:action") { request, context in
       try await judgeAction(request, context)
     }
@@ -92,6 +95,11 @@ struct JuryPages: Sendable {
         "fieldsLabel": Language.text(
           vi: "Lĩnh vực (cách nhau bởi ;)", en: "Fields (separated by ;)"),
         "add": Language.text(vi: "Thêm", en: "Add"),
+        "updateHeading": Language.text(
+          vi: "Sửa thông tin giám khảo (chỉ ô đã điền được đổi)",
+          en: "Edit a judge (only the fields filled in change)"),
+        "roleLabel": Language.text(vi: "Vai trò (chair hoặc member)", en: "Role (chair or member)"),
+        "updateButton": Language.text(vi: "Lưu", en: "Save"),
         "conflictsHeading": Language.text(vi: "Xung đột lợi ích", en: "Conflicts of interest"),
         "conflictHeaders": [
           Language.text(vi: "Giám khảo", en: "Judge"), Language.text(vi: "Sáng kiến", en: "Entry"),
@@ -177,6 +185,29 @@ struct JuryPages: Sendable {
         return Language.text(
           vi: "Đã thêm giám khảo \(judge.id) \(judge.name).",
           en: "Added judge \(judge.id) \(judge.name).")
+      }
+    }
+  }
+
+  /// Changes a judge's fields from the form: only those filled in.
+  func updateJudge(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await changing(request, context) { identity, fields in
+      let person = identity.person
+      let id = fields["id"] ?? ""
+      // Only what was filled in changes.
+      func given(_ name: String) -> String? {
+        fields[name].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+      }
+      let changes = JudgeChanges(
+        name: given("name"), unit: given("unit"),
+        fields: given("fields").map {
+          $0.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+          }
+        }, role: given("role"))
+      return try await perform(request, context) {
+        _ = try await app.call { try $0.updateJudge(id: id, changes: changes, by: person) }
+        return Language.text(vi: "Đã sửa thông tin \(id).", en: "Updated \(id).")
       }
     }
   }

@@ -26,6 +26,18 @@ enum JuryTemplates {
       </div>
       <button type="submit">{{add}}</button>
     </form>
+    <form method="post" action="/jury/judges/update" class="card filters" data-judge-update>
+      <h3>{{updateHeading}}</h3>
+      <input type="hidden" name="csrf" value="{{csrf}}">
+      <div class="grid">
+        <div><label for="u-id">{{idLabel}}</label><select id="u-id" name="id">{{#judges}}<option value="{{id}}">{{id}} {{name}}</option>{{/judges}}</select></div>
+        <div><label for="u-name">{{nameLabel}}</label><input id="u-name" name="name"></div>
+        <div><label for="u-unit">{{unitLabel}}</label><input id="u-unit" name="unit"></div>
+        <div><label for="u-fields">{{fieldsLabel}}</label><input id="u-fields" name="fields"></div>
+        <div><label for="u-role">{{roleLabel}}</label><input id="u-role" name="role"></div>
+      </div>
+      <button type="submit">{{updateButton}}</button>
+    </form>
     <h2>{{conflictsHeading}}</h2>
     {{#hasConflicts}}<div class="scroll"><table>
     <thead><tr>{{#conflictHeaders}}<th scope="col">{{.}}</th>{{/conflictHeaders}}</tr></thead>

@@ -22,11 +22,13 @@ struct StaffPages: Sendable {
     router.get("/entries") { request, context in try await register(request, context) }
     router.get("/entries/:code") { request, context in try await entry(request, context) }
     router.post("/entries/status") { request, context in try await setStatus(request, context) }
+    router.post("/entries/:code/update") { request, context in try await update(request, context) }
     router.post("/entries/:code/files") { request, context in try await attach(request, context) }
     router.post("/entries/:code/files/:id/detach") { request, context in
       try await detach(request, context)
     }
     router.get("/ranking") { request, context in try await ranking(request, context) }
+    router.get("/statistics") { request, context in try await statistics(request, context) }
   }
 
   /// Runs `body` for a signed-in person; a workflow refusal becomes its page.
@@ -420,8 +422,74 @@ struct StaffPages: Sendable {
       actions["addButton"] = Language.text(vi: "Thêm tệp", en: "Add the file")
       actions["detachLabel"] = Language.text(vi: "Lý do gỡ", en: "Why it is removed")
       actions["detachButton"] = Language.text(vi: "Gỡ khỏi hồ sơ", en: "Remove")
+      actions["editHeading"] = Language.text(vi: "Sửa thông tin", en: "Edit the fields")
+      actions["editButton"] = Language.text(vi: "Lưu thay đổi", en: "Save the changes")
+      let current = EntryFields.values(of: entry)
+      actions["edit"] = Self.editable.map { column, label in
+        [
+          "name": column.rawValue, "label": label, "value": current[column] ?? "",
+          "long": column == .summary,
+        ] as [String: Any]
+      }
       return try pages.page(
         StaffTemplates.entry, actions, title: entry.code, context: context, status: status)
+    }
+  }
+
+  /// The fields the entry page edits, with their labels (the code and status stay).
+  static var editable: [(EntryColumn, String)] {
+    [
+      (.title, Language.text(vi: "Tên", en: "Title")),
+      (.category, Language.text(vi: "Loại (sáng kiến, giải pháp, mô hình)", en: "Category")),
+      (.entrantKind, Language.text(vi: "Đối tượng (cá nhân, tập thể…)", en: "Entrant kind")),
+      (.authors, Language.text(vi: "Tác giả (cách nhau bởi ;)", en: "Authors (separated by ;)")),
+      (.unit, Language.text(vi: "Đơn vị", en: "Unit")),
+      (.field, Language.text(vi: "Lĩnh vực", en: "Field")),
+      (.receivedOn, Language.text(vi: "Ngày tiếp nhận", en: "Received on")),
+      (.summary, Language.text(vi: "Tóm tắt", en: "Summary")),
+      (.contact, Language.text(vi: "Liên hệ", en: "Contact")),
+    ]
+  }
+
+  /// Changes an entry's fields from its page: every check of `entry update`; a problem is
+  /// said with its field and nothing changes.
+  func update(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await signed(context) { identity in
+      let fields: [String: String]
+      switch try await pages.checkedForm(request, context, identity) {
+      case .failure(let refused): return refused
+      case .success(let found): fields = found
+      }
+      let code = try context.parameters.require("code")
+      var changes: [EntryColumn: String] = [:]
+      for (column, _) in Self.editable {
+        if let value = fields[column.rawValue] { changes[column] = value }
+      }
+      let person = identity.person
+      let asked = changes
+      do {
+        let change = try await app.call {
+          try $0.updateEntry(code: code, changes: asked, by: person)
+        }
+        let warnings = change.warnings.map(\.message).joined(separator: "; ")
+        return try await entryPage(
+          request, context,
+          notice: (change.changed
+            ? Language.text(vi: "Đã lưu thay đổi.", en: "Saved.")
+            : Language.text(vi: "Không có gì thay đổi.", en: "Nothing changed."))
+            + (warnings.isEmpty ? "" : " " + warnings))
+      } catch let error as WorkflowError {
+        if case .notPermitted = error { throw error }
+        let named = error.problems.map { problem in
+          let label =
+            Self.editable.first { $0.0.rawValue == problem.field }?.1 ?? problem.field ?? ""
+          return label.isEmpty ? problem.message : "\(label): \(problem.message)"
+        }
+        return try await entryPage(
+          request, context,
+          problem: named.isEmpty ? error.description : named.joined(separator: "; "),
+          status: WebApp.status(error))
+      }
     }
   }
 
@@ -551,6 +619,105 @@ struct StaffPages: Sendable {
         notice: Language.text(
           vi: "Đã gỡ tệp khỏi hồ sơ (tệp vẫn được lưu, kèm lý do).",
           en: "The file left the dossier (kept, with the reason)."))
+    }
+  }
+
+  // MARK: The statistics
+
+  /// How many resamples the page's prize stability uses (the command line's default is 1,000;
+  /// a page answers in well under a second with this, kept per change to the contest).
+  static let pageReplicates = 200
+
+  func statistics(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await signed(context) { identity in
+      let person = identity.person
+      let asked = Self.query(request, "round")
+      let reads = app.reads
+      let (stats, ranking, rubric, contest) = try await app.call { w in
+        try w.permit(.stats, person)
+        let mark = try w.changeMark()
+        let stats = try reads.value("statistics|\(asked ?? "")", mark: mark) {
+          try w.statistics(round: asked, replicates: Self.pageReplicates, by: person)
+        }
+        let ranking = try reads.value("ranking|\(asked ?? "")||||", mark: mark) {
+          try w.rank(round: asked, by: person).ranking
+        }
+        return (
+          stats, ranking, try w.rubric(round: asked, by: person).rubric,
+          try w.contestSummary(by: person).contest
+        )
+      }
+      let maximum = NSDecimalNumber(decimal: rubric.total).doubleValue
+      var byJudge: [String: [Double]] = [:]
+      for line in ranking.entries {
+        for (judge, total) in line.judgeTotals { byJudge[judge, default: []].append(total.double) }
+      }
+      let top = ranking.entries.prefix(10).map { line in
+        (
+          label: line.entry.code,
+          score: line.score.map { NSDecimalNumber(decimal: $0).doubleValue },
+          totals: line.judgeTotals.sorted { $0.key < $1.key }.map(\.value.double)
+        )
+      }
+      let document = StatisticsDocument(stats)
+      let round = contest.rounds.first { $0.id == stats.round }
+      func two(_ value: Double?) -> String {
+        value.map { NumberFormat.format(Decimal($0), places: 2) } ?? "–"
+      }
+      let values: [String: Any] = [
+        "heading": Language.text(
+          vi: "Thống kê · vòng \(round?.name ?? stats.round)",
+          en: "Statistics · round \(round?.name ?? stats.round)"),
+        "rounds": Self.roundLinks(contest.rounds, current: stats.round, path: "/statistics"),
+        "roundsLabel": Language.text(vi: "Vòng", en: "Round"),
+        "profilesHeading": Language.text(vi: "Từng giám khảo", en: "Each judge"),
+        "profileHeaders": document.tableHeaders,
+        "profiles": document.tableRows.map { ["cells": $0] },
+        "reliabilityHeading": Language.text(
+          vi: "Mức thống nhất giữa các giám khảo", en: "Agreement between judges"),
+        "reliability": [
+          [
+            "name": stats.reliability.name, "value": two(stats.reliability.value),
+            "meaning": stats.reliability.meaning,
+          ]
+        ],
+        "kendall": stats.kendallW.map {
+          Language.text(
+            vi: "Hệ số W của Kendall (các giám khảo xếp thứ tự giống nhau đến đâu): \(two($0))",
+            en: "Kendall's W (how alike the judges order the entries): \(two($0))")
+        } ?? "",
+        "chartsHeading": Language.text(vi: "Phân bố điểm", en: "How the judges scored"),
+        "judgeChartLabel": Language.text(
+          vi: "Tổng điểm của từng giám khảo (chấm đỏ: trung bình)",
+          en: "Each judge's totals (red tick: mean)"),
+        "judgeChart": Charts.judgeStrips(
+          byJudge.keys.sorted().map { ($0, byJudge[$0] ?? []) }, maximum: maximum),
+        "entryChartLabel": Language.text(
+          vi: "10 sáng kiến đầu: điểm từng giám khảo và điểm xếp hạng (vạch đỏ)",
+          en: "Top 10 entries: each judge's total and the ranking score (red bar)"),
+        "entryChart": Charts.entrySpread(Array(top), maximum: maximum),
+        "disagreementsHeading": Language.text(
+          vi: "Sáng kiến giám khảo chênh lệch lớn", en: "Entries the judges disagree on"),
+        "disagreements": stats.disagreements.map { item in
+          [
+            "code": item.code, "href": "/entries/\(item.code)",
+            "totals": item.totals.map { "\($0.judge): \($0.total.description)" }.joined(
+              separator: " · "),
+          ]
+        },
+        "stabilityHeading": Language.text(
+          vi: "Độ vững của giải (lấy mẫu lại \(Self.pageReplicates) lần)",
+          en: "How firm the prizes are (\(Self.pageReplicates) resamples)"),
+        "stability": stats.stability.map { item in
+          [
+            "code": item.code, "prize": item.prize,
+            "percent": "\(Int((item.probability * 100).rounded())) %",
+          ]
+        },
+      ]
+      return try pages.page(
+        StaffTemplates.statistics, values,
+        title: Language.text(vi: "Thống kê", en: "Statistics"), context: context)
     }
   }
 

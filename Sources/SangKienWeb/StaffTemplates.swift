@@ -109,6 +109,14 @@ enum StaffTemplates {
     <label for="detach-{{id}}">{{detachLabel}}</label><input id="detach-{{id}}" name="reason" required>
     <button type="submit" class="secondary">{{detachButton}}</button></form></td></tr>{{/files}}</tbody>
     </table></div>{{/hasFiles}}
+    <form method="post" action="/entries/{{code}}/update" class="card">
+      <h2>{{editHeading}}</h2>
+      <input type="hidden" name="csrf" value="{{csrf}}">
+      {{#edit}}<label for="edit-{{name}}">{{label}}</label>
+      {{#long}}<textarea id="edit-{{name}}" name="{{name}}" rows="4">{{value}}</textarea>{{/long}}{{^long}}<input id="edit-{{name}}" name="{{name}}" value="{{value}}">{{/long}}
+      {{/edit}}
+      <button type="submit">{{editButton}}</button>
+    </form>
     <form method="post" action="/entries/{{code}}/files" enctype="multipart/form-data" class="card">
       <h3>{{addHeading}}</h3>
       <input type="hidden" name="csrf" value="{{csrf}}">
@@ -151,6 +159,26 @@ enum StaffTemplates {
     <dl>{{#flagsExplained}}<dt>{{label}}</dt><dd>{{explanation}}</dd>{{/flagsExplained}}</dl>
     """
 
+  static let statistics = """
+    <h1>{{heading}}</h1>
+    \(roundNav)
+    <h2>{{profilesHeading}}</h2>
+    <div class="scroll"><table>
+    <thead><tr>{{#profileHeaders}}<th scope="col">{{.}}</th>{{/profileHeaders}}</tr></thead>
+    <tbody>{{#profiles}}<tr>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>{{/profiles}}</tbody>
+    </table></div>
+    <h2>{{reliabilityHeading}}</h2>
+    <ul>{{#reliability}}<li><strong>{{name}}: {{value}}</strong> — {{meaning}}</li>{{/reliability}}</ul>
+    {{#kendall}}<p>{{kendall}}</p>{{/kendall}}
+    <h2>{{chartsHeading}}</h2>
+    <figure class="chart"><figcaption>{{judgeChartLabel}}</figcaption>{{{judgeChart}}}</figure>
+    <figure class="chart"><figcaption>{{entryChartLabel}}</figcaption>{{{entryChart}}}</figure>
+    {{#hasDisagreements}}<h2>{{disagreementsHeading}}</h2>
+    <ul>{{#disagreements}}<li><a class="code" href="{{href}}">{{code}}</a> {{totals}}</li>{{/disagreements}}</ul>{{/hasDisagreements}}
+    {{#hasStability}}<h2>{{stabilityHeading}}</h2>
+    <ul>{{#stability}}<li><span class="code">{{code}}</span> {{prize}}: {{percent}}</li>{{/stability}}</ul>{{/hasStability}}
+    """
+
   /// What the staff's pages add to the CSS.
   static let css = """
     nav.staff { display: flex; gap: 1rem; flex-wrap: wrap; }
@@ -173,6 +201,8 @@ enum StaffTemplates {
     dl.fields dd { margin: 0 0 .4rem; }
     @media (min-width: 48rem) { dl.fields { grid-template-columns: 12rem 1fr; } }
     ul.plain { list-style: none; padding: 0; margin: 0; }
+    figure.chart { margin: 0 0 1rem; overflow-x: auto; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .6rem; }
+    figure.chart svg { max-width: 100%; height: auto; }
     .uploads { display: grid; grid-template-columns: 1fr; gap: 0 1rem; }
     @media (min-width: 48rem) { .uploads { grid-template-columns: repeat(2, 1fr); } }
     ul.columns { columns: 16rem; padding-left: 1.2rem; }

@@ -21,7 +21,7 @@ enum Templates {
     <header class="top">
       <a class="brand" href="/">{{app}}</a>
       {{#signedIn}}
-      {{#staff}}<nav class="staff" aria-label="{{navLabel}}"><a href="/progress">{{navProgress}}</a> <a href="/entries">{{navRegister}}</a> <a href="/ranking">{{navRanking}}</a> <a href="/uploads">{{navUploads}}</a> <a href="/jury">{{navJury}}</a> <a href="/rounds">{{navRounds}}</a></nav>{{/staff}}
+      {{#staff}}<nav class="staff" aria-label="{{navLabel}}"><a href="/progress">{{navProgress}}</a> <a href="/entries">{{navRegister}}</a> <a href="/ranking">{{navRanking}}</a> <a href="/statistics">{{navStatistics}}</a> <a href="/uploads">{{navUploads}}</a> <a href="/jury">{{navJury}}</a> <a href="/rounds">{{navRounds}}</a></nav>{{/staff}}
       <span class="who">{{name}}</span>
       <form method="post" action="/sign-out" class="inline">
         <input type="hidden" name="csrf" value="{{csrf}}">
@@ -325,6 +325,7 @@ enum Templates {
         "navRegister": Language.text(vi: "Sổ đăng ký", en: "Register"),
         "navRanking": Language.text(vi: "Xếp hạng", en: "Ranking"),
         "navUploads": Language.text(vi: "Tải tệp lên", en: "Uploads"),
+        "navStatistics": Language.text(vi: "Thống kê", en: "Statistics"),
         "navRounds": Language.text(vi: "Vòng thi · giải", en: "Rounds · prizes"),
         "navJury": Language.text(vi: "Ban giám khảo", en: "Jury"),
       ]

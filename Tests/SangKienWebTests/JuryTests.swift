@@ -47,6 +47,12 @@ struct JuryTests {
       let (refused, why) = try await form("/jury/judges", "id=gk11&name=")
       #expect(refused == .unprocessableContent && why.contains("class=\"error\""))
       #expect(try w.judges(by: fixture.secretariat).contains { $0.id == "gk10" })
+      // A judge's unit edited; the other fields left as they were.
+      let (_, updated) = try await form(
+        "/jury/judges/update", "id=gk10&name=&unit=S%E1%BB%9F+N%E1%BB%99i+v%E1%BB%A5")
+      #expect(updated.contains("Đã sửa thông tin gk10"), "\(updated.prefix(400))")
+      let gk10 = try #require(try w.judges(by: fixture.secretariat).first { $0.id == "gk10" })
+      #expect(gk10.unit == "Sở Nội vụ" && gk10.name == "Phạm Mới")
       // A conflict declared; a detected one dismissed with a reason.
       let (_, declared) = try await form(
         "/jury/conflicts", "judge=gk10&entry=SK-0001&reason=Ng%C6%B0%E1%BB%9Di+nh%C3%A0")

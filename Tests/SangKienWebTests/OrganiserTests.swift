@@ -36,6 +36,10 @@ struct OrganiserTests {
           ($0.status, String(buffer: $0.body))
         }
       }
+      // The statistics with the report's charts (inline SVG, no script, no style attribute).
+      let (statsStatus, stats) = try await get("/statistics?round=so-khao")
+      #expect(statsStatus == .ok && stats.contains("<svg") && stats.contains("Từng giám khảo"))
+      #expect(!stats.contains("style=\""), "the CSP allows no inline style")
       // A judge may not close a round, whatever they post.
       let judge = try await client.signIn("gk01", fixture: fixture)
       #expect(try await form("/rounds/so-khao/state", "state=closed", as: judge).0 == .forbidden)

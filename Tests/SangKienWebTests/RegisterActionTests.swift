@@ -77,6 +77,19 @@ struct RegisterActionTests {
         "/entries/\(codes[1])/files/\(file.id)/detach", "reason=N%E1%BB%99p+nh%E1%BA%A7m")
       #expect(detached == .ok && after.contains("Đã gỡ tệp"), "\(after.prefix(300))")
       #expect(try w.attachments(of: codes[1], by: fixture.secretariat).isEmpty)
+      // Fields edited from the page; a day that does not exist refused with its field.
+      let (edited, editPage) = try await form(
+        "/entries/\(codes[2])/update",
+        "title=T%C3%AAn+m%E1%BB%9Bi+c%E1%BB%A7a+s%C3%A1ng+ki%E1%BA%BFn")
+      #expect(edited == .ok && editPage.contains("Đã lưu thay đổi"), "\(editPage.prefix(300))")
+      #expect(
+        try w.entry(code: codes[2], by: fixture.secretariat).entry.draft.title
+          == "Tên mới của sáng kiến")
+      let (badDay, dayPage) = try await form(
+        "/entries/\(codes[2])/update", "received_on=31%2F02%2F2019")
+      #expect(
+        badDay == .unprocessableContent && dayPage.contains("Ngày tiếp nhận"),
+        "\(dayPage.prefix(300))")
       // A judge can do none of it.
       let judge = try await client.signIn("gk01", fixture: fixture)
       var judging = judge.headers

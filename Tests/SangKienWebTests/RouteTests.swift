@@ -97,6 +97,10 @@ struct RouteTests {
           [303, 403, 403, 403, 200, 200]
         ),
         ("page: uploads", .get, "/uploads", false, [303, 403, 403, 403, 200, 403]),
+        (
+          "page: statistics", .get, "/statistics?round=so-khao", false,
+          [303, 403, 403, 403, 200, 200]
+        ),
         ("page: jury", .get, "/jury", false, [303, 403, 403, 403, 200, 403]),
         ("a backup", .get, "/jury/backup", false, [303, 403, 403, 403, 200, 403]),
         (
