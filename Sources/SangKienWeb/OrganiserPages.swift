@@ -49,12 +49,7 @@ struct OrganiserPages: Sendable {
     _ request: Request, _ context: WebContext,
     _ body: (WebIdentity, [String: String]) async throws -> Response
   ) async throws -> Response {
-    try await signed(context) { identity in
-      switch try await pages.checkedForm(request, context, identity) {
-      case .failure(let refused): return refused
-      case .success(let fields): return try await body(identity, fields)
-      }
-    }
+    try await StaffPages(pages: pages).changing(request, context, body)
   }
 
   /// Where published files are kept: `published/N/` beside the database, N the

@@ -47,6 +47,19 @@ struct StaffPages: Sendable {
     }
   }
 
+  /// The form of a change, CSRF checked, for a signed-in person.
+  func changing(
+    _ request: Request, _ context: WebContext,
+    _ body: (WebIdentity, [String: String]) async throws -> Response
+  ) async throws -> Response {
+    try await signed(context) { identity in
+      switch try await pages.checkedForm(request, context, identity) {
+      case .failure(let refused): return refused
+      case .success(let fields): return try await body(identity, fields)
+      }
+    }
+  }
+
   static func query(_ request: Request, _ name: String) -> String? {
     guard let value = WebApp.query(request)[name], !value.isEmpty else { return nil }
     return value
@@ -454,12 +467,7 @@ struct StaffPages: Sendable {
   /// Changes an entry's fields from its page: every check of `entry update`; a problem is
   /// said with its field and nothing changes.
   func update(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await signed(context) { identity in
-      let fields: [String: String]
-      switch try await pages.checkedForm(request, context, identity) {
-      case .failure(let refused): return refused
-      case .success(let found): fields = found
-      }
+    try await changing(request, context) { identity, fields in
       let code = try context.parameters.require("code")
       var changes: [EntryColumn: String] = [:]
       for (column, _) in Self.editable {
@@ -496,12 +504,7 @@ struct StaffPages: Sendable {
   /// Validates, rejects or withdraws the entries the form names (`code` repeated as
   /// `entry.CODE=on` from the register, or one `code`), all or none, with the reason.
   func setStatus(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await signed(context) { identity in
-      let fields: [String: String]
-      switch try await pages.checkedForm(request, context, identity) {
-      case .failure(let refused): return refused
-      case .success(let found): fields = found
-      }
+    try await changing(request, context) { identity, fields in
       var codes = fields.keys.filter { $0.hasPrefix("entry.") }.map { String($0.dropFirst(6)) }
         .sorted()
       if let one = fields["code"], !one.isEmpty { codes = [one] }
@@ -593,12 +596,7 @@ struct StaffPages: Sendable {
   }
 
   func detach(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await signed(context) { identity in
-      let fields: [String: String]
-      switch try await pages.checkedForm(request, context, identity) {
-      case .failure(let refused): return refused
-      case .success(let found): fields = found
-      }
+    try await changing(request, context) { identity, fields in
       let code = try context.parameters.require("code")
       guard let id = Int64(try context.parameters.require("id")) else {
         return try pages.message(
