@@ -82,6 +82,16 @@ def sign_in(login, code, password):
     wait.until(lambda d: "/password" not in d.current_url)
 
 
+def wait_text(text, seconds=10):
+    """Whether `text` appears on the page within `seconds` (a click's answer, not the page the
+    click was on: waiting for an element the old page also has races the navigation)."""
+    try:
+        WebDriverWait(driver, seconds).until(lambda d: text in d.page_source)
+        return True
+    except Exception:
+        return False
+
+
 def submitted(judge):
     cells = driver.find_elements(By.CSS_SELECTOR, f'tr[data-judge="{judge}"] [data-submitted]')
     return cells[0].text if cells else None
@@ -110,16 +120,14 @@ try:
     wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "form[action='/uploads/entries/confirm']")))
     check("the corrected file is previewed", "Sẽ thêm 2 sáng kiến" in driver.page_source)
     driver.find_element(By.CSS_SELECTOR, "form[action='/uploads/entries/confirm'] button").click()
-    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".notice")))
-    check("and written on confirmation", "Đã thêm 2 sáng kiến" in driver.page_source
+    check("and written on confirmation", wait_text("Đã thêm 2 sáng kiến")
           and len(run("entry", "list", "--format", "csv").splitlines()) == entries_before + 2)
     # The assignment from its preview.
     driver.get(base + "/jury/assign?round=so-khao")
-    check("the assignment's preview shows the loads", "Khớp lĩnh vực" in driver.page_source)
+    check("the assignment's preview shows the loads", wait_text("Khớp lĩnh vực"))
     driver.save_screenshot(os.path.join(shots, "staff-assign-preview-1280.png"))
     driver.find_element(By.CSS_SELECTOR, "form[action='/jury/assign'] button").click()
-    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".notice")))
-    check("the assignment is written", "phân công vòng Sơ khảo" in driver.page_source)
+    check("the assignment is written", wait_text("phân công vòng Sơ khảo"))
     pairs = [line.split(",") for line in run("assign", "export").lstrip("\ufeff").splitlines()[1:]]
     mine = [p[2] for p in pairs if p[1] == "gk01"]
     driver.get(base + "/progress")
@@ -190,18 +198,16 @@ try:
         print(driver.current_url, driver.page_source[:1500])
         raise
     driver.find_element(By.CSS_SELECTOR, "form[action='/rounds/so-khao/state'] button").click()
-    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".notice")))
-    check("the organiser closes the round", "Đã đóng vòng so-khao" in driver.page_source)
+    check("the organiser closes the round", wait_text("Đã đóng vòng so-khao"))
     driver.find_element(By.PARTIAL_LINK_TEXT, "Xem trước danh sách vào vòng").click()
     wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "form[action='/rounds/so-khao/advance'][method=post]")))
     check("the preview lists who advances", "Vào vòng sau (20)" in driver.page_source, driver.page_source[:500])
     driver.save_screenshot(os.path.join(shots, "organiser-advance-1280.png"))
     driver.find_element(By.CSS_SELECTOR, "form[action='/rounds/so-khao/advance'][method=post] button").click()
-    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".notice")))
-    check("and advances them", "20 sáng kiến vào vòng chung-khao" in driver.page_source)
+    # The notice of the rounds page (the preview's button says nearly the same).
+    check("and advances them", wait_text('role="status">20 sáng kiến vào vòng chung-khao.'))
     driver.find_element(By.CSS_SELECTOR, "section.round form[action='/publish'] button").click()
-    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".notice")))
-    check("the round is published", "Đã công bố vòng so-khao" in driver.page_source)
+    check("the round is published", wait_text("Đã công bố vòng so-khao"))
     link = driver.find_element(By.PARTIAL_LINK_TEXT, "ranking.html").get_attribute("href")
     driver.save_screenshot(os.path.join(shots, "organiser-rounds-1280.png"))
     # The link saves the file; what it fetches (with this session's cookie) is the page.
