@@ -9,27 +9,19 @@ import os
 import subprocess
 import sys
 
-from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from web_contest import Contest  # noqa: E402
+from web_contest import Checks, Contest, chromium  # noqa: E402
 
 binary = os.path.abspath(sys.argv[1])
 shots = os.path.abspath(sys.argv[2])
 os.makedirs(shots, exist_ok=True)
 contest = Contest(binary, "sangkien-browser-")
 work, env, run = contest.work, contest.env, contest.run
-failures = 0
-
-
-def check(name, condition, detail=""):
-    global failures
-    print(("ok   " if condition else "FAIL ") + name + ("" if condition else f": {detail}"))
-    if not condition:
-        failures += 1
+check = Checks()
 
 
 pairs = [line.split(",") for line in run("assign", "export").lstrip("\ufeff").splitlines()[1:]]
@@ -44,11 +36,7 @@ code2 = run("access", "invite", "gk02").strip().splitlines()[-1]
 
 server, base = contest.serve(stderr=subprocess.PIPE)
 
-options = webdriver.ChromeOptions()
-for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=vi"]:
-    options.add_argument(flag)
-service = webdriver.ChromeService(executable_path="/usr/bin/chromedriver")
-driver = webdriver.Chrome(options=options, service=service)
+driver = chromium()
 wait = WebDriverWait(driver, 10)
 try:
     driver.set_window_size(1280, 900)
@@ -143,5 +131,4 @@ finally:
 check("the server stopped on SIGTERM", server.returncode is not None)
 check("the server logged one line per request", log.count(" ms\n") >= 10, log[-400:])
 check("no code reached the log", code1 not in log and code1.lower() not in log)
-print(f"browser: {failures} failed")
-sys.exit(1 if failures else 0)
+check.finish("browser")

@@ -16,28 +16,20 @@ import subprocess
 import sys
 import time
 
-from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.print_page_options import PrintOptions
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from web_contest import Contest, SECRETARIAT  # noqa: E402
+from web_contest import Checks, Contest, SECRETARIAT, chromium  # noqa: E402
 
 binary = os.path.abspath(sys.argv[1])
 shots = os.path.abspath(sys.argv[2])
 os.makedirs(shots, exist_ok=True)
 contest = Contest(binary, "sangkien-staff-browser-")
 run = contest.run
-failures = 0
-
-
-def check(name, condition, detail=""):
-    global failures
-    print(("ok   " if condition else "FAIL ") + name + ("" if condition else f": {detail}"))
-    if not condition:
-        failures += 1
+check = Checks()
 
 
 pairs = [line.split(",") for line in run("assign", "export").lstrip("\ufeff").splitlines()[1:]]
@@ -62,11 +54,7 @@ with open(good_file, "w", encoding="utf-8") as f:
 judge_code = run("access", "invite", "gk02").strip().splitlines()[-1]
 server, base = contest.serve()
 
-options = webdriver.ChromeOptions()
-for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=vi"]:
-    options.add_argument(flag)
-service = webdriver.ChromeService(executable_path="/usr/bin/chromedriver")
-driver = webdriver.Chrome(options=options, service=service)
+driver = chromium()
 wait = WebDriverWait(driver, 10)
 
 
@@ -237,5 +225,4 @@ finally:
         server.wait(timeout=10)
     except subprocess.TimeoutExpired:
         server.kill()
-print(f"staff browser: {failures} failed")
-sys.exit(1 if failures else 0)
+check.finish("staff browser")

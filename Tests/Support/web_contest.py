@@ -46,3 +46,30 @@ class Contest:
             except Exception:
                 time.sleep(0.1)
         return server, base
+
+
+class Checks:
+    """One line per check (`ok` or `FAIL name: detail`), counted for the exit status."""
+
+    def __init__(self):
+        self.failures = 0
+
+    def __call__(self, name, condition, detail=""):
+        print(("ok   " if condition else "FAIL ") + name + ("" if condition else f": {detail}"))
+        if not condition:
+            self.failures += 1
+
+    def finish(self, label):
+        print(f"{label}: {self.failures} failed")
+        raise SystemExit(1 if self.failures else 0)
+
+
+def chromium():
+    """Headless Chromium in Vietnamese, driven through Debian's chromedriver."""
+    from selenium import webdriver
+
+    options = webdriver.ChromeOptions()
+    for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=vi"]:
+        options.add_argument(flag)
+    service = webdriver.ChromeService(executable_path="/usr/bin/chromedriver")
+    return webdriver.Chrome(options=options, service=service)
