@@ -157,7 +157,7 @@ struct OrganiserPages: Sendable {
       let (result, titles) = try await app.call { w in
         let result = try w.advance(input, by: person)
         let titles = Dictionary(
-          try w.searchEntries(EntryQuery(), by: person).entries.map {
+          try w.entries(by: person).map {
             ($0.code, $0.draft.title)
           }
         ) { a, _ in a }

@@ -637,7 +637,7 @@ struct StaffPages: Sendable {
         let stats = try reads.value("statistics|\(asked ?? "")", mark: mark) {
           try w.statistics(round: asked, replicates: Self.pageReplicates, by: person)
         }
-        let ranking = try reads.value("ranking|\(asked ?? "")||||", mark: mark) {
+        let ranking = try reads.value(Self.rankingKey(asked, RankingFilter()), mark: mark) {
           try w.rank(round: asked, by: person).ranking
         }
         return (
@@ -721,6 +721,11 @@ struct StaffPages: Sendable {
 
   // MARK: The ranking
 
+  /// The cache key of a ranking: the statistics page and the ranking page share it.
+  static func rankingKey(_ round: String?, _ filter: RankingFilter) -> String {
+    "ranking|\(round ?? "")|\(filter.method?.rawValue ?? "")|\(filter.category?.rawValue ?? "")|\(filter.group ?? "")"
+  }
+
   /// Rows on one page of the ranking.
   static let rankingPage = 200
 
@@ -733,8 +738,7 @@ struct StaffPages: Sendable {
       filter.category = Self.query(request, "category").flatMap(EntryCategory.init(parsing:))
       filter.group = Self.query(request, "group")
       let reads = app.reads
-      let key =
-        "ranking|\(asked ?? "")|\(filter.method?.rawValue ?? "")|\(filter.category?.rawValue ?? "")|\(filter.group ?? "")"
+      let key = Self.rankingKey(asked, filter)
       // Refreshed by organisers every few seconds: ranked once per change to the contest.
       let (ranking, contest) = try await app.call { [filter] w in
         try w.permit(.rank, person)
