@@ -232,21 +232,33 @@ extension WorkflowError {
 final class MarkedCache: @unchecked Sendable {
   private let lock = NSLock()
   private var values: [String: (mark: Int64, at: Date, value: any Sendable)] = [:]
+  /// The keys being worked out now.
+  private var making: Set<String> = []
   static let most = 64
   /// How old a value made at an earlier mark may still be given (`WebConfig.staleReads`).
   var tolerance: TimeInterval = 0
 
   /// The value for `key` made at `mark` (or, within `tolerance`, at an earlier one), else
-  /// `make()`'s, kept.
+  /// `make()`'s, kept. While one caller works a key out, the others asking for it are given
+  /// the value it replaces, when there is one, rather than working it out too: five members
+  /// of staff refreshing the same page cost one computation per change, not five.
   func value<T: Sendable>(_ key: String, mark: Int64, make: () throws -> T) rethrows -> T {
-    if let kept = lock.withLock({ values[key] }), let value = kept.value as? T,
-      kept.mark == mark || Date().timeIntervalSince(kept.at) < tolerance
-    {
-      return value
+    let ready: T? = lock.withLock {
+      if let entry = values[key], let value = entry.value as? T,
+        entry.mark == mark || Date().timeIntervalSince(entry.at) < tolerance
+          || (tolerance > 0 && making.contains(key))
+      {
+        return value
+      }
+      making.insert(key)
+      return nil
     }
+    if let ready { return ready }
+    defer { _ = lock.withLock { making.remove(key) } }
     let value = try make()
     lock.withLock {
       if values.count >= Self.most { values.removeAll() }
+      if let old = values[key], old.mark > mark { return }
       values[key] = (mark, Date(), value)
     }
     return value
