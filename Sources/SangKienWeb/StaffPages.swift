@@ -27,6 +27,9 @@ struct StaffPages: Sendable {
     router.post("/entries/:code/files/:id/detach") { request, context in
       try await detach(request, context)
     }
+    router.post("/entries/:code/files/:id/blind") { request, context in
+      try await blind(request, context)
+    }
     router.get("/ranking") { request, context in try await ranking(request, context) }
     router.get("/statistics") { request, context in try await statistics(request, context) }
   }
@@ -397,6 +400,11 @@ struct StaffPages: Sendable {
           [
             "name": file.name, "href": "/files/\(file.entry)/\(file.id)", "id": file.id,
             "detachHref": "/entries/\(file.entry)/files/\(file.id)/detach",
+            "blindHref": "/entries/\(file.entry)/files/\(file.id)/blind",
+            "blindNext": file.blind ? "0" : "1", "showing": !file.blind,
+            "blindButton": file.blind
+              ? Language.text(vi: "Thôi cho xem", en: "Hide from the judges")
+              : Language.text(vi: "Cho giám khảo xem", en: "Show to the judges"),
             "type": file.mediaType, "size": Attachment.sizeText(file.size),
             "blind": file.blind ? yes : "", "added": "\(file.addedAt) · \(file.addedBy)",
           ] as [String: Any]
@@ -433,6 +441,8 @@ struct StaffPages: Sendable {
       actions["blindLabel"] = Language.text(
         vi: "Giám khảo được xem (bản ẩn danh)", en: "Judges may see it (a blind copy)")
       actions["addButton"] = Language.text(vi: "Thêm tệp", en: "Add the file")
+      actions["blindReasonLabel"] = Language.text(
+        vi: "Ai đã kiểm tra tệp không lộ tác giả", en: "Who checked it names no author")
       actions["detachLabel"] = Language.text(vi: "Lý do gỡ", en: "Why it is removed")
       actions["detachButton"] = Language.text(vi: "Gỡ khỏi hồ sơ", en: "Remove")
       actions["editHeading"] = Language.text(vi: "Sửa thông tin", en: "Edit the fields")
@@ -595,7 +605,14 @@ struct StaffPages: Sendable {
     }
   }
 
-  func detach(_ request: Request, _ context: WebContext) async throws -> Response {
+  /// A change to one file of an entry's dossier from its page: `change` makes it and says
+  /// what was done; a refusal is shown on the entry's page.
+  func fileChange(
+    _ request: Request, _ context: WebContext,
+    _ change:
+      @escaping @Sendable (Workflow, Int64, String, [String: String], Person) throws
+      -> String
+  ) async throws -> Response {
     try await changing(request, context) { identity, fields in
       let code = try context.parameters.require("code")
       guard let id = Int64(try context.parameters.require("id")) else {
@@ -604,19 +621,38 @@ struct StaffPages: Sendable {
           context: context)
       }
       let person = identity.person
-      let reason = fields["reason"] ?? ""
+      let notice: String
       do {
-        _ = try await app.call { try $0.detach(id, from: code, reason: reason, by: person) }
+        notice = try await app.call { try change($0, id, code, fields, person) }
       } catch let error as WorkflowError {
         if case .notPermitted = error { throw error }
         let text = error.sentence
         return try await entryPage(request, context, problem: text, status: WebApp.status(error))
       }
-      return try await entryPage(
-        request, context,
-        notice: Language.text(
-          vi: "Đã gỡ tệp khỏi hồ sơ (tệp vẫn được lưu, kèm lý do).",
-          en: "The file left the dossier (kept, with the reason)."))
+      return try await entryPage(request, context, notice: notice)
+    }
+  }
+
+  func detach(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await fileChange(request, context) { w, id, code, fields, person in
+      _ = try w.detach(id, from: code, reason: fields["reason"] ?? "", by: person)
+      return Language.text(
+        vi: "Đã gỡ tệp khỏi hồ sơ (tệp vẫn được lưu, kèm lý do).",
+        en: "The file left the dossier (kept, with the reason).")
+    }
+  }
+
+  func blind(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await fileChange(request, context) { w, id, code, fields, person in
+      let file = try w.setBlind(
+        id, of: code, blind: fields["blind"] == "1", reason: fields["reason"] ?? "", by: person)
+      return file.blind
+        ? Language.text(
+          vi: "Giám khảo chấm hồ sơ này từ nay xem được \(file.name).",
+          en: "The entry's judges now see \(file.name).")
+        : Language.text(
+          vi: "\(file.name) từ nay không cho giám khảo xem.",
+          en: "\(file.name) is now hidden from the judges.")
     }
   }
 

@@ -104,7 +104,10 @@ enum StaffTemplates {
     {{^files}}<p>{{noFiles}}</p>{{/files}}
     {{#hasFiles}}<div class="scroll"><table>
     <thead><tr>{{#fileHeaders}}<th scope="col">{{.}}</th>{{/fileHeaders}}</tr></thead>
-    <tbody>{{#files}}<tr><td><a href="{{href}}">{{name}}</a></td><td>{{type}}</td><td class="n">{{size}}</td><td>{{blind}}</td><td>{{added}}
+    <tbody>{{#files}}<tr><td><a href="{{href}}">{{name}}</a></td><td>{{type}}</td><td class="n">{{size}}</td><td>{{blind}}
+    <form method="post" action="{{blindHref}}" class="detach"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="blind" value="{{blindNext}}">
+    {{#showing}}<label for="blind-{{id}}">{{blindReasonLabel}}</label><input id="blind-{{id}}" name="reason" required>{{/showing}}
+    <button type="submit" class="secondary">{{blindButton}}</button></form></td><td>{{added}}
     <form method="post" action="{{detachHref}}" class="detach"><input type="hidden" name="csrf" value="{{csrf}}">
     <label for="detach-{{id}}">{{detachLabel}}</label><input id="detach-{{id}}" name="reason" required>
     <button type="submit" class="secondary">{{detachButton}}</button></form></td></tr>{{/files}}</tbody>

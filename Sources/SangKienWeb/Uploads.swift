@@ -317,11 +317,7 @@ struct UploadPages: Sendable {
     }
     let person = identity.person
     // Who may not import this kind hears so before the file is read (audited).
-    do {
-      try await app.call { try $0.permit(Self.useCase(kind), person) }
-    } catch let error as WorkflowError {
-      return try pages.message(error.description, status: WebApp.status(error), context: context)
-    }
+    if let refused = try await refusal(kind, person, context) { return refused }
     let parts: [FormPart]
     do {
       parts = try await Multipart.parts(request, limit: Self.limit)
@@ -386,6 +382,18 @@ struct UploadPages: Sendable {
     }
   }
 
+  /// The answer to someone who may not import `kind` (the refusal audited), else nil.
+  func refusal(_ kind: UploadKind, _ person: Person, _ context: WebContext) async throws
+    -> Response?
+  {
+    do {
+      try await app.call { try $0.permit(Self.useCase(kind), person) }
+      return nil
+    } catch let error as WorkflowError {
+      return try pages.message(error.description, status: WebApp.status(error), context: context)
+    }
+  }
+
   func confirm(_ request: Request, _ context: WebContext) async throws -> Response {
     let identity: WebIdentity
     switch staffOnly(context) {
@@ -397,9 +405,14 @@ struct UploadPages: Sendable {
     case .success(let found): fields = found
     case .failure(let refused): return refused
     }
-    guard let kind = UploadKind(rawValue: try context.parameters.require("kind")),
-      let staged = store.take(fields["token"] ?? "", login: identity.login, kind: kind)
-    else {
+    guard let kind = UploadKind(rawValue: try context.parameters.require("kind")) else {
+      return try pages.message(
+        Language.text(vi: "Không có loại tệp này.", en: "No such upload."), status: .notFound,
+        context: context)
+    }
+    // Who may not import this kind hears so first (audited), whatever the token.
+    if let refused = try await refusal(kind, identity.person, context) { return refused }
+    guard let staged = store.take(fields["token"] ?? "", login: identity.login, kind: kind) else {
       return try pages.message(
         Language.text(
           vi: "Tệp đã được ghi, hoặc chờ xác nhận quá 30 phút: hãy tải lên lại.",

@@ -215,6 +215,15 @@ enum WorkflowText {
       vi: "phiếu của \(judge) cho \(entry) đã được mở lại, đang chờ giám khảo nộp lại",
       en: "\(judge)'s sheet for \(entry) is already reopened, waiting for the judge to submit it")
   }
+  static func alreadyBlind(_ name: String, blind: Bool) -> String {
+    blind
+      ? Language.text(
+        vi: "tệp '\(name)' đã được cho giám khảo xem",
+        en: "the file '\(name)' is already shown to the judges")
+      : Language.text(
+        vi: "tệp '\(name)' vốn không cho giám khảo xem",
+        en: "the file '\(name)' is already hidden from the judges")
+  }
   static var alreadyVoided: String {
     Language.text(vi: "phiếu này đã bị gạt ra", en: "this sheet is already set aside")
   }

@@ -35,6 +35,13 @@ struct DossierCommandTests {
     let extracted = box.run(["entry", "extract", "SK-0001", "--out", out])
     #expect(extracted.code == 0 && extracted.out.contains("2 files in \(out)."), "\(extracted.err)")
     #expect(FileManager.default.contentsEqual(atPath: out + "/thuyet-minh.pdf", andPath: first))
+    // Shown to the judges afterwards: only with the reason; twice is refused.
+    #expect(box.run(["entry", "blind", "SK-0001", "2"]).code != 0)
+    let shown = box.run(["entry", "blind", "SK-0001", "2", "--reason", "Đã xem: không lộ tên"])
+    #expect(shown.code == 0 && shown.out.contains("now see #2 don.pdf"), "\(shown.err)")
+    #expect(box.run(["entry", "blind", "SK-0001", "2", "--reason", "lại"]).code == 1)
+    let hidden = box.run(["entry", "blind", "SK-0001", "2", "--off"])
+    #expect(hidden.code == 0 && hidden.out.contains("hidden from the judges"), "\(hidden.err)")
     let detached = box.run(["entry", "detach", "SK-0001", "2", "--reason", "Nộp nhầm"])
     #expect(detached.code == 0, "\(detached.err)")
     #expect(box.run(["entry", "detach", "SK-0001", "2"]).code != 0)

@@ -73,6 +73,24 @@ struct RegisterActionTests {
       ) { $0.status }
       #expect(refusedFile == .unprocessableContent)
       #expect(try w.attachments(of: codes[1], by: fixture.secretariat).count == 1)
+      // Hidden from the judges, then shown again: a reason is needed to show it.
+      let (hidden, hiddenPage) = try await form(
+        "/entries/\(codes[1])/files/\(file.id)/blind", "blind=0")
+      #expect(
+        hidden == .ok && hiddenPage.contains("từ nay không cho giám khảo xem"),
+        "\(hiddenPage.prefix(300))")
+      #expect(try w.attachments(of: codes[1], by: fixture.secretariat).first?.blind == false)
+      let (noReason, noReasonPage) = try await form(
+        "/entries/\(codes[1])/files/\(file.id)/blind", "blind=1&reason=")
+      #expect(noReason == .unprocessableContent, "\(noReasonPage.prefix(300))")
+      let (shown, _) = try await form(
+        "/entries/\(codes[1])/files/\(file.id)/blind",
+        "blind=1&reason=Th%C6%B0+k%C3%BD+%C4%91%C3%A3+xem")
+      #expect(shown == .ok)
+      #expect(try w.attachments(of: codes[1], by: fixture.secretariat).first?.blind == true)
+      let blindRecord = try #require(try w.auditLog(by: fixture.secretariat).last)
+      #expect(
+        blindRecord.action == "entry.blind" && blindRecord.note?.contains("Thư ký đã xem") == true)
       let (detached, after) = try await form(
         "/entries/\(codes[1])/files/\(file.id)/detach", "reason=N%E1%BB%99p+nh%E1%BA%A7m")
       #expect(detached == .ok && after.contains("Đã gỡ tệp"), "\(after.prefix(300))")

@@ -51,6 +51,8 @@ struct EveryUseCaseTests {
       _ = try w.declareOwnConflict(judge: "gk01", entry: code, reason: "Người nhà", by: person)
     case .accessRevoke: _ = try w.revokeAccess("gk03", by: person)
     case .entryDetach: _ = try w.detach(999, from: "SK-0001", reason: "nhầm", by: person)
+    case .entryBlind:
+      _ = try w.setBlind(999, of: "SK-0001", blind: true, reason: "đã xem", by: person)
     case .entryExtract:
       _ = try w.extract("SK-0001", to: folder + "/ra-\(UUID().uuidString)", by: person)
     case .staffAdd: _ = try w.addStaff(name: "Người Mới", role: .secretariat, by: person)

@@ -10,7 +10,8 @@ extension SangKienCommand {
       commandName: "entry", abstract: CLIHelp.t("Register, list, change and export entries."),
       subcommands: [
         Add.self, Import.self, List.self, Show.self, Update.self, Validate.self, Reject.self,
-        Withdraw.self, Export.self, Attach.self, Attachments.self, Detach.self, Extract.self,
+        Withdraw.self, Export.self, Attach.self, Attachments.self, Detach.self, Blind.self,
+        Extract.self,
       ])
   }
 }

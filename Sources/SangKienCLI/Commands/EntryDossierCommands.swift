@@ -73,6 +73,34 @@ extension SangKienCommand.EntryCommand {
     }
   }
 
+  /// `sangkien entry blind CODE ID --reason … [--off]`.
+  struct Blind: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "blind",
+      abstract: CLIHelp.t("Show a dossier file to the judges, or hide it again (--off)."),
+      discussion: CLIHelp.t(
+        "Show only a file that names no author or unit: the reason (required) says who checked it. Recorded in the log."
+      ))
+    @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."), valueName: "code")) var code:
+      String
+    @Argument(
+      help: ArgumentHelp(CLIHelp.t("The file's number ('entry attachments')."), valueName: "id"))
+    var id: Int64
+    @Flag(help: ArgumentHelp(CLIHelp.t("Hide the file from the judges.")))
+    var off = false
+    @Option(help: ArgumentHelp(CLIHelp.t("Why (required to show a file; recorded)."))) var reason:
+      String = ""
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+      try common.run(Invocation(command: "entry blind")) { cli in
+        let file = try cli.workflow.setBlind(
+          id, of: code, blind: !off, reason: reason, by: cli.person)
+        Console.current.line(CLIText.blindChanged(file))
+      }
+    }
+  }
+
   /// `sangkien entry extract CODE [--out DIR] [--blind-only]`.
   struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(

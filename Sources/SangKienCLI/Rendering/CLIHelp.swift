@@ -59,6 +59,12 @@ enum CLIHelp {
       "Các tệp không nêu tác giả: giám khảo được xem.",
     "List an entry's dossier: number, name, type, size, SHA-256, blind.":
       "Liệt kê hồ sơ của một sáng kiến: số, tên, loại, cỡ, SHA-256, giám khảo xem được không.",
+    "Show a dossier file to the judges, or hide it again (--off).":
+      "Cho giám khảo xem một tệp trong hồ sơ, hoặc thôi cho xem (--off).",
+    "Show only a file that names no author or unit: the reason (required) says who checked it. Recorded in the log.":
+      "Chỉ cho xem tệp không nêu tên tác giả hay đơn vị: lý do (bắt buộc) nói ai đã kiểm tra. Có ghi nhật ký.",
+    "Hide the file from the judges.": "Thôi cho giám khảo xem tệp.",
+    "Why (required to show a file; recorded).": "Lý do (bắt buộc khi cho xem; có ghi lại).",
     "Take a file out of an entry's dossier, with the reason (recorded).":
       "Gỡ một tệp khỏi hồ sơ của sáng kiến, kèm lý do (được ghi lại).",
     "The file's number ('entry attachments').": "Số của tệp (xem 'entry attachments').",

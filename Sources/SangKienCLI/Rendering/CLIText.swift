@@ -118,6 +118,15 @@ enum CLIText {
       "Attached #\(file.id) \(file.name) to \(file.entry) (\(file.mediaType), \(Attachment.sizeText(file.size)), SHA-256 \(file.sha256)\(file.blind ? ", blind" : ""))."
     )
   }
+  static func blindChanged(_ file: Attachment) -> String {
+    file.blind
+      ? t(
+        "Giám khảo chấm \(file.entry) từ nay xem được #\(file.id) \(file.name).",
+        "The judges of \(file.entry) now see #\(file.id) \(file.name).")
+      : t(
+        "#\(file.id) \(file.name) của \(file.entry) từ nay không cho giám khảo xem.",
+        "#\(file.id) \(file.name) of \(file.entry) is now hidden from the judges.")
+  }
   static func detached(_ file: Attachment) -> String {
     t(
       "Đã gỡ #\(file.id) \(file.name) khỏi hồ sơ \(file.entry); tệp vẫn được giữ trong cơ sở dữ liệu và nhật ký.",

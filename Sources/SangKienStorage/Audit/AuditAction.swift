@@ -81,6 +81,8 @@ public enum AuditAction: String, Sendable, CaseIterable {
   case accessSignOut = "access.sign-out"
   /// A submitted sheet of a round that locks them, reopened by the secretariat.
   case scoreReopen = "score.reopen"
+  /// A file of an entry's dossier was shown to the judges (blind) or hidden from them.
+  case entryBlind = "entry.blind"
 }
 
 extension RoundPair {

@@ -213,7 +213,7 @@ struct Replay {
         SELECT ?1, ?2 WHERE json_valid(?2) AND json_type(?2) = 'object'
         """, [subject, after])
       return
-    case .entryAttach, .entryDetach:
+    case .entryAttach, .entryDetach, .entryBlind:
       // Keyed by the file's number, zero-padded so text order is number order.
       try run(
         """
@@ -267,7 +267,7 @@ struct Replay {
     case .entryAdd, .entryImport, .entryUpdate, .entryValidate, .entryReject, .entryWithdraw,
       .scoreEnter, .scoreReplace, .scoreVoid, .scoreRestore, .scoreReopen, .assignRun,
       .roundAdvance,
-      .entryAttach, .entryDetach:
+      .entryAttach, .entryDetach, .entryBlind:
       break
     case .judgeRemove, .judgeRemoveWithScores:
       guard case .object(let members)? = beforeValue else { return }

@@ -79,6 +79,19 @@ enum Attachments {
     return .object(members)
   }
 
+  /// The attachment `id`, still in its dossier.
+  static func live(_ id: Int64, db: Database) throws -> Attachment {
+    guard
+      let row = try Row.fetchOne(
+        try db.cachedStatement(
+          sql: """
+            SELECT \(columns) FROM attachment a JOIN entry e ON e.id = a.entry_id
+            WHERE a.id = ? AND a.detached_at IS NULL
+            """), arguments: [id])
+    else { throw StorageError.attachmentNotFound(id: id, entry: nil) }
+    return attachment(row)
+  }
+
   /// Inserts `file` for the entry with row id `entryId` and writes its audit record.
   static func insert(
     _ file: IncomingFile, entryId: Int64, code: String, db: Database, audit: AuditWriter,
@@ -241,15 +254,7 @@ extension ContestDatabase {
   /// database (nothing is lost), out of every list; the audit record keeps name and hash.
   public func detach(id: Int64, reason: String, context: AuditContext) throws -> Attachment {
     try write(context) { db, audit in
-      guard
-        let row = try Row.fetchOne(
-          try db.cachedStatement(
-            sql: """
-              SELECT \(Attachments.columns) FROM attachment a JOIN entry e ON e.id = a.entry_id
-              WHERE a.id = ? AND a.detached_at IS NULL
-              """), arguments: [id])
-      else { throw StorageError.attachmentNotFound(id: id, entry: nil) }
-      let attachment = Attachments.attachment(row)
+      let attachment = try Attachments.live(id, db: db)
       try db.execute(
         sql: """
           UPDATE attachment SET detached_at = ?, detached_by = ?, detach_reason = ? WHERE id = ?
@@ -258,6 +263,25 @@ extension ContestDatabase {
         action: .entryDetach, subject: attachment.entry, before: Attachments.json(attachment),
         after: Attachments.json(attachment, detached: reason), note: reason)
       return attachment
+    }
+  }
+
+  /// Shows the file `id` to the judges (`blind`: it says nothing of who made the entry) or
+  /// hides it from them; the audit record holds the file before and after, and the reason.
+  public func setBlind(id: Int64, blind: Bool, reason: String, context: AuditContext) throws
+    -> Attachment
+  {
+    try write(context) { db, audit in
+      let before = try Attachments.live(id, db: db)
+      var after = before
+      after.blind = blind
+      try db.execute(
+        sql: "UPDATE attachment SET blind = ? WHERE id = ?", arguments: [blind, id])
+      try audit.record(
+        action: .entryBlind, subject: before.entry, before: Attachments.json(before),
+        after: Attachments.json(after),
+        note: reason.isEmpty ? before.name : "\(before.name): \(reason)")
+      return after
     }
   }
 

@@ -15,6 +15,7 @@ public enum UseCase: String, Sendable, CaseIterable {
   case entryAttach = "entry attach"
   case entryAttachments = "entry attachments"
   case entryDetach = "entry detach"
+  case entryBlind = "entry blind"
   case entryExtract = "entry extract"
   case staffAdd = "staff add"
   case staffList = "staff list"
@@ -65,7 +66,8 @@ public enum UseCase: String, Sendable, CaseIterable {
     switch self {
     case .contestShow, .rubricShow: .anyone
     case .entryAdd, .entryImport, .entryUpdate, .entryValidate, .entryReject, .entryWithdraw,
-      .entryAttach, .entryDetach, .staffAdd, .judgeAdd, .judgeImport, .judgeUpdate, .judgeRemove,
+      .entryAttach, .entryDetach, .entryBlind, .staffAdd, .judgeAdd, .judgeImport, .judgeUpdate,
+      .judgeRemove,
       .conflictAdd,
       .conflictDismiss,
       .assignRun, .assignImport, .assignMove, .assignRepair, .scoreVoid, .scoreRestore,

@@ -156,6 +156,30 @@ extension Workflow {
     }
   }
 
+  /// Shows a file of an entry's dossier to the judges who score the entry (`blind`: the
+  /// secretariat has checked it names no author or unit) or hides it from them again, with
+  /// the reason when one is given (required to show a file: it is the judges' blindness).
+  public func setBlind(
+    _ id: Int64, of code: String, blind: Bool, reason: String, by person: Person
+  ) throws(WorkflowError) -> Attachment {
+    try authorize(.entryBlind, person)
+    let code = try attempt { try database.canonicalCode(code) }
+    let reason = VietnameseText.clean(reason)
+    if blind && reason.isEmpty {
+      throw .invalid([Problem(field: "reason", message: WorkflowText.reasonNeeded)])
+    }
+    return try transaction(person) {
+      guard let (file, detached) = try database.attachment(id: id), file.entry == code,
+        detached == nil
+      else { throw StorageError.attachmentNotFound(id: id, entry: code) }
+      if file.blind == blind {
+        throw WorkflowError.wrongState(WorkflowText.alreadyBlind(file.name, blind: blind))
+      }
+      return try database.setBlind(
+        id: file.id, blind: blind, reason: reason, context: context(person))
+    }
+  }
+
   /// Writes an entry's files into `folder`, each checked against its SHA-256 as written. A
   /// judge gets the blind files of an entry they are to score, and is refused (audited) any
   /// other entry. Nothing in the folder is overwritten: a file there with the same bytes is
