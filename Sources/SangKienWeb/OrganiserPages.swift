@@ -151,9 +151,11 @@ struct OrganiserPages: Sendable {
       let to = fields["to"] ?? ""
       let top = fields["top"].flatMap { Int($0) }
       let minScore = fields["min_score"].flatMap { $0.isEmpty ? nil : $0 }
+      let perCategory = fields["per_category"] == "on"
       let person = identity.person
       let input = AdvanceInput(
-        from: from, to: to, top: top, minScore: minScore, dryRun: !confirm)
+        from: from, to: to, top: top, minScore: minScore, perCategory: perCategory,
+        dryRun: !confirm)
       let (result, titles) = try await app.call { w in
         let result = try w.advance(input, by: person)
         let titles = Dictionary(
@@ -178,7 +180,10 @@ struct OrganiserPages: Sendable {
           vi: "Xem trước: từ vòng \(from) vào vòng \(to)",
           en: "Preview: from round \(from) to round \(to)"),
         "csrf": identity.csrf, "from": from, "to": to, "top": top.map(String.init) ?? "",
-        "minScore": minScore ?? "",
+        "minScore": minScore ?? "", "perCategory": perCategory,
+        "perCategoryLabel": Language.text(
+          vi: "Số suất tính riêng cho từng loại (ý tưởng, giải pháp, mô hình)",
+          en: "Places counted per category (idea, solution, model)"),
         "topLabel": Language.text(
           vi: "Số suất (để trống: theo vòng)", en: "Places (blank: the round's)"),
         "minLabel": Language.text(
@@ -211,19 +216,29 @@ struct OrganiserPages: Sendable {
 
   // MARK: Prizes
 
+  /// A prize group as people call it: the entrant kind's word when the group is one.
+  static func groupName(_ group: String) -> String {
+    guard let kind = EntrantKind(parsing: group) else { return group }
+    let word = kind.localized
+    return word.prefix(1).uppercased() + word.dropFirst()
+  }
+
   func prizes(_ request: Request, _ context: WebContext, notice: String? = nil) async throws
     -> Response
   {
     try await signed(context) { identity in
       let person = identity.person
-      let document = try await app.call { try $0.prizes(round: nil, by: person) }
+      let (document, contest) = try await app.call {
+        (try $0.prizes(round: nil, by: person), try $0.contestSummary(by: person).contest)
+      }
+      let roundName = contest.rounds.first { $0.id == document.round }?.name ?? document.round
       let values: [String: Any] = [
         "heading": Language.text(
-          vi: "Xét giải · vòng \(document.round)", en: "Prizes · round \(document.round)"),
+          vi: "Xét giải · vòng \(roundName)", en: "Prizes · round \(roundName)"),
         "csrf": identity.csrf, "notice": notice as Any, "round": document.round,
         "groups": document.outcomes.map { outcome in
           [
-            "group": outcome.group,
+            "group": outcome.group, "groupName": Self.groupName(outcome.group),
             "awards": outcome.awards.map { award in
               [
                 "prize": award.prize, "code": award.code,

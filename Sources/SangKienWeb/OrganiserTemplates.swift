@@ -35,6 +35,7 @@ enum OrganiserTemplates {
       <div class="grid">
         <div><label for="top">{{topLabel}}</label><input id="top" name="top" inputmode="numeric" value="{{top}}"></div>
         <div><label for="min_score">{{minLabel}}</label><input id="min_score" name="min_score" inputmode="decimal" value="{{minScore}}"></div>
+        <div><label class="check"><input type="checkbox" name="per_category" value="on"{{#perCategory}} checked{{/perCategory}}> {{perCategoryLabel}}</label></div>
       </div>
       <button type="submit" class="secondary">{{again}}</button>
     </form>
@@ -48,6 +49,7 @@ enum OrganiserTemplates {
       <input type="hidden" name="to" value="{{to}}">
       <input type="hidden" name="top" value="{{top}}">
       <input type="hidden" name="min_score" value="{{minScore}}">
+      {{#perCategory}}<input type="hidden" name="per_category" value="on">{{/perCategory}}
       <button type="submit">{{confirm}}</button>
     </form>
     """
@@ -57,7 +59,7 @@ enum OrganiserTemplates {
     <h1>{{heading}}</h1>
     {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
     {{#groups}}
-    <h2>{{groupLabel}} {{group}}</h2>
+    <h2>{{groupLabel}} {{groupName}}</h2>
     {{#hasAwards}}<div class="scroll"><table>
     <thead><tr>{{#awardsHeaders}}<th scope="col">{{.}}</th>{{/awardsHeaders}}</tr></thead>
     <tbody>{{#awards}}<tr><td>{{prize}}</td><td class="code">{{code}}</td><td>{{title}}</td><td class="n">{{rank}}</td><td class="n">{{score}}</td><td>{{decided}}</td></tr>{{/awards}}</tbody>

@@ -706,7 +706,7 @@ struct StaffPages: Sendable {
         "roundsLabel": Language.text(vi: "Vòng", en: "Round"),
         "profilesHeading": Language.text(vi: "Từng giám khảo", en: "Each judge"),
         "profileHeaders": document.tableHeaders,
-        "profiles": document.tableRows.map { ["cells": $0] },
+        "profiles": document.tableRows.map { ["cells": $0.map(Self.localNumber)] },
         "reliabilityHeading": Language.text(
           vi: "Mức thống nhất giữa các giám khảo", en: "Agreement between judges"),
         "reliability": [
@@ -735,8 +735,9 @@ struct StaffPages: Sendable {
         "disagreements": stats.disagreements.map { item in
           [
             "code": item.code, "href": "/entries/\(item.code)",
-            "totals": item.totals.map { "\($0.judge): \($0.total.description)" }.joined(
-              separator: " · "),
+            "totals": item.totals.map { "\($0.judge): \(Self.localNumber($0.total.description))" }
+              .joined(
+                separator: " · "),
           ]
         },
         "stabilityHeading": Language.text(
@@ -753,6 +754,16 @@ struct StaffPages: Sendable {
         StaffTemplates.statistics, values,
         title: Language.text(vi: "Thống kê", en: "Statistics"), context: context)
     }
+  }
+
+  /// A number of the command line's tables (`68.00`) as a Vietnamese page writes it
+  /// (`68,00`); any other text as it is.
+  static func localNumber(_ text: String) -> String {
+    guard Language.current == .vi, text.contains("."),
+      text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
+      text.filter({ $0 == "." }).count == 1
+    else { return text }
+    return text.replacingOccurrences(of: ".", with: ",")
   }
 
   // MARK: The ranking

@@ -184,7 +184,7 @@ enum StaffTemplates {
 
   /// What the staff's pages add to the CSS.
   static let css = """
-    nav.staff { display: flex; gap: 1rem; flex-wrap: wrap; }
+    nav.staff { display: flex; gap: .75rem; flex-wrap: wrap; }
     nav.staff a[aria-current], nav.rounds a[aria-current] { font-weight: 700; text-decoration: none; color: var(--ink); }
     nav.rounds { display: flex; gap: .8rem; margin-bottom: .8rem; }
     nav.pages { display: flex; gap: .4rem; flex-wrap: wrap; margin-bottom: .6rem; }

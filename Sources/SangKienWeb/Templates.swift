@@ -156,7 +156,7 @@ enum Templates {
     :root { --ink: #1b2430; --muted: #5b6675; --line: #d5dbe3; --accent: #0b5cad; --bad: #b00020; --ok: #1b7a3a; }
     * { box-sizing: border-box; }
     body { margin: 0; font: 16px/1.5 system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; color: var(--ink); background: #f5f7fa; }
-    .top { display: flex; gap: 1rem; align-items: center; flex-wrap: wrap; padding: .6rem 1rem; background: #fff; border-bottom: 1px solid var(--line); }
+    .top { display: flex; gap: .75rem; align-items: center; flex-wrap: wrap; font-size: .95rem; padding: .6rem 1rem; background: #fff; border-bottom: 1px solid var(--line); }
     .brand { font-weight: 700; color: var(--ink); text-decoration: none; margin-right: auto; }
     .who { color: var(--muted); }
     main { max-width: 60rem; margin: 0 auto; padding: 1rem; }

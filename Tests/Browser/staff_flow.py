@@ -7,10 +7,14 @@ judges submit sheets (through the command line, as another desk would) and the p
 them within five seconds without a reload; the reminder list printed to A4 PDF (Chromium's
 own print) names who is late with what; the register found without accents; the ranking's
 flags explained. Then an organiser closes the round, advances from the preview, publishes
-and downloads ranking.html. A judge guessing the progress page's address is refused. Screenshots at
+and downloads ranking.html; with the final round scored, decides the tie for the first prize
+the two entries with full marks leave to the jury. A judge guessing the progress page's address is refused. Screenshots at
 1280 and 390 px and the reminders' PDF go to the folder given (not committed).
 Usage: staff_flow.py PATH-TO-SANGKIEN SCREENSHOT-DIR"""
 import base64
+import csv
+import io
+import json
 import os
 import subprocess
 import sys
@@ -198,6 +202,40 @@ try:
     check("the round is published", wait_text("Đã công bố vòng so-khao"))
     link = driver.find_element(By.PARTIAL_LINK_TEXT, "ranking.html").get_attribute("href")
     driver.save_screenshot(os.path.join(shots, "organiser-rounds-1280.png"))
+    # The final round scored by every judge (a file, as the secretariat would), two individual
+    # entries with full marks from all: tied for the one first prize, past every tie-break.
+    final = json.loads(run("score", "progress", "--round", "chung-khao", "--format", "json"))
+    kinds = {row["code"]: row["entrant_kind"] for row in
+             csv.DictReader(io.StringIO(run("entry", "list", "--format", "csv").lstrip("\ufeff")))}
+    shortlisted = [e["entry"] for e in final["entries"]]
+    tied = [c for c in shortlisted if kinds.get(c) in ("individual", "cá nhân")][:2]
+    check("two individual entries reach the final", len(tied) == 2, kinds)
+    final_scores = os.path.join(contest.work, "chung-khao.csv")
+    with open(final_scores, "w", encoding="utf-8") as f:
+        f.write("round,judge,entry," + ",".join(leaves) + ",comment\n")
+        # Each entry's sheets are due from the judges the progress lists (conflicts left out).
+        for e_index, line in enumerate(final["entries"]):
+            code = line["entry"]
+            for j_index, judge in enumerate(line["missing"]):
+                values = tops if code in tied else [
+                    max(1, top - 2 - (j_index + e_index * (k + 2)) % (top // 2)) for k, top in enumerate(tops)]
+                f.write(f"chung-khao,{judge},{code}," + ",".join(map(str, values)) + ",\n")
+    run("score", "import", final_scores)
+    driver.get(base + "/prizes")
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "form[action='/prizes/decide']")))
+    pending = driver.find_element(By.CSS_SELECTOR, "form[action='/prizes/decide']")
+    check("the tie for the first prize waits for the jury, both entries offered",
+          "Ban giám khảo quyết định" in pending.text and all(c in pending.text for c in tied),
+          pending.text)
+    driver.save_screenshot(os.path.join(shots, "organiser-prizes-tie-1280.png"))
+    pending.find_element(By.CSS_SELECTOR, f"input[name='award.{tied[1]}']").click()
+    pending.find_element(By.TAG_NAME, "textarea").send_keys("Biểu quyết của Ban giám khảo: 5/9")
+    pending.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    check("the jury's decision is recorded", wait_text("Đã ghi quyết định"))
+    check("and the prize goes to the entry chosen, with the reason",
+          tied[1] in driver.page_source and "Biểu quyết của Ban giám khảo: 5/9" in driver.page_source)
+    decided = run("audit", "log", "--format", "csv")
+    check("the decision is in the audit log", "prizes.decide" in decided)
     # The link saves the file; what it fetches (with this session's cookie) is the page.
     html = driver.execute_async_script(
         "var done = arguments[arguments.length - 1];"

@@ -40,6 +40,10 @@ struct OrganiserTests {
       let (statsStatus, stats) = try await get("/statistics?round=so-khao")
       #expect(statsStatus == .ok && stats.contains("<svg") && stats.contains("Từng giám khảo"))
       #expect(!stats.contains("style=\""), "the CSP allows no inline style")
+      #expect(
+        stats.range(of: #"<td[^>]*>\d+\.\d+</td>"#, options: .regularExpression) == nil
+          && stats.range(of: #"<td[^>]*>\d+,\d+</td>"#, options: .regularExpression) != nil,
+        "numbers with a decimal comma on a Vietnamese page")
       // A judge may not close a round, whatever they post.
       let judge = try await client.signIn("gk01", fixture: fixture)
       #expect(try await form("/rounds/so-khao/state", "state=closed", as: judge).0 == .forbidden)
@@ -50,19 +54,51 @@ struct OrganiserTests {
       let (_, preview) = try await get("/rounds/so-khao/advance?to=chung-khao")
       #expect(preview.contains("Vào vòng sau (20)"), "\(preview.prefix(400))")
       #expect(try w.database.shortlist(round: "chung-khao") == nil)
+      // Places per category: the same cut as the workflow's own dry run with --per-category.
+      let perCategory = try w.advance(
+        AdvanceInput(from: "so-khao", to: "chung-khao", perCategory: true, dryRun: true),
+        by: try w.person(named: "Ban Tổ Chức Web"))
+      let (_, split) = try await get("/rounds/so-khao/advance?to=chung-khao&per_category=on")
+      #expect(
+        split.contains("Vào vòng sau (\(perCategory.advancing.count))")
+          && split.contains("name=\"per_category\" value=\"on\" checked"),
+        "\(split.prefix(400))")
+      #expect(perCategory.advancing.count != 20, "the demo's categories change the cut")
+      #expect(try w.database.shortlist(round: "chung-khao") == nil)
       let (advanced, after) = try await form(
         "/rounds/so-khao/advance", "to=chung-khao&top=&min_score=")
       #expect(advanced == .ok && after.contains("20 sáng kiến vào vòng chung-khao"))
       #expect(try w.database.shortlist(round: "chung-khao")?.count == 20)
       _ = try w.importSheets(
         scores, round: "chung-khao", skipUnassigned: true, by: fixture.secretariat)
+      // Two individual entries with full marks from every judge: tied for the one first
+      // prize, past every tie-break.
+      let shortlist = Set(try #require(try w.database.shortlist(round: "chung-khao")))
+      let tied = try w.entries(by: fixture.secretariat)
+        .filter { shortlist.contains($0.code) && $0.draft.entrantKind == .individual }
+        .prefix(2).map(\.code)
+      #expect(tied.count == 2)
+      let full: [String: Decimal] = [
+        "novelty": 25, "feasibility": 20, "time": 10, "cost": 10, "steps": 10,
+        "replicability": 15, "presentation": 10,
+      ]
+      for judge in try w.judges(by: fixture.secretariat) where judge.active {
+        for code in tied {
+          let had = try w.sheets(
+            round: "chung-khao", judge: judge.id, entry: code, by: fixture.secretariat
+          ).lines
+          _ = try w.enterSheet(
+            round: "chung-khao", judge: judge.id, entry: code, points: full, comment: "",
+            replace: !had.isEmpty, by: fixture.secretariat)
+        }
+      }
       // Prizes: a tie on a boundary waits for the jury, decided with a reason.
       var (_, prizes) = try await get("/prizes")
-      #expect(prizes.contains("Xét giải · vòng chung-khao"))
+      #expect(prizes.contains("Xét giải · vòng Chung khảo") && prizes.contains("Nhóm Cá nhân"))
       let document = try w.prizes(round: nil, by: try w.person(named: "Ban Tổ Chức Web"))
-      if let outcome = document.outcomes.first(where: { !$0.pending.isEmpty }),
-        let pending = outcome.pending.first
-      {
+      let outcome = try #require(document.outcomes.first { !$0.pending.isEmpty })
+      let pending = try #require(outcome.pending.first)
+      do {
         #expect(prizes.contains("Ban giám khảo quyết định"))
         let chosen = pending.among.prefix(pending.places)
         let boxes = chosen.map { "award.\($0)=on" }.joined(separator: "&")
