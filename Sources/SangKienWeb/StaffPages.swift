@@ -27,6 +27,12 @@ struct StaffPages: Sendable {
     router.post("/entries/:code/files/:id/detach") { request, context in
       try await detach(request, context)
     }
+    router.get("/progress/extra") { request, context in
+      try await extra(request, context, confirm: false)
+    }
+    router.post("/progress/extra") { request, context in
+      try await extra(request, context, confirm: true)
+    }
     router.post("/entries/:code/files/:id/blind") { request, context in
       try await blind(request, context)
     }
@@ -130,6 +136,11 @@ struct StaffPages: Sendable {
             en: "The round is open: this page updates itself every few seconds."),
         "live": live, "liveURL": "/progress?round=\(desk.round.id)&part=live",
         "remindersHref": "/progress/reminders?round=\(desk.round.id)",
+        "extraHref": desk.round.resolution != nil && desk.state == .open
+          ? "/progress/extra?round=\(desk.round.id)" : "",
+        "extraLabel": Language.text(
+          vi: "Chấm thêm các sáng kiến có điểm chênh lệch (xem trước)",
+          en: "Further marking of the entries the judges disagree on (preview)"),
         "remindersLabel": Language.text(
           vi: "Danh sách nhắc giám khảo chưa nộp (in được)",
           en: "Reminder list of who is late (printable)"),
@@ -653,6 +664,92 @@ struct StaffPages: Sendable {
         : Language.text(
           vi: "\(file.name) từ nay không cho giám khảo xem.",
           en: "\(file.name) is now hidden from the judges.")
+    }
+  }
+
+  // MARK: The further marking
+
+  /// `assign extra` from the progress page: a preview (nothing written), then the
+  /// confirmation writes it.
+  func extra(_ request: Request, _ context: WebContext, confirm: Bool) async throws -> Response {
+    try await signed(context) { identity in
+      var fields = WebApp.query(request)
+      if confirm {
+        switch try await pages.checkedForm(request, context, identity) {
+        case .failure(let refused): return refused
+        case .success(let found): fields = found
+        }
+      }
+      let asked = fields["round"].flatMap { $0.isEmpty ? nil : $0 }
+      let person = identity.person
+      let result: ExtraAssignment
+      let titles: [String: String]
+      do {
+        (result, titles) = try await app.call { w in
+          let result = try w.assignExtra(round: asked, dryRun: !confirm, by: person)
+          let titles = Dictionary(
+            try w.entries(by: person).filter { result.flagged.contains($0.code) }.map {
+              ($0.code, $0.draft.title)
+            }
+          ) { a, _ in a }
+          return (result, titles)
+        }
+      } catch let error as WorkflowError {
+        if case .notPermitted = error { throw error }
+        return try pages.message(error.sentence, status: WebApp.status(error), context: context)
+      }
+      let method = result.round.resolution?.method ?? .meanAll
+      let values: [String: Any] = [
+        "heading": Language.text(
+          vi: "Chấm thêm · vòng \(result.round.name)", en: "Further marking · \(result.round.name)"),
+        "back": Language.text(vi: "Tiến độ", en: "Progress"), "round": result.round.id,
+        "csrf": identity.csrf,
+        "notice": confirm
+          ? Language.text(
+            vi:
+              "Đã giao \(result.added.count) lượt chấm thêm; giám khảo thấy ngay trong danh sách của mình.",
+            en:
+              "\(result.added.count) further sheet(s) assigned; the judges see them in their lists now."
+          )
+          : nil as String?,
+        "rule": Language.text(
+          vi:
+            "Mỗi sáng kiến có điểm các giám khảo chênh nhau từ \(DecimalFormat.plain(result.round.disagreement)) điểm trở lên được thêm \(result.round.resolution?.extraJudges ?? 1) giám khảo chấm độc lập; điểm tính là "
+            + (method == .meanAll
+              ? "trung bình của tất cả các phiếu." : "trung bình hai phiếu gần nhau nhất."),
+          en:
+            "Each entry whose judges' totals are \(DecimalFormat.plain(result.round.disagreement)) points apart or more gets \(result.round.resolution?.extraJudges ?? 1) more independent judge(s); its score is "
+            + (method == .meanAll
+              ? "the mean of every sheet." : "the mean of the two closest sheets.")),
+        "none": Language.text(
+          vi: "Không có sáng kiến nào cần chấm thêm.", en: "No entry needs further marking."),
+        "headers": [
+          Language.text(vi: "Mã", en: "Code"), Language.text(vi: "Tên", en: "Title"),
+          Language.text(vi: "Điểm đã có", en: "Totals so far"),
+          Language.text(vi: "Giám khảo chấm thêm", en: "Further judges"),
+        ],
+        "rows": result.flagged.compactMap { code -> [String: Any]? in
+          let judges = result.added.filter { $0.entry == code }.map(\.judge)
+          guard !judges.isEmpty else { return nil }
+          return [
+            "code": code, "title": titles[code] ?? "",
+            "totals": (result.totals[code] ?? [:]).sorted { $0.key < $1.key }
+              .map { "\($0.key): \(Self.localNumber($0.value.description))" }
+              .joined(separator: " · "),
+            "judges": judges.joined(separator: ", "),
+          ]
+        },
+        "unplacedHeading": Language.text(
+          vi: "Không còn giám khảo rảnh", en: "No judge free"),
+        "unplaced": result.unplaced.map { ["entry": $0.entry, "reason": $0.reason] },
+        "canConfirm": !confirm && !result.added.isEmpty,
+        "confirm": Language.text(
+          vi: "Giao \(result.added.count) lượt chấm thêm",
+          en: "Assign \(result.added.count) further sheet(s)"),
+      ]
+      return try pages.page(
+        StaffTemplates.extra, values,
+        title: Language.text(vi: "Chấm thêm", en: "Further marking"), context: context)
     }
   }
 

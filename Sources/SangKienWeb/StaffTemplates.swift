@@ -11,6 +11,7 @@ enum StaffTemplates {
     \(roundNav)
     <p>{{stateLine}} <a href="{{remindersHref}}">{{remindersLabel}}</a></p>
     <section id="live" class="live" data-refresh="{{liveURL}}" data-every="3000" aria-live="polite">{{{live}}}</section>
+    {{#extraHref}}<p class="card"><a href="{{extraHref}}">{{extraLabel}}</a></p>{{/extraHref}}
     <h2>{{statusHeading}}</h2>
     <div class="scroll"><table>
     <thead><tr>{{#statusHeaders}}<th scope="col">{{.}}</th>{{/statusHeaders}}</tr></thead>
@@ -20,6 +21,24 @@ enum StaffTemplates {
     <ul>{{#setAside}}<li>{{text}}</li>{{/setAside}}</ul>
     {{#hasPending}}<h3>{{pendingHeading}}</h3>{{/hasPending}}
     <ul>{{#pending}}<li>{{text}}</li>{{/pending}}</ul>
+    """
+
+  static let extra = """
+    <p><a href="/progress?round={{round}}">← {{back}}</a></p>
+    <h1>{{heading}}</h1>
+    {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
+    <p>{{rule}}</p>
+    {{^rows}}<p>{{none}}</p>{{/rows}}
+    {{#hasRows}}<div class="scroll"><table>
+    <thead><tr>{{#headers}}<th scope="col">{{.}}</th>{{/headers}}</tr></thead>
+    <tbody>{{#rows}}<tr><td class="code"><a href="/entries/{{code}}">{{code}}</a></td><td>{{title}}</td><td>{{totals}}</td><td>{{judges}}</td></tr>{{/rows}}</tbody>
+    </table></div>{{/hasRows}}
+    {{#hasUnplaced}}<h2>{{unplacedHeading}}</h2><ul class="error">{{#unplaced}}<li><span class="code">{{entry}}</span>: {{reason}}</li>{{/unplaced}}</ul>{{/hasUnplaced}}
+    {{#canConfirm}}<form method="post" action="/progress/extra" class="card">
+      <input type="hidden" name="csrf" value="{{csrf}}">
+      <input type="hidden" name="round" value="{{round}}">
+      <button type="submit">{{confirm}}</button>
+    </form>{{/canConfirm}}
     """
 
   static let progressLive = """

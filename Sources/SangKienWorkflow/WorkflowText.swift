@@ -224,6 +224,22 @@ enum WorkflowText {
         vi: "tệp '\(name)' vốn không cho giám khảo xem",
         en: "the file '\(name)' is already hidden from the judges")
   }
+  static func noResolution(_ round: String) -> String {
+    Language.text(
+      vi:
+        "vòng '\(round)' không có chấm thêm: thêm 'resolution: {extra_judges: 1, method: mean-all}' vào vòng trong tệp cuộc thi",
+      en:
+        "round '\(round)' has no further marking: add 'resolution: {extra_judges: 1, method: mean-all}' to the round in the contest file"
+    )
+  }
+  static func noFreeJudge(need: Int, free: Int, on: Int, conflicted: Int) -> String {
+    Language.text(
+      vi:
+        "cần thêm \(need) giám khảo nhưng chỉ còn \(free) người rảnh: \(on) người đã chấm sáng kiến này, \(conflicted) người có xung đột lợi ích",
+      en:
+        "needs \(need) more judge(s) but only \(free) are free: \(on) already score it, \(conflicted) have a conflict of interest"
+    )
+  }
   static var alreadyVoided: String {
     Language.text(vi: "phiếu này đã bị gạt ra", en: "this sheet is already set aside")
   }

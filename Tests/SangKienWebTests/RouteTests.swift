@@ -89,6 +89,11 @@ struct RouteTests {
           "page: reminders", .get, "/progress/reminders?round=so-khao", false,
           [303, 403, 403, 403, 200, 200]
         ),
+        (
+          // The fixture's round has no further marking: the secretariat is told so (409).
+          "page: further marking", .get, "/progress/extra?round=so-khao", false,
+          [303, 403, 403, 403, 409, 403]
+        ),
         ("page: register", .get, "/entries?q=ubnd", false, [303, 403, 403, 403, 200, 200]),
         ("page: entry", .get, "/entries/\(entry)", false, [303, 403, 403, 403, 200, 200]),
         ("page: ranking", .get, "/ranking?round=so-khao", false, [303, 403, 403, 403, 200, 200]),

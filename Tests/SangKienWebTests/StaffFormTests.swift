@@ -48,6 +48,7 @@ struct StaffFormTests {
         "/jury/sheets", "round=so-khao&judge=gk01&entry=\(entry)&action=void&reason=x", .secretariat
       ),
       ("/uploads/entries/confirm", "token=x", .secretariat),
+      ("/progress/extra", "round=so-khao", .secretariat),
       ("/rounds/so-khao/state", "state=closed", .organiser),
       ("/rounds/so-khao/advance", "", .organiser),
       ("/prizes/decide", "round=so-khao&prize=nhat&entries=\(entry)", .organiser),

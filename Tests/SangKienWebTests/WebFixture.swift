@@ -22,17 +22,20 @@ struct WebFixture {
   let clock = TestClock()
 
   /// `lockFirstRound`: the preliminary round locks submitted sheets.
-  init(lockFirstRound: Bool = false) throws {
+  /// `resolution`: the preliminary round's further marking (`{extra_judges: 1, method: …}`).
+  init(lockFirstRound: Bool = false, resolution: String? = nil) throws {
     folder = NSTemporaryDirectory() + "sangkien-web-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let path = folder + "/sangkien.sqlite"
     var contestFile = packageRoot + "/Seeds/hanoi-2019/contest.yaml"
-    if lockFirstRound {
+    if lockFirstRound || resolution != nil {
+      var added = lockFirstRound ? "    lock_submitted: true\n" : ""
+      if let resolution { added += "    resolution: \(resolution)\n" }
       let text = try String(contentsOfFile: contestFile, encoding: .utf8)
         .replacingOccurrences(of: "../../Rubrics/", with: packageRoot + "/Rubrics/")
         .replacingOccurrences(
           of: "advance: {top: 20, min_score: 50}\n",
-          with: "advance: {top: 20, min_score: 50}\n    lock_submitted: true\n")
+          with: "advance: {top: 20, min_score: 50}\n" + added)
       contestFile = folder + "/contest.yaml"
       try text.write(toFile: contestFile, atomically: true, encoding: .utf8)
     }

@@ -85,6 +85,9 @@ struct EveryUseCaseTests {
       _ = try w.moveAssignment(round: nil, entry: "SK-0001", from: "gk01", to: "gk01", by: person)
     case .assignRepair:
       _ = try w.repairAssignments(round: nil, options: AssignmentOptions(dryRun: true), by: person)
+    case .assignExtra:
+      // The round has no further marking: wrong state for the secretariat, refused for others.
+      _ = try w.assignExtra(round: nil, dryRun: true, by: person)
     case .worklist: _ = try w.worklist(round: nil, judge: "gk01", by: person)
     case .scoreEnter:
       let code = try w.worklist(round: nil, judge: "gk01", by: ContestFixture.staffOf(w)).items[0]

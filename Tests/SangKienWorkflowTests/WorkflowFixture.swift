@@ -26,7 +26,11 @@ struct ContestFixture {
   /// preliminary round assigned.
   /// `contestExtra` is YAML appended to the contest file (its rubric paths made absolute);
   /// `lockFirstRound` makes the preliminary round lock submitted sheets.
-  init(demo: Bool = true, contestExtra: String? = nil, lockFirstRound: Bool = false) throws {
+  /// `resolution` is the preliminary round's further marking (`{extra_judges: 1, method: …}`).
+  init(
+    demo: Bool = true, contestExtra: String? = nil, lockFirstRound: Bool = false,
+    resolution: String? = nil
+  ) throws {
     folder =
       FileManager.default.temporaryDirectory.appendingPathComponent(
         "sangkien-workflow-\(UUID().uuidString)"
@@ -34,13 +38,18 @@ struct ContestFixture {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let path = folder + "/sangkien.sqlite"
     var contestFile = packageRoot + "/Seeds/hanoi-2019/contest.yaml"
-    if contestExtra != nil || lockFirstRound {
+    if contestExtra != nil || lockFirstRound || resolution != nil {
       var text = try String(contentsOfFile: contestFile, encoding: .utf8)
         .replacingOccurrences(of: "../../Rubrics/", with: packageRoot + "/Rubrics/")
       if lockFirstRound {
         text = text.replacingOccurrences(
           of: "advance: {top: 20, min_score: 50}\n",
           with: "advance: {top: 20, min_score: 50}\n    lock_submitted: true\n")
+      }
+      if let resolution {
+        text = text.replacingOccurrences(
+          of: "advance: {top: 20, min_score: 50}\n",
+          with: "advance: {top: 20, min_score: 50}\n    resolution: \(resolution)\n")
       }
       contestFile = folder + "/contest.yaml"
       try (text + "\n" + (contestExtra ?? "") + "\n").write(

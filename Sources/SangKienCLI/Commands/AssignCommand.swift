@@ -9,7 +9,9 @@ extension SangKienCommand {
     static let configuration = CommandConfiguration(
       commandName: "assign",
       abstract: CLIHelp.t("Assign judges to entries, and show, move and repair assignments."),
-      subcommands: [Run.self, Show.self, Export.self, Import.self, Move.self, Repair.self],
+      subcommands: [
+        Run.self, Show.self, Export.self, Import.self, Move.self, Repair.self, Extra.self,
+      ],
       defaultSubcommand: Run.self)
   }
 }
@@ -141,6 +143,33 @@ extension SangKienCommand.AssignCommand {
         let plan = try cli.workflow.repairAssignments(
           round: round.round, options: solver.options(), by: cli.person)
         Console.current.line(CLIText.repair(plan))
+      }
+    }
+  }
+
+  /// `sangkien assign extra [--round R] [--dry-run]`.
+  struct Extra: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "extra",
+      abstract: CLIHelp.t(
+        "Give the entries the judges disagree on their further judges (the round's resolution)."),
+      discussion: CLIHelp.t(
+        "Each entry flagged for disagreement, with every due sheet in, gets the round's extra_judges more: none in conflict with it nor already on it, the further work balanced. An entry no judge is free for is named with the reason. The ranking settles such an entry by the round's method once their sheets are in."
+      ))
+    @Flag(
+      name: .customLong("dry-run"), help: ArgumentHelp(CLIHelp.t("Work it out; write nothing.")))
+    var dryRun = false
+    @OptionGroup var round: RoundOption
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+      try common.run(Invocation(command: "assign extra")) { cli in
+        let result = try cli.workflow.assignExtra(
+          round: round.round, dryRun: dryRun, by: cli.person)
+        for line in CLIText.extra(result) { Console.current.line(line) }
+        for unplaced in result.unplaced {
+          Console.current.warn(CLIText.extraUnplaced(unplaced))
+        }
       }
     }
   }

@@ -65,6 +65,11 @@ enum CLIHelp {
       "Chỉ cho xem tệp không nêu tên tác giả hay đơn vị: lý do (bắt buộc) nói ai đã kiểm tra. Có ghi nhật ký.",
     "Hide the file from the judges.": "Thôi cho giám khảo xem tệp.",
     "Why (required to show a file; recorded).": "Lý do (bắt buộc khi cho xem; có ghi lại).",
+    "Give the entries the judges disagree on their further judges (the round's resolution).":
+      "Giao thêm giám khảo chấm độc lập các sáng kiến có điểm chênh lệch (theo resolution của vòng).",
+    "Each entry flagged for disagreement, with every due sheet in, gets the round's extra_judges more: none in conflict with it nor already on it, the further work balanced. An entry no judge is free for is named with the reason. The ranking settles such an entry by the round's method once their sheets are in.":
+      "Mỗi sáng kiến bị đánh dấu chênh lệch, khi đã đủ phiếu, được giao thêm extra_judges giám khảo: không xung đột lợi ích, chưa chấm sáng kiến đó, chia đều số bài. Sáng kiến không còn giám khảo rảnh được nêu tên kèm lý do. Khi đủ phiếu chấm thêm, bảng xếp hạng tính điểm theo cách của vòng.",
+    "Work it out; write nothing.": "Tính thử; không ghi gì.",
     "Take a file out of an entry's dossier, with the reason (recorded).":
       "Gỡ một tệp khỏi hồ sơ của sáng kiến, kèm lý do (được ghi lại).",
     "The file's number ('entry attachments').": "Số của tệp (xem 'entry attachments').",

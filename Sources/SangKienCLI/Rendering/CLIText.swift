@@ -262,6 +262,43 @@ enum CLIText {
         "Đã giao thêm \(plan.added.count) lượt: \(list)",
         "Added \(plan.added.count) assignment(s): \(list)")
   }
+  static func extra(_ result: ExtraAssignment) -> [String] {
+    let prefix = result.dryRun ? t("(thử) ", "(dry run) ") : ""
+    guard !result.flagged.isEmpty else {
+      return [
+        t(
+          "Vòng \(result.round.id): không sáng kiến nào chênh lệch cần chấm thêm.",
+          "Round \(result.round.id): no entry's judges disagree; nobody to add.")
+      ]
+    }
+    var lines: [String] = []
+    for code in result.flagged {
+      let judges = result.added.filter { $0.entry == code }.map(\.judge)
+      guard !judges.isEmpty else { continue }
+      let totals = (result.totals[code] ?? [:]).sorted { $0.key < $1.key }
+        .map { "\($0.key) \($0.value.description)" }.joined(separator: ", ")
+      lines.append(
+        prefix
+          + t(
+            "\(code): chấm thêm \(judges.joined(separator: ", ")) (điểm đã có: \(totals))",
+            "\(code): further marking by \(judges.joined(separator: ", ")) (totals so far: \(totals))"
+          ))
+    }
+    let loads = result.loads.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+      .joined(separator: ", ")
+    lines.append(
+      prefix
+        + t(
+          "\(result.added.count) lượt chấm thêm cho \(result.flagged.count - result.unplaced.count)/\(result.flagged.count) sáng kiến chênh lệch; số bài mỗi giám khảo: \(loads)",
+          "\(result.added.count) further sheet(s) for \(result.flagged.count - result.unplaced.count)/\(result.flagged.count) entries in disagreement; loads: \(loads)"
+        ))
+    return lines
+  }
+  static func extraUnplaced(_ unplaced: ExtraAssignment.Unplaced) -> String {
+    t(
+      "\(unplaced.entry): không chấm thêm được — \(unplaced.reason)",
+      "\(unplaced.entry): no further marking — \(unplaced.reason)")
+  }
   static func wroteAssignments(_ n: Int, to path: String) -> String {
     t("Đã ghi \(n) lượt phân công vào \(path).", "Wrote \(n) assignments to \(path).")
   }

@@ -15,10 +15,11 @@ public enum ContestFile {
   static let topKeys = [
     "id", "name", "organiser", "description", "documents", "code_prefix", "deadline",
     "categories", "groups", "rounds", "prizes", "attachments", "web",
+    "papers",
   ]
   static let roundKeys = [
     "id", "name", "rubric", "judges_per_entry", "aggregation", "trim_min_judges",
-    "disagreement", "tie_break", "advance", "lock_submitted",
+    "disagreement", "tie_break", "advance", "lock_submitted", "resolution",
   ]
 
   /// Loads the contest file at `path` and its rubrics (paths relative to the file).
@@ -131,15 +132,90 @@ public enum ContestFile {
 
     let attachments = readAttachments(keys["attachments"], reader: reader)
     let sessions = readSessions(keys["web"], reader: reader)
+    let papers = readPapers(
+      keys["papers"], reader: reader, organiser: organiser ?? "", prizes: prizes?.value)
 
     guard let id, let name, let organiser, let documents, let prefix, let deadline,
-      let categories, let groups, roundsOK, let prizes, let attachments, let sessions
+      let categories, let groups, roundsOK, let prizes, let attachments, let sessions,
+      let papers
     else { return nil }
     let contest = Contest(
       id: id, name: name, organiser: organiser, documents: documents, codePrefix: prefix,
       deadline: deadline, categories: categories, groups: groups, rounds: rounds,
-      prizes: prizes.value, attachments: attachments, sessions: sessions)
+      prizes: prizes.value, attachments: attachments, sessions: sessions, papers: papers)
     return LoadedContest(contest: contest, rubrics: rubrics)
+  }
+
+  static let paperKeys = [
+    "parent_body", "issuer", "symbol", "place", "chair_title", "secretary_title",
+    "signer_title", "amounts", "currency", "paid_by", "carried_out_by",
+  ]
+
+  /// `papers: {issuer: …, symbol: BTC, place: Hà Nội, amounts: {Giải Nhất: 10000000}, …}`:
+  /// what the jury's papers say of who issues and signs them, and the prize money. Every
+  /// key may be left out; `amounts` names only prizes the contest gives.
+  private static func readPapers(
+    _ node: Node?, reader: YAMLReader, organiser: String, prizes: PrizeRules?
+  ) -> PaperSettings?? {
+    guard let node else { return .some(nil) }
+    guard let keys = reader.mapping(node, what: "papers", allowed: paperKeys) else { return nil }
+    var ok = true
+    func text(_ key: String) -> String? {
+      guard let value = keys[key] else { return nil }
+      guard let read = reader.string(value, key) else {
+        ok = false
+        return nil
+      }
+      return read
+    }
+    let standard = PaperSettings.standard(organiser: organiser)
+    var amounts: [String: Int64] = [:]
+    if let node = keys["amounts"] {
+      if let mapping = node.mapping {
+        let names = Set((prizes?.groups.values.flatMap { $0 } ?? []).map(\.name))
+        for (nameNode, valueNode) in mapping {
+          guard let name = reader.string(nameNode, "amounts") else {
+            ok = false
+            continue
+          }
+          if !names.contains(name) {
+            reader.error(
+              at: nameNode,
+              Language.text(
+                vi:
+                  "'\(name)' không phải tên một giải của cuộc thi (\(names.sorted().joined(separator: ", ")))",
+                en:
+                  "'\(name)' names no prize of the contest (\(names.sorted().joined(separator: ", ")))"
+              ))
+            ok = false
+            continue
+          }
+          guard let amount = reader.int(valueNode, "amounts.\(name)", min: 0) else {
+            ok = false
+            continue
+          }
+          amounts[name] = Int64(amount)
+        }
+      } else {
+        reader.error(
+          at: node,
+          Language.text(
+            vi: "'amounts' phải là bảng tên giải: số tiền",
+            en: "'amounts' must map prize names to amounts"))
+        ok = false
+      }
+    }
+    let settings = PaperSettings(
+      parentBody: text("parent_body") ?? standard.parentBody,
+      issuer: text("issuer") ?? standard.issuer, symbol: text("symbol") ?? standard.symbol,
+      place: text("place") ?? standard.place,
+      chairTitle: text("chair_title") ?? standard.chairTitle,
+      secretaryTitle: text("secretary_title") ?? standard.secretaryTitle,
+      signerTitle: text("signer_title") ?? standard.signerTitle, amounts: amounts,
+      currency: text("currency") ?? standard.currency,
+      paidBy: text("paid_by") ?? standard.paidBy,
+      carriedOutBy: text("carried_out_by") ?? standard.carriedOutBy)
+    return ok ? .some(settings) : nil
   }
 
   /// `web: {idle_minutes: 30, max_hours: 12}` (the web application's sessions); either key
@@ -372,13 +448,51 @@ public enum ContestFile {
     }
     let advance = readAdvance(keys["advance"], reader: reader)
     let lock = keys["lock_submitted"].map { reader.bool($0, "lock_submitted") } ?? false
+    let resolution = readResolution(keys["resolution"], perEntry: perEntry, reader: reader)
     guard let id, let name, let rubric, let perEntry, let aggregation, let trim, let spread,
-      tieOK, let advance, let lock
+      tieOK, let advance, let lock, let resolution
     else { return nil }
     return Round(
       id: id, name: name, rubricId: rubric.id, judgesPerEntry: perEntry, aggregation: aggregation,
       trimMinJudges: trim, disagreement: spread, tieBreak: tieBreak, advance: advance.value,
-      lockSubmitted: lock)
+      lockSubmitted: lock, resolution: resolution.value)
+  }
+
+  /// `resolution: {extra_judges: 1, method: mean-all | mean-closest-two}`: only where
+  /// entries have a number of judges (a round every judge scores has none left to add).
+  private static func readResolution(
+    _ node: Node?, perEntry: JudgesPerEntry?, reader: YAMLReader
+  ) -> Present<Resolution>? {
+    guard let node else { return Present(value: nil) }
+    guard
+      let keys = reader.mapping(
+        node, what: "resolution", allowed: ["extra_judges", "method"], required: ["method"])
+    else { return nil }
+    let extra = keys["extra_judges"].map { reader.int($0, "extra_judges", min: 1) } ?? 1
+    var method: ResolutionMethod? = nil
+    if let methodNode = keys["method"], let text = reader.string(methodNode, "method") {
+      method = ResolutionMethod(rawValue: text)
+      if method == nil {
+        reader.error(
+          at: methodNode,
+          Language.text(
+            vi: "cách xử lý '\(text)' không có; dùng mean-all hoặc mean-closest-two",
+            en: "unknown method '\(text)'; use mean-all or mean-closest-two"))
+      }
+    }
+    if perEntry == .all {
+      reader.error(
+        at: node,
+        Language.text(
+          vi:
+            "resolution cần judges_per_entry là một số: vòng mọi giám khảo đều chấm thì không còn ai để chấm thêm",
+          en:
+            "resolution needs judges_per_entry as a number: in a round every judge scores there is nobody left to add"
+        ))
+      return nil
+    }
+    guard let extra, let method else { return nil }
+    return Present(value: Resolution(extraJudges: extra, method: method))
   }
 
   /// Wraps an optional result so that "absent" and "invalid" differ.

@@ -35,7 +35,7 @@ public struct RankingDocument: ListDocument, Sendable {
       "audit_head": .string(auditHead),
       "entries": .array(
         ranking.entries.map { e in
-          .object([
+          var entry: [String: JSONValue] = [
             "rank": e.rank.map { .number(String($0)) } ?? .null,
             "code": .string(e.entry.code), "title": .string(e.entry.title),
             "category": .string(e.entry.category.rawValue),
@@ -47,7 +47,14 @@ public struct RankingDocument: ListDocument, Sendable {
               e.criterionMeans.mapValues { .number($0.points.description) }),
             "flags": .array(e.flags.sorted().map { .string($0.rawValue) }),
             "prize": .optional(e.prize),
-          ])
+          ]
+          // Only for an entry marked again: documents of rounds without it stay as they were.
+          if let settled = e.settlement {
+            entry["settlement"] = .object([
+              "kind": .string(settled.kind), "text": .string(settled.text),
+            ])
+          }
+          return .object(entry)
         }),
     ]
     if let publication { members["publication"] = .string("#\(publication)") }
@@ -80,7 +87,7 @@ public struct RankingDocument: ListDocument, Sendable {
       let labels: [String] = [
         vi ? e.entry.category.vietnamese : e.entry.category.rawValue,
         vi ? e.entry.entrantKind.vietnamese : e.entry.entrantKind.rawValue,
-        flags.map(\.label).joined(separator: "; "),
+        Self.flagsText(e, separator: "; "),
       ]
       return machine + labels
     }
@@ -102,8 +109,15 @@ public struct RankingDocument: ListDocument, Sendable {
       [
         e.rank.map(String.init) ?? "–", e.entry.code, e.entry.title,
         e.hundredths.map { DecimalFormat.twoPlaces(hundredths: $0) } ?? "–", String(e.judgeCount),
-        e.flags.sorted().map(\.label).joined(separator: ", "), e.prize ?? "",
+        Self.flagsText(e, separator: ", "), e.prize ?? "",
       ]
     }
+  }
+
+  /// The flags for people, with how a further marking settled the entry.
+  public static func flagsText(_ e: RankedEntry, separator: String) -> String {
+    let flags = e.flags.sorted().map(\.label).joined(separator: separator)
+    guard let settled = e.settlement else { return flags }
+    return flags.isEmpty ? settled.text : flags + " (" + settled.text + ")"
   }
 }

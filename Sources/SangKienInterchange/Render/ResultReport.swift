@@ -100,7 +100,7 @@ public struct ResultReport {
         "category": vi ? entry.entry.category.vietnamese : entry.entry.category.rawValue,
         "score": entry.score.map { NumberFormat.format($0, places: 2) } ?? "–",
         "judges": String(entry.judgeCount),
-        "flags": entry.flags.sorted().map(\.label).joined(separator: ", "),
+        "flags": RankingDocument.flagsText(entry, separator: ", "),
         "prize": entry.prize ?? "", "hasPrize": entry.prize != nil,
       ]
     }

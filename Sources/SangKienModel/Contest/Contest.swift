@@ -72,6 +72,30 @@ public struct Advancement: Hashable, Sendable, Codable {
   }
 }
 
+/// How the further marking of an entry the judges disagree on settles its score.
+public enum ResolutionMethod: String, Hashable, Sendable, Codable, CaseIterable {
+  /// Every sheet counts: the mean of all of them.
+  case meanAll = "mean-all"
+  /// The mean of the two closest totals among the sheets (of pairs equally close, the
+  /// higher pair).
+  case meanClosestTwo = "mean-closest-two"
+}
+
+/// A round's third marking: when an entry's judges disagree by the round's threshold or
+/// more, `extraJudges` more judges score it independently, and `method` settles its score.
+public struct Resolution: Hashable, Sendable, Codable {
+  /// How many more judges an entry flagged for disagreement gets.
+  public var extraJudges: Int
+  /// How its sheets then make its score.
+  public var method: ResolutionMethod
+
+  /// Creates a rule.
+  public init(extraJudges: Int = 1, method: ResolutionMethod = .meanAll) {
+    self.extraJudges = extraJudges
+    self.method = method
+  }
+}
+
 /// One judging round with its rules.
 public struct Round: Hashable, Sendable, Codable {
   /// A stable id (`so-khao`).
@@ -95,12 +119,21 @@ public struct Round: Hashable, Sendable, Codable {
   /// Whether a submitted sheet stays as it is until the secretariat reopens it (with a
   /// reason); otherwise a judge may change it while the round is open.
   public var lockSubmitted: Bool
+  /// The further marking of entries the judges disagree on, if the round has one.
+  public var resolution: Resolution?
+
+  /// The judges each entry is due before any further marking (nil: every judge).
+  public var basePerEntry: Int? {
+    if case .count(let n) = judgesPerEntry { return n }
+    return nil
+  }
 
   /// Creates a round.
   public init(
     id: String, name: String, rubricId: String, judgesPerEntry: JudgesPerEntry,
     aggregation: Aggregation = .mean, trimMinJudges: Int = 5, disagreement: Decimal = 20,
-    tieBreak: [String] = [], advance: Advancement? = nil, lockSubmitted: Bool = false
+    tieBreak: [String] = [], advance: Advancement? = nil, lockSubmitted: Bool = false,
+    resolution: Resolution? = nil
   ) {
     self.id = id
     self.name = name
@@ -112,11 +145,12 @@ public struct Round: Hashable, Sendable, Codable {
     self.tieBreak = tieBreak
     self.advance = advance
     self.lockSubmitted = lockSubmitted
+    self.resolution = resolution
   }
 
   private enum CodingKeys: String, CodingKey {
     case id, name, rubricId, judgesPerEntry, aggregation, trimMinJudges, disagreement, tieBreak
-    case advance, lockSubmitted
+    case advance, lockSubmitted, resolution
   }
 
   /// Reads a round as stored; a contest stored before rounds could lock submitted sheets
@@ -133,10 +167,11 @@ public struct Round: Hashable, Sendable, Codable {
     tieBreak = try c.decode([String].self, forKey: .tieBreak)
     advance = try c.decodeIfPresent(Advancement.self, forKey: .advance)
     lockSubmitted = try c.decodeIfPresent(Bool.self, forKey: .lockSubmitted) ?? false
+    resolution = try c.decodeIfPresent(Resolution.self, forKey: .resolution)
   }
 
-  /// Writes a round; `lockSubmitted` only when set, so a round that does not lock is
-  /// stored exactly as before.
+  /// Writes a round; `lockSubmitted` and `resolution` only when set, so a round without
+  /// them is stored exactly as before.
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(id, forKey: .id)
@@ -149,6 +184,7 @@ public struct Round: Hashable, Sendable, Codable {
     try c.encode(tieBreak, forKey: .tieBreak)
     try c.encodeIfPresent(advance, forKey: .advance)
     if lockSubmitted { try c.encode(true, forKey: .lockSubmitted) }
+    try c.encodeIfPresent(resolution, forKey: .resolution)
   }
 }
 
@@ -218,14 +254,20 @@ public struct Contest: Hashable, Sendable, Codable {
 
   /// How long web sessions last: the contest file's, else 30 minutes idle and 12 hours.
   public var sessionLimits: SessionLimits { sessions ?? .standard }
+  /// What the jury's papers say of who issues and signs them, when the contest file says.
+  public var papers: PaperSettings?
+
+  /// The papers' settings: the contest file's, else the defaults for its organiser.
+  public var paperSettings: PaperSettings { papers ?? .standard(organiser: organiser) }
 
   /// Creates a contest.
   public init(
     id: String, name: String, organiser: String, documents: [ContestDocument],
     codePrefix: String, deadline: Day, categories: [EntryCategory], groups: [EntrantGroup],
     rounds: [Round], prizes: PrizeRules?, attachments: AttachmentLimits? = nil,
-    sessions: SessionLimits? = nil
+    sessions: SessionLimits? = nil, papers: PaperSettings? = nil
   ) {
+    self.papers = papers
     self.attachments = attachments
     self.sessions = sessions
     self.id = id

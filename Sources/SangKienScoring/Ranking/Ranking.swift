@@ -34,6 +34,8 @@ public struct RankingEntry: Hashable, Sendable {
 public enum RankingFlag: String, Hashable, Sendable, CaseIterable, Comparable {
   /// Its judges' totals spread by the round's threshold or more.
   case disagreement
+  /// Its judges disagreed, and the round's further marking settled its score.
+  case disagreementResolved = "disagreement-resolved"
   /// It has fewer sheets than assigned judges: ranked, but it neither advances nor wins.
   case incomplete
   /// A shared rank straddles the last place of a prize: the jury decides.
@@ -48,6 +50,8 @@ public enum RankingFlag: String, Hashable, Sendable, CaseIterable, Comparable {
   public var label: String {
     switch self {
     case .disagreement: Language.text(vi: "chênh lệch", en: "disagreement")
+    case .disagreementResolved:
+      Language.text(vi: "chênh lệch đã xử lý", en: "disagreement resolved")
     case .incomplete: Language.text(vi: "thiếu phiếu", en: "incomplete")
     case .tieAtPrizeBoundary:
       Language.text(vi: "đồng hạng ở ranh giới giải", en: "tie at prize boundary")
@@ -60,6 +64,10 @@ public enum RankingFlag: String, Hashable, Sendable, CaseIterable, Comparable {
     case .disagreement:
       Language.text(
         vi: "điểm của các giám khảo chênh lệch lớn", en: "the judges' totals disagree widely")
+    case .disagreementResolved:
+      Language.text(
+        vi: "giám khảo chênh lệch lớn; đã chấm thêm độc lập và điểm tính theo quy tắc của vòng",
+        en: "the judges disagreed; a further independent marking settled it by the round's rule")
     case .incomplete:
       Language.text(
         vi: "chưa đủ phiếu chấm: được xếp hạng nhưng không được vào vòng sau hay nhận giải",
@@ -68,6 +76,51 @@ public enum RankingFlag: String, Hashable, Sendable, CaseIterable, Comparable {
       Language.text(
         vi: "đồng hạng ở ranh giới giải: Ban giám khảo quyết định",
         en: "tied across a prize boundary: the jury decides")
+    }
+  }
+}
+
+/// How the further marking of an entry settled its score (a round with `resolution`).
+public enum Settlement: Hashable, Sendable {
+  /// Further judges are assigned; `missing` of their sheets are not in yet.
+  case awaiting(missing: Int)
+  /// Every sheet counts: the mean of `sheets` totals.
+  case meanAll(sheets: Int)
+  /// The mean of the two closest totals, those of `judges`; `pairsTied`: another pair was
+  /// as close and the higher pair was taken; `within`: the pair is closer than the round's
+  /// threshold (else the disagreement stands).
+  case closestTwo(judges: [String], totals: [Points], pairsTied: Bool, within: Bool)
+
+  /// What a report says of it.
+  public var text: String {
+    switch self {
+    case .awaiting(let missing):
+      Language.text(
+        vi: "đang chấm thêm: còn thiếu \(missing) phiếu",
+        en: "further marking: \(missing) sheet(s) to come")
+    case .meanAll(let sheets):
+      Language.text(
+        vi: "chấm thêm; điểm là trung bình của cả \(sheets) phiếu",
+        en: "marked again; the score is the mean of all \(sheets) sheets")
+    case .closestTwo(let judges, let totals, let pairsTied, let within):
+      Language.text(
+        vi:
+          "chấm thêm; điểm là trung bình hai phiếu gần nhau nhất (\(judges[0]) \(totals[0].description), \(judges[1]) \(totals[1].description))"
+          + (pairsTied ? "; hai cặp cách đều, lấy cặp cao hơn" : "")
+          + (within ? "" : "; hai phiếu này vẫn chênh lệch quá ngưỡng"),
+        en:
+          "marked again; the score is the mean of the two closest sheets (\(judges[0]) \(totals[0].description), \(judges[1]) \(totals[1].description))"
+          + (pairsTied ? "; two pairs were as close, the higher was taken" : "")
+          + (within ? "" : "; these two still disagree past the threshold"))
+    }
+  }
+
+  /// The same for JSON: a short word.
+  public var kind: String {
+    switch self {
+    case .awaiting: "awaiting"
+    case .meanAll: "mean-all"
+    case .closestTwo: "mean-closest-two"
     }
   }
 }
@@ -93,6 +146,8 @@ public struct RankedEntry: Hashable, Sendable {
   public var flags: Set<RankingFlag>
   /// The prize it was given, if any.
   public var prize: String?
+  /// How a further marking settled it, in a round with `resolution` (nil: none was made).
+  public var settlement: Settlement? = nil
 
   /// How many judges scored it.
   public var judgeCount: Int { judgeTotals.count }
@@ -151,18 +206,51 @@ public enum Ranker {
     let threshold = Points(round.disagreement)
     var ranked: [RankedEntry] = []
     ranked.reserveCapacity(entries.count)
+    func disagree(_ high: Points, _ low: Points) -> Bool {
+      threshold.map({ high - low >= $0 }) ?? ((high - low).decimal >= round.disagreement)
+    }
     for entry in entries {
-      let entrySheets = byEntry[entry.code] ?? []
+      var entrySheets = byEntry[entry.code] ?? []
       var flags: Set<RankingFlag> = []
       if entrySheets.isEmpty || entrySheets.count < entry.assignedJudges {
         flags.insert(.incomplete)
       }
-      let totals = entrySheets.map { $0.total }
-      if let high = totals.max(), let low = totals.min(), totals.count > 1,
-        threshold.map({ high - low >= $0 }) ?? ((high - low).decimal >= round.disagreement)
+      if let high = entrySheets.map(\.total).max(), let low = entrySheets.map(\.total).min(),
+        entrySheets.count > 1, disagree(high, low)
       {
         flags.insert(.disagreement)
       }
+      // A further marking (more judges than the round's number, in a round that has one):
+      // once every sheet is in, the round's method settles the score.
+      var settlement: Settlement? = nil
+      var settledMethod: Aggregation? = nil
+      if let resolution = round.resolution, let base = round.basePerEntry,
+        entry.assignedJudges > base
+      {
+        if flags.contains(.incomplete) {
+          settlement = .awaiting(missing: entry.assignedJudges - entrySheets.count)
+        } else {
+          switch resolution.method {
+          case .meanAll:
+            settlement = .meanAll(sheets: entrySheets.count)
+            flags.remove(.disagreement)
+            flags.insert(.disagreementResolved)
+          case .meanClosestTwo:
+            let (pair, tied) = closestTwo(entrySheets)
+            let within = !disagree(pair[1].total, pair[0].total)
+            settlement = .closestTwo(
+              judges: pair.map(\.judge), totals: pair.map(\.total), pairsTied: tied,
+              within: within)
+            if within {
+              flags.remove(.disagreement)
+              flags.insert(.disagreementResolved)
+            }
+            entrySheets = pair
+          }
+          settledMethod = .mean
+        }
+      }
+      let totals = entrySheets.map { $0.total }
       var means: [String: ExactMean] = [:]
       if !entrySheets.isEmpty {
         if let criteria {
@@ -186,7 +274,7 @@ public enum Ranker {
       var score: Int64? = nil
       var aggregate: Double? = nil
       if !totals.isEmpty {
-        switch method {
+        switch settledMethod ?? method {
         case .zscore:
           let values = entrySheets.map { adjusted[SheetKey($0)] ?? $0.total.double }
           let mean = values.reduce(0, +) / Double(values.count)
@@ -199,17 +287,40 @@ public enum Ranker {
         }
       }
       var judgeTotals: [String: Points] = [:]
-      judgeTotals.reserveCapacity(entrySheets.count)
-      for sheet in entrySheets where judgeTotals[sheet.judge] == nil {
+      let everySheet = byEntry[entry.code] ?? []
+      judgeTotals.reserveCapacity(everySheet.count)
+      for sheet in everySheet where judgeTotals[sheet.judge] == nil {
         judgeTotals[sheet.judge] = sheet.total
       }
       ranked.append(
         RankedEntry(
           rank: nil, entry: entry, hundredths: score, aggregate: aggregate,
-          judgeTotals: judgeTotals, criterionMeans: means, flags: flags, prize: nil))
+          judgeTotals: judgeTotals, criterionMeans: means, flags: flags, prize: nil,
+          settlement: settlement))
     }
     return Ranking(
       round: round.id, method: method, entries: assignRanks(ranked, tieBreak: round.tieBreak))
+  }
+
+  /// The two sheets whose totals are closest (by judge id when equal); of pairs equally
+  /// close, the higher pair. `tied`: another pair was as close.
+  static func closestTwo(_ sheets: [ScoreSheet]) -> (pair: [ScoreSheet], tied: Bool) {
+    let sorted = sheets.sorted { $0.total != $1.total ? $0.total < $1.total : $0.judge < $1.judge }
+    var best = 0
+    var tied = false
+    for index in 1..<sorted.count - 1 {
+      let gap = sorted[index + 1].total - sorted[index].total
+      let bestGap = sorted[best + 1].total - sorted[best].total
+      if gap < bestGap {
+        best = index
+        tied = false
+      } else if gap == bestGap {
+        // Sorted upwards: the later pair is the higher one.
+        best = index
+        tied = true
+      }
+    }
+    return ([sorted[best], sorted[best + 1]], tied)
   }
 
   /// The exact aggregate of totals by mean, median or trimmed mean.

@@ -33,6 +33,7 @@ public enum UseCase: String, Sendable, CaseIterable {
   case assignExport = "assign export"
   case assignImport = "assign import"
   case assignMove = "assign move"
+  case assignExtra = "assign extra"
   case assignRepair = "assign repair"
   case worklist = "worklist"
   case scoreEnter = "score enter"
@@ -70,7 +71,8 @@ public enum UseCase: String, Sendable, CaseIterable {
       .judgeRemove,
       .conflictAdd,
       .conflictDismiss,
-      .assignRun, .assignImport, .assignMove, .assignRepair, .scoreVoid, .scoreRestore,
+      .assignRun, .assignImport, .assignMove, .assignRepair, .assignExtra, .scoreVoid,
+      .scoreRestore,
       .scoreReopen, .backup,
       .restore, .accessInvite, .accessRevoke:
       .secretariat
