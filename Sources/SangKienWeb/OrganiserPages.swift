@@ -109,8 +109,10 @@ struct OrganiserPages: Sendable {
           vi: "Kiểm chứng một tệp kết quả", en: "Check a published file"),
         "checkHint": Language.text(
           vi:
-            "Tệp ranking.html, .csv, .json hoặc .xlsx ai đó mang đến: có đúng là bản đã công bố không?",
-          en: "A ranking.html, .csv, .json or .xlsx someone brings: is it what was published?"),
+            "Tệp đã công bố (bảng xếp hạng, biên bản, quyết định…) ai đó mang đến: có đúng là bản đã công bố không?",
+          en:
+            "A published file (the ranking, the minutes, the decision…) someone brings: is it what was published?"
+        ),
         "fileLabel": Language.text(vi: "Tệp", en: "File"),
         "checkButton": Language.text(vi: "Kiểm chứng", en: "Check"),
       ]
@@ -379,6 +381,7 @@ struct OrganiserPages: Sendable {
     "html": "text/html; charset=utf-8", "csv": "text/csv; charset=utf-8",
     "json": "application/json",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   ]
 
   func published(_ request: Request, _ context: WebContext) async throws -> Response {

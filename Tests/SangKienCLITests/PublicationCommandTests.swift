@@ -43,7 +43,11 @@ struct PublishAtomicTests {
       box.run(["publish", "--round", "chung-khao", "--out", out] + db, useDatabase: false).code == 0
     )
     let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-    #expect(files == ["prizes.csv", "ranking.csv", "ranking.html", "ranking.json", "ranking.xlsx"])
+    #expect(
+      files == [
+        "bang-tong-hop.xlsx", "bien-ban.docx", "prizes.csv", "quyet-dinh.docx", "ranking.csv",
+        "ranking.html", "ranking.json", "ranking.xlsx",
+      ])
     let beside = try FileManager.default.contentsOfDirectory(atPath: box.folder)
     #expect(!beside.contains { $0.contains(".publishing-") || $0.contains(".previous-") })
   }

@@ -123,6 +123,18 @@ struct OrganiserTests {
         uri: "/published/\(link)", method: .get, headers: organiser.headers
       ) { ($0.status, Array($0.body.readableBytesView)) }
       #expect(fetched == .ok && String(decoding: html, as: UTF8.self).contains("<html"))
+      // The jury's papers are listed beside it and download as Word and Excel files.
+      for (paper, type) in [
+        ("bien-ban.docx", "wordprocessingml"), ("quyet-dinh.docx", "wordprocessingml"),
+        ("bang-tong-hop.xlsx", "spreadsheetml"),
+      ] {
+        let href = link.replacingOccurrences(of: "ranking.html", with: paper)
+        #expect(rounds.contains("/published/\(href)"), "\(paper) listed")
+        let (status, contentType, bytes) = try await client.execute(
+          uri: "/published/\(href)", method: .get, headers: organiser.headers
+        ) { ($0.status, $0.headers[.contentType] ?? "", Array($0.body.readableBytesView)) }
+        #expect(status == .ok && contentType.contains(type) && bytes.starts(with: [0x50, 0x4B]))
+      }
       // Nothing but a publication's own files: no path reaches elsewhere.
       for bad in ["/published/1/..%2F..%2Fsangkien.sqlite", "/published/x/ranking.html"] {
         let status = try await client.execute(uri: bad, method: .get, headers: organiser.headers) {

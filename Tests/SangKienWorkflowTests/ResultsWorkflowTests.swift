@@ -18,6 +18,19 @@ struct ResultsWorkflowTests {
     return contest
   }
 
+  /// The demo contest advanced to its final round, the preliminary closed, the final's
+  /// sheets in.
+  static func finalScored() throws -> ContestFixture {
+    let contest = try scored()
+    let w = contest.workflow
+    _ = try w.advance(AdvanceInput(from: "so-khao", to: "chung-khao"), by: contest.organiser)
+    try w.setRoundState("so-khao", to: .closed, by: contest.organiser)
+    _ = try w.importSheets(
+      .path(packageRoot + "/Seeds/demo/scores.csv"), round: "chung-khao", skipUnassigned: true,
+      by: contest.secretariat)
+    return contest
+  }
+
   @Test("advance: a preview writes nothing; the cut is written once; bad input is named")
   func advance() throws {
     let contest = try Self.scored()
@@ -74,13 +87,8 @@ struct ResultsWorkflowTests {
 
   @Test("the demo's final: prizes, statistics and the published files agree")
   func finalRound() throws {
-    let contest = try Self.scored()
+    let contest = try Self.finalScored()
     let w = contest.workflow
-    _ = try w.advance(AdvanceInput(from: "so-khao", to: "chung-khao"), by: contest.organiser)
-    try w.setRoundState("so-khao", to: .closed, by: contest.organiser)
-    _ = try w.importSheets(
-      .path(packageRoot + "/Seeds/demo/scores.csv"), round: "chung-khao", skipUnassigned: true,
-      by: contest.secretariat)
     let ranked = try w.rank(round: "chung-khao", by: contest.organiser).ranking
     let prizes = try w.prizes(round: nil, by: contest.organiser)
     let awarded = Dictionary(prizes.outcomes.flatMap(\.awards).map { ($0.code, $0.prize) }) {
@@ -101,6 +109,7 @@ struct ResultsWorkflowTests {
     #expect(
       files.map(\.name) == [
         "ranking.html", "ranking.csv", "ranking.json", "prizes.csv", "ranking.xlsx",
+        "bang-tong-hop.xlsx", "bien-ban.docx", "quyet-dinh.docx",
       ])
     #expect(files[3].bytes == CSVDocument.bytes(prizes))
     guard case .notPermitted = refusal({ try w.publish(round: nil, by: contest.secretariat) })

@@ -222,7 +222,69 @@ extension Workflow {
             name: Language.text(vi: "Xếp hạng", en: "Ranking"), header: document.csvHeader,
             rows: document.csvRows)
         ])))
+    // The papers the secretariat signs: always in Vietnamese.
+    let facts = paperFacts(
+      context, ranking: ranking, outcomes: outcomes, head: head, publication: publication,
+      day: day)
+    try Language.$current.withValue(.vi) {
+      files.append(
+        PublishedFile(name: "bang-tong-hop.xlsx", bytes: try JuryPapers.summary(facts)))
+      files.append(
+        PublishedFile(name: "bien-ban.docx", bytes: try JuryPapers.minutes(facts).bytes()))
+      if prizes != nil {
+        files.append(
+          PublishedFile(name: "quyet-dinh.docx", bytes: try JuryPapers.decision(facts).bytes()))
+      }
+    }
     return files
+  }
+
+  /// What the papers of `context`'s round are made from.
+  static func paperFacts(
+    _ context: RoundContext, ranking: Ranking, outcomes: [PrizeOutcome], head: String,
+    publication: Int64?, day: Day
+  ) -> PaperFacts {
+    let scorer = context.scorer
+    var sheets: [String: [PaperFacts.SheetTotal]] = [:]
+    for stored in context.sheets where context.roster.contains(entry: stored.entry) {
+      guard
+        let total = try? scorer.sheet(
+          judge: stored.judge, entry: stored.entry, points: stored.points
+        ).get().total
+      else { continue }
+      sheets[stored.entry, default: []].append(
+        PaperFacts.SheetTotal(
+          judge: stored.judge, total: total,
+          setAside: context.setAside[stored.key].map(Self.describe)))
+    }
+    let scored = Set(context.sheets.map(\.judge))
+    let members = context.judges.values.filter { $0.active || scored.contains($0.id) }
+      .sorted { ($0.role == .chair ? 0 : 1, $0.id) < ($1.role == .chair ? 0 : 1, $1.id) }
+      .map {
+        PaperFacts.Member(
+          id: $0.id, name: $0.name, title: $0.title, unit: $0.unit, chair: $0.role == .chair,
+          scored: scored.contains($0.id))
+      }
+    let conflicts = context.conflicts
+      .filter { $0.isActive && context.roster.contains(entry: $0.entry) }
+      .sorted { ($0.judge, $0.entry) < ($1.judge, $1.entry) }
+      .map { record in
+        (
+          judge: "\(record.judge) \(context.judges[record.judge]?.name ?? "")",
+          entry: record.entry,
+          reason: record.source == .declared
+            ? record.reason : record.source.explanation + " (\(record.reason))"
+        )
+      }
+    var facts = PaperFacts(
+      contest: context.contest, round: context.round, rubricName: context.rubric.name,
+      rubricTotal: context.rubric.total, ranking: ranking, outcomes: outcomes,
+      entries: context.entries, sheets: sheets, members: members, conflicts: conflicts,
+      decisions: context.decisions, publication: publication, auditHead: head, day: day)
+    for id in context.round.tieBreak {
+      if let criterion = context.rubric.criterion(id) { facts.criteria[id] = criterion.name }
+    }
+    return facts
   }
 }
 

@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+"""The jury's papers read back by independent programs. `sangkien demo` publishes the final
+round; python-docx reads bien-ban.docx and quyet-dinh.docx (their text, tables, fonts, A4
+margins and the footer with the publication's code), openpyxl reads bang-tong-hop.xlsx, and
+every number is checked against the published ranking.json: each judge's total, the score,
+the rank, the prize, the annex's amounts and their total. LibreOffice headless converts each
+paper to PDF without error and pdftoppm renders the pages to PNG (in the folder given, to
+look at). Usage: check_papers.py PATH-TO-SANGKIEN PNG-DIR. One line per check; non-zero
+exit if any fails."""
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+import docx
+import openpyxl
+
+binary = os.path.abspath(sys.argv[1])
+shots = os.path.abspath(sys.argv[2])
+os.makedirs(shots, exist_ok=True)
+work = tempfile.mkdtemp(prefix="sangkien-papers-")
+failures = 0
+
+
+def check(name, condition, detail=""):
+    global failures
+    print(("ok   " if condition else "FAIL ") + name + ("" if condition else f": {detail}"))
+    if not condition:
+        failures += 1
+
+
+subprocess.run([binary, "demo", "--out", "d"], cwd=work, check=True, capture_output=True,
+               env=dict(os.environ, SANGKIEN_LANG="vi"))
+out = os.path.join(work, "d", "ket-qua")
+ranking = json.load(open(os.path.join(out, "ranking.json"), encoding="utf-8"))
+publication = ranking["publication"]
+entries = {e["code"]: e for e in ranking["entries"]}
+prized = [e for e in ranking["entries"] if e["prize"]]
+
+
+def money(text):
+    return int(text.replace(".", "")) if text else 0
+
+
+# The summary: every entry, every judge's total, the score, rank and prize.
+book = openpyxl.load_workbook(os.path.join(out, "bang-tong-hop.xlsx"))
+sheet = book.active
+rows = [[c.value for c in row] for row in sheet.iter_rows()]
+header_index = next(i for i, r in enumerate(rows) if r and r[0] == "STT")
+header = rows[header_index]
+check("the summary names its contest and says what it is",
+      any(r[0] == "BẢNG TỔNG HỢP ĐIỂM" for r in rows[:header_index]))
+data = [r for r in rows[header_index + 1:] if isinstance(r[0], (int, float))]
+check("the summary lists every entry of the round", len(data) == len(entries),
+      f"{len(data)} rows, {len(entries)} entries")
+col = {name: i for i, name in enumerate(header)}
+judges = [h for h in header if h and re.fullmatch(r"gk\d+", str(h))]
+mismatches = []
+for r in data:
+    e = entries.get(r[col["Mã"]])
+    if e is None:
+        mismatches.append(f"unknown {r[col['Mã']]}")
+        continue
+    for judge in judges:
+        value = r[col[judge]]
+        want = e["judge_totals"].get(judge)
+        if want is None:
+            if value not in (None, "") and "không tính" not in str(value):
+                mismatches.append(f"{e['code']} {judge}: {value} but no sheet")
+        elif not isinstance(value, (int, float)) or abs(float(value) - float(want)) > 1e-9:
+            mismatches.append(f"{e['code']} {judge}: {value} ≠ {want}")
+    if e["score"] is not None and abs(float(r[col["Điểm tổng hợp"]]) - float(e["score"])) > 1e-9:
+        mismatches.append(f"{e['code']} score {r[col['Điểm tổng hợp']]} ≠ {e['score']}")
+    if (r[col["Hạng"]] if isinstance(r[col["Hạng"]], (int, float)) else None) != e["rank"]:
+        mismatches.append(f"{e['code']} rank {r[col['Hạng']]} ≠ {e['rank']}")
+    if (r[col["Giải"]] or None) != e["prize"]:
+        mismatches.append(f"{e['code']} prize {r[col['Giải']]} ≠ {e['prize']}")
+check("every judge's total, score, rank and prize as the ranking has them", not mismatches,
+      mismatches[:5])
+check("the summary is set in Times New Roman", sheet["A1"].font.name == "Times New Roman",
+      sheet["A1"].font.name)
+check("printed on A4 landscape", sheet.page_setup.paperSize in (9, "9")
+      and sheet.page_setup.orientation == "landscape",
+      (sheet.page_setup.paperSize, sheet.page_setup.orientation))
+check("the summary carries the publication's code",
+      any(r[0] and f"Mã công bố {publication}" in str(r[0]) for r in rows[header_index + 1:]))
+
+
+def text_of(document):
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.append(" | ".join(cell.text for cell in row.cells))
+    return "\n".join(parts)
+
+
+def check_layout(name, document):
+    section = document.sections[0]
+    check(f"{name}: A4 with the decree's margins",
+          abs(section.page_width.mm - 210) < 1 and abs(section.page_height.mm - 297) < 1
+          and abs(section.left_margin.mm - 30) < 1 and abs(section.right_margin.mm - 15) < 1
+          and abs(section.top_margin.mm - 20) < 1 and abs(section.bottom_margin.mm - 20) < 1,
+          (section.page_width.mm, section.left_margin.mm, section.right_margin.mm))
+    style = document.styles["Normal"]
+    fonts = {r.font.name for p in document.paragraphs for r in p.runs if r.text.strip()}
+    check(f"{name}: Times New Roman throughout", fonts == {"Times New Roman"}, fonts)
+    check(f"{name}: 13–14 pt body", style.font.size is not None and 13 <= style.font.size.pt <= 14,
+          style.font.size)
+    footer = "\n".join(p.text for p in section.footer.paragraphs)
+    check(f"{name}: the footer carries the publication's code", f"Mã công bố {publication}" in footer,
+          footer)
+    heading = document.tables[0]
+    left = "\n".join(row.cells[0].text for row in heading.rows)
+    right = "\n".join(row.cells[1].text for row in heading.rows)
+    check(f"{name}: the national title and motto beside the issuer, the number left blank",
+          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in right and "Độc lập - Tự do - Hạnh phúc" in right
+          and "Hà Nội, ngày" in right and "Số:" in left and "BAN TỔ CHỨC" in left, (left, right))
+
+
+minutes = docx.Document(os.path.join(out, "bien-ban.docx"))
+text = text_of(minutes)
+check_layout("the minutes", minutes)
+for needed in ["BIÊN BẢN", "Họp Ban Giám khảo", "Thành phần", "Xung đột lợi ích",
+               "Nguyên tắc chấm và xếp hạng", "Kết quả chấm", "Chênh lệch điểm và cách xử lý",
+               "đồng điểm", "(Ký, ghi rõ họ tên)", "34/KH-UBND", "88/QĐ-BTC"]:
+    check(f"the minutes say '{needed}'", needed in text)
+result_rows = [row for table in minutes.tables[1:] for row in table.rows
+               if re.fullmatch(r"SK-\d{4}", row.cells[1].text.strip())]
+
+
+def same_score(cell, score):
+    if score is None:
+        return cell.strip() == "–"
+    return abs(float(cell.replace(".", "").replace(",", ".")) - float(score)) < 1e-9
+
+
+wrong = [(row.cells[1].text, row.cells[3].text) for row in result_rows
+         if not same_score(row.cells[3].text, entries[row.cells[1].text.strip()]["score"])]
+check("the minutes' results: every entry, each with its score", len(result_rows) == len(entries)
+      and not wrong, (len(result_rows), wrong[:3]))
+
+decision = docx.Document(os.path.join(out, "quyet-dinh.docx"))
+text = text_of(decision)
+check_layout("the decision", decision)
+for needed in ["QUYẾT ĐỊNH", "Điều 1.", "Điều 2.", "Điều 3.", "Căn cứ", "DANH SÁCH",
+               "Nơi nhận:", "Bằng chữ:"]:
+    check(f"the decision says '{needed}'", needed in text)
+annex = decision.tables[-1]
+header = [c.text for c in annex.rows[0].cells]
+check("the annex has STT, title, authors, unit, prize, amount",
+      header[:5] == ["STT", "Tên sáng kiến, giải pháp, mô hình", "Tác giả", "Đơn vị", "Giải"]
+      and header[5].startswith("Số tiền"), header)
+lines = [row for row in annex.rows[1:] if row.cells[0].text.strip().isdigit()]
+titles = {e["title"]: e for e in prized}
+check("the annex lists every prize-winner once", sorted(r.cells[1].text for r in lines)
+      == sorted(titles), (len(lines), len(prized)))
+check("each with its prize", all(titles[r.cells[1].text]["prize"] == r.cells[4].text
+                                 for r in lines if r.cells[1].text in titles))
+amounts = [money(r.cells[5].text) for r in lines]
+total_row = annex.rows[-1]
+check("the total is the sum of the amounts", money(total_row.cells[5].text) == sum(amounts) > 0,
+      (total_row.cells[5].text, sum(amounts)))
+check("Article 2 says the same total in figures",
+      re.sub(r"\D", "", re.search(r"Tổng số tiền thưởng: ([\d.]+)", text).group(1)) == str(sum(amounts)))
+
+# LibreOffice converts each paper; every page rendered to look at.
+for name in ["bang-tong-hop.xlsx", "bien-ban.docx", "quyet-dinh.docx"]:
+    converted = subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", work, os.path.join(out, name)],
+        capture_output=True, text=True, timeout=180,
+        env=dict(os.environ, HOME=work))
+    pdf = os.path.join(work, name.rsplit(".", 1)[0] + ".pdf")
+    check(f"LibreOffice converts {name} to PDF", converted.returncode == 0 and os.path.exists(pdf),
+          converted.stderr[-300:])
+    if os.path.exists(pdf):
+        info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+        pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+        check(f"{name}: {pages} page(s) of A4", "(A4)" in info or "595.3 x 841.9" in info
+              or "841.9 x 595.3" in info, info)
+        subprocess.run(["pdftoppm", "-png", "-r", "50", pdf,
+                        os.path.join(shots, name.rsplit(".", 1)[0])], check=False)
+
+print(f"papers: {failures} failed")
+sys.exit(1 if failures else 0)
