@@ -23,8 +23,10 @@ struct PapersTests {
     let publication = try w.publish(round: "chung-khao", by: contest.organiser)
     let context = try RoundContext.load(w.database, round: "chung-khao")
     let (ranking, outcomes) = context.awarded(context.ranking())
+    // The head hashes records that name the files imported, under this checkout's path:
+    // the golden text holds a stand-in.
     let facts = Workflow.paperFacts(
-      context, ranking: ranking, outcomes: outcomes, head: publication.auditHead,
+      context, ranking: ranking, outcomes: outcomes, head: String(repeating: "0", count: 64),
       publication: publication.id, day: Day(parsing: "2026-12-01")!)
     return (contest, publication, facts)
   }

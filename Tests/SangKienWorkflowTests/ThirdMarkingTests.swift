@@ -121,6 +121,12 @@ struct ThirdMarkingTests {
       AdvanceInput(from: "so-khao", to: "chung-khao", top: 40, minScore: "0", dryRun: true),
       by: contest.organiser)
     #expect(cut.incomplete.contains(entry) && !cut.advancing.contains(entry))
+    // A repair afterwards keeps the further judge (the entry has more than the round's 3).
+    _ = try w.repairAssignments(round: "so-khao", by: contest.secretariat)
+    #expect(
+      try w.assignments(round: "so-khao", by: contest.secretariat).contains {
+        $0.entry == entry && $0.judge == extra
+      })
     // Asked again: nobody more (the entry has its further judge).
     #expect(
       try w.assignExtra(round: "so-khao", dryRun: true, by: contest.secretariat).flagged.isEmpty)
@@ -131,6 +137,17 @@ struct ThirdMarkingTests {
     // (21 + 77 + 77 + 77) / 4 = 63.
     #expect(settled.flags == [.disagreementResolved] && settled.score == 63)
     #expect(settled.settlement == .meanAll(sheets: 4))
+    // The minutes and the summary say how it was settled.
+    let context = try RoundContext.load(w.database, round: "so-khao")
+    let facts = Workflow.paperFacts(
+      context, ranking: context.ranking(), outcomes: [], head: "", publication: nil,
+      day: Day(parsing: "2026-12-01")!)
+    let minutes = JuryPapers.minutes(facts).text
+    #expect(minutes.contains("\(entry): ") && minutes.contains("trung bình của cả 4 phiếu"))
+    #expect(minutes.contains("thêm 1 giám khảo chấm độc lập"), "the rule is in the minutes")
+    let summary = JuryPapers.summaryTable(facts)
+    let row = try #require(summary.rows.first { $0[1] == .text(entry) })
+    #expect(row.contains(.text(Settlement.meanAll(sheets: 4).text)))
     #expect(try w.verifyAudit(by: contest.secretariat).isIntact)
   }
 
