@@ -148,6 +148,10 @@ struct ThirdMarkingTests {
     let summary = JuryPapers.summaryTable(facts)
     let row = try #require(summary.rows.first { $0[1] == .text(entry) })
     #expect(row.contains(.text(Settlement.meanAll(sheets: 4).text)))
+    // A round of 3 judges per entry: each entry's judges side by side, not one column each.
+    #expect(summary.header.contains("Giám khảo 4") && summary.header.contains("Điểm 4"))
+    #expect(!summary.header.contains("gk01"))
+    #expect(row.contains(.text(extra)) && row.contains(.number("21")))
     #expect(try w.verifyAudit(by: contest.secretariat).isIntact)
   }
 

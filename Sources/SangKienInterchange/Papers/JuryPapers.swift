@@ -356,12 +356,12 @@ public enum JuryPapers {
     if flagged.isEmpty {
       line("Không sáng kiến nào có điểm các giám khảo chênh lệch lớn.")
     } else {
-      for entry in flagged {
+      for entry in flagged.sorted(by: { $0.entry.code < $1.entry.code }) {
         let totals = entry.judgeTotals.sorted { $0.key < $1.key }
           .map { "\($0.key) \(points($0.value))" }.joined(separator: ", ")
         line(
           "- \(entry.entry.code): \(totals). "
-            + (entry.settlement.map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }
+            + (entry.settlement.map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() + "." }
               ?? "Ban Giám khảo xem xét tại cuộc họp.")
             + (entry.flags.contains(.disagreementResolved)
               ? "" : " Chênh lệch chưa được giải quyết."))
@@ -577,11 +577,22 @@ public enum JuryPapers {
 
   /// See `summary`.
   public static func summaryTable(_ facts: PaperFacts) -> SummaryTable {
+    func total(_ sheet: PaperFacts.SheetTotal) -> XLSXWriter.Cell {
+      sheet.setAside.map { .text("\(points(sheet.total)) (không tính: \($0))") }
+        ?? .number(sheet.total.description)
+    }
+    // Every judge a column when every judge scores every entry; otherwise each entry's
+    // judges side by side (a column of who, a column of their total): a preliminary round
+    // of 300 judges would be 300 mostly empty columns.
+    let everyJudge = facts.round.basePerEntry == nil
     let judges = facts.members.map(\.id).filter { id in
       facts.sheets.values.contains { $0.contains { $0.judge == id } }
     }
+    let slots = facts.sheets.values.map(\.count).max() ?? 0
+    let judgeHeader =
+      everyJudge ? judges : (1...max(1, slots)).flatMap { ["Giám khảo \($0)", "Điểm \($0)"] }
     let header =
-      ["STT", "Mã", "Tên sáng kiến, giải pháp, mô hình", "Tác giả", "Đơn vị"] + judges
+      ["STT", "Mã", "Tên sáng kiến, giải pháp, mô hình", "Tác giả", "Đơn vị"] + judgeHeader
       + ["Điểm tổng hợp", "Hạng", "Lưu ý", "Xử lý chênh lệch", "Giải"]
     var rows: [[XLSXWriter.Cell]] = []
     for (index, entry) in facts.ranking.entries.enumerated() {
@@ -590,14 +601,16 @@ public enum JuryPapers {
         .number(String(index + 1)), .text(entry.entry.code), .text(entry.entry.title),
         .text(authors(source)), .text(source?.draft.unit ?? ""),
       ]
-      let sheets = facts.sheets[entry.entry.code] ?? []
-      for judge in judges {
-        if let sheet = sheets.first(where: { $0.judge == judge }) {
-          row.append(
-            sheet.setAside.map { .text("\(points(sheet.total)) (không tính: \($0))") }
-              ?? .number(sheet.total.description))
-        } else {
-          row.append(.text(""))
+      let sheets = (facts.sheets[entry.entry.code] ?? []).sorted { $0.judge < $1.judge }
+      if everyJudge {
+        for judge in judges {
+          row.append(sheets.first { $0.judge == judge }.map(total) ?? .text(""))
+        }
+      } else {
+        for slot in 0..<max(1, slots) {
+          row +=
+            slot < sheets.count
+            ? [.text(sheets[slot].judge), total(sheets[slot])] : [.text(""), .text("")]
         }
       }
       row += [
