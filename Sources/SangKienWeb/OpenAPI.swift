@@ -123,7 +123,12 @@ enum OpenAPI {
                   "score": {"type": ["number", "null"]}, "judge_count": {"type": "integer"},
                   "judge_totals": {"type": "object", "additionalProperties": {"type": "number"}},
                   "criteria": {"type": "object", "additionalProperties": {"type": "number"}},
-                  "flags": {"type": "array", "items": {"type": "string"}},
+                  "flags": {"type": "array", "items": {"type": "string",
+                    "enum": ["disagreement", "disagreement-resolved", "incomplete", "tie-at-prize-boundary"]}},
+                  "settlement": {"type": "object", "required": ["kind", "text"],
+                    "description": "how a further marking settled the entry (a round with resolution)",
+                    "properties": {"kind": {"type": "string", "enum": ["awaiting", "mean-all", "mean-closest-two"]},
+                      "text": {"type": "string"}}},
                   "prize": {"type": ["string", "null"]}}}}
             }
           }
