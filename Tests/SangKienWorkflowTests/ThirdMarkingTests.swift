@@ -127,6 +127,12 @@ struct ThirdMarkingTests {
       try w.assignments(round: "so-khao", by: contest.secretariat).contains {
         $0.entry == entry && $0.judge == extra
       })
+    // Nor does a new assignment run undo it.
+    _ = try w.assign(round: "so-khao", by: contest.secretariat)
+    #expect(
+      try w.assignments(round: "so-khao", by: contest.secretariat).contains {
+        $0.entry == entry && $0.judge == extra
+      })
     // Asked again: nobody more (the entry has its further judge).
     #expect(
       try w.assignExtra(round: "so-khao", dryRun: true, by: contest.secretariat).flagged.isEmpty)

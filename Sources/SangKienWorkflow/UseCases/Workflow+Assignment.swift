@@ -71,9 +71,18 @@ extension Workflow {
       guard let k = options.perEntry ?? AssignmentPlanning.perEntry(round.round) else {
         return plan
       }
+      // Scored pairs stay, and so do the further judges `assign extra` gave an entry (it has
+      // more than the round's number): a new run must not undo a third marking.
+      var keep = AssignmentPlanning.scoredPairs(round)
+      if round.round.resolution != nil, let base = round.round.basePerEntry {
+        for code in round.roster.entries where round.roster.judges(of: code).count > base {
+          for judge in round.roster.judges(of: code) {
+            keep.insert(Pair(judge: judge, entry: code))
+          }
+        }
+      }
       let problem = AssignmentPlanning.problem(
-        round, perEntry: k, keep: AssignmentPlanning.scoredPairs(round), maxLoad: options.maxLoad,
-        seed: options.seed)
+        round, perEntry: k, keep: keep, maxLoad: options.maxLoad, seed: options.seed)
       let solution = try AssignmentSolver.solve(problem).get()
       if !options.dryRun {
         try database.replaceAssignments(
