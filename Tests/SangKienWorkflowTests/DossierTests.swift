@@ -159,6 +159,53 @@ struct MediaSnifferTests {
   }
 }
 
+@Suite("text is taken only when it is well-formed UTF-8")
+struct SniffedTextTests {
+  static let regressions =
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fuzz/Regressions/sniff").path
+
+  @Test(
+    "a surrogate, an overlong form or a code point past U+10FFFF is not UTF-8",
+    arguments: [
+      [UInt8]([0xED, 0xAA, 0xAA]),  // U+DAAA, a lone surrogate (the fuzzer's input)
+      [0xED, 0xA0, 0x80], [0xE0, 0x80, 0xAF],  // overlong '/'
+      [0xF0, 0x80, 0x80, 0xAF], [0xF4, 0x90, 0x80, 0x80],  // past U+10FFFF
+      [0xC0, 0xAF],
+    ])
+  func malformed(bytes: [UInt8]) throws {
+    let folder = NSTemporaryDirectory() + "sniff-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let path = try DossierFiles.write(folder, "ghi-chu.txt", Array("Ghi chú ".utf8) + bytes)
+    let found = try MediaSniffer.sniff(path: path, name: "ghi-chu.txt")
+    #expect(!found.accepted, "\(bytes): \(found)")
+    #expect(String(validating: bytes, as: UTF8.self) == nil, "the case itself is malformed")
+  }
+
+  @Test("well-formed text at the edges of the ranges is taken")
+  func wellFormed() throws {
+    let folder = NSTemporaryDirectory() + "sniff-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let text = "Tiếng Việt \u{0800}\u{D7FF}\u{E000}\u{FFFD}\u{10000}\u{10FFFF}\n"
+    let path = try DossierFiles.write(folder, "ok.txt", Array(text.utf8))
+    #expect(try MediaSniffer.sniff(path: path, name: "ok.txt").accepted)
+  }
+
+  @Test("the inputs the sniff fuzzer found stay refused as text")
+  func regressions() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: Self.regressions)
+    #expect(!files.isEmpty)
+    for file in files {
+      let path = Self.regressions + "/" + file
+      let found = try MediaSniffer.sniff(path: path, name: file)
+      let bytes = try #require(FileManager.default.contents(atPath: path))
+      if found.accepted && found.mediaType == "text/plain" {
+        #expect(String(validating: [UInt8](bytes), as: UTF8.self) != nil, "\(file)")
+      }
+    }
+  }
+}
+
 @Suite("entry dossiers")
 struct DossierTests {
   static func folder(_ contest: ContestFixture) throws -> String {

@@ -243,24 +243,32 @@ public enum MediaSniffer {
 /// tab, line breaks and form feed.
 struct TextScan {
   private var pending = 0
+  /// The range the next continuation byte must fall in: narrower than 80…BF right after a
+  /// lead byte that would otherwise allow an overlong form, a surrogate (ED A0…) or a code
+  /// point past U+10FFFF (Unicode's table 3-7 of well-formed byte sequences; found by the
+  /// sniff fuzzer with ED AA AA, a lone surrogate taken as text).
+  private var next: ClosedRange<UInt8> = 0x80...0xBF
   private(set) var sawControl = false
 
   mutating func feed(_ bytes: [UInt8]) -> Bool {
     for byte in bytes {
       if pending > 0 {
-        guard byte & 0xC0 == 0x80 else { return false }
+        guard next.contains(byte) else { return false }
+        next = 0x80...0xBF
         pending -= 1
       } else if byte < 0x80 {
         if byte < 0x20 && ![0x09, 0x0A, 0x0D, 0x0C].contains(byte) || byte == 0x7F {
           sawControl = true
           return false
         }
-      } else if byte & 0xE0 == 0xC0 && byte >= 0xC2 {
+      } else if byte >= 0xC2 && byte <= 0xDF {
         pending = 1
-      } else if byte & 0xF0 == 0xE0 {
+      } else if byte >= 0xE0 && byte <= 0xEF {
         pending = 2
-      } else if byte & 0xF8 == 0xF0 && byte <= 0xF4 {
+        next = byte == 0xE0 ? 0xA0...0xBF : byte == 0xED ? 0x80...0x9F : 0x80...0xBF
+      } else if byte >= 0xF0 && byte <= 0xF4 {
         pending = 3
+        next = byte == 0xF0 ? 0x90...0xBF : byte == 0xF4 ? 0x80...0x8F : 0x80...0xBF
       } else {
         return false
       }
