@@ -172,7 +172,14 @@ public enum ContestFile {
     var amounts: [String: Int64] = [:]
     if let node = keys["amounts"] {
       if let mapping = node.mapping {
-        let names = Set((prizes?.groups.values.flatMap { $0 } ?? []).map(\.name))
+        // The contest's prize names in the order its groups list them (Nhất, Nhì, Ba, …).
+        var order: [String] = []
+        for group in (prizes?.groups ?? [:]).keys.sorted() {
+          for prize in prizes?.groups[group] ?? [] where !order.contains(prize.name) {
+            order.append(prize.name)
+          }
+        }
+        let names = Set(order)
         for (nameNode, valueNode) in mapping {
           guard let name = reader.string(nameNode, "amounts") else {
             ok = false
@@ -183,9 +190,9 @@ public enum ContestFile {
               at: nameNode,
               Language.text(
                 vi:
-                  "'\(name)' không phải tên một giải của cuộc thi (\(names.sorted().joined(separator: ", ")))",
+                  "'\(name)' không phải tên một giải của cuộc thi (\(order.joined(separator: ", ")))",
                 en:
-                  "'\(name)' names no prize of the contest (\(names.sorted().joined(separator: ", ")))"
+                  "'\(name)' names no prize of the contest (\(order.joined(separator: ", ")))"
               ))
             ok = false
             continue
