@@ -142,12 +142,10 @@ struct OrganiserPages: Sendable {
 
   func advance(_ request: Request, _ context: WebContext, confirm: Bool) async throws -> Response {
     try await signed(context) { identity in
-      var fields = WebApp.query(request)
-      if confirm {
-        switch try await pages.checkedForm(request, context, identity) {
-        case .failure(let refused): return refused
-        case .success(let found): fields = found
-        }
+      let fields: [String: String]
+      switch try await pages.previewOrForm(request, context, identity, confirm: confirm) {
+      case .failure(let refused): return refused
+      case .success(let found): fields = found
       }
       let from = try context.parameters.require("round")
       let to = fields["to"] ?? ""
@@ -218,13 +216,6 @@ struct OrganiserPages: Sendable {
 
   // MARK: Prizes
 
-  /// A prize group as people call it: the entrant kind's word when the group is one.
-  static func groupName(_ group: String) -> String {
-    guard let kind = EntrantKind(parsing: group) else { return group }
-    let word = kind.localized
-    return word.prefix(1).uppercased() + word.dropFirst()
-  }
-
   func prizes(_ request: Request, _ context: WebContext, notice: String? = nil) async throws
     -> Response
   {
@@ -240,7 +231,7 @@ struct OrganiserPages: Sendable {
         "csrf": identity.csrf, "notice": notice as Any, "round": document.round,
         "groups": document.outcomes.map { outcome in
           [
-            "group": outcome.group, "groupName": Self.groupName(outcome.group),
+            "group": outcome.group, "groupName": EntrantKind.groupTitle(outcome.group),
             "awards": outcome.awards.map { award in
               [
                 "prize": award.prize, "code": award.code,

@@ -68,6 +68,14 @@ struct Pages: Sendable {
   }
 
   /// The form, if its CSRF token is the session's; else the 403 answer.
+  /// The fields of a page that previews (its query: nothing is written) and confirms (its
+  /// form, the CSRF token checked).
+  func previewOrForm(
+    _ request: Request, _ context: WebContext, _ identity: WebIdentity, confirm: Bool
+  ) async throws -> Gate<[String: String]> {
+    confirm ? try await checkedForm(request, context, identity) : .success(WebApp.query(request))
+  }
+
   func checkedForm(_ request: Request, _ context: WebContext, _ identity: WebIdentity) async throws
     -> Gate<[String: String]>
   {

@@ -673,12 +673,10 @@ struct StaffPages: Sendable {
   /// confirmation writes it.
   func extra(_ request: Request, _ context: WebContext, confirm: Bool) async throws -> Response {
     try await signed(context) { identity in
-      var fields = WebApp.query(request)
-      if confirm {
-        switch try await pages.checkedForm(request, context, identity) {
-        case .failure(let refused): return refused
-        case .success(let found): fields = found
-        }
+      let fields: [String: String]
+      switch try await pages.previewOrForm(request, context, identity, confirm: confirm) {
+      case .failure(let refused): return refused
+      case .success(let found): fields = found
       }
       let asked = fields["round"].flatMap { $0.isEmpty ? nil : $0 }
       let person = identity.person

@@ -239,9 +239,9 @@ public enum JuryPapers {
     return result
   }
 
+  /// Papers are Vietnamese whatever the session's language.
   static func groupName(_ group: String) -> String {
-    guard let kind = EntrantKind(parsing: group) else { return group }
-    return kind.vietnamese.prefix(1).uppercased() + kind.vietnamese.dropFirst()
+    EntrantKind.groupTitle(group, vietnamese: true)
   }
 
   // MARK: The minutes

@@ -107,3 +107,15 @@ public enum EntryStatus: String, Sendable, CaseIterable, Codable {
   /// Whether the entry takes part in judging and ranking.
   public var isEligible: Bool { self == .received || self == .valid }
 }
+
+extension EntrantKind {
+  /// A prize group as people call it: the entrant kind's word, capitalised, when the group is
+  /// named after one (`individual` → Cá nhân); any other group as named.
+  public static func groupTitle(_ group: String, vietnamese: Bool = Language.current == .vi)
+    -> String
+  {
+    guard let kind = EntrantKind(parsing: group) else { return group }
+    let word = vietnamese ? kind.vietnamese : kind.rawValue
+    return word.prefix(1).uppercased() + word.dropFirst()
+  }
+}
