@@ -4,6 +4,8 @@ import SangKienModel
 public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
   /// No database at this path.
   case noDatabase(path: String)
+  /// Restoring where there is no database: the person is not of the backup's secretariat.
+  case notSecretariat(name: String, path: String)
   /// A database already exists where one would be created.
   case alreadyExists(path: String)
   /// The file is not a sangkien database, or one of a newer version.
@@ -48,6 +50,10 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The message for a person.
   public var description: String {
     switch self {
+    case .notSecretariat(let name, let path):
+      Language.text(
+        vi: "'\(name)' không có trong Tổ thư ký của bản sao lưu \(path): chỉ Tổ thư ký khôi phục được",
+        en: "'\(name)' is not of the secretariat in the backup \(path): only the secretariat restores")
     case .noDatabase(let path):
       Language.text(
         vi: "chưa có cơ sở dữ liệu '\(path)'; \(Remedy.initialise.text)",

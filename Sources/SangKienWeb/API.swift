@@ -41,11 +41,13 @@ struct API: Sendable {
       try await guarded {
         let identity = try changing(request, context)
         let code = try context.parameters.require("code")
+        let round = try context.parameters.require("round")
         let judge = try judge(request, identity)
         let reason = Self.string(try await body(request, context)["reason"]) ?? ""
         let person = identity.person
         let declared = try await app.call {
-          try $0.declareOwnConflict(judge: judge, entry: code, reason: reason, by: person)
+          try $0.declareOwnConflict(
+            round: round, judge: judge, entry: code, reason: reason, by: person)
         }
         return WebApp.json(
           .object([
@@ -354,6 +356,8 @@ struct API: Sendable {
       "comment": .string(view.comment), "total": .number(view.total.description),
       "version": .number(String(view.version)),
       "editable": .bool(view.editable),
+      "submitted_total": view.submittedTotal.map { .number($0.description) } ?? .null,
+      "pending": .bool(view.pending),
     ])
   }
 

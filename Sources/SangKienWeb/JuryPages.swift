@@ -50,13 +50,16 @@ struct JuryPages: Sendable {
     try await StaffPages(pages: pages).signed(context) { identity in
       let person = identity.person
       try await app.call { try $0.permit(.judgeAdd, person) }
-      let (judges, conflicts, summary) = try await app.call {
+      let (everyone, conflicts, summary) = try await app.call {
         (
-          try $0.judges(by: person), try $0.conflicts(includeDismissed: true, by: person),
+          try $0.judges(includeRemoved: true, by: person),
+          try $0.conflicts(includeDismissed: true, by: person),
           try $0.contestSummary(by: person)
         )
       }
       let open = summary.contest.rounds.filter { summary.states[$0.id] != .closed }
+      let removed = everyone.filter { !$0.active }
+      let judges = everyone.filter(\.active)
       let values: [String: Any] = [
         "heading": Language.text(vi: "Ban giám khảo", en: "The jury"), "csrf": identity.csrf,
         "notice": notice as Any, "problem": problem as Any,
@@ -87,7 +90,34 @@ struct JuryPages: Sendable {
         },
         "invite": Language.text(vi: "Cấp mã", en: "Issue a code"),
         "revoke": Language.text(vi: "Thu hồi", en: "Revoke"),
-        "remove": Language.text(vi: "Bỏ khỏi Ban", en: "Remove"),
+        "remove": Language.text(vi: "Bỏ khỏi Ban…", en: "Remove…"),
+        "removeWarning": Language.text(
+          vi:
+            "Giám khảo sẽ không còn được phân công; phiếu đã chấm vẫn giữ và vẫn được tính. Có thể đưa trở lại sau.",
+          en:
+            "The judge gets no more assignments; sheets already scored are kept and still count. They can be put back later."
+        ),
+        "removeConfirm": Language.text(vi: "Xác nhận bỏ khỏi Ban", en: "Confirm the removal"),
+        "requiredReasonLabel": Language.text(vi: "Lý do (bắt buộc)", en: "Reason (required)"),
+        "hasRemoved": !removed.isEmpty,
+        "removedHeading": Language.text(
+          vi: "Đã bỏ khỏi Ban (\(removed.count))", en: "Removed (\(removed.count))"),
+        "removedHeaders": [
+          Language.text(vi: "Mã", en: "Id"), Language.text(vi: "Họ và tên", en: "Name"),
+          Language.text(vi: "Đơn vị", en: "Unit"), Language.text(vi: "Thao tác", en: "Action"),
+        ],
+        "removed": removed.map { judge in
+          [
+            "id": judge.id, "name": judge.name, "unit": judge.unit,
+            "reinstateHref": "/jury/judges/\(judge.id)/reinstate",
+          ] as [String: Any]
+        },
+        "reinstate": Language.text(vi: "Đưa trở lại Ban…", en: "Put back…"),
+        "reinstateNote": Language.text(
+          vi:
+            "Được phân công và đăng nhập lại; phân công cũ không được trả lại (dùng “Sửa phân công” để điền chỗ trống).",
+          en: "They may be assigned and sign in again; old assignments are not given back (repair fills free places)."),
+        "reinstateConfirm": Language.text(vi: "Xác nhận đưa trở lại", en: "Confirm"),
         "addHeading": Language.text(vi: "Thêm giám khảo", en: "Add a judge"),
         "idLabel": Language.text(vi: "Mã (gk10)", en: "Id (gk10)"),
         "nameLabel": Language.text(vi: "Họ và tên", en: "Name"),
@@ -213,9 +243,10 @@ struct JuryPages: Sendable {
   }
 
   func judgeAction(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await changing(request, context) { identity, _ in
+    try await changing(request, context) { identity, fields in
       let person = identity.person
       let id = try context.parameters.require("id")
+      let reason = fields["reason"] ?? ""
       switch try context.parameters.require("action") {
       case "invite":
         do {
@@ -235,10 +266,21 @@ struct JuryPages: Sendable {
         }
       case "remove":
         return try await perform(request, context) {
-          _ = try await app.call { try $0.removeJudge(id: id, dropScores: false, by: person) }
+          _ = try await app.call {
+            try $0.removeJudge(id: id, dropScores: false, reason: reason, by: person)
+          }
           return Language.text(
             vi: "Đã bỏ \(id) khỏi Ban giám khảo (phiếu đã chấm vẫn giữ).",
             en: "Removed \(id) from the jury (their sheets are kept).")
+        }
+      case "reinstate":
+        return try await perform(request, context) {
+          let judge = try await app.call {
+            try $0.reinstateJudge(id: id, reason: reason, by: person)
+          }
+          return Language.text(
+            vi: "Đã đưa \(judge.id) \(judge.name) trở lại Ban Giám khảo.",
+            en: "\(judge.id) \(judge.name) is back on the jury.")
         }
       default:
         return try pages.message(

@@ -12,9 +12,25 @@ enum JuryTemplates {
     <td class="actions">
       <form method="post" action="{{inviteHref}}"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="secondary">{{invite}}</button></form>
       <form method="post" action="{{revokeHref}}"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="secondary">{{revoke}}</button></form>
-      <form method="post" action="{{removeHref}}"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="secondary">{{remove}}</button></form>
+      <details class="confirm"><summary>{{remove}}</summary>
+        <form method="post" action="{{removeHref}}"><input type="hidden" name="csrf" value="{{csrf}}">
+          <p>{{removeWarning}}</p>
+          <label for="rm-{{id}}">{{requiredReasonLabel}}</label><input id="rm-{{id}}" name="reason" required maxlength="500">
+          <button type="submit" class="danger">{{removeConfirm}}</button></form>
+      </details>
     </td></tr>{{/judges}}</tbody>
     </table></div>
+    {{#hasRemoved}}<h3>{{removedHeading}}</h3>
+    <div class="scroll"><table>
+    <thead><tr>{{#removedHeaders}}<th scope="col">{{.}}</th>{{/removedHeaders}}</tr></thead>
+    <tbody>{{#removed}}<tr><td class="code">{{id}}</td><th scope="row">{{name}}</th><td>{{unit}}</td>
+    <td class="actions"><details class="confirm"><summary>{{reinstate}}</summary>
+      <form method="post" action="{{reinstateHref}}"><input type="hidden" name="csrf" value="{{csrf}}">
+        <p>{{reinstateNote}}</p>
+        <label for="ri-{{id}}">{{requiredReasonLabel}}</label><input id="ri-{{id}}" name="reason" required maxlength="500">
+        <button type="submit">{{reinstateConfirm}}</button></form>
+    </details></td></tr>{{/removed}}</tbody>
+    </table></div>{{/hasRemoved}}
     <form method="post" action="/jury/judges" class="card filters">
       <h3>{{addHeading}}</h3>
       <input type="hidden" name="csrf" value="{{csrf}}">

@@ -74,7 +74,8 @@ enum OpenAPI {
           "Sheet": {
             "type": "object",
             "required": [
-              "round", "judge", "entry", "state", "points", "comment", "total", "version", "editable"
+              "round", "judge", "entry", "state", "points", "comment", "total", "version", "editable",
+              "submitted_total", "pending"
             ],
             "properties": {
               "round": {"type": "string"}, "judge": {"type": "string"}, "entry": {"type": "string"},
@@ -82,7 +83,11 @@ enum OpenAPI {
               "points": {"type": "object", "additionalProperties": {"type": "number"}},
               "comment": {"type": "string"}, "total": {"type": "number"}, "version": {"type": "integer"},
               "editable": {"type": "boolean",
-                "description": "false when the round is closed or locks submitted sheets and this one is not reopened"}
+                "description": "false when the round is closed or locks submitted sheets and this one is not reopened"},
+              "submitted_total": {"type": ["number", "null"],
+                "description": "the submitted sheet's total, which counts until another submission replaces it"},
+              "pending": {"type": "boolean",
+                "description": "true when changes typed over a submitted sheet are not submitted"}
             }
           },
           "SheetSave": {

@@ -52,32 +52,63 @@ struct OrganiserPages: Sendable {
     try await StaffPages(pages: pages).changing(request, context, body)
   }
 
-  /// Where published files are kept: `published/N/` beside the database, N the
-  /// publication's number.
-  var publishedFolder: String {
-    ((app.workflow.database.path as NSString).deletingLastPathComponent as NSString)
-      .appendingPathComponent("published")
-  }
-
   // MARK: Rounds
 
-  func rounds(_ request: Request, _ context: WebContext, notice: String? = nil) async throws
-    -> Response
-  {
+  func rounds(
+    _ request: Request, _ context: WebContext, notice: String? = nil,
+    status: HTTPResponse.Status = .ok
+  ) async throws -> Response {
     try await signed(context) { identity in
       let person = identity.person
       // The organisers' page: whoever may not close a round is refused here (audited).
       try await app.call { try $0.permit(.roundClose, person) }
       let summary = try await app.call { try $0.contestSummary(by: person) }
       let rounds = summary.contest.rounds
-      let publications = Self.publications(in: publishedFolder)
+      let (publications, pending) = try await app.call { w in
+        (
+          try w.publications(by: person),
+          try rounds.map { try w.pendingChanges(round: $0.id, by: person) }
+        )
+      }
+      let lastOf = Dictionary(
+        publications.map { ($0.record.round, $0.record.id) }, uniquingKeysWith: { a, _ in a })
       let values: [String: Any] = [
         "heading": Language.text(vi: "Các vòng thi", en: "Rounds"),
         "csrf": identity.csrf, "notice": notice as Any,
         "rounds": rounds.enumerated().map { index, round in
           let open = summary.states[round.id] != .closed
           let next = index + 1 < rounds.count ? rounds[index + 1] : nil
+          let waiting = pending[index]
           return [
+            "hasPending": !waiting.isEmpty,
+            "pendingLine": Language.text(
+              vi:
+                "\(waiting.count) phiếu đã nộp có thay đổi chưa nộp; vòng chỉ đóng được khi giám khảo nộp lại, hoặc khi chọn bỏ các thay đổi đó.",
+              en:
+                "\(waiting.count) submitted sheets have changes not submitted; the round closes once the judges submit, or when you choose to discard them."
+            ),
+            "pending": waiting.map { change in
+              [
+                "judge": change.key.judge, "entry": change.key.entry,
+                "text": Language.text(
+                  vi:
+                    "đã nộp (được tính: \(NumberFormat.shown(change.submitted.points.values.reduce(Points.zero, +).decimal))) · thay đổi chưa nộp (\(NumberFormat.shown(change.typed.points.values.reduce(Points.zero, +).decimal)))",
+                  en:
+                    "submitted (counted: \(NumberFormat.shown(change.submitted.points.values.reduce(Points.zero, +).decimal))) · changes not submitted (\(NumberFormat.shown(change.typed.points.values.reduce(Points.zero, +).decimal)))"
+                ),
+              ]
+            },
+            "discardLabel": Language.text(
+              vi: "Bỏ các thay đổi chưa nộp (phiếu đã nộp được tính) và đóng vòng",
+              en: "Discard the changes not submitted (the submitted sheets count) and close"),
+            "reopenReasonLabel": Language.text(
+              vi: "Lý do mở lại (bắt buộc)", en: "Why it is opened again (required)"),
+            "lastPublication": lastOf[round.id].map { id in
+              Language.text(
+                vi:
+                  "Đã công bố: #\(id). Mở lại và công bố lại sẽ thay thế kết quả đã công bố.",
+                en: "Published: #\(id). Reopening and publishing again supersedes it.")
+            } as Any,
             "id": round.id, "name": round.name,
             "state": open
               ? Language.text(vi: "đang mở", en: "open")
@@ -99,10 +130,19 @@ struct OrganiserPages: Sendable {
         "prizesHref": "/prizes",
         "prizesLabel": Language.text(vi: "Xét giải", en: "Prizes"),
         "publishedHeading": Language.text(vi: "Đã công bố", en: "Published"),
+        "hasPublications": !publications.isEmpty,
         "publications": publications.map { item in
           [
-            "code": "#\(item.id)",
-            "files": item.files.map { ["name": $0, "href": "/published/\(item.id)/\($0)"] },
+            "code": "#\(item.record.id)",
+            "describe": Language.text(
+              vi:
+                "vòng \(item.record.round)\(item.record.supersedes.map { ", thay thế #\($0)" } ?? ""):",
+              en:
+                "round \(item.record.round)\(item.record.supersedes.map { ", supersedes #\($0)" } ?? ""):"
+            ),
+            "files": item.files.map {
+              ["name": $0, "href": "/published/\(item.record.id)/\($0)"]
+            },
           ] as [String: Any]
         },
         "checkHeading": Language.text(
@@ -118,7 +158,7 @@ struct OrganiserPages: Sendable {
       ]
       return try pages.page(
         OrganiserTemplates.rounds, values,
-        title: Language.text(vi: "Các vòng thi", en: "Rounds"), context: context)
+        title: Language.text(vi: "Các vòng thi", en: "Rounds"), context: context, status: status)
     }
   }
 
@@ -131,12 +171,33 @@ struct OrganiserPages: Sendable {
           status: .unprocessableContent, context: context)
       }
       let person = identity.person
-      try await app.call { try $0.setRoundState(round, to: state, by: person) }
-      return try await rounds(
-        request, context,
-        notice: state == .closed
-          ? Language.text(vi: "Đã đóng vòng \(round).", en: "Round \(round) closed.")
-          : Language.text(vi: "Đã mở lại vòng \(round).", en: "Round \(round) open again."))
+      let reason = fields["reason"]
+      let discard = fields["discard_pending"] == "on"
+      let change: RoundStateChange
+      do {
+        change = try await app.call {
+          try $0.setRoundState(
+            round, to: state, reason: reason, discardPending: discard, by: person)
+        }
+      } catch let error as WorkflowError {
+        if case .notPermitted = error { throw error }
+        return try await rounds(request, context, notice: error.sentence, status: WebApp.status(error))
+      }
+      var notice =
+        state == .closed
+        ? Language.text(vi: "Đã đóng vòng \(round).", en: "Round \(round) closed.")
+        : Language.text(vi: "Đã mở lại vòng \(round).", en: "Round \(round) open again.")
+      if !change.discarded.isEmpty {
+        notice += Language.text(
+          vi: " Đã bỏ \(change.discarded.count) thay đổi chưa nộp (ghi nhật ký từng phiếu).",
+          en: " Discarded \(change.discarded.count) changes not submitted (each logged).")
+      }
+      if let published = change.published {
+        notice += Language.text(
+          vi: " Kết quả đã công bố #\(published) sẽ bị thay thế ở lần công bố sau.",
+          en: " Published result #\(published) will be superseded by the next publication.")
+      }
+      return try await rounds(request, context, notice: notice)
     }
   }
 
@@ -315,57 +376,23 @@ struct OrganiserPages: Sendable {
     try await changing(request, context) { identity, fields in
       let person = identity.person
       let round = fields["round"]
-      let folder = publishedFolder
-      let publication = try await app.call { w in
-        let publication = try w.publish(round: round, by: person)
-        try Self.keep(publication, in: folder)
-        return publication
+      let publication = try await app.call { try $0.publish(round: round, by: person) }
+      var notice = Language.text(
+        vi:
+          "Đã công bố vòng \(publication.round), mã #\(publication.id): \(publication.files.map(\.name).joined(separator: ", ")).",
+        en:
+          "Published round \(publication.round) as #\(publication.id): \(publication.files.map(\.name).joined(separator: ", "))."
+      )
+      if let old = publication.supersedes {
+        notice += Language.text(
+          vi: " Bản này thay thế công bố #\(old)", en: " It supersedes publication #\(old)")
+        notice +=
+          publication.because.isEmpty
+          ? "." : Language.text(vi: " (vì: ", en: " (because: ")
+            + publication.because.joined(separator: "; ") + ")."
       }
-      return try await rounds(
-        request, context,
-        notice: Language.text(
-          vi:
-            "Đã công bố vòng \(publication.round), mã #\(publication.id): \(publication.files.map(\.name).joined(separator: ", ")).",
-          en:
-            "Published round \(publication.round) as #\(publication.id): \(publication.files.map(\.name).joined(separator: ", "))."
-        ))
+      return try await rounds(request, context, notice: notice)
     }
-  }
-
-  /// Writes a publication's files under `folder/N/`, all or none.
-  static func keep(_ publication: Publication, in folder: String) throws {
-    let manager = FileManager.default
-    let target = (folder as NSString).appendingPathComponent(String(publication.id))
-    let staging = target + ".writing"
-    try? manager.removeItem(atPath: staging)
-    do {
-      try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-      for file in publication.files {
-        try Data(file.bytes).write(
-          to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(file.name)))
-      }
-      try? manager.removeItem(atPath: target)
-      try manager.moveItem(atPath: staging, toPath: target)
-    } catch {
-      try? manager.removeItem(atPath: staging)
-      throw WorkflowError.failed(
-        Language.text(
-          vi: "đã ghi công bố vào nhật ký nhưng không lưu được tệp vào \(target): \(error)",
-          en: "the publication is recorded but its files could not be kept in \(target): \(error)"))
-    }
-  }
-
-  /// The publications kept, newest first, with their files' names.
-  static func publications(in folder: String) -> [(id: Int64, files: [String])] {
-    let manager = FileManager.default
-    let names = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
-    return names.compactMap { name -> (Int64, [String])? in
-      guard let id = Int64(name) else { return nil }
-      let files =
-        (try? manager.contentsOfDirectory(atPath: (folder as NSString).appendingPathComponent(name)))
-        ?? []
-      return (id, files.sorted())
-    }.sorted { $0.0 > $1.0 }
   }
 
   static let publishedTypes: [String: String] = [
@@ -382,22 +409,21 @@ struct OrganiserPages: Sendable {
       try await app.call { try $0.permit(.rank, person) }
       let id = try context.parameters.require("id")
       let name = try context.parameters.require("name")
-      let folder = publishedFolder
-      // Only a publication's number and one of its files' names: no path reaches elsewhere.
-      guard Int64(id) != nil,
-        Self.publications(in: folder).first(where: { String($0.id) == id })?.files.contains(name)
-          == true,
-        let bytes = FileManager.default.contents(
-          atPath: ((folder as NSString).appendingPathComponent(id) as NSString)
-            .appendingPathComponent(name))
-      else {
+      // Only a publication's number and one of its files' names, read from the database.
+      let bytes: [UInt8]
+      do {
+        guard let number = Int64(id) else { throw WorkflowError.notFound(id) }
+        bytes = try await app.call {
+          try $0.publishedFile(publication: number, name: name, by: person)
+        }
+      } catch WorkflowError.notFound {
         return try pages.message(
           Language.text(vi: "Không có tệp này.", en: "No such file."), status: .notFound,
           context: context)
       }
       let ext = (name as NSString).pathExtension.lowercased()
       return WebApp.download(
-        [UInt8](bytes), name: name, type: Self.publishedTypes[ext] ?? "application/octet-stream")
+        bytes, name: name, type: Self.publishedTypes[ext] ?? "application/octet-stream")
     }
   }
 
@@ -429,7 +455,10 @@ struct OrganiserPages: Sendable {
           : Language.text(
             vi: "Không khớp với bản đã công bố.", en: "It does not match what was published."),
         "genuine": check.isGenuine,
-        "matched": check.matched, "problems": check.problems,
+        "findings": check.findings.map { finding in
+          ["ok": finding.verdict == .unchanged, "text": finding.sentence] as [String: Any]
+        },
+        "problems": check.problems,
         "since": check.recordsSince > 0
           ? Language.text(
             vi: "Từ khi công bố có thêm \(check.recordsSince) thay đổi trong nhật ký.",

@@ -8,21 +8,28 @@ enum OrganiserTemplates {
     <section class="card round">
       <h2>{{name}} <span class="badge">{{state}}</span></h2>
       <p><a href="{{rankingHref}}">{{rankingLabel}}</a>{{#hasNext}} · <a href="{{advanceHref}}">{{advanceLabel}}</a>{{/hasNext}}</p>
+      {{#hasPending}}<div class="warning" role="status"><p>{{pendingLine}}</p><ul>{{#pending}}<li><span class="code">{{judge}}</span> · <span class="code">{{entry}}</span>: {{text}}</li>{{/pending}}</ul></div>{{/hasPending}}
+      {{#lastPublication}}<p class="hint">{{lastPublication}}</p>{{/lastPublication}}
       <div class="actions">
-        <form method="post" action="/rounds/{{id}}/state"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="state" value="{{target}}"><button type="submit" class="secondary">{{toggle}}</button></form>
+        {{#open}}<form method="post" action="/rounds/{{id}}/state"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="state" value="closed">
+          {{#hasPending}}<label class="check"><input type="checkbox" name="discard_pending" value="on"> {{discardLabel}}</label>{{/hasPending}}
+          <button type="submit" class="secondary">{{toggle}}</button></form>{{/open}}
+        {{^open}}<form method="post" action="/rounds/{{id}}/state"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="state" value="open">
+          <label for="reopen-{{id}}">{{reopenReasonLabel}}</label><input id="reopen-{{id}}" name="reason" required maxlength="500">
+          <button type="submit" class="secondary">{{toggle}}</button></form>{{/open}}
         <form method="post" action="/publish"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="round" value="{{id}}"><button type="submit">{{publishLabel}}</button></form>
       </div>
     </section>
     {{/rounds}}
     <p><a href="{{prizesHref}}">{{prizesLabel}}</a></p>
     {{#hasPublications}}<h2>{{publishedHeading}}</h2>
-    <ul>{{#publications}}<li><strong>{{code}}</strong> {{#files}}<a href="{{href}}" download>{{name}}</a> {{/files}}</li>{{/publications}}</ul>{{/hasPublications}}
+    <ul>{{#publications}}<li><strong>{{code}}</strong> {{describe}} {{#files}}<a href="{{href}}" download>{{name}}</a> {{/files}}</li>{{/publications}}</ul>{{/hasPublications}}
     <h2>{{checkHeading}}</h2>
     <form method="post" action="/check-publication" enctype="multipart/form-data" class="card">
       <p class="hint">{{checkHint}}</p>
       <input type="hidden" name="csrf" value="{{csrf}}">
       <label for="check-file">{{fileLabel}}</label>
-      <input id="check-file" name="file" type="file" required>
+      <input id="check-file" name="file" type="file" multiple required>
       <button type="submit">{{checkButton}}</button>
     </form>
     """
@@ -87,7 +94,7 @@ enum OrganiserTemplates {
     <p><a href="/rounds">← {{back}}</a></p>
     <h1>{{heading}}</h1>
     <p class="{{#genuine}}notice{{/genuine}}{{^genuine}}error{{/genuine}}" role="status"><strong>{{verdict}}</strong></p>
-    <ul>{{#matched}}<li>✓ {{.}}</li>{{/matched}}</ul>
+    <ul>{{#findings}}<li>{{#ok}}✓{{/ok}}{{^ok}}✗{{/ok}} {{text}}</li>{{/findings}}</ul>
     <ul class="error">{{#problems}}<li>{{.}}</li>{{/problems}}</ul>
     <p>{{since}}</p>
     """

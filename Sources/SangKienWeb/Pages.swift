@@ -371,6 +371,12 @@ struct Pages: Sendable {
     let stateLine: String
     switch view.state {
     case .todo: stateLine = Language.text(vi: "Chưa chấm.", en: "Not scored yet.")
+    case .draft where view.pending:
+      let counted = view.submittedTotal.map { NumberFormat.shown($0.decimal) } ?? "–"
+      let typedTotal = NumberFormat.shown(view.total.decimal)
+      stateLine = Language.text(
+        vi: "Đã nộp (được tính: \(counted)) · thay đổi chưa nộp (\(typedTotal)).",
+        en: "Submitted (counted: \(counted)) · changes not submitted (\(typedTotal)).")
     case .draft:
       stateLine = Language.text(
         vi: "Bản nháp (chưa nộp, không tính vào kết quả).",
@@ -540,7 +546,8 @@ struct Pages: Sendable {
     let reason = fields["reason"] ?? ""
     do {
       _ = try await app.call {
-        try $0.declareOwnConflict(judge: judge, entry: code, reason: reason, by: person)
+        try $0.declareOwnConflict(
+          round: round, judge: judge, entry: code, reason: reason, by: person)
       }
       return WebApp.redirect("/worklist?round=\(round)")
     } catch let error as WorkflowError {

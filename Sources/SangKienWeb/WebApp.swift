@@ -23,6 +23,11 @@ public struct WebApp: Sendable {
     self.workflow = workflow
     self.config = config
     reads.tolerance = config.staleReads
+    // Publications written beside the database (`published/N/`) before their files were
+    // kept inside it are taken in, each file checked against its recorded SHA-256.
+    workflow.adoptPublishedFolder(
+      ((workflow.database.path as NSString).deletingLastPathComponent as NSString)
+        .appendingPathComponent("published"))
   }
 
   /// The router, for the server and for tests.

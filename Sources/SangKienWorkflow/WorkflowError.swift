@@ -109,6 +109,8 @@ public enum WorkflowError: Error, Hashable, Sendable, CustomStringConvertible {
       self = .wrongState(message)
     case .notAContestDatabase, .damaged, .database, .file:
       self = .failed(message)
+    case .notSecretariat:
+      self = .notPermitted(message)
     }
   }
 

@@ -122,6 +122,79 @@ enum WorkflowText {
   }
 
   // Scoring.
+  static func closedRoundWouldChange(_ rounds: [String]) -> String {
+    let list = rounds.map { "'\($0)'" }.joined(separator: ", ")
+    return Language.text(
+      vi:
+        "vòng \(list) đã đóng: thay đổi này sẽ làm đổi phiếu được tính, phân công hoặc kết quả của vòng. Ban tổ chức mở lại vòng trước ('sangkien round open ROUND --reason …')",
+      en:
+        "round \(list) is closed: this change would alter its counted sheets, assignment or results. The organisers reopen it first ('sangkien round open ROUND --reason …')"
+    )
+  }
+
+  static func pendingAtClose(_ round: String, _ pairs: [RoundPair]) -> String {
+    let list = pairs.prefix(20).map { "\($0.judge) \($0.entry)" }.joined(separator: ", ")
+    let more = pairs.count > 20 ? " (+\(pairs.count - 20))" : ""
+    return Language.text(
+      vi:
+        "vòng '\(round)' chưa đóng được: \(pairs.count) phiếu đã nộp có thay đổi chưa nộp (\(list)\(more)). Nhắc giám khảo nộp lại, hoặc đóng với --discard-pending để bỏ các thay đổi đó (phiếu đã nộp được tính)",
+      en:
+        "round '\(round)' cannot close: \(pairs.count) submitted sheets have changes not submitted (\(list)\(more)). Ask the judges to submit, or close with --discard-pending to discard them (the submitted sheets count)"
+    )
+  }
+
+  static var noFileToCheck: String {
+    Language.text(vi: "chưa có tệp nào để kiểm chứng", en: "no file to check")
+  }
+
+  static func noPublishedFile(_ id: Int64, _ name: String) -> String {
+    Language.text(
+      vi: "công bố #\(id) không có tệp '\(name)'", en: "publication #\(id) has no file '\(name)'")
+  }
+
+  static func publishedFileDamaged(_ id: Int64, _ name: String) -> String {
+    Language.text(
+      vi: "tệp '\(name)' của công bố #\(id) trong cơ sở dữ liệu không còn khớp mã SHA-256 đã ghi",
+      en: "the file '\(name)' of publication #\(id) no longer matches its recorded SHA-256")
+  }
+
+  static func entryPublished(_ code: String, _ id: Int64, _ round: String) -> String {
+    Language.text(
+      vi:
+        "\(code) có trong kết quả đã công bố #\(id) (vòng \(round)): kết quả đó sẽ bị thay thế ở lần công bố sau",
+      en:
+        "\(code) is in published result #\(id) (round \(round)): it will be superseded by the next publication"
+    )
+  }
+
+  static func finding(_ f: PublicationCheck.Finding) -> String {
+    let id = f.publication.map { "#\($0)" } ?? ""
+    let round = f.round ?? ""
+    let asName = f.publishedAs.map { Language.text(vi: " (tên khi công bố: \($0))", en: " (published as \($0))") } ?? ""
+    var text: String
+    switch f.verdict {
+    case .unchanged:
+      text = Language.text(
+        vi: "\(f.name): tệp của công bố \(id) (vòng \(round))\(asName), không thay đổi",
+        en: "\(f.name): a file of publication \(id) (round \(round))\(asName), unchanged")
+    case .changed:
+      text = Language.text(
+        vi: "\(f.name): ĐÃ BỊ SỬA — khác với tệp cùng tên của công bố \(id) (vòng \(round))",
+        en: "\(f.name): CHANGED — it differs from the file of that name in publication \(id) (round \(round))")
+    case .notPublished:
+      return Language.text(
+        vi: "\(f.name): không phải tệp của lần công bố nào",
+        en: "\(f.name): not a file of any publication")
+    }
+    if let next = f.supersededBy {
+      let why = f.because.isEmpty ? "" : Language.text(vi: " vì: ", en: " because: ") + f.because.joined(separator: "; ")
+      text += Language.text(
+        vi: "; đã bị thay thế bởi công bố #\(next)\(why)",
+        en: "; superseded by publication #\(next)\(why)")
+    }
+    return text
+  }
+
   static func roundClosed(_ round: String) -> String {
     Language.text(
       vi: "vòng '\(round)' đã đóng: không được thay đổi điểm",
@@ -423,6 +496,26 @@ enum WorkflowText {
         "the file '\(file.name)' (#\(file.id)) of \(file.entry) reads back with another SHA-256 than recorded (\(file.sha256.prefix(12))…, read \(found.prefix(12))…): run 'sangkien audit verify'"
     )
   }
+  static func noJudgeToReinstate(_ id: String) -> String {
+    Language.text(
+      vi:
+        "không có giám khảo '\(id)' đã bị bỏ khỏi Ban mà còn giữ phiếu: người bị bỏ khi chưa chấm phiếu nào được thêm lại bằng 'sangkien judge add'",
+      en:
+        "no judge '\(id)' was removed with sheets kept: one removed before scoring anything is added again with 'sangkien judge add'"
+    )
+  }
+
+  static func judgeStillOnJury(_ id: String) -> String {
+    Language.text(
+      vi: "giám khảo '\(id)' vẫn đang trong Ban giám khảo", en: "judge '\(id)' is on the jury")
+  }
+
+  static func conflictAlreadyDeclared(_ judge: String, _ code: String) -> String {
+    Language.text(
+      vi: "xung đột của giám khảo \(judge) với sáng kiến \(code) đã được khai",
+      en: "the conflict of judge \(judge) with \(code) is declared already")
+  }
+
   static func notYourEntry(_ judge: String, _ code: String) -> String {
     Language.text(
       vi: "giám khảo \(judge) không chấm sáng kiến \(code): không xem được hồ sơ của nó",

@@ -119,7 +119,7 @@ struct AssignCommandTests {
     for pair in scored { #expect(second.contains(pair)) }
 
     // Removing gk05 keeps its two scored pairs and frees the rest; repair fills the gaps.
-    #expect(box.run(["judge", "remove", "gk05"]).code == 0)
+    #expect(box.run(["judge", "remove", "gk05", "--reason", "Đi công tác"]).code == 0)
     let beforeRepair = Self.pairs(box)
     let repair = box.run(["assign", "repair"])
     #expect(repair.out.hasPrefix("Added "), "\(repair.err)")

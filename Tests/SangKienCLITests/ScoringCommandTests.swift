@@ -129,7 +129,7 @@ struct ScoringCommandTests {
     #expect(imported.code == 1)
     #expect(imported.err.contains("\(file):2: error: round 'so-khao' is closed"))
     #expect(box.run(["round", "close", "so-khao"] + organiser).err.contains("already closed"))
-    #expect(box.run(["round", "open", "so-khao"] + organiser).code == 0)
+    #expect(box.run(["round", "open", "so-khao", "--reason", "Sửa phiếu"] + organiser).code == 0)
     #expect(box.run(["score", "import", file, "--round", "so-khao"]).code == 0)
   }
 
@@ -264,13 +264,13 @@ struct ScoringCommandTests {
     let box = try Self.contest()
     let file = try Self.scores(box, ["so-khao,gk03,SK-0001,20,15,8,8,8,10,8,"])
     #expect(box.run(["score", "import", file]).code == 0)
-    let kept = box.run(["judge", "remove", "gk03"])
+    let kept = box.run(["judge", "remove", "gk03", "--reason", "Đi công tác"])
     #expect(kept.out.contains("Removed judge gk03. The 1 sheets they scored are kept"))
     #expect(kept.out.contains("4 unscored assignments need a new judge."))
     #expect(box.run(["score", "list", "--format", "json"]).out.contains("\"gk03\""))
     #expect(!box.run(["judge", "list"]).out.contains("gk03"))
     #expect(box.run(["judge", "list", "--all"]).out.contains("(removed)"))
-    let dropped = box.run(["judge", "remove", "gk03", "--drop-scores"])
+    let dropped = box.run(["judge", "remove", "gk03", "--drop-scores", "--reason", "Nhập nhầm"])
     #expect(dropped.out.contains("deleted the 1 sheets"))
     #expect(box.run(["score", "list", "--format", "json"]).out == "[]\n")
     let log = box.run(["audit", "log", "--subject", "judge:gk03", "--format", "json"]).out

@@ -43,7 +43,7 @@ struct AuditVerifyTests {
         "round.close", "round.advance",
         "prizes.decide", "publish", "database.restore", "access.invite", "access.revoke",
         "access.sign-in", "access.sign-in-failed", "access.locked", "access.password",
-        "access.sign-out", "score.reopen", "entry.blind",
+        "access.sign-out", "score.reopen", "entry.blind", "score.discard", "judge.reinstate",
       ])
   }
 

@@ -48,7 +48,8 @@ struct EveryUseCaseTests {
     case .conflictDeclare:
       let code = try w.worklist(round: nil, judge: "gk01", by: try w.person(named: "gk01")).items
         .last!.code
-      _ = try w.declareOwnConflict(judge: "gk01", entry: code, reason: "Người nhà", by: person)
+      _ = try w.declareOwnConflict(
+        round: "so-khao", judge: "gk01", entry: code, reason: "Người nhà", by: person)
     case .accessRevoke: _ = try w.revokeAccess("gk03", by: person)
     case .entryDetach: _ = try w.detach(999, from: "SK-0001", reason: "nhầm", by: person)
     case .entryBlind:
@@ -63,7 +64,9 @@ struct EveryUseCaseTests {
     case .judgeList: _ = try w.judges(by: person)
     case .judgeUpdate:
       _ = try w.updateJudge(id: "gk08", changes: JudgeChanges(title: "Giảng viên"), by: person)
-    case .judgeRemove: _ = try w.removeJudge(id: "gk09", dropScores: false, by: person)
+    case .judgeRemove:
+      _ = try w.removeJudge(id: "gk09", dropScores: false, reason: "Đi công tác", by: person)
+    case .judgeReinstate: _ = try w.reinstateJudge(id: "gk09", reason: "Đã về", by: person)
     case .conflictAdd:
       _ = try w.declareConflict(judge: "gk08", entry: "SK-0040", reason: "x", by: person)
     case .conflictList: _ = try w.conflicts(by: person)
@@ -120,7 +123,7 @@ struct EveryUseCaseTests {
     case .scoreSheet: _ = try w.blankSheet(round: nil, judge: "gk01", by: person)
     case .scoreList: _ = try w.sheets(round: nil, judge: "gk01", entry: nil, by: person)
     case .scoreProgress: _ = try w.progress(round: nil, by: person)
-    case .roundOpen: try w.setRoundState("so-khao", to: .open, by: person)
+    case .roundOpen: try w.setRoundState("so-khao", to: .open, reason: "Sửa phiếu", by: person)
     case .roundClose: try w.setRoundState("chung-khao", to: .closed, by: person)
     case .roundStatus: _ = try w.roundStatus(round: nil, by: person)
     case .roundAdvance:

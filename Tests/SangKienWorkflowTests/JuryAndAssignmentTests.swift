@@ -78,7 +78,7 @@ struct JuryAndAssignmentTests {
     let pairs = try w.assignments(round: "so-khao", by: contest.secretariat)
     #expect(pairs.count == 120)
     #expect(pairs.allSatisfy { !excluded.contains($0.pair) })
-    _ = try w.removeJudge(id: "gk09", dropScores: false, by: contest.secretariat)
+    _ = try w.removeJudge(id: "gk09", dropScores: false, reason: "Đi công tác", by: contest.secretariat)
     #expect(try w.assignments(round: "so-khao", by: contest.secretariat).count < 120)
     let dry = try w.repairAssignments(
       round: "so-khao", options: AssignmentOptions(dryRun: true), by: contest.secretariat)
@@ -101,7 +101,8 @@ struct JuryAndAssignmentTests {
       (2...9).map { String(format: "gk%02d", $0) }.first {
         !taken.contains($0) && !excluded.contains(Pair(judge: $0, entry: pair.entry))
       })
-    _ = try contest.otherDesk().removeJudge(id: free, dropScores: false, by: contest.secretariat)
+    _ = try contest.otherDesk().removeJudge(
+      id: free, dropScores: false, reason: "Đi công tác", by: contest.secretariat)
     let error = refusal {
       try w.moveAssignment(
         round: nil, entry: pair.entry, from: "gk01", to: free, by: contest.secretariat)

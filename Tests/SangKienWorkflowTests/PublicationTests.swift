@@ -80,7 +80,7 @@ struct PublicationTests {
     let changed = try Language.$current.withValue(.en) {
       try w.checkPublication([edited], by: contest.secretariat)
     }
-    #expect(!changed.isGenuine && changed.problems.contains { $0.contains("ranking.html differs") })
+    #expect(!changed.isGenuine && changed.findings.map(\.verdict) == [.changed])
     // A ranking.json whose first entry's score was changed.
     let text = String(decoding: json.bytes, as: UTF8.self)
     let score = try #require(text.range(of: #""score": [0-9.]+"#, options: .regularExpression))
@@ -88,7 +88,7 @@ struct PublicationTests {
     let forged = try Language.$current.withValue(.en) {
       try w.checkPublication([json], by: contest.secretariat)
     }
-    #expect(forged.problems.contains { $0.contains("ranking.json differs") })
+    #expect(forged.findings.map(\.verdict) == [.changed])
     #expect(forged.problems.contains { $0.contains("99.99") && $0.contains("on paper") })
     // The genuine files, after the database was edited around sangkien.
     if Self.hasSQLite {
@@ -101,11 +101,10 @@ struct PublicationTests {
     alien.bytes = Array(##"{"publication": "#9999", "entries": []}"##.utf8)
     let unknown = try w.checkPublication([alien], by: contest.secretariat)
     #expect(unknown.publication == nil && !unknown.isGenuine)
-    #expect(
-      fields(
-        refusal {
-          try w.checkPublication([PublishedFile(name: "x.csv", bytes: [])], by: contest.secretariat)
-        }) == ["file"])
+    let stranger = try w.checkPublication(
+      [PublishedFile(name: "x.csv", bytes: [])], by: contest.secretariat)
+    #expect(!stranger.isGenuine && stranger.findings.map(\.verdict) == [.notPublished])
+    #expect(fields(refusal { try w.checkPublication([], by: contest.secretariat) }) == ["file"])
   }
 }
 

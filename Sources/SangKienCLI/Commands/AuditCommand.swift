@@ -102,15 +102,17 @@ extension SangKienCommand.AuditCommand {
         "Check published files against the publication they name and the database."),
       discussion: Language.text(
         vi: """
-          Đọc ranking.html, ranking.csv, ranking.json và prizes.csv trong DIR (hoặc một FILE), \
-          tìm bản ghi công bố có mã mà chúng mang, so SHA-256 của từng tệp với giá trị đã ghi, \
-          đối chiếu dữ liệu với nhật ký và tính lại bảng xếp hạng. Thoát với mã 1 nếu có gì khác.
+          Nhận ra từng tệp (trong DIR, kể cả tệp lạ, hoặc một FILE) qua SHA-256 đã ghi khi \
+          công bố: tệp X của công bố #N, không đổi / đã bị sửa / không phải tệp công bố nào / \
+          đã bị thay thế bởi #M (và vì sao); đối chiếu dữ liệu với nhật ký và tính lại bảng \
+          xếp hạng. Thoát với mã 1 nếu có tệp bị sửa, tệp lạ hoặc dữ liệu khác.
           """,
         en: """
-          Reads ranking.html, ranking.csv, ranking.json and prizes.csv from DIR (or one FILE), \
-          finds the publication record whose code they carry, compares each file's SHA-256 \
-          with the one recorded, checks the data against the audit log and works the ranking \
-          out again. Exit 1 when anything differs.
+          Recognises each file (in DIR, strangers included, or one FILE) by the SHA-256 \
+          recorded at publication: file X of publication #N, unchanged / changed / not a file \
+          of any publication / superseded by #M (and why); checks the data against the audit \
+          log and works the ranking out again. Exit 1 when a file is changed or unknown or \
+          the data differs.
           """))
     @Argument(
       help: ArgumentHelp(CLIHelp.t("The published folder, or one of its files."), valueName: "path")
@@ -121,6 +123,7 @@ extension SangKienCommand.AuditCommand {
     func run() throws {
       try common.run(Invocation(command: "audit check-publication")) { cli in
         let check = try cli.workflow.checkPublication(try PublishedFiles.read(path), by: cli.person)
+        for finding in check.findings { Console.current.line(finding.sentence) }
         for problem in check.problems { Console.current.warn(problem) }
         guard check.isGenuine else { throw CLIError.refused(CLIText.publicationDiffers(check)) }
         Console.current.line(CLIText.publicationGenuine(check))
@@ -131,20 +134,24 @@ extension SangKienCommand.AuditCommand {
 
 /// Published files read back from a folder or a single file.
 enum PublishedFiles {
-  static let names = ["ranking.html", "ranking.csv", "ranking.json", "prizes.csv"]
-
+  /// Every file of a folder (not hidden, not in sub-folders), or the one file named.
   static func read(_ path: String) throws -> [PublishedFile] {
     var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+    let manager = FileManager.default
+    guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
       throw InterchangeError.cannotRead(path: path)
     }
     let paths =
       isFolder.boolValue
-      ? names.map { (path as NSString).appendingPathComponent($0) }
-        .filter { FileManager.default.fileExists(atPath: $0) }
+      ? try manager.contentsOfDirectory(atPath: path).sorted().filter { !$0.hasPrefix(".") }
+        .map { (path as NSString).appendingPathComponent($0) }
+        .filter { file in
+          var folder: ObjCBool = false
+          return manager.fileExists(atPath: file, isDirectory: &folder) && !folder.boolValue
+        }
       : [path]
     return try paths.map { file in
-      guard let data = FileManager.default.contents(atPath: file) else {
+      guard let data = manager.contents(atPath: file) else {
         throw InterchangeError.cannotRead(path: file)
       }
       return PublishedFile(name: (file as NSString).lastPathComponent, bytes: [UInt8](data))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SangKienWorkflow
 
 extension SangKienCommand {
@@ -29,12 +30,22 @@ extension SangKienCommand {
         CLIHelp.t(
           "Replace the database with a backup, after checking the backup (integrity, audit chain)."),
       discussion: CLIHelp.t(
-        "The current content is kept beside the database first; nothing is lost."))
+        "The current content is kept beside the database first; nothing is lost. Where there is no database yet, the backup creates it."
+      ))
     @Argument(help: ArgumentHelp(CLIHelp.t("The backup to restore."), valueName: "file")) var file:
       String
     @OptionGroup var common: CommonOptions
 
     func run() throws {
+      // A new machine has no database: the backup creates it.
+      if !FileManager.default.fileExists(atPath: common.path) {
+        try common.apply(Invocation(command: "restore")) {
+          let result = try Workflow.restoreNew(
+            from: file, to: common.path, actor: common.actorName, clock: Console.current.now)
+          Console.current.line(CLIText.restored(file, result))
+        }
+        return
+      }
       try common.run(Invocation(command: "restore")) { cli in
         let result = try cli.workflow.restore(from: file, by: cli.person)
         Console.current.line(CLIText.restored(file, result))

@@ -32,12 +32,14 @@ extension SangKienCommand.ConflictCommand {
     @Argument(help: ArgumentHelp(CLIHelp.t("The judge's id."))) var judge: String
     @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."))) var entry: String
     @Option(help: ArgumentHelp(CLIHelp.t("Why (required; recorded)."))) var reason: String
+    @Option(help: ArgumentHelp(CLIHelp.t("Declare for this round only (default: every round).")))
+    var round: String?
     @OptionGroup var common: CommonOptions
 
     func run() throws {
       try common.run(Invocation(command: "conflict add", style: .usage)) { cli in
         let result = try cli.workflow.declareConflict(
-          judge: judge, entry: entry, reason: reason, by: cli.person)
+          judge: judge, entry: entry, reason: reason, round: round, by: cli.person)
         Console.current.line(CLIText.conflictRecorded(judge, entry))
         if result.removedAssignments > 0 {
           Console.current.line(CLIText.assignmentsRemoved(result.removedAssignments))

@@ -8,7 +8,7 @@ extension SangKienCommand {
   struct JudgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "judge", abstract: CLIHelp.t("Manage the jury."),
-      subcommands: [Add.self, Import.self, List.self, Update.self, Remove.self])
+      subcommands: [Add.self, Import.self, List.self, Update.self, Remove.self, Reinstate.self])
   }
 }
 
@@ -125,12 +125,34 @@ extension SangKienCommand.JudgeCommand {
       name: .customLong("drop-scores"),
       help: ArgumentHelp(CLIHelp.t("Delete the sheets the judge already scored.")))
     var dropScores = false
+    @Option(help: ArgumentHelp(CLIHelp.t("Why (kept in the audit log)."))) var reason: String
     @OptionGroup var common: CommonOptions
 
     func run() throws {
       try common.run(Invocation(command: "judge remove")) { cli in
-        let result = try cli.workflow.removeJudge(id: id, dropScores: dropScores, by: cli.person)
+        let result = try cli.workflow.removeJudge(
+          id: id, dropScores: dropScores, reason: reason, by: cli.person)
         for line in CLIText.removedJudge(id, result) { Console.current.line(line) }
+      }
+    }
+  }
+
+  /// `sangkien judge reinstate ID --reason …`.
+  struct Reinstate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "reinstate",
+      abstract: CLIHelp.t("Put a removed judge back on the jury; they may be assigned and sign in again."),
+      discussion: Language.text(
+        vi: "Phân công không được trả lại: 'sangkien assign repair' đề xuất lại các chỗ trống.",
+        en: "Assignments are not given back: 'sangkien assign repair' offers the free places."))
+    @Argument(help: ArgumentHelp(CLIHelp.t("The judge's id."), valueName: "id")) var id: String
+    @Option(help: ArgumentHelp(CLIHelp.t("Why (kept in the audit log)."))) var reason: String
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+      try common.run(Invocation(command: "judge reinstate")) { cli in
+        let judge = try cli.workflow.reinstateJudge(id: id, reason: reason, by: cli.person)
+        Console.current.line(CLIText.reinstatedJudge(judge))
       }
     }
   }

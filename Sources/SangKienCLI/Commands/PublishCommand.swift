@@ -22,6 +22,9 @@ extension SangKienCommand {
         let publication = try cli.workflow.publish(round: round.round, by: cli.person)
         for path in try Self.write(publication.files, to: out) { Console.current.line(path) }
         Console.current.line(CLIText.published(publication, folder: out))
+        if let old = publication.supersedes {
+          Console.current.warn(CLIText.supersedes(old, because: publication.because))
+        }
       }
     }
 

@@ -12,25 +12,67 @@ extension SangKienCommand {
 }
 
 extension SangKienCommand.RoundCommand {
-  /// `sangkien round open R`.
+  /// `sangkien round open R --reason …`.
   struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "open", abstract: CLIHelp.t("Open a round to score changes."))
+      commandName: "open",
+      abstract: CLIHelp.t("Open a round again to score changes, with the reason (audited)."),
+      discussion: Language.text(
+        vi: """
+          Khi vòng đã công bố kết quả, lệnh nói rõ kết quả đã công bố sẽ bị thay thế ở lần \
+          công bố sau.
+          """,
+        en: """
+          When the round's result is published, says that the published result will be \
+          superseded by the next publication.
+          """))
     @Argument(help: ArgumentHelp(CLIHelp.t("The round id."), valueName: "round")) var round: String
+    @Option(help: ArgumentHelp(CLIHelp.t("Why the round is opened again."))) var reason: String
     @OptionGroup var common: CommonOptions
 
-    func run() throws { try RoundState.open.set(round, common) }
+    func run() throws {
+      try common.run(Invocation(command: "round open")) { cli in
+        let change = try cli.workflow.setRoundState(
+          round, to: .open, reason: reason, by: cli.person)
+        Console.current.line(CLIText.roundState(round, .open))
+        if let published = change.published {
+          Console.current.warn(CLIText.publishedWillBeSuperseded(round, published))
+        }
+      }
+    }
   }
 
-  /// `sangkien round close R`.
+  /// `sangkien round close R [--discard-pending]`.
   struct Close: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "close",
-      abstract: CLIHelp.t("Close a round: every score change is refused from then on."))
+      abstract: CLIHelp.t("Close a round: every score change is refused from then on."),
+      discussion: Language.text(
+        vi: """
+          Không đóng được khi còn phiếu đã nộp có thay đổi chưa nộp (lệnh liệt kê chúng); \
+          --discard-pending bỏ các thay đổi đó, ghi nhật ký từng phiếu, phiếu đã nộp được tính.
+          """,
+        en: """
+          Refused while submitted sheets have changes not submitted (it lists them); \
+          --discard-pending discards those changes, each logged; the submitted sheets count.
+          """))
     @Argument(help: ArgumentHelp(CLIHelp.t("The round id."), valueName: "round")) var round: String
+    @Flag(
+      name: .customLong("discard-pending"),
+      help: ArgumentHelp(CLIHelp.t("Discard changes typed over submitted sheets and close.")))
+    var discardPending = false
     @OptionGroup var common: CommonOptions
 
-    func run() throws { try RoundState.closed.set(round, common) }
+    func run() throws {
+      try common.run(Invocation(command: "round close")) { cli in
+        let change = try cli.workflow.setRoundState(
+          round, to: .closed, discardPending: discardPending, by: cli.person)
+        for pair in change.discarded {
+          Console.current.line(CLIText.pendingDiscarded(pair))
+        }
+        Console.current.line(CLIText.roundState(round, .closed))
+      }
+    }
   }
 
   /// `sangkien round advance --from R1 --to R2`.
@@ -139,6 +181,14 @@ enum RoundStatusOutput {
       console.line(
         "  \(s.key.entry), \(s.key.judge): " + (s.voided ? CLIText.voidedBecause : "") + s.reason)
     }
+    console.line(CLIText.statusPendingChanges(status.pendingChanges.count))
+    for change in status.pendingChanges {
+      console.line(
+        "  \(change.key.entry), \(change.key.judge): "
+          + CLIText.pendingChange(
+            counted: change.submitted.points.values.reduce(Points.zero, +),
+            typed: change.typed.points.values.reduce(Points.zero, +)))
+    }
     console.line(CLIText.statusPending(status.pending.count))
     for (group, p) in status.pending {
       console.line("  \(group), \(p.prize): \(p.places) — \(p.among.joined(separator: ", "))")
@@ -146,12 +196,3 @@ enum RoundStatusOutput {
   }
 }
 
-extension RoundState {
-  /// `round open|close R`: puts the round in this state.
-  func set(_ round: String, _ common: CommonOptions) throws {
-    try common.run(Invocation(command: self == .open ? "round open" : "round close")) { cli in
-      try cli.workflow.setRoundState(round, to: self, by: cli.person)
-      Console.current.line(CLIText.roundState(round, self))
-    }
-  }
-}

@@ -88,8 +88,8 @@ enum CLIHelp {
       "Ghi ra tệp này (với --all: thư mục này).",
     "The judge's place on the entry is freed; 'sangkien assign repair' fills it.":
       "Chỗ của giám khảo ở sáng kiến được giải phóng; 'sangkien assign repair' sẽ bù vào.",
-    "The current content is kept beside the database first; nothing is lost.":
-      "Nội dung hiện tại được giữ lại cạnh cơ sở dữ liệu trước; không mất gì.",
+    "The current content is kept beside the database first; nothing is lost. Where there is no database yet, the backup creates it.":
+      "Nội dung hiện tại được giữ lại cạnh cơ sở dữ liệu trước; không mất gì. Nơi chưa có cơ sở dữ liệu, bản sao lưu tạo ra nó.",
     "Only the newest so many records.":
       "Chỉ bấy nhiêu bản ghi mới nhất.",
     "table, csv, json or md (json and csv carry before and after).":
@@ -320,8 +320,16 @@ enum CLIHelp {
       "Tạo cơ sở dữ liệu cuộc thi từ tệp cuộc thi và bộ tiêu chí.",
     "Open, close and advance rounds.":
       "Mở, đóng vòng thi và chọn sáng kiến vào vòng sau.",
-    "Open a round to score changes.":
-      "Mở vòng thi để nhận và sửa điểm.",
+    "Open a round again to score changes, with the reason (audited).":
+      "Mở lại một vòng để sửa điểm, ghi rõ lý do (ghi nhật ký).",
+    "Why the round is opened again.": "Lý do mở lại vòng.",
+    "Discard changes typed over submitted sheets and close.":
+      "Bỏ các thay đổi chưa nộp trên phiếu đã nộp rồi đóng vòng.",
+    "Put a removed judge back on the jury; they may be assigned and sign in again.":
+      "Đưa giám khảo đã bị bỏ trở lại Ban; được phân công và đăng nhập lại.",
+    "Why (kept in the audit log).": "Lý do (ghi vào nhật ký).",
+    "Declare for this round only (default: every round).":
+      "Chỉ khai cho vòng này (mặc định: mọi vòng).",
     "Close a round: every score change is refused from then on.":
       "Đóng vòng thi: từ đó không nhận thay đổi điểm nào.",
     "Put the best entries of one round on the next round's shortlist.":

@@ -452,9 +452,17 @@ enum CLIText {
     )
   }
   static func publicationDiffers(_ c: PublicationCheck) -> String {
-    t(
-      "tệp công bố không khớp: \(c.problems.count) chỗ khác (xem trên)",
-      "the published files do not match: \(c.problems.count) difference(s) (above)")
+    let files = c.findings.filter { $0.verdict != .unchanged }.count
+    return t(
+      "tệp công bố không khớp: \(files) tệp bị sửa hoặc lạ, \(c.problems.count) chỗ khác (xem trên)",
+      "the published files do not match: \(files) file(s) changed or unknown, \(c.problems.count) difference(s) (above)"
+    )
+  }
+  static func supersedes(_ old: Int64, because: [String]) -> String {
+    let why = because.isEmpty ? "" : t(" (vì: ", " (because: ") + because.joined(separator: "; ") + ")"
+    return t(
+      "bản công bố này thay thế công bố #\(old) của cùng vòng\(why)",
+      "this publication supersedes publication #\(old) of the same round\(why)")
   }
 
   static func statusMissing(_ round: String, _ n: Int) -> String {
@@ -469,6 +477,35 @@ enum CLIText {
     t("Phiếu bị gạt ra (không tính): \(n).", "Sheets set aside (not counted): \(n).")
   }
   static var voidedBecause: String { t("Ban giám khảo gạt ra: ", "voided by the jury: ") }
+  static func reinstatedJudge(_ judge: Judge) -> String {
+    t(
+      "Đã đưa giám khảo \(judge.id) \(judge.name) trở lại Ban; phiếu đã chấm vẫn được tính. Chạy 'sangkien assign repair' để phân công chỗ còn trống.",
+      "Judge \(judge.id) \(judge.name) is back on the jury; their kept sheets still count. Run 'sangkien assign repair' to fill free places."
+    )
+  }
+  static func publishedWillBeSuperseded(_ round: String, _ id: Int64) -> String {
+    t(
+      "vòng \(round) đã công bố kết quả (mã #\(id)): kết quả đã công bố sẽ bị thay thế ở lần công bố sau",
+      "round \(round) was published (#\(id)): the published result will be superseded by the next publication"
+    )
+  }
+  static func pendingDiscarded(_ pair: RoundPair) -> String {
+    t(
+      "Đã bỏ thay đổi chưa nộp của \(pair.judge) cho \(pair.entry); phiếu đã nộp được tính.",
+      "Discarded the changes \(pair.judge) had not submitted for \(pair.entry); the submitted sheet counts."
+    )
+  }
+  static func statusPendingChanges(_ n: Int) -> String {
+    t(
+      "Phiếu đã nộp có thay đổi chưa nộp: \(n).",
+      "Submitted sheets with changes not submitted: \(n).")
+  }
+  static func pendingChange(counted: Points, typed: Points) -> String {
+    t(
+      "đã nộp (được tính: \(NumberFormat.shown(counted.decimal))) · thay đổi chưa nộp (\(NumberFormat.shown(typed.decimal)))",
+      "submitted (counted: \(NumberFormat.shown(counted.decimal))) · changes not submitted (\(NumberFormat.shown(typed.decimal)))"
+    )
+  }
   static func statusPending(_ n: Int) -> String {
     t(
       "Giải chờ Ban giám khảo quyết định (đồng hạng): \(n).",
@@ -533,7 +570,11 @@ enum CLIText {
       "Backed up to \(file): \(c.records) audit records, head \(c.head).")
   }
   static func restored(_ file: String, _ c: CopyResult) -> String {
-    let kept = c.keptAs ?? ""
+    guard let kept = c.keptAs else {
+      return t(
+        "Đã tạo cơ sở dữ liệu từ \(file) (\(c.records) bản ghi nhật ký, toàn vẹn).",
+        "Created the database from \(file) (\(c.records) audit records, intact).")
+    }
     return t(
       "Đã khôi phục từ \(file) (\(c.records) bản ghi nhật ký, toàn vẹn). Dữ liệu trước đó giữ ở \(kept).",
       "Restored from \(file) (\(c.records) audit records, intact). The previous content is kept as \(kept)."

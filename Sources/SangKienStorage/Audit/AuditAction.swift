@@ -83,6 +83,11 @@ public enum AuditAction: String, Sendable, CaseIterable {
   case scoreReopen = "score.reopen"
   /// A file of an entry's dossier was shown to the judges (blind) or hidden from them.
   case entryBlind = "entry.blind"
+  /// A judge's changes typed over a submitted sheet were discarded at the round's closing;
+  /// the submitted sheet counts as it was.
+  case scoreDiscard = "score.discard"
+  /// A removed judge was put back on the jury; their kept sheets count again.
+  case judgeReinstate = "judge.reinstate"
 }
 
 extension RoundPair {

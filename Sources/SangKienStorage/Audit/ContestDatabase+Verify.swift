@@ -311,7 +311,9 @@ struct Replay {
         case .string(let entry)? = m["entry"], case .string(let reason)? = m["reason"]
       {
         let kind = action == .conflictAdd ? "declared" : "dismissed"
-        conflicts["\(judge) \(entry) \(kind)"] = reason
+        var value = reason
+        if case .string(let round)? = m["round"] { value += " @\(round)" }
+        conflicts["\(judge) \(entry) \(kind)"] = value
       }
       if case .object(let m)? = afterValue, case .array(let removed)? = m["assignments_removed"] {
         for case .string(let text) in removed {
@@ -336,7 +338,7 @@ struct Replay {
       {
         staff[name] = role
       }
-    case .judgeAdd, .judgeUpdate:
+    case .judgeAdd, .judgeUpdate, .judgeReinstate:
       if case .object(let m)? = afterValue, case .string(let id)? = m["id"] {
         judges[id] = afterValue
       }
@@ -345,9 +347,10 @@ struct Replay {
         roundStates[String(subject.dropFirst("round:".count))] = state
       }
     case .accessRefused, .databaseRestore, .publish, .accessInvite, .accessRevoke,
-      .accessSignIn, .accessSignInFailed, .accessLocked, .accessPassword, .accessSignOut:
+      .accessSignIn, .accessSignInFailed, .accessLocked, .accessPassword, .accessSignOut,
+      .scoreDiscard:
       // Nothing they change is in the tables: a refusal changes nothing, a restore's state
-      // is the log it brings, a publication is files.
+      // is the log it brings, a publication is files, a discarded change was a draft.
       break
     }
   }
@@ -726,10 +729,14 @@ struct Replay {
     var conflictsNow: [String: String] = [:]
     for row in try Row.fetchAll(
       db,
-      sql:
-        "SELECT c.judge, e.code, c.kind, c.reason FROM conflict c JOIN entry e ON e.id = c.entry_id"
+      sql: """
+        SELECT c.judge, e.code, c.kind, c.reason, c.round FROM conflict c
+        JOIN entry e ON e.id = c.entry_id
+        """
     ) {
-      conflictsNow["\(row[0] as String) \(row[1] as String) \(row[2] as String)"] = row[3]
+      let round: String? = row[4]
+      conflictsNow["\(row[0] as String) \(row[1] as String) \(row[2] as String)"] =
+        (row[3] as String) + (round.map { " @\($0)" } ?? "")
     }
     for key in Set(conflictsNow.keys).union(conflicts.keys).sorted()
     where conflictsNow[key] != conflicts[key] {

@@ -111,6 +111,37 @@ extension ContestDatabase {
     return verification
   }
 
+  /// Creates the database at `target`, where there is none, from the copy at `path`, after
+  /// checking it (integrity, audit chain and replay) and checking that `actor` is a member
+  /// of the secretariat in the copy. Records the restore in the restored log.
+  public static func restoreNew(from path: String, to target: String, context: AuditContext)
+    throws -> AuditVerification
+  {
+    let manager = FileManager.default
+    guard !manager.fileExists(atPath: target) else { throw StorageError.alreadyExists(path: target) }
+    let verification = try checkCopy(path: path)
+    let copy = try ContestDatabase.open(path: path, readOnly: true)
+    guard try copy.staff().contains(where: { $0.name == context.actor && $0.role == .secretariat })
+    else { throw StorageError.notSecretariat(name: context.actor, path: path) }
+    let temporary = target + ".restoring-\(ProcessInfo.processInfo.processIdentifier)"
+    do {
+      try copy.backup(to: temporary, replace: true)
+      try manager.moveItem(atPath: temporary, toPath: target)
+    } catch {
+      try? manager.removeItem(atPath: temporary)
+      throw error
+    }
+    let restored = try ContestDatabase.open(path: target)
+    try restored.write(context) { _, audit in
+      try audit.record(
+        action: .databaseRestore, subject: "database", before: nil,
+        after: .object(["head": .string(verification.head), "from": .string(path)]),
+        note: Language.text(
+          vi: "tạo cơ sở dữ liệu từ bản sao lưu", en: "database created from the backup"))
+    }
+    return verification
+  }
+
   /// SQLite's integrity check: empty when the file is sound.
   public func integrityProblems() throws(StorageError) -> [String] {
     try read { db in

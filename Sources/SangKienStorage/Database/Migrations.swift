@@ -164,6 +164,27 @@ enum Migrations {
             CHECK (reopened IS NULL OR length(reopened) > 0);
           """)
     }
+    migrator.registerMigration("v13: conflicts declared for one round") { db in
+      // A judge's own declaration acts on the open round it was made in, never on a closed
+      // one: NULL is every round (the secretariat's `conflict add`).
+      try db.execute(sql: "ALTER TABLE conflict ADD COLUMN round TEXT REFERENCES round(id)")
+    }
+    migrator.registerMigration("v14: published files kept in the database") { db in
+      // A publication's files, bytes included, so a backup holds them and a restored server
+      // still serves them; `content` last so listing them never reads the bytes.
+      try db.execute(
+        sql: """
+          CREATE TABLE published_file (
+            publication INTEGER NOT NULL REFERENCES audit(id),
+            name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 255),
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            size INTEGER NOT NULL CHECK (size >= 0),
+            content BLOB NOT NULL,
+            PRIMARY KEY (publication, name)
+          ) WITHOUT ROWID;
+          CREATE INDEX published_file_sha ON published_file(sha256);
+          """)
+    }
     return migrator
   }
 }

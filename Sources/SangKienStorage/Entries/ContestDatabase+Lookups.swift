@@ -58,12 +58,12 @@ extension ContestDatabase {
       try Row.fetchAll(
         try db.cachedStatement(
           sql: """
-            SELECT c.judge, e.code, c.kind, c.reason FROM conflict c JOIN entry e ON e.id = c.entry_id
-            WHERE c.judge = ? ORDER BY e.id
+            SELECT c.judge, e.code, c.kind, c.reason, c.round FROM conflict c
+            JOIN entry e ON e.id = c.entry_id WHERE c.judge = ? ORDER BY e.id
             """), arguments: [judge]
       ).compactMap { row in
         ConflictNote.Kind(rawValue: row[2]).map {
-          ConflictNote(judge: row[0], entry: row[1], kind: $0, reason: row[3])
+          ConflictNote(judge: row[0], entry: row[1], kind: $0, reason: row[3], round: row[4])
         }
       }
     }

@@ -348,3 +348,85 @@ extension ContestDatabase {
     }
   }
 }
+
+/// Changes a judge typed over a submitted sheet and has not submitted: the submitted sheet
+/// still counts.
+public struct PendingChange: Hashable, Sendable {
+  /// The round, judge and entry.
+  public var key: RoundPair
+  /// The points and comment submitted (what counts).
+  public var submitted: (points: [String: Points], comment: String)
+  /// The points and comment typed since.
+  public var typed: (points: [String: Points], comment: String)
+
+  public static func == (a: PendingChange, b: PendingChange) -> Bool {
+    a.key == b.key && a.submitted.points == b.submitted.points
+      && a.submitted.comment == b.submitted.comment && a.typed.points == b.typed.points
+      && a.typed.comment == b.typed.comment
+  }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(key) }
+}
+
+extension ContestDatabase {
+  /// A round's pending changes: drafts holding changes over a submitted sheet that still
+  /// counts (not voided), where the points or the comment differ from it. By judge, entry.
+  public func pendingChanges(round: String) throws(StorageError) -> [PendingChange] {
+    try read { db in
+      try Row.fetchAll(
+        try db.cachedStatement(
+          sql: """
+            SELECT d.judge, e.code, s.points, s.comment, d.points, d.comment FROM sheet_draft d
+            JOIN score_sheet s ON s.round = d.round AND s.judge = d.judge AND s.entry_id = d.entry_id
+            JOIN entry e ON e.id = d.entry_id
+            WHERE d.round = ? AND d.pending = 1 AND s.voided IS NULL
+            ORDER BY d.judge, e.id
+            """), arguments: [round]
+      ).compactMap { row -> PendingChange? in
+        let change = PendingChange(
+          key: RoundPair(round: round, judge: row[0], entry: row[1]),
+          submitted: (StoredSheet.points(fromJSON: row[2]), row[3]),
+          typed: (StoredSheet.points(fromJSON: row[4]), row[5]))
+        // A draft saved with nothing changed (an autosave on opening the page) is no change.
+        guard change.submitted.points != change.typed.points
+          || change.submitted.comment != change.typed.comment
+        else { return nil }
+        return change
+      }
+    }
+  }
+
+  /// Discards pending changes: each draft goes back to the submitted sheet (its version
+  /// moves on, so a tab still showing the change is refused as stale), one audit record per
+  /// pair with what was typed.
+  public func discardPending(_ changes: [PendingChange], context: AuditContext) throws {
+    try write(context) { db, audit in
+      let update = try db.cachedStatement(
+        sql: """
+          UPDATE sheet_draft SET pending = 0, version = version + 1,
+            points = (SELECT s.points FROM score_sheet s WHERE s.round = sheet_draft.round
+              AND s.judge = sheet_draft.judge AND s.entry_id = sheet_draft.entry_id),
+            comment = (SELECT s.comment FROM score_sheet s WHERE s.round = sheet_draft.round
+              AND s.judge = sheet_draft.judge AND s.entry_id = sheet_draft.entry_id)
+          WHERE round = ? AND judge = ? AND entry_id = (SELECT id FROM entry WHERE code = ?)
+          """)
+      for change in changes {
+        try update.execute(arguments: [change.key.round, change.key.judge, change.key.entry])
+        try audit.record(
+          action: .scoreDiscard, subject: change.key.entry,
+          before: .object([
+            "round": .string(change.key.round), "judge": .string(change.key.judge),
+            "entry": .string(change.key.entry),
+            "points": StoredSheet.pointsJSON(change.typed.points),
+            "comment": .string(change.typed.comment),
+          ]),
+          after: .object([
+            "round": .string(change.key.round), "judge": .string(change.key.judge),
+            "entry": .string(change.key.entry),
+            "points": StoredSheet.pointsJSON(change.submitted.points),
+            "comment": .string(change.submitted.comment),
+          ]))
+      }
+    }
+  }
+}

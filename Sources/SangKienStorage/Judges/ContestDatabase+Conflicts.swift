@@ -19,13 +19,16 @@ public struct ConflictNote: Hashable, Sendable {
   public var kind: Kind
   /// Why.
   public var reason: String
+  /// The one round a judge's own declaration acts on; nil for every round.
+  public var round: String?
 
   /// Creates a note.
-  public init(judge: String, entry: String, kind: Kind, reason: String) {
+  public init(judge: String, entry: String, kind: Kind, reason: String, round: String? = nil) {
     self.judge = judge
     self.entry = entry
     self.kind = kind
     self.reason = reason
+    self.round = round
   }
 }
 
@@ -36,12 +39,12 @@ extension ContestDatabase {
       try Row.fetchAll(
         db,
         sql: """
-          SELECT c.judge, e.code, c.kind, c.reason FROM conflict c JOIN entry e ON e.id = c.entry_id
-          ORDER BY c.judge, e.id
+          SELECT c.judge, e.code, c.kind, c.reason, c.round FROM conflict c
+          JOIN entry e ON e.id = c.entry_id ORDER BY c.judge, e.id
           """
       ).compactMap { row in
         ConflictNote.Kind(rawValue: row[2]).map {
-          ConflictNote(judge: row[0], entry: row[1], kind: $0, reason: row[3])
+          ConflictNote(judge: row[0], entry: row[1], kind: $0, reason: row[3], round: row[4])
         }
       }
     }
@@ -62,28 +65,34 @@ extension ContestDatabase {
           == true
       else { throw StorageError.judgeNotFound(id: note.judge) }
       try db.execute(
-        sql: "INSERT OR REPLACE INTO conflict (judge, entry_id, kind, reason) VALUES (?, ?, ?, ?)",
-        arguments: [note.judge, entryId, note.kind.rawValue, note.reason])
+        sql: """
+          INSERT OR REPLACE INTO conflict (judge, entry_id, kind, reason, round)
+          VALUES (?, ?, ?, ?, ?)
+          """,
+        arguments: [note.judge, entryId, note.kind.rawValue, note.reason, note.round])
       var removed: [String] = []
       if note.kind == .declared {
+        // A declaration for one round takes away that round's unscored places only.
         let unscored = """
-          FROM assignment WHERE judge = ? AND entry_id = ? AND NOT EXISTS (
+          FROM assignment WHERE judge = ?1 AND entry_id = ?2 AND (?3 IS NULL OR round = ?3)
+            AND NOT EXISTS (
             SELECT 1 FROM score_sheet s WHERE s.round = assignment.round AND s.judge = assignment.judge
               AND s.entry_id = assignment.entry_id)
           """
         removed = try String.fetchAll(
-          db, sql: "SELECT round || ' ' || judge || ' ' || ? \(unscored)",
-          arguments: [note.entry, note.judge, entryId])
-        try db.execute(sql: "DELETE \(unscored)", arguments: [note.judge, entryId])
+          db, sql: "SELECT round || ' ' || judge || ' ' || ?4 \(unscored)",
+          arguments: [note.judge, entryId, note.round, note.entry])
+        try db.execute(sql: "DELETE \(unscored)", arguments: [note.judge, entryId, note.round])
       }
+      var after: [String: JSONValue] = [
+        "judge": .string(note.judge), "entry": .string(note.entry),
+        "reason": .string(note.reason),
+        "assignments_removed": .array(removed.map(JSONValue.string)),
+      ]
+      if let round = note.round { after["round"] = .string(round) }
       try audit.record(
         action: note.kind == .declared ? .conflictAdd : .conflictDismiss, subject: note.entry,
-        before: nil,
-        after: .object([
-          "judge": .string(note.judge), "entry": .string(note.entry),
-          "reason": .string(note.reason),
-          "assignments_removed": .array(removed.map(JSONValue.string)),
-        ]), note: note.reason)
+        before: nil, after: .object(after), note: note.reason)
       return removed.count
     }
   }

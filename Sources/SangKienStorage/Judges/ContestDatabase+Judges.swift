@@ -78,7 +78,7 @@ extension ContestDatabase {
   /// Removes a judge: their unscored assignments go; their sheets stay (the judge is kept,
   /// marked removed) unless `dropScores`, which deletes them too. One audit record.
   public func removeJudge(
-    id: String, dropScores: Bool, context: AuditContext
+    id: String, dropScores: Bool, reason: String? = nil, context: AuditContext
   ) throws -> JudgeRemoval {
     try write(context) { db, audit in
       guard
@@ -144,10 +144,32 @@ extension ContestDatabase {
           "judge": judge.jsonValue, "sheets": sheets,
           "assignments": .array(freedPairs.map(JSONValue.string)),
           "conflicts": .array(conflicts.map(JSONValue.string)),
-        ]), after: after)
+        ]), after: after, note: reason)
       return JudgeRemoval(
         sheets: sheetRows.count, droppedScores: dropScores && !sheetRows.isEmpty,
         freedAssignments: freed)
+    }
+  }
+}
+
+extension ContestDatabase {
+  /// Puts a removed judge (one kept for their sheets) back on the jury, for `reason`
+  /// (audited): their kept sheets count again; assignments are not given back.
+  public func reinstateJudge(id: String, reason: String, context: AuditContext) throws -> Judge {
+    try write(context) { db, audit in
+      guard
+        let row = try Row.fetchOne(
+          db, sql: "SELECT id, name, unit, fields, role, active, title FROM judge WHERE id = ?",
+          arguments: [id])
+      else { throw StorageError.judgeNotFound(id: id) }
+      var judge = JudgeRows.judge(row)
+      try db.execute(sql: "UPDATE judge SET active = 1 WHERE id = ?", arguments: [id])
+      let before = judge.jsonValue
+      judge.active = true
+      try audit.record(
+        action: .judgeReinstate, subject: "judge:\(id)", before: before, after: judge.jsonValue,
+        note: reason)
+      return judge
     }
   }
 }

@@ -15,7 +15,7 @@ extension ContestDatabase {
 
   /// Opens or closes a round (audited). Setting the state it already has is refused.
   public func setRoundState(
-    _ round: String, to state: RoundState, context: AuditContext
+    _ round: String, to state: RoundState, note: String? = nil, context: AuditContext
   ) throws {
     try write(context) { db, audit in
       guard
@@ -30,7 +30,7 @@ extension ContestDatabase {
       try audit.record(
         action: state == .open ? .roundOpen : .roundClose, subject: "round:\(round)",
         before: .object(["state": .string(current)]),
-        after: .object(["state": .string(state.rawValue)]))
+        after: .object(["state": .string(state.rawValue)]), note: note)
     }
   }
 
@@ -154,6 +154,20 @@ extension ContestDatabase {
           action: .assignAdd, subject: pair.entry, before: nil, after: pair.jsonValue, note: note)
       }
       return added
+    }
+  }
+}
+
+extension ContestDatabase {
+  /// The reasons a round was reopened with after audit record `since`, oldest first.
+  public func reopenReasons(round: String, since: Int64) throws(StorageError) -> [String] {
+    try read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT note FROM audit WHERE action = ? AND subject = ? AND id > ? AND note IS NOT NULL
+          ORDER BY id
+          """, arguments: [AuditAction.roundOpen.rawValue, "round:\(round)", since])
     }
   }
 }

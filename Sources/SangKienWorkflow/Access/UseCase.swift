@@ -24,6 +24,7 @@ public enum UseCase: String, Sendable, CaseIterable {
   case judgeList = "judge list"
   case judgeUpdate = "judge update"
   case judgeRemove = "judge remove"
+  case judgeReinstate = "judge reinstate"
   case conflictAdd = "conflict add"
   case conflictList = "conflict list"
   case conflictDismiss = "conflict dismiss"
@@ -68,7 +69,7 @@ public enum UseCase: String, Sendable, CaseIterable {
     case .contestShow, .rubricShow: .anyone
     case .entryAdd, .entryImport, .entryUpdate, .entryValidate, .entryReject, .entryWithdraw,
       .entryAttach, .entryDetach, .entryBlind, .staffAdd, .judgeAdd, .judgeImport, .judgeUpdate,
-      .judgeRemove,
+      .judgeRemove, .judgeReinstate,
       .conflictAdd,
       .conflictDismiss,
       .assignRun, .assignImport, .assignMove, .assignRepair, .assignExtra, .scoreVoid,

@@ -15,7 +15,8 @@ enum Conflicts {
       case .declared:
         records.append(
           ConflictRecord(
-            judge: note.judge, entry: note.entry, source: .declared, reason: note.reason))
+            judge: note.judge, entry: note.entry, source: .declared, reason: note.reason,
+            round: note.round))
       }
     }
     let byId = Dictionary(judges.map { ($0.id, $0) }) { a, _ in a }
@@ -35,8 +36,8 @@ enum Conflicts {
     return records
   }
 
-  /// The pairs that may not meet.
-  static func excluded(_ records: [ConflictRecord]) -> Set<Pair> {
-    Set(records.filter(\.isActive).map(\.pair))
+  /// The pairs that may not meet in `round`.
+  static func excluded(_ records: [ConflictRecord], in round: String) -> Set<Pair> {
+    Set(records.filter { $0.applies(to: round) }.map(\.pair))
   }
 }

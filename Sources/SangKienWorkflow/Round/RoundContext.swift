@@ -69,7 +69,7 @@ public struct RoundContext: Sendable {
       let conflicts = Conflicts.records(
         judges: judgeList.filter(\.active), entries: allEntries.filter(\.status.isEligible),
         notes: try database.conflictNotes())
-      let excluded = Conflicts.excluded(conflicts)
+      let excluded = Conflicts.excluded(conflicts, in: round.id)
       let sheets = try database.sheets(round: round.id)
       let setAside = SetAside.of(sheets, conflicts: conflicts)
       // A voided sheet frees its place as a conflict does: the judge no longer counts for
@@ -179,7 +179,7 @@ enum PairFacts {
       if let member, let entry {
         let notes = try database.conflictNotes(judge: judge).filter { $0.entry == code }
         excluded = Conflicts.excluded(
-          Conflicts.records(judges: [member], entries: [entry], notes: notes)
+          Conflicts.records(judges: [member], entries: [entry], notes: notes), in: round.id
         ).contains(Pair(judge: judge, entry: code))
       }
       let stored = try database.sheets(round: round.id, judge: judge, entry: code).first
@@ -213,12 +213,14 @@ public enum SetAside: Sendable, Hashable {
 
   /// The sheets of `sheets` that do not count.
   static func of(_ sheets: [StoredSheet], conflicts: [ConflictRecord]) -> [RoundPair: SetAside] {
-    let active = Dictionary(conflicts.filter(\.isActive).map { ($0.pair, $0) }) { a, _ in a }
+    let active = Dictionary(grouping: conflicts.filter(\.isActive), by: \.pair)
     var result: [RoundPair: SetAside] = [:]
     for sheet in sheets {
       if let reason = sheet.voided {
         result[sheet.key] = .voided(reason)
-      } else if let conflict = active[sheet.key.pair] {
+      } else if let conflict = active[sheet.key.pair]?.first(where: {
+        $0.applies(to: sheet.key.round)
+      }) {
         result[sheet.key] = .conflict(conflict)
       }
     }

@@ -67,6 +67,10 @@ extension Workflow {
     try authorize(.assignRun, person)
     return try transaction(person) {
       let round = try RoundContext.load(database, round: id)
+      // A closed round's assignment stays as it was until an organiser reopens it.
+      if round.state == .closed {
+        throw WorkflowError.wrongState(WorkflowText.roundClosed(round.round.id))
+      }
       var plan = Self.emptyPlan(round, options: options)
       guard let k = options.perEntry ?? AssignmentPlanning.perEntry(round.round) else {
         return plan
@@ -108,6 +112,10 @@ extension Workflow {
     try authorize(.assignRepair, person)
     return try transaction(person) {
       let round = try RoundContext.load(database, round: id)
+      // A closed round's assignment stays as it was until an organiser reopens it.
+      if round.state == .closed {
+        throw WorkflowError.wrongState(WorkflowText.roundClosed(round.round.id))
+      }
       var plan = Self.emptyPlan(round, options: options)
       guard let k = AssignmentPlanning.perEntry(round.round) else { return plan }
       let keep = AssignmentPlanning.scoredPairs(round).union(AssignmentPlanning.currentPairs(round))
@@ -137,6 +145,10 @@ extension Workflow {
     let entry = try attempt { try database.canonicalCode(entry) }
     return try transaction(person) {
       let round = try RoundContext.load(database, round: id)
+      // A closed round's assignment stays as it was until an organiser reopens it.
+      if round.state == .closed {
+        throw WorkflowError.wrongState(WorkflowText.roundClosed(round.round.id))
+      }
       if round.sheet(judge: from, entry: entry) != nil {
         throw WorkflowError.wrongState(WorkflowText.alreadyScored(from, entry))
       }
@@ -177,6 +189,10 @@ extension Workflow {
     let rows = try attempt { try AssignmentCSV.read(source) }
     return try transaction(person, commit: !dryRun) {
       let round = try RoundContext.load(database, round: id)
+      // A closed round's assignment stays as it was until an organiser reopens it.
+      if round.state == .closed {
+        throw WorkflowError.wrongState(WorkflowText.roundClosed(round.round.id))
+      }
       var collector = DiagnosticCollector()
       var pairs: [RoundPair] = []
       for var row in rows {

@@ -140,6 +140,23 @@ extension Workflow {
   }
 
   /// Replaces the database with a checked backup; what was there is kept beside it.
+  /// Creates the database at `target`, on a machine that has none, from the backup at
+  /// `path`: checked first (integrity, audit chain, replay); `actor` must be of the
+  /// backup's secretariat. The restore is recorded in the restored log.
+  public static func restoreNew(
+    from path: String, to target: String, actor: String,
+    clock: @escaping @Sendable () -> Date = { Date() }
+  ) throws(WorkflowError) -> CopyResult {
+    do {
+      let result = try ContestDatabase.restoreNew(
+        from: path, to: target,
+        context: AuditContext(actor: VietnameseText.clean(actor), now: clock()))
+      return CopyResult(records: result.records, head: result.head, keptAs: nil)
+    } catch {
+      throw WorkflowError(error)
+    }
+  }
+
   public func restore(from path: String, by person: Person) throws(WorkflowError) -> CopyResult {
     try authorize(.restore, person)
     return try attempt {

@@ -36,6 +36,16 @@ public struct SheetView: Sendable {
   public var total: Points
   /// Whether the round is open (a closed round's sheet is read-only).
   public var open: Bool
+  /// The total of the submitted sheet, which counts until another submission replaces it
+  /// (nil before the first submission).
+  public var submittedTotal: Points?
+
+  /// Whether changes typed over a submitted sheet are waiting to be submitted: the
+  /// submitted sheet still counts.
+  public var pending: Bool {
+    item.state == .submitted && state == .draft
+      && (points != item.points || comment != item.comment)
+  }
 
   /// Whether the judge may change the sheet: the round open and the sheet not locked.
   public var editable: Bool { open && !item.locked }
@@ -64,7 +74,8 @@ extension Workflow {
       round: round, rubric: rubric, judge: judge, item: item, points: points, comment: comment,
       state: state, version: draft?.version ?? 0,
       total: points.values.reduce(Points.zero) { $0 + $1 },
-      open: states[round.id] != .closed)
+      open: states[round.id] != .closed,
+      submittedTotal: item.state == .submitted ? item.total : nil)
   }
 
   /// Saves a judge's sheet from their page: a draft (each value given checked against its
@@ -117,6 +128,7 @@ extension Workflow {
         saved.item.comment = cleaned
         saved.item.total = entered.sheet.total
         saved.item.locked = current.round.lockSubmitted
+        saved.submittedTotal = entered.sheet.total
       }
       try database.putDraft(
         StoredDraft(

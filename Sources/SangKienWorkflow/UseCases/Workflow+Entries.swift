@@ -80,7 +80,8 @@ extension Workflow {
     if let given = changes[.code], given != code {
       throw .invalid([Problem(field: "code", message: WorkflowText.codeCannotChange)])
     }
-    return try transaction(person) {
+    // A new unit or new authors can bring a conflict that sets aside a closed round's sheet.
+    return try keepingClosedRounds(.entryUpdate, person) {
       let current = try database.entry(code: code)
       var merged = EntryFields.values(of: current)
       for (column, value) in changes { merged[column] = value }
@@ -89,9 +90,10 @@ extension Workflow {
         return EntryChange(entry: current, warnings: [], changed: false)
       }
       // A duplicate accepted once is not asked about again unless the title or unit change.
-      let warnings = try check(
+      var warnings = try check(
         draft, excluding: code, allowances: allowances,
         duplicates: current.draft.duplicateKey != draft.duplicateKey)
+      warnings += try publishedWarnings(code)
       let late = draft.receivedOn > (try database.contest()).deadline ? allowances.lateReason : nil
       let entry = try database.updateEntry(
         code: code, to: draft, lateReason: late, context: context(person))
@@ -124,7 +126,8 @@ extension Workflow {
     if status != .valid && (cleaned ?? "").isEmpty {
       throw .invalid([Problem(field: "reason", message: WorkflowText.reasonRequired)])
     }
-    return try transaction(person) {
+    // Rejecting or withdrawing takes an entry out of a closed round's ranking.
+    return try keepingClosedRounds(useCase, person) {
       var given = try codes.map { try database.canonicalCode($0) }
       if allReceived { given += try database.entries(status: .received).map(\.code) }
       guard !given.isEmpty else {

@@ -124,7 +124,8 @@ extension Workflow {
     throws(WorkflowError) -> JudgeUpdate
   {
     try authorize(.judgeUpdate, person)
-    return try transaction(person) {
+    // A new unit can bring a conflict that sets aside a closed round's sheet.
+    return try keepingClosedRounds(.judgeUpdate, person) {
       guard let current = try database.judge(id: id) else {
         throw StorageError.judgeNotFound(id: id)
       }
@@ -200,52 +201,114 @@ extension Workflow {
     return try attempt { try database.judges(includeRemoved: includeRemoved) }
   }
 
-  /// Removes a judge: their unscored assignments go; their sheets stay unless `dropScores`.
-  public func removeJudge(id: String, dropScores: Bool, by person: Person) throws(WorkflowError)
-    -> ContestDatabase.JudgeRemoval
+  /// Removes a judge, for `reason` (audited): their unscored assignments go; their sheets
+  /// stay unless `dropScores`. Refused when it would change a closed round.
+  public func removeJudge(id: String, dropScores: Bool, reason: String, by person: Person)
+    throws(WorkflowError) -> ContestDatabase.JudgeRemoval
   {
     try authorize(.judgeRemove, person)
-    return try attempt {
-      try database.removeJudge(id: id, dropScores: dropScores, context: context(person))
+    let why = try Self.reason(reason)
+    return try keepingClosedRounds(.judgeRemove, person) {
+      // A removed judge is removed again only to delete the sheets kept at the removal.
+      guard let judge = try database.judge(id: id), judge.active || dropScores else {
+        throw StorageError.judgeNotFound(id: id)
+      }
+      return try database.removeJudge(
+        id: id, dropScores: dropScores, reason: why, context: context(person))
     }
   }
 
-  /// Declares a conflict of interest; the pair's unscored assignments go.
-  public func declareConflict(judge: String, entry: String, reason: String, by person: Person)
-    throws(WorkflowError) -> ConflictDeclared
+  /// Puts a removed judge back on the jury, for `reason` (audited): they may be assigned and
+  /// sign in again, and the sheets kept at the removal are theirs to change; their assignments are not given back (`assign repair` offers
+  /// them). Refused when it would change a closed round.
+  public func reinstateJudge(id: String, reason: String, by person: Person)
+    throws(WorkflowError) -> Judge
   {
+    try authorize(.judgeReinstate, person)
+    let why = try Self.reason(reason)
+    return try keepingClosedRounds(.judgeReinstate, person) {
+      guard let judge = try database.judge(id: id) else {
+        throw WorkflowError.notFound(WorkflowText.noJudgeToReinstate(id))
+      }
+      guard !judge.active else {
+        throw WorkflowError.wrongState(WorkflowText.judgeStillOnJury(id))
+      }
+      return try database.reinstateJudge(id: id, reason: why, context: context(person))
+    }
+  }
+
+  /// Declares a conflict of interest, for every round or, with `round`, for that round
+  /// only; the pair's unscored assignments go. Refused when it would set aside a sheet of a
+  /// closed round.
+  public func declareConflict(
+    judge: String, entry: String, reason: String, round: String? = nil, by person: Person
+  ) throws(WorkflowError) -> ConflictDeclared {
     try authorize(.conflictAdd, person)
     let entry = try attempt { try database.canonicalCode(entry) }
     let why = try Self.reason(reason)
-    return try transaction(person) {
+    return try keepingClosedRounds(.conflictAdd, person) {
+      if let round {
+        guard try database.contest().round(round) != nil else {
+          throw StorageError.roundNotFound(id: round)
+        }
+        if try database.roundStates()[round] == .closed {
+          throw WorkflowError.wrongState(WorkflowText.roundClosed(round))
+        }
+      }
       let removed = try database.addConflictNote(
-        ConflictNote(judge: judge, entry: entry, kind: .declared, reason: why),
+        ConflictNote(judge: judge, entry: entry, kind: .declared, reason: why, round: round),
         context: context(person))
-      let scored = try database.sheets(judge: judge, entry: entry).filter { $0.voided == nil }
+      let scored = try database.sheets(judge: judge, entry: entry).filter {
+        $0.voided == nil && (round == nil || $0.round == round)
+      }
       return ConflictDeclared(removedAssignments: removed, setAside: scored.map(\.key))
     }
   }
 
-  /// A judge declares their own conflict of interest with an entry they were given, from
-  /// its page: the entry leaves their worklist at once, as `conflict add` does it.
-  public func declareOwnConflict(judge: String, entry: String, reason: String, by person: Person)
-    throws(WorkflowError) -> ConflictDeclared
-  {
+  /// A judge declares their own conflict of interest with an entry of their worklist in the
+  /// open round `round`, from its page: the entry leaves their worklist at once. It acts on
+  /// that round only (a sheet of another round still counts) and only on a pair assigned to
+  /// the judge in it; a closed round refuses it.
+  public func declareOwnConflict(
+    round id: String, judge: String, entry: String, reason: String, by person: Person
+  ) throws(WorkflowError) -> ConflictDeclared {
     try authorize(.conflictDeclare, person, judge: judge)
     let entry = try attempt { try database.canonicalCode(entry) }
     let why = try Self.reason(reason)
-    return try transaction(person) {
-      let assigned = try database.contest().rounds.contains { round in
-        try database.assignedJudges(round: round.id, entry: entry).contains(judge)
-          || round.judgesPerEntry == .all
+    return try keepingClosedRounds(.conflictDeclare, person) {
+      let contest = try database.contest()
+      guard let round = contest.round(id) else { throw StorageError.roundNotFound(id: id) }
+      if try database.roundStates()[round.id] == .closed {
+        throw WorkflowError.wrongState(WorkflowText.roundClosed(round.id))
+      }
+      // Assigned in this round: by the assignment, or in a round every judge scores, by the
+      // entry being on that round's list.
+      let assigned: Bool
+      switch round.judgesPerEntry {
+      case .all:
+        let listed =
+          try database.isShortlisted(round: round.id, code: entry)
+          ?? (round.id == contest.rounds.first?.id)
+        let active = try database.judge(id: judge)?.active == true
+        let eligible = try database.entry(code: entry).status.isEligible
+        assigned = listed && active && eligible
+      case .count:
+        assigned = try database.assignedJudges(round: round.id, entry: entry).contains(judge)
       }
       guard assigned else {
         throw WorkflowError.notPermitted(WorkflowText.notYourEntry(judge, entry))
       }
+      if let existing = try database.conflictNotes(judge: judge).first(where: {
+        $0.entry == entry && $0.kind == .declared
+      }), existing.round == nil || existing.round == round.id {
+        throw WorkflowError.wrongState(WorkflowText.conflictAlreadyDeclared(judge, entry))
+      }
       let removed = try database.addConflictNote(
-        ConflictNote(judge: judge, entry: entry, kind: .declared, reason: why),
+        ConflictNote(judge: judge, entry: entry, kind: .declared, reason: why, round: round.id),
         context: context(person))
-      let scored = try database.sheets(judge: judge, entry: entry).filter { $0.voided == nil }
+      let scored = try database.sheets(round: round.id, judge: judge, entry: entry).filter {
+        $0.voided == nil
+      }
       return ConflictDeclared(removedAssignments: removed, setAside: scored.map(\.key))
     }
   }
@@ -257,7 +320,7 @@ extension Workflow {
     try authorize(.conflictDismiss, person)
     let entry = try attempt { try database.canonicalCode(entry) }
     let why = try Self.reason(reason)
-    try transaction(person) {
+    try keepingClosedRounds(.conflictDismiss, person) {
       let detected = Conflicts.records(
         judges: try database.judges(), entries: [try database.entry(code: entry)], notes: []
       ).filter { $0.judge == judge }

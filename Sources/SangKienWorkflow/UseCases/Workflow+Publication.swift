@@ -4,54 +4,146 @@ import SangKienModel
 import SangKienScoring
 import SangKienStorage
 
-/// What checking a published result found.
+/// What checking published files found: each file recognised by its SHA-256 among every
+/// publication's files, the log checked again, and the ranking worked out again.
 public struct PublicationCheck: Sendable {
-  /// The publication the files name, as its audit record holds it.
+  /// What one file is.
+  public enum Verdict: Sendable, Hashable {
+    /// Byte for byte a file of a publication.
+    case unchanged
+    /// Named as a file of a publication, but its bytes differ from what was published.
+    case changed
+    /// Not a file of any publication.
+    case notPublished
+  }
+
+  /// One file's answer.
+  public struct Finding: Sendable, Hashable {
+    /// The file's name as given.
+    public var name: String
+    /// What it is.
+    public var verdict: Verdict
+    /// The publication it belongs to (or would, for a changed file).
+    public var publication: Int64?
+    /// The name it was published under, when it differs from the one given.
+    public var publishedAs: String?
+    /// The round of that publication.
+    public var round: String?
+    /// The later publication of the round that replaced it, if any.
+    public var supersededBy: Int64?
+    /// Why it was replaced (the reasons the round was reopened with).
+    public var because: [String]
+
+    /// The answer in words.
+    public var sentence: String { WorkflowText.finding(self) }
+  }
+
+  /// The publication the files belong to (the one most of them are from).
   public var publication: PublicationRecord?
-  /// Files whose SHA-256 is the one the publication recorded.
-  public var matched: [String]
-  /// Every difference found, in words.
+  /// Every file's answer, in the order given.
+  public var findings: [Finding]
+  /// Problems of the log and the data, and differences between the ranking on paper and the
+  /// ranking worked out now.
   public var problems: [String]
   /// Audit records written after the publication.
   public var recordsSince: Int
 
-  /// Whether the files are what was published, and the database still leads to them.
-  public var isGenuine: Bool { publication != nil && problems.isEmpty }
+  /// Files that are byte for byte what was published.
+  public var matched: [String] { findings.filter { $0.verdict == .unchanged }.map(\.name) }
+
+  /// Whether every file is what was published and the database still leads to them.
+  public var isGenuine: Bool {
+    publication != nil && !findings.isEmpty
+      && findings.allSatisfy { $0.verdict == .unchanged } && problems.isEmpty
+  }
 }
 
 extension Workflow {
-  /// Checks published files (any of `ranking.html`, `ranking.csv`, `ranking.json`,
-  /// `prizes.csv`) against the publication record they name: each file's SHA-256, the data
-  /// against the audit log, and the ranking worked out again from the database against the
-  /// one on paper.
+  /// Checks published files — any file `publish` writes, a paper as well as the ranking —
+  /// by their SHA-256 against every publication's record: unchanged, changed (a file of a
+  /// publication by its name or code whose bytes differ), not a file of any publication;
+  /// superseded by a later publication (and why). The log is checked again, and the ranking
+  /// of a current publication worked out again and compared with `ranking.json` when given.
   public func checkPublication(_ files: [PublishedFile], by person: Person)
     throws(WorkflowError) -> PublicationCheck
   {
     try authorize(.auditCheckPublication, person)
-    guard let code = files.lazy.compactMap(Self.publicationCode).first else {
-      throw .invalid([Problem(field: "file", message: WorkflowText.noPublicationCode)])
+    guard !files.isEmpty else {
+      throw .invalid([Problem(field: "file", message: WorkflowText.noFileToCheck)])
     }
     return try attempt {
       try database.snapshot {
-        var check = PublicationCheck(publication: nil, matched: [], problems: [], recordsSince: 0)
-        guard let record = try database.publication(id: code) else {
-          check.problems.append(WorkflowText.noPublicationRecord(code))
-          return check
+        let records = try database.publications()
+        let byId = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var byHash: [String: [(id: Int64, name: String)]] = [:]
+        for record in records {
+          for (name, hash) in record.files { byHash[hash, default: []].append((record.id, name)) }
         }
-        check.publication = record
-        check.recordsSince = Int(try database.nextAuditId() - 1 - code)
-        for file in files {
-          switch record.files[file.name] {
-          case Fingerprint.sha256(file.bytes)?: check.matched.append(file.name)
-          case nil: check.problems.append(WorkflowText.notPublished(file.name, code))
-          case .some: check.problems.append(WorkflowText.fileChanged(file.name, code))
+        var successor: [Int64: PublicationRecord] = [:]
+        for record in records { if let old = record.supersedes { successor[old] = record } }
+        // A later publication of the same round replaces an earlier one even when the
+        // earlier record predates `supersedes`.
+        for (index, record) in records.enumerated() where successor[record.id] == nil {
+          if let next = records[(index + 1)...].first(where: { $0.round == record.round }) {
+            successor[record.id] = next
           }
         }
+        func finding(_ name: String, _ verdict: PublicationCheck.Verdict, _ id: Int64?,
+          as published: String? = nil) -> PublicationCheck.Finding
+        {
+          let record = id.flatMap { byId[$0] }
+          let next = id.flatMap { successor[$0] }
+          return PublicationCheck.Finding(
+            name: name, verdict: verdict, publication: id,
+            publishedAs: published == name ? nil : published, round: record?.round,
+            supersededBy: next?.id, because: next?.because ?? [])
+        }
+        var findings: [PublicationCheck.Finding?] = files.map { file in
+          let hits = byHash[Fingerprint.sha256(file.bytes)] ?? []
+          guard
+            let hit = hits.last(where: { $0.name == file.name }) ?? hits.last
+          else { return nil }
+          return finding(file.name, .unchanged, hit.id, as: hit.name)
+        }
+        // The publication the recognised files belong to, or the code a file carries.
+        let recognised = findings.compactMap { $0?.publication }
+        let guess =
+          Dictionary(grouping: recognised, by: { $0 }).max {
+            ($0.value.count, $0.key) < ($1.value.count, $1.key)
+          }?.key ?? files.lazy.compactMap(Self.publicationCode).first
+        for (index, file) in files.enumerated() where findings[index] == nil {
+          let carried = Self.publicationCode(file)
+          let code = carried ?? guess
+          if let carried, byId[carried] == nil {
+            // A code no publication of this database has.
+            findings[index] = finding(file.name, .notPublished, nil)
+          } else if let code, byId[code]?.files[file.name] != nil {
+            findings[index] = finding(file.name, .changed, code, as: file.name)
+          } else if let latest = records.last(where: { $0.files[file.name] != nil }), code == nil
+          {
+            findings[index] = finding(file.name, .changed, latest.id, as: file.name)
+          } else {
+            findings[index] = finding(file.name, .notPublished, nil)
+          }
+        }
+        let answers = findings.compactMap { $0 }
+        let main =
+          Dictionary(grouping: answers.compactMap(\.publication), by: { $0 }).max {
+            ($0.value.count, $0.key) < ($1.value.count, $1.key)
+          }?.key
+        var check = PublicationCheck(
+          publication: main.flatMap { byId[$0] }, findings: answers, problems: [],
+          recordsSince: 0)
+        guard let record = check.publication else { return check }
+        check.recordsSince = Int(try database.nextAuditId() - 1 - record.id)
         let verification = try database.verifyAudit()
         check.problems +=
           (verification.integrityProblems + verification.chainProblems
           + verification.dataProblems).prefix(10)
-        if let json = files.first(where: { $0.name == "ranking.json" }),
+        // The ranking on paper against the one worked out now: only for a publication no
+        // later one replaced (a superseded one differs by design, and says why).
+        if successor[record.id] == nil,
+          let json = files.first(where: { $0.name == "ranking.json" }),
           let onPaper = Self.rankingLines(json.bytes)
         {
           let context = try RoundContext.load(database, round: record.round)
@@ -72,6 +164,74 @@ extension Workflow {
         }
         return check
       }
+    }
+  }
+
+  /// Every publication, newest first, with the names of the files kept for it.
+  public func publications(by person: Person) throws(WorkflowError)
+    -> [(record: PublicationRecord, files: [String])]
+  {
+    try authorize(.rank, person)
+    return try attempt {
+      try database.snapshot {
+        let kept = try database.publishedFileNames()
+        return try database.publications().reversed().map { ($0, kept[$0.id] ?? []) }
+      }
+    }
+  }
+
+  /// A published file's bytes, checked against the publication's record.
+  public func publishedFile(publication id: Int64, name: String, by person: Person)
+    throws(WorkflowError) -> [UInt8]
+  {
+    try authorize(.rank, person)
+    return try attempt {
+      try database.snapshot {
+        guard let record = try database.publication(id: id), let hash = record.files[name],
+          let bytes = try database.publishedFile(publication: id, name: name)
+        else { throw WorkflowError.notFound(WorkflowText.noPublishedFile(id, name)) }
+        guard Fingerprint.sha256(bytes) == hash else {
+          throw WorkflowError.failed(WorkflowText.publishedFileDamaged(id, name))
+        }
+        return bytes
+      }
+    }
+  }
+
+  /// Takes into the database the files of publications written beside it (`DIR/N/NAME`)
+  /// before files were kept inside it; only a file whose SHA-256 its publication recorded.
+  /// Returns how many were taken.
+  @discardableResult
+  public func adoptPublishedFolder(_ folder: String) -> Int {
+    let manager = FileManager.default
+    var found: [(publication: Int64, name: String, bytes: [UInt8])] = []
+    for number in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] {
+      guard let id = Int64(number) else { continue }
+      let sub = (folder as NSString).appendingPathComponent(number)
+      for name in (try? manager.contentsOfDirectory(atPath: sub)) ?? [] {
+        if let data = manager.contents(atPath: (sub as NSString).appendingPathComponent(name)) {
+          found.append((id, name, [UInt8](data)))
+        }
+      }
+    }
+    guard !found.isEmpty else { return 0 }
+    return (try? database.adoptPublishedFiles(found)) ?? 0
+  }
+
+  /// Warnings for a change to an entry a publication lists: the published result will be
+  /// superseded by the next publication.
+  func publishedWarnings(_ code: String) throws -> [Problem] {
+    let contest = try database.contest()
+    var latest: [String: PublicationRecord] = [:]
+    for record in try database.publications() { latest[record.round] = record }
+    return try latest.values.sorted { $0.id < $1.id }.compactMap { record in
+      let listed =
+        try database.isShortlisted(round: record.round, code: code)
+        ?? (record.round == contest.rounds.first?.id)
+      guard listed else { return nil }
+      return Problem(
+        field: "code", message: WorkflowText.entryPublished(code, record.id, record.round),
+        severity: .warning)
     }
   }
 

@@ -38,6 +38,10 @@ public struct Publication: Sendable {
   public var auditHead: String
   /// The files.
   public var files: [PublishedFile]
+  /// The earlier publication of the round this one replaces, if any.
+  public var supersedes: Int64? = nil
+  /// Why the result changed since (the reasons the round was reopened with).
+  public var because: [String] = []
 }
 
 /// Which part of a ranking to show.
@@ -148,15 +152,21 @@ extension Workflow {
       let code = try database.nextAuditId()
       let head = try database.auditHead()
       let files = try Self.files(context, head: head, publication: code, now: clock())
+      // A new publication of the round supersedes the last one, and says why: the reasons
+      // the round was reopened with since.
+      let previous = try database.publications().last { $0.round == context.round.id }
+      let because = try previous.map {
+        try database.reopenReasons(round: context.round.id, since: $0.id)
+      } ?? []
       let recorded = try database.recordPublication(
-        round: context.round.id, auditHead: head,
-        files: Dictionary(
-          uniqueKeysWithValues: files.map { ($0.name, Fingerprint.sha256($0.bytes)) }),
-        context: self.context(person))
+        round: context.round.id, auditHead: head, files: files.map { ($0.name, $0.bytes) },
+        supersedes: previous?.id, because: because, context: self.context(person))
       guard recorded == code else {
         throw WorkflowError.failed(WorkflowText.publicationNumber(expected: code, got: recorded))
       }
-      return Publication(id: code, round: context.round.id, auditHead: head, files: files)
+      return Publication(
+        id: code, round: context.round.id, auditHead: head, files: files,
+        supersedes: previous?.id, because: because)
     }
   }
 
@@ -308,6 +318,10 @@ extension Workflow {
         throw WorkflowError.wrongState(WorkflowText.noPrizes)
       }
       let round = try RoundContext.load(database, round: id ?? rules.round)
+      // A closed round's prizes stay as they were until an organiser reopens it.
+      if round.state == .closed {
+        throw WorkflowError.wrongState(WorkflowText.roundClosed(round.round.id))
+      }
       guard rules.round == round.round.id else {
         throw WorkflowError.wrongState(WorkflowText.notPrizeRound(round.round.id, rules.round))
       }

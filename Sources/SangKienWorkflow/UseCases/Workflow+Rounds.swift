@@ -33,13 +33,54 @@ public struct AdvanceInput: Sendable, Hashable {
   }
 }
 
+/// A round opened or closed, and what came with it.
+public struct RoundStateChange: Sendable {
+  /// The round.
+  public var round: String
+  /// Its state now.
+  public var state: RoundState
+  /// Changes typed over submitted sheets that were discarded at closing.
+  public var discarded: [RoundPair]
+  /// On reopening, the round's last publication: its result will be superseded by the
+  /// next one.
+  public var published: Int64?
+}
+
 extension Workflow {
-  /// Opens or closes a round. A closed round refuses every score change.
-  public func setRoundState(_ round: String, to state: RoundState, by person: Person)
-    throws(WorkflowError)
-  {
+  /// Opens or closes a round. Reopening a closed round needs a reason (audited) and says
+  /// when its result was published. Closing is refused while a judge has changes typed over
+  /// a submitted sheet and not submitted, naming them, unless `discardPending` (each
+  /// discarded pair audited): the submitted sheet is what counts.
+  @discardableResult
+  public func setRoundState(
+    _ round: String, to state: RoundState, reason: String? = nil, discardPending: Bool = false,
+    by person: Person
+  ) throws(WorkflowError) -> RoundStateChange {
     try authorize(state == .open ? .roundOpen : .roundClose, person)
-    try attempt { try database.setRoundState(round, to: state, context: context(person)) }
+    var why: String? = nil
+    if state == .open {
+      why = try Self.reason(reason ?? "")
+    } else if let reason, !VietnameseText.clean(reason).isEmpty {
+      why = VietnameseText.clean(reason)
+    }
+    return try transaction(person) {
+      var change = RoundStateChange(round: round, state: state, discarded: [], published: nil)
+      if state == .closed, try database.roundStates()[round] == .open {
+        let pending = try database.pendingChanges(round: round)
+        if !pending.isEmpty {
+          guard discardPending else {
+            throw WorkflowError.wrongState(WorkflowText.pendingAtClose(round, pending.map(\.key)))
+          }
+          try database.discardPending(pending, context: context(person))
+          change.discarded = pending.map(\.key)
+        }
+      }
+      try database.setRoundState(round, to: state, note: why, context: context(person))
+      if state == .open {
+        change.published = try database.publications().last { $0.round == round }?.id
+      }
+      return change
+    }
   }
 
   /// Puts the best entries of one round on the next round's shortlist: ranked, cut and

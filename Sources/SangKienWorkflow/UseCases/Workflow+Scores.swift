@@ -329,7 +329,8 @@ extension Workflow {
         }
         let excluded = Conflicts.excluded(
           Conflicts.records(
-            judges: [member], entries: entries, notes: try database.conflictNotes(judge: judge)))
+            judges: [member], entries: entries, notes: try database.conflictNotes(judge: judge)),
+          in: round.id)
         let sheets = Dictionary(
           try database.sheets(round: round.id, judge: judge).map { ($0.entry, $0) }
         ) { a, _ in a }
@@ -470,8 +471,8 @@ extension Workflow {
         }
         let excluded = Conflicts.excluded(
           Conflicts.records(
-            judges: judges.filter(\.active), entries: eligible, notes: try database.conflictNotes())
-        )
+            judges: judges.filter(\.active), entries: eligible, notes: try database.conflictNotes()),
+          in: round.id)
         let keys = try database.sheetKeys(round: round.id)
         let voided = Set(keys.filter(\.voided).map(\.key.pair))
         let roster = RoundRoster(

@@ -40,6 +40,9 @@ public struct RoundStatus: Sendable {
   public var setAside: [SetAsideSheet]
   /// Prize places waiting for the jury, in the prize round.
   public var pending: [(group: String, pending: PrizeOutcome.Pending)]
+  /// Submitted sheets with changes typed over them and not submitted (the submitted sheet
+  /// counts); closing the round is refused while there are any.
+  public var pendingChanges: [PendingChange] = []
 }
 
 extension Workflow {
@@ -79,8 +82,8 @@ extension Workflow {
           outcome.pending.map { (outcome.group, $0) }
         }
         return RoundStatus(
-          rounds: summaries, round: chosen, progress: progress, setAside: setAside, pending: pending
-        )
+          rounds: summaries, round: chosen, progress: progress, setAside: setAside,
+          pending: pending, pendingChanges: try database.pendingChanges(round: chosen.id))
       }
     }
   }
@@ -91,5 +94,16 @@ extension Workflow {
       roster: context.roster,
       done: Set(context.scoredSheets.map { Pair(judge: $0.judge, entry: $0.entry) }),
       judges: context.judges.values.sorted { $0.id < $1.id }.map { ($0.id, $0.name, $0.active) })
+  }
+}
+
+extension Workflow {
+  /// A round's submitted sheets with changes typed over them and not submitted: the
+  /// submitted sheets count; closing is refused while there are any.
+  public func pendingChanges(round: String, by person: Person) throws(WorkflowError)
+    -> [PendingChange]
+  {
+    try authorize(.roundStatus, person)
+    return try attempt { try database.pendingChanges(round: round) }
   }
 }
