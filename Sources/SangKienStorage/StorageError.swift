@@ -52,8 +52,11 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
     switch self {
     case .notSecretariat(let name, let path):
       Language.text(
-        vi: "'\(name)' không có trong Tổ thư ký của bản sao lưu \(path): chỉ Tổ thư ký khôi phục được",
-        en: "'\(name)' is not of the secretariat in the backup \(path): only the secretariat restores")
+        vi:
+          "'\(name)' không có trong Tổ thư ký của bản sao lưu \(path): chỉ Tổ thư ký khôi phục được",
+        en:
+          "'\(name)' is not of the secretariat in the backup \(path): only the secretariat restores"
+      )
     case .noDatabase(let path):
       Language.text(
         vi: "chưa có cơ sở dữ liệu '\(path)'; \(Remedy.initialise.text)",

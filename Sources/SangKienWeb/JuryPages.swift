@@ -116,7 +116,9 @@ struct JuryPages: Sendable {
         "reinstateNote": Language.text(
           vi:
             "Được phân công và đăng nhập lại; phân công cũ không được trả lại (dùng “Sửa phân công” để điền chỗ trống).",
-          en: "They may be assigned and sign in again; old assignments are not given back (repair fills free places)."),
+          en:
+            "They may be assigned and sign in again; old assignments are not given back (repair fills free places)."
+        ),
         "reinstateConfirm": Language.text(vi: "Xác nhận đưa trở lại", en: "Confirm"),
         "addHeading": Language.text(vi: "Thêm giám khảo", en: "Add a judge"),
         "idLabel": Language.text(vi: "Mã (gk10)", en: "Id (gk10)"),

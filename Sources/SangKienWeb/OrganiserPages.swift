@@ -90,12 +90,7 @@ struct OrganiserPages: Sendable {
             "pending": waiting.map { change in
               [
                 "judge": change.key.judge, "entry": change.key.entry,
-                "text": Language.text(
-                  vi:
-                    "đã nộp (được tính: \(NumberFormat.shown(change.submitted.points.values.reduce(Points.zero, +).decimal))) · thay đổi chưa nộp (\(NumberFormat.shown(change.typed.points.values.reduce(Points.zero, +).decimal)))",
-                  en:
-                    "submitted (counted: \(NumberFormat.shown(change.submitted.points.values.reduce(Points.zero, +).decimal))) · changes not submitted (\(NumberFormat.shown(change.typed.points.values.reduce(Points.zero, +).decimal)))"
-                ),
+                "text": change.sentence,
               ]
             },
             "discardLabel": Language.text(
@@ -181,7 +176,8 @@ struct OrganiserPages: Sendable {
         }
       } catch let error as WorkflowError {
         if case .notPermitted = error { throw error }
-        return try await rounds(request, context, notice: error.sentence, status: WebApp.status(error))
+        return try await rounds(
+          request, context, notice: error.sentence, status: WebApp.status(error))
       }
       var notice =
         state == .closed
@@ -388,7 +384,8 @@ struct OrganiserPages: Sendable {
           vi: " Bản này thay thế công bố #\(old)", en: " It supersedes publication #\(old)")
         notice +=
           publication.because.isEmpty
-          ? "." : Language.text(vi: " (vì: ", en: " (because: ")
+          ? "."
+          : Language.text(vi: " (vì: ", en: " (because: ")
             + publication.because.joined(separator: "; ") + ")."
       }
       return try await rounds(request, context, notice: notice)

@@ -372,11 +372,8 @@ struct Pages: Sendable {
     switch view.state {
     case .todo: stateLine = Language.text(vi: "Chưa chấm.", en: "Not scored yet.")
     case .draft where view.pending:
-      let counted = view.submittedTotal.map { NumberFormat.shown($0.decimal) } ?? "–"
-      let typedTotal = NumberFormat.shown(view.total.decimal)
-      stateLine = Language.text(
-        vi: "Đã nộp (được tính: \(counted)) · thay đổi chưa nộp (\(typedTotal)).",
-        en: "Submitted (counted: \(counted)) · changes not submitted (\(typedTotal)).")
+      let line = PendingSheet.sentence(counted: view.submittedTotal, typed: view.total)
+      stateLine = line.prefix(1).uppercased() + line.dropFirst() + "."
     case .draft:
       stateLine = Language.text(
         vi: "Bản nháp (chưa nộp, không tính vào kết quả).",

@@ -132,6 +132,14 @@ enum WorkflowText {
     )
   }
 
+  static func pending(counted: Points?, typed: Points) -> String {
+    let counted = counted.map { NumberFormat.shown($0.decimal) } ?? "–"
+    let typed = NumberFormat.shown(typed.decimal)
+    return Language.text(
+      vi: "đã nộp (được tính: \(counted)) · thay đổi chưa nộp (\(typed))",
+      en: "submitted (counted: \(counted)) · changes not submitted (\(typed))")
+  }
+
   static func pendingAtClose(_ round: String, _ pairs: [RoundPair]) -> String {
     let list = pairs.prefix(20).map { "\($0.judge) \($0.entry)" }.joined(separator: ", ")
     let more = pairs.count > 20 ? " (+\(pairs.count - 20))" : ""
@@ -170,7 +178,10 @@ enum WorkflowText {
   static func finding(_ f: PublicationCheck.Finding) -> String {
     let id = f.publication.map { "#\($0)" } ?? ""
     let round = f.round ?? ""
-    let asName = f.publishedAs.map { Language.text(vi: " (tên khi công bố: \($0))", en: " (published as \($0))") } ?? ""
+    let asName =
+      f.publishedAs.map {
+        Language.text(vi: " (tên khi công bố: \($0))", en: " (published as \($0))")
+      } ?? ""
     var text: String
     switch f.verdict {
     case .unchanged:
@@ -180,14 +191,18 @@ enum WorkflowText {
     case .changed:
       text = Language.text(
         vi: "\(f.name): ĐÃ BỊ SỬA — khác với tệp cùng tên của công bố \(id) (vòng \(round))",
-        en: "\(f.name): CHANGED — it differs from the file of that name in publication \(id) (round \(round))")
+        en:
+          "\(f.name): CHANGED — it differs from the file of that name in publication \(id) (round \(round))"
+      )
     case .notPublished:
       return Language.text(
         vi: "\(f.name): không phải tệp của lần công bố nào",
         en: "\(f.name): not a file of any publication")
     }
     if let next = f.supersededBy {
-      let why = f.because.isEmpty ? "" : Language.text(vi: " vì: ", en: " because: ") + f.because.joined(separator: "; ")
+      let why =
+        f.because.isEmpty
+        ? "" : Language.text(vi: " vì: ", en: " because: ") + f.because.joined(separator: "; ")
       text += Language.text(
         vi: "; đã bị thay thế bởi công bố #\(next)\(why)",
         en: "; superseded by publication #\(next)\(why)")

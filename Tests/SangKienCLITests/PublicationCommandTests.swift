@@ -22,7 +22,9 @@ struct PublicationCommandTests {
       toFile: prizes, atomically: true, encoding: .utf8)
     let forged = box.run(["audit", "check-publication", folder] + db, useDatabase: false)
     #expect(forged.code == 1)
-    #expect(forged.out.contains("prizes.csv: CHANGED — it differs from the file of that name in publication #"))
+    #expect(
+      forged.out.contains(
+        "prizes.csv: CHANGED — it differs from the file of that name in publication #"))
     let log = box.run(["audit", "log", "--format", "csv", "--limit", "1"] + db, useDatabase: false)
     #expect(log.out.contains("id,at,actor,action,subject,before,after,note,hash\r\n"))
     #expect(log.out.contains(",publish,round:chung-khao,"))

@@ -78,7 +78,8 @@ struct JuryAndAssignmentTests {
     let pairs = try w.assignments(round: "so-khao", by: contest.secretariat)
     #expect(pairs.count == 120)
     #expect(pairs.allSatisfy { !excluded.contains($0.pair) })
-    _ = try w.removeJudge(id: "gk09", dropScores: false, reason: "Đi công tác", by: contest.secretariat)
+    _ = try w.removeJudge(
+      id: "gk09", dropScores: false, reason: "Đi công tác", by: contest.secretariat)
     #expect(try w.assignments(round: "so-khao", by: contest.secretariat).count < 120)
     let dry = try w.repairAssignments(
       round: "so-khao", options: AssignmentOptions(dryRun: true), by: contest.secretariat)

@@ -141,7 +141,8 @@ extension SangKienCommand.JudgeCommand {
   struct Reinstate: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "reinstate",
-      abstract: CLIHelp.t("Put a removed judge back on the jury; they may be assigned and sign in again."),
+      abstract: CLIHelp.t(
+        "Put a removed judge back on the jury; they may be assigned and sign in again."),
       discussion: Language.text(
         vi: "Phân công không được trả lại: 'sangkien assign repair' đề xuất lại các chỗ trống.",
         en: "Assignments are not given back: 'sangkien assign repair' offers the free places."))

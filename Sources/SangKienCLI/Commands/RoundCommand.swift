@@ -183,11 +183,7 @@ enum RoundStatusOutput {
     }
     console.line(CLIText.statusPendingChanges(status.pendingChanges.count))
     for change in status.pendingChanges {
-      console.line(
-        "  \(change.key.entry), \(change.key.judge): "
-          + CLIText.pendingChange(
-            counted: change.submitted.points.values.reduce(Points.zero, +),
-            typed: change.typed.points.values.reduce(Points.zero, +)))
+      console.line("  \(change.key.entry), \(change.key.judge): " + change.sentence)
     }
     console.line(CLIText.statusPending(status.pending.count))
     for (group, p) in status.pending {
@@ -195,4 +191,3 @@ enum RoundStatusOutput {
     }
   }
 }
-

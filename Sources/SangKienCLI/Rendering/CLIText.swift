@@ -459,7 +459,8 @@ enum CLIText {
     )
   }
   static func supersedes(_ old: Int64, because: [String]) -> String {
-    let why = because.isEmpty ? "" : t(" (vì: ", " (because: ") + because.joined(separator: "; ") + ")"
+    let why =
+      because.isEmpty ? "" : t(" (vì: ", " (because: ") + because.joined(separator: "; ") + ")"
     return t(
       "bản công bố này thay thế công bố #\(old) của cùng vòng\(why)",
       "this publication supersedes publication #\(old) of the same round\(why)")
@@ -499,12 +500,6 @@ enum CLIText {
     t(
       "Phiếu đã nộp có thay đổi chưa nộp: \(n).",
       "Submitted sheets with changes not submitted: \(n).")
-  }
-  static func pendingChange(counted: Points, typed: Points) -> String {
-    t(
-      "đã nộp (được tính: \(NumberFormat.shown(counted.decimal))) · thay đổi chưa nộp (\(NumberFormat.shown(typed.decimal)))",
-      "submitted (counted: \(NumberFormat.shown(counted.decimal))) · changes not submitted (\(NumberFormat.shown(typed.decimal)))"
-    )
   }
   static func statusPending(_ n: Int) -> String {
     t(

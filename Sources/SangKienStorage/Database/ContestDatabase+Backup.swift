@@ -118,7 +118,9 @@ extension ContestDatabase {
     throws -> AuditVerification
   {
     let manager = FileManager.default
-    guard !manager.fileExists(atPath: target) else { throw StorageError.alreadyExists(path: target) }
+    guard !manager.fileExists(atPath: target) else {
+      throw StorageError.alreadyExists(path: target)
+    }
     let verification = try checkCopy(path: path)
     let copy = try ContestDatabase.open(path: path, readOnly: true)
     guard try copy.staff().contains(where: { $0.name == context.actor && $0.role == .secretariat })

@@ -359,12 +359,14 @@ public struct PendingChange: Hashable, Sendable {
   /// The points and comment typed since.
   public var typed: (points: [String: Points], comment: String)
 
+  /// Equal when the pair and both versions are equal.
   public static func == (a: PendingChange, b: PendingChange) -> Bool {
     a.key == b.key && a.submitted.points == b.submitted.points
       && a.submitted.comment == b.submitted.comment && a.typed.points == b.typed.points
       && a.typed.comment == b.typed.comment
   }
 
+  /// Hashes the pair.
   public func hash(into hasher: inout Hasher) { hasher.combine(key) }
 }
 
@@ -388,8 +390,9 @@ extension ContestDatabase {
           submitted: (StoredSheet.points(fromJSON: row[2]), row[3]),
           typed: (StoredSheet.points(fromJSON: row[4]), row[5]))
         // A draft saved with nothing changed (an autosave on opening the page) is no change.
-        guard change.submitted.points != change.typed.points
-          || change.submitted.comment != change.typed.comment
+        guard
+          change.submitted.points != change.typed.points
+            || change.submitted.comment != change.typed.comment
         else { return nil }
         return change
       }

@@ -139,7 +139,6 @@ extension Workflow {
     }
   }
 
-  /// Replaces the database with a checked backup; what was there is kept beside it.
   /// Creates the database at `target`, on a machine that has none, from the backup at
   /// `path`: checked first (integrity, audit chain, replay); `actor` must be of the
   /// backup's secretariat. The restore is recorded in the restored log.
@@ -157,6 +156,7 @@ extension Workflow {
     }
   }
 
+  /// Replaces the database with a checked backup; what was there is kept beside it.
   public func restore(from path: String, by person: Person) throws(WorkflowError) -> CopyResult {
     try authorize(.restore, person)
     return try attempt {

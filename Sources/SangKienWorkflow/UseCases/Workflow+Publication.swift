@@ -88,9 +88,10 @@ extension Workflow {
             successor[record.id] = next
           }
         }
-        func finding(_ name: String, _ verdict: PublicationCheck.Verdict, _ id: Int64?,
-          as published: String? = nil) -> PublicationCheck.Finding
-        {
+        func finding(
+          _ name: String, _ verdict: PublicationCheck.Verdict, _ id: Int64?,
+          as published: String? = nil
+        ) -> PublicationCheck.Finding {
           let record = id.flatMap { byId[$0] }
           let next = id.flatMap { successor[$0] }
           return PublicationCheck.Finding(
@@ -119,8 +120,7 @@ extension Workflow {
             findings[index] = finding(file.name, .notPublished, nil)
           } else if let code, byId[code]?.files[file.name] != nil {
             findings[index] = finding(file.name, .changed, code, as: file.name)
-          } else if let latest = records.last(where: { $0.files[file.name] != nil }), code == nil
-          {
+          } else if let latest = records.last(where: { $0.files[file.name] != nil }), code == nil {
             findings[index] = finding(file.name, .changed, latest.id, as: file.name)
           } else {
             findings[index] = finding(file.name, .notPublished, nil)

@@ -155,9 +155,10 @@ extension Workflow {
       // A new publication of the round supersedes the last one, and says why: the reasons
       // the round was reopened with since.
       let previous = try database.publications().last { $0.round == context.round.id }
-      let because = try previous.map {
-        try database.reopenReasons(round: context.round.id, since: $0.id)
-      } ?? []
+      let because =
+        try previous.map {
+          try database.reopenReasons(round: context.round.id, since: $0.id)
+        } ?? []
       let recorded = try database.recordPublication(
         round: context.round.id, auditHead: head, files: files.map { ($0.name, $0.bytes) },
         supersedes: previous?.id, because: because, context: self.context(person))

@@ -42,7 +42,31 @@ public struct RoundStatus: Sendable {
   public var pending: [(group: String, pending: PrizeOutcome.Pending)]
   /// Submitted sheets with changes typed over them and not submitted (the submitted sheet
   /// counts); closing the round is refused while there are any.
-  public var pendingChanges: [PendingChange] = []
+  public var pendingChanges: [PendingSheet] = []
+}
+
+/// A submitted sheet with changes typed over it and not submitted, as people are told of it.
+public struct PendingSheet: Sendable, Hashable {
+  /// The round, judge and entry.
+  public var key: RoundPair
+  /// The submitted sheet's total: what counts.
+  public var counted: Points
+  /// The total of what was typed since.
+  public var typed: Points
+
+  init(_ change: PendingChange) {
+    key = change.key
+    counted = change.submitted.points.values.reduce(Points.zero, +)
+    typed = change.typed.points.values.reduce(Points.zero, +)
+  }
+
+  /// "đã nộp (được tính: 77) · thay đổi chưa nộp (75)".
+  public var sentence: String { Self.sentence(counted: counted, typed: typed) }
+
+  /// The words for a submitted total and the total typed over it.
+  public static func sentence(counted: Points?, typed: Points) -> String {
+    WorkflowText.pending(counted: counted, typed: typed)
+  }
 }
 
 extension Workflow {
@@ -83,7 +107,8 @@ extension Workflow {
         }
         return RoundStatus(
           rounds: summaries, round: chosen, progress: progress, setAside: setAside,
-          pending: pending, pendingChanges: try database.pendingChanges(round: chosen.id))
+          pending: pending,
+          pendingChanges: try database.pendingChanges(round: chosen.id).map(PendingSheet.init))
       }
     }
   }
@@ -101,9 +126,9 @@ extension Workflow {
   /// A round's submitted sheets with changes typed over them and not submitted: the
   /// submitted sheets count; closing is refused while there are any.
   public func pendingChanges(round: String, by person: Person) throws(WorkflowError)
-    -> [PendingChange]
+    -> [PendingSheet]
   {
     try authorize(.roundStatus, person)
-    return try attempt { try database.pendingChanges(round: round) }
+    return try attempt { try database.pendingChanges(round: round).map(PendingSheet.init) }
   }
 }
