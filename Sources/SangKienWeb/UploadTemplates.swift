@@ -35,8 +35,25 @@ enum UploadTemplates {
     <tbody>{{#problems}}<tr><td class="code">{{place}}</td><td class="code">{{column}}</td><td>{{message}}</td></tr>{{/problems}}</tbody>
     </table></div>{{/hasProblems}}
     {{#summary}}<p class="notice" role="status">{{summary}}</p>
-    {{#hasWarnings}}<h2>{{warningsHeading}}</h2><ul>{{#warnings}}<li><span class="code">{{place}}</span> {{message}}</li>{{/warnings}}</ul>{{/hasWarnings}}
-    <form method="post" action="/uploads/{{kind}}/confirm">
+    {{#hasDetails}}<ul>{{#details}}<li>{{.}}</li>{{/details}}</ul>{{/hasDetails}}{{/summary}}
+    {{#hasWarnings}}<h2>{{warningsHeading}}</h2><div class="scroll"><table class="warnings">
+    <thead><tr>{{#headers}}<th scope="col">{{.}}</th>{{/headers}}</tr></thead>
+    <tbody>{{#warnings}}<tr><td class="code">{{place}}</td><td class="code">{{column}}</td><td>{{message}}</td></tr>{{/warnings}}</tbody>
+    </table></div>{{/hasWarnings}}
+    {{#choices}}<form method="post" action="/uploads/{{kind}}/recheck" class="card">
+      <h2>{{heading}}</h2>
+      <input type="hidden" name="csrf" value="{{csrf}}">
+      <input type="hidden" name="token" value="{{token}}">
+      {{#late}}<p><label class="check"><input type="checkbox" name="late" value="1"{{#checked}} checked{{/checked}}> {{label}}</label></p>
+      <label for="upload-reason">{{reasonLabel}}</label>
+      <input id="upload-reason" name="reason" value="{{reason}}" maxlength="500">{{/late}}
+      {{#duplicates}}<p><label class="check"><input type="checkbox" name="duplicates" value="1"{{#checked}} checked{{/checked}}> {{label}}</label></p>{{/duplicates}}
+      {{#replace}}<p><label class="check"><input type="checkbox" name="replace" value="1"{{#checked}} checked{{/checked}}> {{label}}</label></p>{{/replace}}
+      {{#encoding}}<label for="upload-encoding">{{label}}</label>
+      <select id="upload-encoding" name="encoding">{{#options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/options}}</select>{{/encoding}}
+      <button type="submit">{{recheck}}</button>
+    </form>{{/choices}}
+    {{#summary}}<form method="post" action="/uploads/{{kind}}/confirm">
       <input type="hidden" name="csrf" value="{{csrf}}">
       <input type="hidden" name="token" value="{{token}}">
       <button type="submit">{{confirm}}</button>

@@ -26,6 +26,56 @@ enum UploadKind: String, CaseIterable, Sendable {
 
   /// Whether the import is for one round.
   var perRound: Bool { self == .assignments || self == .scores }
+  /// Whether the check offers to accept entries received late, with a reason.
+  var offersLate: Bool { self == .entries }
+  /// Whether the check offers to accept likely duplicates.
+  var offersDuplicates: Bool { self == .entries }
+  /// Whether the check offers to convert from a legacy Vietnamese encoding.
+  var offersEncoding: Bool { self == .entries || self == .judges }
+  /// Whether the check offers to replace sheets already stored.
+  var offersReplace: Bool { self == .scores }
+  /// Whether the check offers anything: then the staged file can be checked again with it.
+  var offersChoices: Bool { offersLate || offersDuplicates || offersEncoding || offersReplace }
+}
+
+/// What the secretariat chose on the check's page: the command line's `--late-ok --reason`,
+/// `--allow-duplicates`, `--from-encoding` and `--replace`. Kept with the staged file, so
+/// the confirmation writes exactly what was checked.
+struct UploadOptions: Sendable, Hashable {
+  var late = false
+  var reason = ""
+  var duplicates = false
+  var encoding: LegacyEncoding?
+  var replace = false
+
+  /// The choices a form sent, only those `kind` offers; a late acceptance without its
+  /// reason is a problem with the form's `reason` field.
+  static func read(_ fields: [String: String], kind: UploadKind) -> (UploadOptions, Problem?) {
+    var options = UploadOptions()
+    func on(_ name: String) -> Bool { !(fields[name] ?? "").isEmpty }
+    if kind.offersLate {
+      options.late = on("late")
+      options.reason = VietnameseText.clean(fields["reason"] ?? "")
+    }
+    if kind.offersDuplicates { options.duplicates = on("duplicates") }
+    if kind.offersEncoding { options.encoding = LegacyEncoding(rawValue: fields["encoding"] ?? "") }
+    if kind.offersReplace { options.replace = on("replace") }
+    if options.late && options.reason.isEmpty {
+      return (
+        options,
+        Problem(
+          field: "reason",
+          message: Language.text(
+            vi: "hãy ghi lý do nhận sáng kiến nộp muộn (được ghi vào nhật ký)",
+            en: "give the reason for accepting late entries (it is recorded)"))
+      )
+    }
+    return (options, nil)
+  }
+
+  var allowances: Allowances {
+    Allowances(lateReason: late ? reason : nil, duplicates: duplicates)
+  }
 }
 
 /// Uploads waiting for their confirmation: kept in memory (a restart asks for the file
@@ -38,6 +88,7 @@ final class UploadStore: @unchecked Sendable {
     var name: String
     var bytes: [UInt8]
     var at: Date
+    var options = UploadOptions()
   }
   private let lock = NSLock()
   private var staged: [String: Staged] = [:]
@@ -181,6 +232,9 @@ struct UploadPages: Sendable {
     router.post("/uploads/:kind/confirm") { request, context in
       try await confirm(request, context)
     }
+    router.post("/uploads/:kind/recheck") { request, context in
+      try await recheck(request, context)
+    }
     router.get("/workbooks") { request, context in try await workbooks(request, context) }
   }
 
@@ -250,7 +304,7 @@ struct UploadPages: Sendable {
 
   /// What an import would do, or the problems that stop it.
   enum Outcome {
-    case ready(summary: String, warnings: [Problem])
+    case ready(summary: String, details: [String] = [], warnings: [Problem])
     case refused(WorkflowError)
   }
 
@@ -259,11 +313,14 @@ struct UploadPages: Sendable {
   ) async throws -> Outcome {
     let source = FileSource.bytes(staged.bytes, name: staged.name)
     let round = staged.round
+    let options = staged.options
     do {
       return try await app.call { w in
         switch kind {
         case .entries:
-          let report = try w.importEntries(source, dryRun: dryRun, by: person)
+          let report = try w.importEntries(
+            source, allowances: options.allowances, dryRun: dryRun, encoding: options.encoding,
+            by: person)
           return .ready(
             summary: Language.text(
               vi: (dryRun ? "Sẽ thêm" : "Đã thêm") + " \(report.count) sáng kiến"
@@ -272,7 +329,8 @@ struct UploadPages: Sendable {
                 + (report.firstCode.map { " (\($0)–\(report.lastCode ?? $0))" } ?? "") + "."),
             warnings: report.warnings)
         case .judges:
-          let result = try w.importJudges(source, dryRun: dryRun, by: person)
+          let result = try w.importJudges(
+            source, encoding: options.encoding, dryRun: dryRun, by: person)
           return .ready(
             summary: Language.text(
               vi: (dryRun ? "Sẽ thêm" : "Đã thêm") + " \(result.judges.count) giám khảo.",
@@ -288,7 +346,8 @@ struct UploadPages: Sendable {
                 + " \(result.added) assignments (round \(result.round))."),
             warnings: [])
         case .scores:
-          let result = try w.importSheets(source, round: round, dryRun: dryRun, by: person)
+          let result = try w.importSheets(
+            source, round: round, replace: options.replace, dryRun: dryRun, by: person)
           return .ready(
             summary: Language.text(
               vi: (dryRun ? "Sẽ nhận" : "Đã nhận")
@@ -296,7 +355,7 @@ struct UploadPages: Sendable {
               en: (dryRun ? "Would take" : "Took")
                 + " \(result.added) new sheets, \(result.replaced) replaced, \(result.unchanged) unchanged, \(result.notScored) entries not scored yet."
             ),
-            warnings: result.warnings)
+            details: result.judges.map(\.sentence), warnings: result.warnings)
         }
       }
     } catch let error as WorkflowError {
@@ -350,36 +409,162 @@ struct UploadPages: Sendable {
     let round = field("round").isEmpty ? nil : field("round")
     let staged = UploadStore.Staged(
       login: identity.login, kind: kind, round: round, name: shown, bytes: file.bytes, at: Date())
-    let outcome = try await run(kind, staged, dryRun: true, person: person)
+    return try await check(kind, staged, identity: identity, context: context)
+  }
+
+  /// The staged file checked again with the choices the check's page sent (late entries with
+  /// a reason, likely duplicates, a legacy encoding, replacing sheets): no second upload.
+  func recheck(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity: WebIdentity
+    switch staffOnly(context) {
+    case .success(let found): identity = found
+    case .failure(let answer): return answer
+    }
+    let fields: [String: String]
+    switch try await pages.checkedForm(request, context, identity) {
+    case .success(let found): fields = found
+    case .failure(let refused): return refused
+    }
+    guard let kind = UploadKind(rawValue: try context.parameters.require("kind")) else {
+      return try pages.message(
+        Language.text(vi: "Không có loại tệp này.", en: "No such upload."), status: .notFound,
+        context: context)
+    }
+    if let refused = try await refusal(kind, identity.person, context) { return refused }
+    guard var staged = store.take(fields["token"] ?? "", login: identity.login, kind: kind) else {
+      return try pages.message(Self.expired, status: .conflict, context: context)
+    }
+    let (options, problem) = UploadOptions.read(fields, kind: kind)
+    staged.options = options
+    if let problem {
+      // The form's own mistake: said at its field, the file kept for the next try.
+      return try render(
+        kind, staged, outcome: .refused(.invalid([problem])), identity: identity,
+        context: context)
+    }
+    return try await check(kind, staged, identity: identity, context: context)
+  }
+
+  /// Checks a staged file (a dry run of the import) and shows the answer.
+  func check(
+    _ kind: UploadKind, _ staged: UploadStore.Staged, identity: WebIdentity,
+    context: WebContext
+  ) async throws -> Response {
+    let outcome = try await run(kind, staged, dryRun: true, person: identity.person)
+    if case .refused(let error) = outcome, case .notPermitted = error {
+      return try pages.message(error.description, status: .forbidden, context: context)
+    }
+    return try render(kind, staged, outcome: outcome, identity: identity, context: context)
+  }
+
+  /// The check's page: errors (which stop the import) apart from warnings (which do not),
+  /// the choices the import offers, and the confirmation once nothing stops it. The file is
+  /// staged again under a new token whatever the answer, for a check with other choices.
+  func render(
+    _ kind: UploadKind, _ staged: UploadStore.Staged, outcome: Outcome, identity: WebIdentity,
+    context: WebContext
+  ) throws -> Response {
+    // Staged only when something can follow: a confirmation, or a check with other choices.
+    var ready = false
+    if case .ready = outcome { ready = true }
+    let token = ready || kind.offersChoices ? store.put(staged) : ""
     var values: [String: Any] = [
-      "heading": kind.title + " · " + shown, "csrf": identity.csrf, "kind": kind.rawValue,
-      "back": Language.text(vi: "Tải tệp khác", en: "Upload another file"),
+      "heading": kind.title + " · " + staged.name, "csrf": identity.csrf, "kind": kind.rawValue,
+      "back": Language.text(vi: "Tải tệp khác", en: "Upload another file"), "token": token,
+      "headers": Self.problemHeaders,
+      "warningsHeading": Language.text(
+        vi: "Lưu ý (không ngăn việc ghi)", en: "Warnings (they do not stop the import)"),
     ]
+    let warnings: [Problem]
     switch outcome {
     case .refused(let error):
-      if case .notPermitted = error {
-        return try pages.message(error.description, status: .forbidden, context: context)
-      }
+      let errors = error.problems.filter { $0.severity == .error }
+      warnings = error.problems.filter { $0.severity == .warning }
+      let count = errors.isEmpty ? 1 : errors.count
       values["problemsHeading"] = Language.text(
-        vi: "Tệp có \(error.problems.count) lỗi; chưa ghi gì. Sửa tệp rồi tải lên lại.",
-        en:
-          "The file has \(error.problems.count) problems; nothing was written. Correct it and upload it again."
-      )
-      values["problems"] = Self.problemRows(error)
-      values["headers"] = Self.problemHeaders
-      return try pages.page(
-        UploadTemplates.preview, values, title: kind.title, context: context,
-        status: .unprocessableContent)
-    case .ready(let summary, let warnings):
+        vi: "Tệp có \(count) lỗi; chưa ghi gì. Sửa tệp rồi tải lên lại"
+          + (kind.offersChoices ? ", hoặc chọn bên dưới rồi kiểm tra lại." : "."),
+        en: "The file has \(count) problems; nothing was written. Correct it and upload it again"
+          + (kind.offersChoices ? ", or choose below and check it again." : "."))
+      values["problems"] =
+        errors.isEmpty
+        ? [["place": "", "column": "", "message": error.description]]
+        : errors.map { ["place": Self.place($0), "column": $0.field ?? "", "message": $0.message] }
+    case .ready(let summary, let details, let found):
+      warnings = found
       values["summary"] = summary
-      values["token"] = store.put(staged)
+      values["details"] = details
       values["confirm"] = Language.text(vi: "Xác nhận ghi cả tệp", en: "Write the whole file")
-      values["warnings"] = warnings.map { ["place": Self.place($0), "message": $0.message] }
-      values["warningsHeading"] = Language.text(
-        vi: "Lưu ý (không ngăn việc ghi)", en: "Warnings (they do not stop the import)")
-      values["headers"] = Self.problemHeaders
-      return try pages.page(UploadTemplates.preview, values, title: kind.title, context: context)
     }
+    values["warnings"] = warnings.map {
+      ["place": Self.place($0), "column": $0.field ?? "", "message": $0.message]
+    }
+    if kind.offersChoices { values["choices"] = [Self.choices(kind, staged.options)] }
+    return try pages.page(
+      UploadTemplates.preview, values, title: kind.title, context: context,
+      status: ready ? .ok : .unprocessableContent)
+  }
+
+  /// The choices' form, as last chosen.
+  static func choices(_ kind: UploadKind, _ options: UploadOptions) -> [String: Any] {
+    var values: [String: Any] = [
+      "heading": Language.text(vi: "Lựa chọn khi nhập", en: "Import choices"),
+      "recheck": Language.text(
+        vi: "Kiểm tra lại với các lựa chọn này", en: "Check again with these choices"),
+    ]
+    if kind.offersLate {
+      values["late"] = [
+        "label": Language.text(
+          vi: "Nhận cả sáng kiến nộp sau hạn", en: "Accept entries received after the deadline"),
+        "checked": options.late, "reason": options.reason,
+        "reasonLabel": Language.text(
+          vi: "Lý do nhận muộn (ghi vào nhật ký)", en: "Why they are accepted late (recorded)"),
+      ]
+    }
+    if kind.offersDuplicates {
+      values["duplicates"] = [
+        "label": Language.text(
+          vi: "Nhận cả sáng kiến có thể trùng (là các sáng kiến khác nhau)",
+          en: "Accept likely duplicates (they are distinct entries)"),
+        "checked": options.duplicates,
+      ]
+    }
+    if kind.offersReplace {
+      values["replace"] = [
+        "label": Language.text(
+          vi: "Thay phiếu đã có (mỗi lần thay được ghi vào nhật ký)",
+          en: "Replace sheets already stored (each replacement recorded)"),
+        "checked": options.replace,
+      ]
+    }
+    if kind.offersEncoding {
+      let names: [(String, String)] = [
+        ("", Language.text(vi: "Unicode (UTF-8 hoặc UTF-16)", en: "Unicode (UTF-8 or UTF-16)")),
+        (
+          LegacyEncoding.tcvn3.rawValue,
+          Language.text(vi: "TCVN3 (ABC, phông .Vn)", en: "TCVN3 (ABC, .Vn fonts)")
+        ),
+        (
+          LegacyEncoding.vni.rawValue,
+          Language.text(vi: "VNI-Windows (phông VNI-)", en: "VNI-Windows (VNI- fonts)")
+        ),
+        (LegacyEncoding.cp1258.rawValue, "Windows-1258"),
+      ]
+      values["encoding"] = [
+        "label": Language.text(vi: "Bảng mã của tệp", en: "The file's encoding"),
+        "options": names.map { value, name in
+          ["value": value, "name": name, "selected": value == (options.encoding?.rawValue ?? "")]
+            as [String: Any]
+        },
+      ]
+    }
+    return values
+  }
+
+  static var expired: String {
+    Language.text(
+      vi: "Tệp đã được ghi, hoặc chờ xác nhận quá 30 phút: hãy tải lên lại.",
+      en: "The file was already written, or waited more than 30 minutes: upload it again.")
   }
 
   /// The answer to someone who may not import `kind` (the refusal audited), else nil.
@@ -413,15 +598,13 @@ struct UploadPages: Sendable {
     // Who may not import this kind hears so first (audited), whatever the token.
     if let refused = try await refusal(kind, identity.person, context) { return refused }
     guard let staged = store.take(fields["token"] ?? "", login: identity.login, kind: kind) else {
-      return try pages.message(
-        Language.text(
-          vi: "Tệp đã được ghi, hoặc chờ xác nhận quá 30 phút: hãy tải lên lại.",
-          en: "The file was already written, or waited more than 30 minutes: upload it again."),
-        status: .conflict, context: context)
+      return try pages.message(Self.expired, status: .conflict, context: context)
     }
     switch try await run(kind, staged, dryRun: false, person: identity.person) {
-    case .ready(let summary, _):
-      return try await index(request, context, notice: staged.name + ": " + summary)
+    case .ready(let summary, let details, _):
+      return try await index(
+        request, context,
+        notice: staged.name + ": " + ([summary] + details).joined(separator: " · "))
     case .refused(let error):
       // The contest changed since the check (another desk): nothing written, all said.
       return try pages.page(

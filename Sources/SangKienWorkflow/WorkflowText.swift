@@ -582,6 +582,54 @@ enum WorkflowText {
       vi: "chưa dòng nào có điểm (\(rows) sáng kiến còn để trống)",
       en: "no row has points yet (\(rows) entries left blank)")
   }
+  /// A list of codes, the first ten and how many more.
+  static func codes(_ codes: [String]) -> String {
+    let shown = codes.prefix(10).joined(separator: ", ")
+    return codes.count > 10
+      ? shown
+        + Language.text(
+          vi: " và \(codes.count - 10) sáng kiến khác", en: " and \(codes.count - 10) more")
+      : shown
+  }
+  static func rowsMissing(_ missing: [String], judge: String, round: String, unscored: Int)
+    -> String
+  {
+    let kept = missing.count - unscored
+    return Language.text(
+      vi: "sổ chấm thiếu \(missing.count) dòng của sáng kiến được phân cho \(judge) ở vòng \(round)"
+        + " (dòng bị xoá?): \(codes(missing))"
+        + (unscored > 0 ? "; \(unscored) sáng kiến trong số đó chưa có phiếu của \(judge)" : "")
+        + (kept > 0 ? "; \(kept) phiếu đã nộp trước giữ nguyên" : ""),
+      en:
+        "the workbook lacks \(missing.count) rows of entries assigned to \(judge) in round \(round)"
+        + " (deleted rows?): \(codes(missing))"
+        + (unscored > 0 ? "; \(unscored) of them have no sheet from \(judge)" : "")
+        + (kept > 0 ? "; \(kept) sheets submitted before stay as they are" : ""))
+  }
+  static func judgeTally(_ t: JudgeTally) -> String {
+    var parts = [
+      Language.text(
+        vi: "\(t.added) phiếu mới, \(t.replaced) phiếu thay, \(t.unchanged) phiếu không đổi",
+        en: "\(t.added) new sheets, \(t.replaced) replaced, \(t.unchanged) unchanged")
+    ]
+    if !t.empty.isEmpty {
+      parts.append(
+        Language.text(
+          vi: "\(t.empty.count) dòng trống (chưa chấm): \(codes(t.empty))",
+          en: "\(t.empty.count) empty rows (not scored yet): \(codes(t.empty))"))
+    }
+    if !t.emptyKept.isEmpty {
+      parts.append(
+        Language.text(
+          vi:
+            "\(t.emptyKept.count) dòng để trống nhưng đã có phiếu (phiếu giữ nguyên): \(codes(t.emptyKept))",
+          en:
+            "\(t.emptyKept.count) empty rows with a sheet stored (the sheet stays): \(codes(t.emptyKept))"
+        ))
+    }
+    let who = t.name.map { "\(t.judge) \($0)" } ?? t.judge
+    return who + ": " + parts.joined(separator: "; ")
+  }
   static var noSheetsInFile: String {
     Language.text(
       vi: "tệp chỉ có dòng tiêu đề, không có phiếu chấm nào",

@@ -52,6 +52,10 @@ ROWS = [
 bad_file = os.path.join(contest.work, "dot-2.csv")
 with open(bad_file, "w", encoding="utf-8") as f:
     f.write(HEADER + ROWS[0].replace("sáng kiến,", "thơ,") + "\n" + ROWS[1].replace("2019-10-02", "31/31/2019") + "\n")
+late_file = os.path.join(contest.work, "dot-3-muon.csv")
+with open(late_file, "w", encoding="utf-8") as f:
+    f.write(HEADER + ",Hẹn giờ trả kết quả qua tin nhắn,sáng kiến,cá nhân,Phạm Thu Muộn,UBND phường Kim Mã,"
+            "Hộ tịch,Tổ thư ký,2019-12-02,Nhắn tin hẹn giờ trả kết quả.,0900000009\n")
 good_file = os.path.join(contest.work, "dot-2-sua.csv")
 with open(good_file, "w", encoding="utf-8") as f:
     f.write(HEADER + "\n".join(ROWS) + "\n")
@@ -114,6 +118,24 @@ try:
     driver.find_element(By.CSS_SELECTOR, "form[action='/uploads/entries/confirm'] button").click()
     check("and written on confirmation", wait_text("Đã thêm 2 sáng kiến")
           and len(run("entry", "list", "--format", "csv").splitlines()) == entries_before + 2)
+    # A late entry: the check offers what its message asks for (late, with a reason).
+    driver.get(base + "/uploads")
+    driver.find_element(By.ID, "file-entries").send_keys(late_file)
+    driver.find_element(By.CSS_SELECTOR, "form[action='/uploads/entries'] button").click()
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "form[action='/uploads/entries/recheck']")))
+    check("the late entry's check offers to accept it late", "chọn nhận muộn" in driver.page_source
+          and driver.find_elements(By.NAME, "late"))
+    driver.find_element(By.NAME, "late").click()
+    driver.find_element(By.ID, "upload-reason").send_keys("Gửi bưu điện ngày 14/11/2019, dấu bưu điện còn hạn")
+    driver.save_screenshot(os.path.join(shots, "staff-upload-choices-1280.png"))
+    driver.set_window_size(390, 844)
+    driver.save_screenshot(os.path.join(shots, "staff-upload-choices-390.png"))
+    driver.set_window_size(1280, 900)
+    driver.find_element(By.CSS_SELECTOR, "form[action='/uploads/entries/recheck'] button").click()
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "form[action='/uploads/entries/confirm']")))
+    driver.find_element(By.CSS_SELECTOR, "form[action='/uploads/entries/confirm'] button").click()
+    check("accepted late with its reason", wait_text("Đã thêm 1 sáng kiến")
+          and "dấu bưu điện còn hạn" in run("entry", "list", "--format", "csv"))
     # The assignment from its preview.
     driver.get(base + "/jury/assign?round=so-khao")
     check("the assignment's preview shows the loads", wait_text("Khớp lĩnh vực"))

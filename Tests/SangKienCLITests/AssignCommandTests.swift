@@ -105,6 +105,29 @@ struct AssignCommandTests {
     #expect(listed.contains("16.5") && listed.contains("Tốt; rõ ràng"), "\(listed)")
   }
 
+  @Test("an import names every judge whose sheets it holds, with the counts of each")
+  func importNamesJudges() throws {
+    let box = try Self.demo()
+    #expect(box.run(["assign"]).code == 0)
+    let pairs = Self.pairs(box)
+    var rows = "round,judge,entry,\(Self.leaves),comment\n"
+    for pair in pairs.filter({ $0[0] == "gk05" }).prefix(2) {
+      rows += "so-khao,\(pair[0]),\(pair[1]),20,15,8,8,8,10,8,\n"
+    }
+    for pair in pairs.filter({ $0[0] == "gk02" }).prefix(1) {
+      rows += "so-khao,\(pair[0]),\(pair[1]),,,,,,,,\n"
+    }
+    let result = box.run(["score", "import", try box.write("s.csv", rows), "--lang", "vi"])
+    #expect(result.code == 0, "\(result.err)")
+    let lines = result.out.split(separator: "\n").map(String.init)
+    #expect(
+      lines.contains { $0.hasPrefix("  gk05 ") && $0.contains(": 2 phiếu mới, 0 phiếu thay") },
+      "\(result.out)")
+    #expect(
+      lines.contains { $0.hasPrefix("  gk02 ") && $0.contains("1 dòng trống (chưa chấm)") },
+      "\(result.out)")
+  }
+
   @Test("re-running keeps scored pairs; repair after a removal fills only the gaps")
   func keepAndRepair() throws {
     let box = try Self.demo()

@@ -122,6 +122,70 @@ struct UploadTests {
     }
   }
 
+  @Test(
+    "the check offers the choices its messages name: late with a reason, duplicates; warnings apart"
+  )
+  func choices() async throws {
+    let fixture = try WebFixture()
+    let w = fixture.workflow
+    let count = try w.entries(by: fixture.secretariat).count
+    try await fixture.test { client in
+      let staff = try await client.signIn("Thư ký Web", fixture: fixture)
+      // One late entry, one look-alike of the other, and a column the import does not know.
+      let text =
+        Self.header.replacingOccurrences(of: ",contact\n", with: ",contact,ghi_chu\n")
+        + ",Tiếp nhận hồ sơ qua Zalo,sáng kiến,cá nhân,Lê Văn Mới,UBND phường Dịch Vọng,Hộ tịch,Tổ thư ký,2019-12-01,Nhận hồ sơ qua Zalo OA.,0900000001,\n"
+        + ",Trả kết quả tại nhà,giải pháp,tập thể,Trần Thị Hai,UBND quận Ba Đình,Đất đai,Tổ thư ký,2019-10-02,Bưu điện trả kết quả.,0900000002,x\n"
+        + ",Trả kết quả tại nhà,giải pháp,tập thể,Trần Thị Ba,UBND quận Ba Đình,Đất đai,Tổ thư ký,2019-10-03,Bưu điện trả kết quả tận nhà.,0900000003,\n"
+      var headers = staff.headers
+      let body = multipart(["csrf": staff.csrf], file: ("muon.csv", Array(text.utf8)))
+      headers[.contentType] = body.1
+      let (status, page) = try await client.execute(
+        uri: "/uploads/entries", method: .post, headers: headers, body: body.0
+      ) { ($0.status, String(buffer: $0.body)) }
+      #expect(status == .unprocessableContent)
+      #expect(page.contains("nhận muộn") && page.contains("có thể trùng"), "both named")
+      #expect(page.contains("Tệp có 2 lỗi"), "the unknown column is not an error")
+      #expect(page.contains("class=\"warnings\"") && page.contains("ghi_chu"), "a warning, apart")
+      #expect(page.contains("name=\"late\"") && page.contains("name=\"duplicates\""))
+      #expect(page.contains("name=\"encoding\""))
+      func token(_ page: String) -> String {
+        String(
+          page.components(separatedBy: "name=\"token\" value=\"").dropFirst().first?
+            .prefix { $0 != "\"" } ?? "")
+      }
+      var form = staff.headers
+      form[.contentType] = "application/x-www-form-urlencoded"
+      func recheck(_ fields: String, _ page: String) async throws -> (HTTPResponse.Status, String) {
+        try await client.execute(
+          uri: "/uploads/entries/recheck", method: .post, headers: form,
+          body: ByteBuffer(string: "csrf=\(staff.csrf)&token=\(token(page))&" + fields)
+        ) { ($0.status, String(buffer: $0.body)) }
+      }
+      // Late chosen without a reason: the form's field is named, the file kept.
+      let (noReason, asked) = try await recheck("late=1&duplicates=1", page)
+      #expect(
+        noReason == .unprocessableContent && asked.contains(">reason<"), "\(asked.prefix(200))")
+      #expect(asked.contains("name=\"late\" value=\"1\" checked"))
+      let reason = "Gửi qua bưu điện đúng hạn, dấu bưu điện 14/11"
+      let encoded = reason.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+      let (ok, ready) = try await recheck("late=1&duplicates=1&reason=\(encoded)", asked)
+      #expect(ok == .ok && ready.contains("Sẽ thêm 3 sáng kiến"), "\(ready.prefix(400))")
+      #expect(try w.entries(by: fixture.secretariat).count == count, "nothing written yet")
+      let (done, landed) = try await client.execute(
+        uri: "/uploads/entries/confirm", method: .post, headers: form,
+        body: ByteBuffer(string: "csrf=\(staff.csrf)&token=\(token(ready))")
+      ) { ($0.status, String(buffer: $0.body)) }
+      #expect(done == .ok && landed.contains("Đã thêm 3 sáng kiến"), "\(landed.prefix(300))")
+      let late = try #require(
+        try w.entries(by: fixture.secretariat).first {
+          $0.draft.title == "Tiếp nhận hồ sơ qua Zalo"
+        })
+      #expect(late.lateReason == reason)
+      #expect(try w.verifyAudit(by: fixture.secretariat).isIntact)
+    }
+  }
+
   @Test("refused: a judge, no CSRF token, a PDF, a file over 20 MB, a kind that does not exist")
   func refusals() async throws {
     let fixture = try WebFixture()

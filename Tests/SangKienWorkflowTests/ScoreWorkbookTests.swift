@@ -80,6 +80,41 @@ struct ScoreWorkbookTests {
     #expect(second.added == 0 && second.unchanged == 3)
   }
 
+  @Test("whose sheets: the judge named with counts; a deleted row and empty rows said")
+  func judgeTally() throws {
+    let contest = try ContestFixture()
+    var deleted = ""
+    let (path, book) = try Self.written(contest) { book in
+      for index in 0..<3 { book.lines[index].points = Self.points(ContestFixture.points) }
+      deleted = book.lines.remove(at: 3).entry
+    }
+    let name = try #require(
+      try contest.workflow.judges(by: contest.secretariat).first { $0.id == "gk01" }?.name)
+    let result = try contest.workflow.importSheets(
+      .path(path), round: nil, by: contest.secretariat)
+    let tally = try #require(result.judges.first)
+    #expect(result.judges.count == 1 && tally.judge == "gk01" && tally.name == name)
+    #expect(tally.added == 3 && tally.replaced == 0 && tally.unchanged == 0)
+    #expect(tally.empty == book.lines[3...].map(\.entry) && tally.emptyKept.isEmpty)
+    #expect(tally.missing == [deleted])
+    #expect(tally.sentence.hasPrefix("gk01 \(name): 3 phiếu mới"), "\(tally.sentence)")
+    let warning = try #require(result.warnings.first { $0.message.contains(deleted) })
+    #expect(warning.message.contains("dòng bị xoá") && warning.message.contains("chưa có phiếu"))
+    // Sent again with a scored row emptied: the stored sheet stays and is said to stay.
+    let (again, full) = try Self.written(contest, name: "lan-2.xlsx") { book in
+      book.lines[0].points = [:]
+    }
+    let second = try contest.workflow.importSheets(
+      .path(again), round: nil, replace: true, by: contest.secretariat)
+    let kept = try #require(second.judges.first)
+    #expect(kept.emptyKept == [book.lines[0].entry] && kept.unchanged == 2 && kept.missing.isEmpty)
+    #expect(second.notScored == full.lines.count - 3, "the emptied row is not 'not scored'")
+    #expect(
+      try contest.workflow.sheet(
+        round: nil, judge: "gk01", entry: book.lines[0].entry, by: contest.secretariat
+      ).item.points == Self.points(ContestFixture.points))
+  }
+
   @Test("a value over the maximum or off the step is named by its cell; nothing is written")
   func badValues() throws {
     let contest = try ContestFixture()

@@ -98,6 +98,7 @@ extension SangKienCommand.ScoreCommand {
           by: cli.person)
         Output.warnings(result.warnings, source: file)
         Console.current.line(CLIText.sheetsImported(result, file: file))
+        for tally in result.judges { Console.current.line("  " + tally.sentence) }
       }
     }
   }

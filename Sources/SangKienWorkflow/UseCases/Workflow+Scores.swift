@@ -26,12 +26,43 @@ public struct SheetImport: Sendable {
   public var replaced: Int
   /// Rows identical to the sheet already stored: nothing written, no audit record.
   public var unchanged: Int = 0
-  /// Rows with neither points nor a comment: entries not scored yet, left for later.
+  /// Rows with neither points nor a comment for entries with no sheet yet: not scored yet,
+  /// left for later. (An empty row over a stored sheet leaves the sheet as it is: see
+  /// `judges`.)
   public var notScored: Int = 0
   /// Warnings, with their lines.
   public var warnings: [Problem]
   /// Whether nothing was written.
   public var dryRun: Bool
+  /// Whose sheets they are: one line per judge named in the file (and the judge a score
+  /// workbook is stamped for), in the order the file first names them.
+  public var judges: [JudgeTally] = []
+}
+
+/// What an import did with one judge's rows.
+public struct JudgeTally: Sendable, Hashable {
+  /// The judge's id.
+  public var judge: String
+  /// Their name, when the contest knows the id.
+  public var name: String?
+  /// New sheets.
+  public var added: Int = 0
+  /// Sheets replaced.
+  public var replaced: Int = 0
+  /// Rows equal to the sheet already stored.
+  public var unchanged: Int = 0
+  /// Entries whose rows have neither points nor a comment and no sheet yet, in file order.
+  public var empty: [String] = []
+  /// Entries whose rows are empty though the judge's sheet is stored: the sheet stays as it
+  /// is (an empty row withdraws nothing).
+  public var emptyKept: [String] = []
+  /// For a score workbook: entries of the judge's worklist in the round with no row in the
+  /// workbook (a deleted row), in code order.
+  public var missing: [String] = []
+
+  /// "gk09 Bùi Quang Vinh: 15 phiếu mới, 0 phiếu thay, 0 phiếu không đổi; 2 dòng trống
+  /// (chưa chấm): SK-0003, SK-0007". Missing rows are said once, as the import's warning.
+  public var sentence: String { WorkflowText.judgeTally(self) }
 }
 
 /// Where a judge is with one entry.
@@ -75,6 +106,30 @@ public struct Worklist: Sendable {
   public var judge: Judge
   /// The entries, in code order.
   public var items: [Item]
+}
+
+/// The tallies of an import, in the order the file first names each judge.
+struct JudgeTallies {
+  let judges: [String: Judge]
+  private(set) var list: [JudgeTally] = []
+  private var index: [String: Int] = [:]
+
+  init(judges: [String: Judge]) { self.judges = judges }
+
+  mutating func note(_ judge: String) {
+    if index[judge] == nil {
+      index[judge] = list.count
+      list.append(JudgeTally(judge: judge, name: judges[judge]?.name))
+    }
+  }
+
+  subscript(judge: String) -> JudgeTally {
+    get { index[judge].map { list[$0] } ?? JudgeTally(judge: judge, name: judges[judge]?.name) }
+    set {
+      note(judge)
+      if let at = index[judge] { list[at] = newValue }
+    }
+  }
 }
 
 extension Workflow {
@@ -199,7 +254,11 @@ extension Workflow {
       var sheets: [StoredSheet] = []
       var unchanged = 0
       var notScored = 0
+      var blank = 0
       var seen: [Pair: Int] = [:]
+      var tallies = JudgeTallies(judges: round.judges)
+      if let workbookJudge { tallies.note(workbookJudge) }
+      var rowsOfStamped: Set<String> = []
       while let row = reader.next() {
         for problem in row.diagnostics { collector.add(problem) }
         guard row.diagnostics.isEmpty else { continue }
@@ -221,14 +280,21 @@ extension Workflow {
           problem("judge", WorkflowText.notWorkbookJudge(row.judge, workbook: workbookJudge))
           continue
         }
+        var row = row
+        row.entry = round.code(row.entry)
+        if workbookJudge != nil { rowsOfStamped.insert(row.entry) }
         // A row with neither points nor a comment is an entry not scored yet (a blank sheet
         // or a score workbook sent back part-filled): left for later, not refused.
         if row.values.isEmpty && row.comment.isEmpty {
-          notScored += 1
+          blank += 1
+          if round.sheet(judge: row.judge, entry: row.entry) == nil {
+            notScored += 1
+            tallies[row.judge].empty.append(row.entry)
+          } else {
+            tallies[row.judge].emptyKept.append(row.entry)
+          }
           continue
         }
-        var row = row
-        row.entry = round.code(row.entry)
         let pair = Pair(judge: row.judge, entry: row.entry)
         if skipUnassigned
           && (!round.roster.isAssigned(judge: row.judge, entry: row.entry)
@@ -258,6 +324,7 @@ extension Workflow {
           stored.points == row.values.compactMapValues(Points.init), stored.comment == row.comment
         {
           unchanged += 1
+          tallies[row.judge].unchanged += 1
           continue
         }
         if let stored = round.sheet(judge: row.judge, entry: row.entry) {
@@ -270,6 +337,11 @@ extension Workflow {
           }
         }
         if rowOK {
+          if round.sheet(judge: row.judge, entry: row.entry) == nil {
+            tallies[row.judge].added += 1
+          } else {
+            tallies[row.judge].replaced += 1
+          }
           sheets.append(
             StoredSheet(
               round: round.round.id, judge: row.judge, entry: row.entry,
@@ -280,15 +352,35 @@ extension Workflow {
         collector.add(
           Diagnostic(
             file: path, line: 2,
-            message: notScored > 0
-              ? WorkflowText.nothingScoredYet(notScored) : WorkflowText.noSheetsInFile))
+            message: blank > 0
+              ? WorkflowText.nothingScoredYet(blank) : WorkflowText.noSheetsInFile))
+      }
+      // A score workbook is one judge's worklist: a row deleted from it is said, not passed
+      // over in silence (once the rows themselves are right).
+      if let workbookJudge, !collector.hasErrors {
+        let missing = round.roster.entries(of: workbookJudge).filter {
+          !rowsOfStamped.contains($0)
+            && !round.excluded.contains(Pair(judge: workbookJudge, entry: $0))
+        }
+        tallies[workbookJudge].missing = missing
+        if !missing.isEmpty {
+          collector.add(
+            Diagnostic(
+              file: path,
+              message: WorkflowText.rowsMissing(
+                missing, judge: workbookJudge, round: round.round.id,
+                unscored: missing.filter { round.sheet(judge: workbookJudge, entry: $0) == nil }
+                  .count),
+              severity: .warning))
+        }
       }
       try collector.check()
       let counts = try database.saveSheets(
         sheets, replace: replace, context: context(person), note: path)
       return SheetImport(
         added: counts.added, replaced: counts.replaced, unchanged: unchanged,
-        notScored: notScored, warnings: collector.warnings.map(Problem.init), dryRun: dryRun)
+        notScored: notScored, warnings: collector.warnings.map(Problem.init), dryRun: dryRun,
+        judges: tallies.list)
     }
   }
 
