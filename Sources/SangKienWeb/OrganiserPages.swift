@@ -17,6 +17,7 @@ struct OrganiserPages: Sendable {
 
   func add(to router: Router<WebContext>) {
     router.get("/rounds") { request, context in try await rounds(request, context) }
+    router.get("/contest") { request, context in try await settings(request, context) }
     router.post("/rounds/:round/state") { request, context in
       try await setState(request, context)
     }
@@ -52,6 +53,54 @@ struct OrganiserPages: Sendable {
     try await StaffPages(pages: pages).changing(request, context, body)
   }
 
+  // MARK: Contest settings
+
+  /// The contest's settings in force, read-only, key by key as a contest file names them:
+  /// what `sangkien contest update FILE` changes (on the record).
+  func settings(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await signed(context) { identity in
+      let person = identity.person
+      let settings = try await app.call { try $0.contestSettings(by: person) }
+      let contest = settings.summary.contest
+      let values: [String: Any] = [
+        "heading": Language.text(vi: "Thiết lập cuộc thi", en: "Contest settings"),
+        "name": contest.name,
+        "facts": [
+          [
+            "label": Language.text(vi: "Cơ quan tổ chức", en: "Organiser"),
+            "value": contest.organiser,
+          ],
+          [
+            "label": Language.text(vi: "Hạn nhận hồ sơ", en: "Deadline"),
+            "value": Language.current == .vi ? contest.deadline.vietnamese : contest.deadline.iso,
+          ],
+          [
+            "label": Language.text(vi: "Các vòng", en: "Rounds"),
+            "value": contest.rounds.map { round in
+              "\(round.name) (\(round.id), "
+                + (settings.summary.states[round.id] == .closed
+                  ? Language.text(vi: "đã đóng", en: "closed")
+                  : Language.text(vi: "đang mở", en: "open")) + ")"
+            }.joined(separator: " · "),
+          ],
+        ],
+        "hint": Language.text(
+          vi:
+            "Chỉ xem. Thiết lập đổi bằng tệp cuộc thi: 'sangkien contest update TỆP --dry-run' liệt kê từng khác biệt, bỏ --dry-run để ghi (một lần ghi có nhật ký). Quy tắc của vòng đã đóng chỉ đổi được khi Ban tổ chức mở lại vòng.",
+          en:
+            "Read only. The settings change through a contest file: 'sangkien contest update FILE --dry-run' lists every difference, without --dry-run it writes them (one audited change). A closed round's rules change only once the organisers reopen it."
+        ),
+        "keyHeader": Language.text(
+          vi: "Khoá (như trong tệp cuộc thi)", en: "Key (as in the contest file)"),
+        "valueHeader": Language.text(vi: "Giá trị", en: "Value"),
+        "keys": settings.keys.map { ["key": $0.key, "value": $0.value] },
+      ]
+      return try pages.page(
+        OrganiserTemplates.settings, values,
+        title: Language.text(vi: "Thiết lập cuộc thi", en: "Contest settings"), context: context)
+    }
+  }
+
   // MARK: Rounds
 
   func rounds(
@@ -74,6 +123,9 @@ struct OrganiserPages: Sendable {
         publications.map { ($0.record.round, $0.record.id) }, uniquingKeysWith: { a, _ in a })
       let values: [String: Any] = [
         "heading": Language.text(vi: "Các vòng thi", en: "Rounds"),
+        "settingsLabel": Language.text(
+          vi: "Thiết lập cuộc thi (quy tắc vòng, giải, giấy tờ)",
+          en: "Contest settings (round rules, prizes, papers)"),
         "csrf": identity.csrf, "notice": notice as Any,
         "rounds": rounds.enumerated().map { index, round in
           let open = summary.states[round.id] != .closed

@@ -1,8 +1,20 @@
 /// The organisers' templates: the rounds, the preview of who advances, the prizes with
 /// the jury's decisions, and a publication checked.
 enum OrganiserTemplates {
+  static let settings = """
+    <h1>{{heading}}</h1>
+    <p>{{name}}</p>
+    <dl class="card fields">{{#facts}}<dt>{{label}}</dt><dd>{{value}}</dd>{{/facts}}</dl>
+    <p class="hint">{{hint}}</p>
+    <div class="scroll"><table class="settings">
+    <thead><tr><th scope="col">{{keyHeader}}</th><th scope="col">{{valueHeader}}</th></tr></thead>
+    <tbody>{{#keys}}<tr><td class="code">{{key}}</td><td>{{value}}</td></tr>{{/keys}}</tbody>
+    </table></div>
+    """
+
   static let rounds = """
     <h1>{{heading}}</h1>
+    <p><a href="/contest">{{settingsLabel}}</a></p>
     {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
     {{#rounds}}
     <section class="card round">

@@ -181,6 +181,8 @@ enum Templates {
     .worklist { list-style: none; padding: 0; }
     .entry .line { display: flex; gap: .6rem; align-items: center; }
     .code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-weight: 700; }
+    table.settings { table-layout: fixed; width: 100%; }
+    table.settings td { overflow-wrap: anywhere; }
     .badge { font-size: .8rem; padding: .1rem .5rem; border-radius: 1rem; background: #e8eef6; }
     .state-submitted .badge { background: #dff3e5; color: var(--ok); }
     .state-draft .badge { background: #fff4d6; }

@@ -132,6 +132,53 @@ enum WorkflowText {
     )
   }
 
+  // Contest settings.
+  static func settingsAfterPublication(_ id: Int64) -> String {
+    Language.text(
+      vi:
+        "kết quả đã công bố (#\(id)) theo thiết lập cũ: các tệp đã công bố giữ nguyên; công bố lại để giấy tờ theo thiết lập mới",
+      en:
+        "results were published (#\(id)) under the old settings: the published files stay as they are; publish again for papers under the new ones"
+    )
+  }
+  static func otherContestFile(_ given: String, _ stored: String) -> String {
+    Language.text(
+      vi: "tệp là của cuộc thi '\(given)', cơ sở dữ liệu là của cuộc thi '\(stored)'",
+      en: "the file is for contest '\(given)', the database holds contest '\(stored)'")
+  }
+  static func roundsKept(_ stored: [String], given: [String]) -> String {
+    let old = stored.joined(separator: ", ")
+    let new = given.joined(separator: ", ")
+    return Language.text(
+      vi:
+        "các vòng đã có (\(old)) phải giữ nguyên mã và thứ tự; chỉ thêm được vòng mới ở cuối (tệp có: \(new))",
+      en:
+        "the rounds there are (\(old)) keep their ids and order; new rounds go at the end only (the file has: \(new))"
+    )
+  }
+  static func codePrefixFixed(_ prefix: String) -> String {
+    Language.text(
+      vi: "đã có sáng kiến mang mã '\(prefix)…': không đổi được tiền tố mã",
+      en: "entries already carry '\(prefix)…' codes: the code prefix cannot change")
+  }
+  static func closedRoundRules(_ round: String, keys: [String]) -> String {
+    let list = keys.prefix(5).joined(separator: ", ")
+    return Language.text(
+      vi:
+        "vòng '\(round)' đã đóng: không đổi được quy tắc tính điểm, xét giải của vòng (\(list)). Ban tổ chức mở lại vòng trước ('sangkien round open \(round) --reason …')",
+      en:
+        "round '\(round)' is closed: its scoring and prize rules cannot change (\(list)). The organisers reopen it first ('sangkien round open \(round) --reason …')"
+    )
+  }
+  static func rubricHeld(_ round: String, sheets: Int, rubric: String) -> String {
+    Language.text(
+      vi:
+        "vòng '\(round)' đã có \(sheets) phiếu chấm theo bộ tiêu chí '\(rubric)': không đổi được bộ tiêu chí hay các tiêu chí của vòng",
+      en:
+        "round '\(round)' holds \(sheets) sheets scored on rubric '\(rubric)': its rubric and criteria cannot change"
+    )
+  }
+
   static func pending(counted: Points?, typed: Points) -> String {
     let counted = counted.map { NumberFormat.shown($0.decimal) } ?? "–"
     let typed = NumberFormat.shown(typed.decimal)

@@ -224,6 +224,16 @@ try:
     check("the round is published", wait_text("Đã công bố vòng so-khao"))
     link = driver.find_element(By.PARTIAL_LINK_TEXT, "ranking.html").get_attribute("href")
     driver.save_screenshot(os.path.join(shots, "organiser-rounds-1280.png"))
+    # The contest's settings, read-only, key by key as the contest file names them.
+    driver.find_element(By.CSS_SELECTOR, "a[href='/contest']").click()
+    check("the contest settings are shown, the closed round's too",
+          wait_text("rounds[so-khao].judges_per_entry") and "đã đóng" in driver.page_source
+          and "<form" not in driver.page_source.split("<main", 1)[-1])
+    driver.save_screenshot(os.path.join(shots, "organiser-settings-1280.png"))
+    driver.set_window_size(390, 844)
+    driver.save_screenshot(os.path.join(shots, "organiser-settings-390.png"))
+    driver.set_window_size(1280, 900)
+    driver.back()
     # The final round scored by every judge (a file, as the secretariat would), two individual
     # entries with full marks from all: tied for the one first prize, past every tie-break.
     final = json.loads(run("score", "progress", "--round", "chung-khao", "--format", "json"))

@@ -19,6 +19,38 @@ struct InitCommandTests {
     #expect(log.out.contains("Thư ký Test"))
   }
 
+  @Test("contest update lists the differences, writes on the record, refuses a closed round's")
+  func contestUpdate() throws {
+    let box = try Sandbox()
+    #expect(box.run(["init"]).code == 0)
+    let text = try String(
+      contentsOfFile: packageRoot + "/Seeds/hanoi-2019/contest.yaml", encoding: .utf8
+    ).replacingOccurrences(of: "../../Rubrics/", with: packageRoot + "/Rubrics/")
+    let bigger = try box.write("c.yaml", text + "\nattachments: {max_file_mb: 40}\n")
+    let dry = box.run(["contest", "update", bigger, "--dry-run"])
+    #expect(dry.code == 0, "\(dry.err)")
+    #expect(
+      dry.out
+        == "  attachments.max_entry_mb: (none) → 100\n  attachments.max_file_mb: (none) → 40\n"
+        + "Would change 2 settings from \(bigger); nothing written (--dry-run).\n")
+    let done = box.run(["contest", "update", bigger])
+    #expect(done.code == 0 && done.out.contains("Changed 2 settings"), "\(done.err)")
+    #expect(box.run(["audit", "log", "--format", "csv"]).out.contains("contest.update"))
+    #expect(box.run(["audit", "verify"]).code == 0)
+    box.run(["staff", "add", "Ban Tổ Chức", "--role", "organiser"])
+    #expect(box.run(["round", "close", "so-khao", "--as", "Ban Tổ Chức"]).code == 0)
+    let stricter = try box.write(
+      "d.yaml",
+      text.replacingOccurrences(
+        of: "advance: {top: 20, min_score: 50}", with: "advance: {top: 10, min_score: 50}")
+        + "\nattachments: {max_file_mb: 40}\n")
+    let refused = box.run(["contest", "update", stricter])
+    #expect(refused.code != 0)
+    #expect(
+      refused.err.contains("d.yaml:rounds[so-khao].advance.top: error: round 'so-khao' is closed"),
+      "\(refused.err)")
+  }
+
   @Test("init refuses an existing database without --force, and --force keeps the old file")
   func initRefusesOverwrite() throws {
     let box = try Sandbox()

@@ -156,7 +156,9 @@ struct ScoringCommandTests {
     try filled.write(toFile: path, atomically: true, encoding: .utf8)
     let imported = box.run(["score", "import", path])
     #expect(
-      imported.out == "Imported 5 new sheets and replaced 0 from \(path).\n", "\(imported.err)")
+      imported.out.hasPrefix("Imported 5 new sheets and replaced 0 from \(path).\n  gk02 "),
+      "\(imported.out) \(imported.err)")
+    #expect(imported.out.hasSuffix(": 5 new sheets, 0 replaced, 0 unchanged\n"))
     let progress = box.run(["score", "progress"]).out
     #expect(progress.contains("gk02  Trần Thị Linh           5     5     0"))
     #expect(progress.contains("Entries: 0/5 complete."))

@@ -11,6 +11,28 @@ import Testing
 
 @Suite("the organisers on the web: close, advance from a preview, decide a tie, publish, check")
 struct OrganiserTests {
+  @Test("the contest settings read-only, key by key, for the staff only")
+  func settings() async throws {
+    let fixture = try WebFixture()
+    try await fixture.test { client in
+      let staff = try await client.signIn("Thư ký Web", fixture: fixture)
+      let judge = try await client.signIn("gk01", fixture: fixture)
+      let (status, page) = try await client.execute(
+        uri: "/contest", method: .get, headers: staff.headers
+      ) { ($0.status, String(buffer: $0.body)) }
+      #expect(status == .ok)
+      #expect(page.contains("rounds[so-khao].judges_per_entry") && page.contains("contest update"))
+      #expect(page.contains("papers.amounts.Giải Nhất"))
+      let main = page.components(separatedBy: "<main").last ?? ""
+      #expect(!main.contains("<form"), "read-only")
+      let refused = try await client.execute(uri: "/contest", method: .get, headers: judge.headers)
+      {
+        $0.status
+      }
+      #expect(refused == .forbidden)
+    }
+  }
+
   @Test("the demo contest from the preliminary round's close to a checked publication")
   func wholeRun() async throws {
     let fixture = try WebFixture()

@@ -113,6 +113,7 @@ struct RouteTests {
           [303, 403, 403, 403, 200, 403]
         ),
         ("page: rounds", .get, "/rounds", false, [303, 403, 403, 403, 403, 200]),
+        ("page: contest settings", .get, "/contest", false, [303, 403, 403, 403, 200, 200]),
         ("page: prizes", .get, "/prizes", false, [303, 403, 403, 403, 403, 200]),
         (
           "a judge's score workbook", .get, "/workbooks?round=so-khao&judge=gk01", false,

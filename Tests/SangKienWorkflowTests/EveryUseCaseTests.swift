@@ -16,6 +16,9 @@ struct EveryUseCaseTests {
     let leaves = "novelty,feasibility,time,cost,steps,replicability,presentation"
     switch useCase {
     case .contestShow: _ = try w.contestSummary(by: person)
+    case .contestUpdate:
+      let file = packageRoot + "/Seeds/hanoi-2019/contest.yaml"
+      _ = try w.updateContest(from: file, dryRun: true, by: person)
     case .rubricShow: _ = try w.rubric(round: nil, by: person)
     case .entryAdd:
       _ = try w.addEntry(

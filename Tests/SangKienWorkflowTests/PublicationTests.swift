@@ -158,11 +158,11 @@ struct EveryTableTests {
       ),
       (
         "UPDATE contest SET definition = json_set(definition, '$.prizes.groups.collective[0].minScore', 1)",
-        "The contest definition in the database differs from the one recorded"
+        "The contest definition in the database differs from the one the log recorded"
       ),
       (
         "UPDATE rubric SET definition = json_set(definition, '$.name', 'Khác')",
-        "The rubric 'cchc-2019' in the database differs from the one recorded"
+        "The rubric 'cchc-2019' in the database differs from the one the log recorded"
       ),
     ])
   func edits(sql: String, expected: String) throws {

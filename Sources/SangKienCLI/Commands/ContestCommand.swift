@@ -7,7 +7,9 @@ extension SangKienCommand {
   /// `sangkien contest`: the contest's definition.
   struct ContestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "contest", abstract: CLIHelp.t("Show the contest."), subcommands: [Show.self])
+      commandName: "contest",
+      abstract: CLIHelp.t("Show the contest, or change its settings on the record."),
+      subcommands: [Show.self, Update.self])
   }
 }
 
@@ -28,6 +30,38 @@ extension SangKienCommand.ContestCommand {
           ContestReport.text(
             summary.contest, rubrics: summary.rubrics, counts: summary.counts,
             states: summary.states))
+      }
+    }
+  }
+}
+
+extension SangKienCommand.ContestCommand {
+  /// `sangkien contest update FILE [--dry-run]`.
+  struct Update: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "update",
+      abstract: CLIHelp.t(
+        "Change the contest's settings from a contest file, key by key, in one audited change."),
+      discussion: CLIHelp.t(
+        "Reads the file as 'sangkien init' does (with the rubrics it names), lists every difference from the settings in force and writes them in one transaction that 'audit verify' replays. Refused whole for another contest's file, rounds removed or reordered, a new code prefix once entries have codes, a rubric changed under sheets, or any change to a closed round's rules or result until the organisers reopen it."
+      ))
+
+    @Argument(
+      help: ArgumentHelp(
+        CLIHelp.t("The contest file (YAML), as for 'sangkien init'."), valueName: "file"))
+    var file: String
+    @Flag(
+      name: .customLong("dry-run"),
+      help: ArgumentHelp(CLIHelp.t("Only show the differences; write nothing.")))
+    var dryRun = false
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+      try common.run(Invocation(command: "contest update")) { cli in
+        let result = try cli.workflow.updateContest(from: file, dryRun: dryRun, by: cli.person)
+        for difference in result.differences { Console.current.line("  " + difference.description) }
+        Output.warnings(result.warnings, source: file)
+        Console.current.line(CLIText.contestUpdated(result, file: file))
       }
     }
   }

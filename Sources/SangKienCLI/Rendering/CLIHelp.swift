@@ -382,8 +382,16 @@ enum CLIHelp {
       "Xem bộ tiêu chí của một vòng (mặc định vòng đầu).",
     "Check a rubric file and show it; every problem is listed with file:line:column.":
       "Kiểm tra và hiển thị tệp bộ tiêu chí; mọi lỗi được nêu kèm tệp:dòng:cột.",
-    "Show the contest.":
-      "Xem thông tin cuộc thi.",
+    "Show the contest, or change its settings on the record.":
+      "Xem thông tin cuộc thi, hoặc thay đổi thiết lập (có ghi nhật ký).",
+    "Change the contest's settings from a contest file, key by key, in one audited change.":
+      "Thay đổi thiết lập cuộc thi theo tệp cuộc thi, từng khoá một, trong một lần ghi có nhật ký.",
+    "Reads the file as 'sangkien init' does (with the rubrics it names), lists every difference from the settings in force and writes them in one transaction that 'audit verify' replays. Refused whole for another contest's file, rounds removed or reordered, a new code prefix once entries have codes, a rubric changed under sheets, or any change to a closed round's rules or result until the organisers reopen it.":
+      "Đọc tệp như 'sangkien init' (cùng các bộ tiêu chí tệp nêu), liệt kê mọi khác biệt so với thiết lập đang dùng và ghi chúng trong một giao dịch mà 'audit verify' kiểm lại được. Từ chối toàn bộ nếu tệp của cuộc thi khác, bỏ hay đổi thứ tự vòng, đổi tiền tố mã khi đã có sáng kiến, đổi bộ tiêu chí đã có phiếu chấm, hoặc đổi quy tắc hay kết quả của vòng đã đóng khi Ban tổ chức chưa mở lại.",
+    "The contest file (YAML), as for 'sangkien init'.":
+      "Tệp cuộc thi (YAML), như cho 'sangkien init'.",
+    "Only show the differences; write nothing.":
+      "Chỉ xem khác biệt; không ghi gì.",
     "Show the contest: its papers, deadline, rounds, prizes and entry counts.":
       "Xem cuộc thi: văn bản căn cứ, hạn nộp, các vòng, giải thưởng và số sáng kiến.",
     "Enter, import and follow score sheets.":

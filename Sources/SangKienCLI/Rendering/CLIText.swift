@@ -318,6 +318,23 @@ enum CLIText {
         "Registered \(r.added) new assignments (round \(r.round)).")
   }
 
+  // Contest settings.
+  static func contestUpdated(_ r: ContestUpdate, file: String) -> String {
+    let count = r.differences.count
+    if count == 0 {
+      return t(
+        "Thiết lập trong \(file) giống thiết lập đang dùng; không ghi gì.",
+        "The settings in \(file) are those in force; nothing written.")
+    }
+    return r.dryRun
+      ? t(
+        "Sẽ thay đổi \(count) thiết lập theo \(file); chưa ghi gì (--dry-run).",
+        "Would change \(count) settings from \(file); nothing written (--dry-run).")
+      : t(
+        "Đã thay đổi \(count) thiết lập theo \(file) (ghi vào nhật ký).",
+        "Changed \(count) settings from \(file) (recorded in the audit log).")
+  }
+
   // Scores.
   static func sheetRecorded(_ judge: String, _ entry: String, _ s: SheetSaved) -> String {
     t(

@@ -88,6 +88,9 @@ public enum AuditAction: String, Sendable, CaseIterable {
   case scoreDiscard = "score.discard"
   /// A removed judge was put back on the jury; their kept sheets count again.
   case judgeReinstate = "judge.reinstate"
+  /// The contest's definition and rubrics changed by `contest update`; the record holds the
+  /// fingerprints before and after, the note the differences key by key.
+  case contestUpdate = "contest.update"
 }
 
 extension RoundPair {

@@ -332,6 +332,16 @@ struct Replay {
       if case .object(let m)? = afterValue, case .array(let rounds)? = m["rounds"] {
         for case .string(let round) in rounds { roundStates[round] = "open" }
       }
+    case .contestUpdate:
+      // The definition's new fingerprints; rounds added at the end start open.
+      if case .object(let m)? = afterValue, m["definition_sha256"] != nil {
+        contestInit = m
+        if case .array(let rounds)? = m["rounds"] {
+          for case .string(let round) in rounds where roundStates[round] == nil {
+            roundStates[round] = "open"
+          }
+        }
+      }
     case .staffAdd:
       if case .object(let m)? = afterValue, case .string(let name)? = m["name"],
         case .string(let role)? = m["role"]
@@ -751,16 +761,17 @@ struct Replay {
   }
 
   /// The contest's and the rubrics' stored definitions against the fingerprints of the init
-  /// record: they are written once, at init, and never changed.
+  /// record, or of the last `contest update` record: they change only through those.
   func compareDefinitions(with db: Database) throws -> [String] {
     guard let logged = contestInit else { return [] }
     var problems: [String] = []
     func differs(_ what: String) {
       problems.append(
         Language.text(
-          vi: "\(what) trong cơ sở dữ liệu khác với lúc tạo cuộc thi (bản ghi nhật ký số 1)",
+          vi:
+            "\(what) trong cơ sở dữ liệu khác với bản ghi trong nhật ký (lúc tạo cuộc thi hoặc lần 'contest update' cuối)",
           en:
-            "\(what) in the database differs from the one recorded when the contest was created (record #1)"
+            "\(what) in the database differs from the one the log recorded (at init or the last 'contest update')"
         ))
     }
     if let row = try Row.fetchOne(

@@ -2,6 +2,7 @@
 /// name. The raw value is the command that carries it out.
 public enum UseCase: String, Sendable, CaseIterable {
   case contestShow = "contest show"
+  case contestUpdate = "contest update"
   case rubricShow = "rubric show"
   case entryAdd = "entry add"
   case entryImport = "entry import"
@@ -77,7 +78,8 @@ public enum UseCase: String, Sendable, CaseIterable {
       .scoreReopen, .backup,
       .restore, .accessInvite, .accessRevoke:
       .secretariat
-    case .entryList, .entryShow, .entryExport, .staffList, .judgeList, .conflictList,
+    case .contestUpdate, .entryList, .entryShow, .entryExport, .staffList, .judgeList,
+      .conflictList,
       .assignExport, .scoreProgress, .roundStatus, .rank, .stats, .auditLog, .auditVerify,
       .auditHead,
       .auditCheckPublication:

@@ -54,10 +54,10 @@ extension Workflow {
   /// Runs `body` as one transaction of `person`'s and refuses it — rolled back, the refusal
   /// audited — when it changed what a closed round's result rests on.
   func keepingClosedRounds<T>(
-    _ useCase: UseCase, _ person: Person, _ body: () throws -> T
+    _ useCase: UseCase, _ person: Person, commit: Bool = true, _ body: () throws -> T
   ) throws(WorkflowError) -> T {
     do {
-      return try database.transaction(context(person)) {
+      return try database.transaction(context(person), commit: commit) {
         let before = try ClosedRounds.facts(database)
         let result = try body()
         // Nothing closed, nothing to keep (the common case costs one read of the states).
