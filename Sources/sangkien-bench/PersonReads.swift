@@ -67,6 +67,21 @@ enum PersonReads {
       try measure("for scale: the round's progress") { _ in
         _ = try workflow.progress(round: nil, by: staff)
       }
+      // What the closed-round guard costs a change: an entry's field updated with no round
+      // closed, then with the preliminary closed (its facts read before and after).
+      let codes = try workflow.entries(by: staff).prefix(runs).map(\.code)
+      try measure("entry update, no round closed") { index in
+        _ = try workflow.updateEntry(
+          code: codes[index % codes.count], changes: [.field: "Lĩnh vực \(index)"], by: staff)
+      }
+      _ = try workflow.addStaff(name: "bench organiser", role: .organiser, by: staff)
+      let organiser = try workflow.person(named: "bench organiser")
+      try workflow.setRoundState("so-khao", to: .closed, by: organiser)
+      try measure("entry update, preliminary closed (guarded)") { index in
+        _ = try workflow.updateEntry(
+          code: codes[index % codes.count], changes: [.field: "Lĩnh vực mới \(index)"],
+          by: staff)
+      }
       print("\(n) entries × \(m) judges, \(runs) runs each, milliseconds")
       print("measurement                                        median      min      max")
       var json: [String] = []

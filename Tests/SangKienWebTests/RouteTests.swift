@@ -163,6 +163,84 @@ struct RouteTests {
   }
 
   @Test(
+    "a judge's declaration × role: a closed round, a round not in the path, an unassigned entry"
+  )
+  func declarations() async throws {
+    let fixture = try WebFixture()
+    let w = fixture.workflow
+    let mine = try fixture.entries(of: "gk01")
+    let entry = mine[0]
+    let theirs = Set(mine + (try fixture.entries(of: "gk02")))
+    let unassigned = try w.entries(by: fixture.secretariat).map(\.code).first {
+      !theirs.contains($0)
+    }!
+    _ = try w.enterSheet(
+      round: "so-khao", judge: "gk01", entry: entry,
+      points: [
+        "novelty": 20, "feasibility": 15, "time": 8, "cost": 8, "steps": 8, "replicability": 10,
+        "presentation": 8,
+      ], comment: "", by: try w.person(named: "gk01"))
+    let organiser = try w.person(named: "Ban Tổ Chức Web")
+    let state = { @Sendable () throws -> (Int, String) in
+      (
+        try w.conflicts(by: fixture.secretariat).count,
+        // The ranking's lines (its document also names the audit head, which refusals move).
+        try w.rank(round: "so-khao", by: organiser).ranking.entries.map {
+          "\($0.entry.code) \($0.rank ?? 0) \($0.hundredths ?? 0) \($0.judgeTotals.keys.sorted())"
+        }.joined(separator: "\n")
+      )
+    }
+    try await fixture.test { client in
+      let people: [(String, Signed?)] = [
+        ("anonymous", nil),
+        ("judge A", try await client.signIn("gk01", fixture: fixture)),
+        ("judge B", try await client.signIn("gk02", fixture: fixture)),
+        ("secretariat", try await client.signIn("Thư ký Web", fixture: fixture)),
+        ("organiser", try await client.signIn("Ban Tổ Chức Web", fixture: fixture)),
+      ]
+      // The final's path for a preliminary entry, an entry gk01 never had, and (once the
+      // round is closed) gk01's own entry: every one refused, nothing written. Staff name
+      // the judge (the secretariat may declare for one; organisers may not); judges are
+      // themselves whatever they name.
+      let rows: [(String, String, [Int], Bool)] = [
+        (
+          "a round not in the path", "/api/v1/rounds/chung-khao/conflicts/\(entry)?judge=gk01",
+          [401, 403, 403, 403, 403], false
+        ),
+        (
+          "an unassigned entry", "/api/v1/rounds/so-khao/conflicts/\(unassigned)?judge=gk01",
+          [401, 403, 403, 403, 403], false
+        ),
+        (
+          "a closed round", "/api/v1/rounds/so-khao/conflicts/\(entry)?judge=gk01",
+          [401, 409, 409, 409, 403],
+          true
+        ),
+      ]
+      for (name, uri, expected, closed) in rows {
+        if closed { try w.setRoundState("so-khao", to: .closed, by: organiser) }
+        let before = try state()
+        for ((who, signed), status) in zip(people, expected) {
+          var headers = signed?.changing ?? [.contentType: "application/json"]
+          headers[.acceptLanguage] = "en"
+          try await client.execute(
+            uri: uri, method: .post, headers: headers,
+            body: ByteBuffer(string: "{\"reason\":\"Người nhà\"}")
+          ) { response in
+            #expect(
+              response.status.code == status,
+              "\(name) as \(who): \(response.status.code) \(String(buffer: response.body).prefix(200))"
+            )
+          }
+        }
+        let after = try state()
+        #expect(after.0 == before.0 && after.1 == before.1, "\(name): nothing written")
+      }
+      #expect(try w.verifyAudit(by: fixture.secretariat).isIntact)
+    }
+  }
+
+  @Test(
     "a change without the CSRF token, or with another session's, is refused and changes nothing")
   func csrf() async throws {
     let fixture = try WebFixture()

@@ -36,6 +36,9 @@ public struct RoundContext: Sendable {
   /// Codes by their upper-case form, for `code(_:)`: a file of lower-case codes would
   /// otherwise look each one up through every entry.
   let codesByUpper: [String: String]
+  /// Each pair's place in `sheets`, for `sheet(judge:entry:)`: an import of 50,000 rows
+  /// asks for every row's stored sheet, and a scan per row made it quadratic.
+  let sheetIndex: [Pair: Int]
 
   /// The stored code `given` names, read without case (`sk-0011` is `SK-0011`).
   func code(_ given: String) -> String {
@@ -91,7 +94,12 @@ public struct RoundContext: Sendable {
         sheets: sheets, scoredSheets: scored, conflicts: conflicts, excluded: excluded,
         setAside: setAside, decisions: try database.prizeDecisions(round: round.id),
         codesByUpper: Dictionary(
-          allEntries.map { ($0.code.uppercased(), $0.code) }, uniquingKeysWith: { a, _ in a }))
+          allEntries.map { ($0.code.uppercased(), $0.code) }, uniquingKeysWith: { a, _ in a }),
+        sheetIndex: Dictionary(
+          sheets.enumerated().map {
+            (Pair(judge: $0.element.judge, entry: $0.element.entry), $0.offset)
+          },
+          uniquingKeysWith: { a, _ in a }))
     }
   }
 
@@ -150,7 +158,7 @@ public struct RoundContext: Sendable {
 
   /// Every sheet already in, by pair.
   func sheet(judge: String, entry: String) -> StoredSheet? {
-    sheets.first { $0.judge == judge && $0.entry == entry }
+    sheetIndex[Pair(judge: judge, entry: entry)].map { sheets[$0] }
   }
 }
 
