@@ -46,6 +46,8 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
   case database(message: String)
   /// The file could not be created or replaced.
   case file(message: String)
+  /// A one-time code was spent by another sign-in in the meantime.
+  case codeSpent
 
   /// The message for a person.
   public var description: String {
@@ -134,6 +136,8 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
       Language.text(vi: "lỗi cơ sở dữ liệu: \(message)", en: "database error: \(message)")
     case .file(let message):
       Language.text(vi: "lỗi tệp: \(message)", en: "file error: \(message)")
+    case .codeSpent:
+      Language.text(vi: "mã đăng nhập đã được dùng", en: "the sign-in code was already used")
     }
   }
 }

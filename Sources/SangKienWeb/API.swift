@@ -174,6 +174,7 @@ struct API: Sendable {
   func changing(_ request: Request, _ context: WebContext, passwordPending: Bool = false) throws
     -> WebIdentity
   {
+    try Self.requireSameSite(request)
     let identity = try signedIn(context, passwordPending: passwordPending)
     guard
       let token = request.headers[HTTPField.Name("X-CSRF-Token")!],
@@ -188,7 +189,43 @@ struct API: Sendable {
     return identity
   }
 
+  /// Refuses a state-changing call another site's page made: a browser says where a request
+  /// comes from (`Sec-Fetch-Site`, `Origin`), and a form of another site must not sign
+  /// anyone in or change anything. Clients that say nothing (scripts, tests) pass: they
+  /// carry no victim's cookie.
+  static func requireSameSite(_ request: Request) throws {
+    let crossSite = Language.text(
+      vi: "yêu cầu đến từ trang web khác: không thực hiện",
+      en: "the request comes from another site: not done")
+    if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!]?.lowercased(),
+      site != "same-origin" && site != "none"
+    {
+      throw refusal(.forbidden, crossSite)
+    }
+    if let origin = request.headers[.origin] {
+      // `null` (a sandboxed or file page) is never this site.
+      let authority = (request.head.authority ?? "").lowercased()
+      guard let url = URL(string: origin), let host = url.host?.lowercased(),
+        host + (url.port.map { ":\($0)" } ?? "") == authority
+      else { throw refusal(.forbidden, crossSite) }
+    }
+  }
+
+  /// The JSON object a state-changing call sends: `application/json` only (a `text/plain`
+  /// body is what another site's form can send without asking), from this site.
   func body(_ request: Request, _ context: WebContext) async throws -> [String: JSONValue] {
+    try Self.requireSameSite(request)
+    let type = (request.headers[.contentType] ?? "").lowercased()
+    guard
+      type.split(separator: ";").first?.trimmingCharacters(in: .whitespaces)
+        == "application/json"
+    else {
+      throw Self.refusal(
+        .unsupportedMediaType,
+        Language.text(
+          vi: "thân yêu cầu phải là JSON (Content-Type: application/json)",
+          en: "the body must be JSON (Content-Type: application/json)"))
+    }
     let buffer = try await request.body.collect(upTo: context.maxUploadSize)
     guard case .object(let members)? = JSONValue(parsing: String(buffer: buffer)) else {
       throw Self.refusal(
@@ -214,6 +251,21 @@ struct API: Sendable {
 
   func signIn(_ request: Request, _ context: WebContext) async throws -> Response {
     let fields = try await body(request, context)
+    // A field of the wrong type is the client's mistake, said as such (not "wrong password").
+    let mistyped = ["login", "password", "code"].filter { key in
+      guard let value = fields[key] else { return false }
+      if case .string = value { return false }
+      if case .null = value { return false }
+      return true
+    }
+    if !mistyped.isEmpty {
+      throw Self.refusal(
+        .unprocessableContent, Language.text(vi: "sai kiểu dữ liệu", en: "wrong types"),
+        errors: mistyped.map {
+          Problem(
+            field: $0, message: Language.text(vi: "phải là một chuỗi", en: "must be a string"))
+        })
+    }
     let outcome = try await app.signIn(
       login: Self.string(fields["login"]) ?? "", password: Self.string(fields["password"]),
       code: Self.string(fields["code"]), address: context.address)
@@ -247,7 +299,9 @@ struct API: Sendable {
     _ = try changing(request, context, passwordPending: true)
     let fields = try await body(request, context)
     guard let token = context.token else { throw Self.refusal(.unauthorized, "") }
-    try await app.setPassword(token: token, password: Self.string(fields["new_password"]) ?? "")
+    try await app.setPassword(
+      token: token, password: Self.string(fields["new_password"]) ?? "",
+      current: Self.string(fields["current_password"]))
     return WebApp.json(.object(["ok": .bool(true)]))
   }
 

@@ -32,7 +32,8 @@ struct JuryPages: Sendable {
     }
     router.post("/jury/move") { request, context in try await move(request, context) }
     router.post("/jury/sheets") { request, context in try await sheet(request, context) }
-    router.get("/jury/backup") { request, context in try await backup(request, context) }
+    // A POST with the CSRF token: a link on another site must not make a copy of everything.
+    router.post("/jury/backup") { request, context in try await backup(request, context) }
   }
 
   func changing(
@@ -461,7 +462,7 @@ struct JuryPages: Sendable {
   }
 
   func backup(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await StaffPages(pages: pages).signed(context) { identity in
+    try await StaffPages(pages: pages).changing(request, context) { identity, _ in
       let person = identity.person
       let path = NSTemporaryDirectory() + "sangkien-backup-\(Workflow.randomToken()).sqlite"
       do {

@@ -15,7 +15,7 @@ enum JuryTemplates {
       <details class="confirm"><summary>{{remove}}</summary>
         <form method="post" action="{{removeHref}}"><input type="hidden" name="csrf" value="{{csrf}}">
           <p>{{removeWarning}}</p>
-          <label for="rm-{{id}}">{{requiredReasonLabel}}</label><input id="rm-{{id}}" name="reason" required maxlength="500">
+          <label for="rm-{{id}}">{{requiredReasonLabel}}</label><input id="rm-{{id}}" name="reason" required maxlength="1000">
           <button type="submit" class="danger">{{removeConfirm}}</button></form>
       </details>
     </td></tr>{{/judges}}</tbody>
@@ -27,7 +27,7 @@ enum JuryTemplates {
     <td class="actions"><details class="confirm"><summary>{{reinstate}}</summary>
       <form method="post" action="{{reinstateHref}}"><input type="hidden" name="csrf" value="{{csrf}}">
         <p>{{reinstateNote}}</p>
-        <label for="ri-{{id}}">{{requiredReasonLabel}}</label><input id="ri-{{id}}" name="reason" required maxlength="500">
+        <label for="ri-{{id}}">{{requiredReasonLabel}}</label><input id="ri-{{id}}" name="reason" required maxlength="1000">
         <button type="submit">{{reinstateConfirm}}</button></form>
     </details></td></tr>{{/removed}}</tbody>
     </table></div>{{/hasRemoved}}
@@ -59,7 +59,7 @@ enum JuryTemplates {
     <thead><tr>{{#conflictHeaders}}<th scope="col">{{.}}</th>{{/conflictHeaders}}</tr></thead>
     <tbody>{{#conflicts}}<tr><td class="code">{{judge}}</td><td class="code">{{entry}}</td><td>{{source}}</td><td>{{reason}}</td>
     <td>{{dismissed}}{{#active}}<form method="post" action="/jury/conflicts"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="action" value="dismiss"><input type="hidden" name="judge" value="{{judge}}"><input type="hidden" name="entry" value="{{entry}}">
-    <label for="dismiss-{{judge}}-{{entry}}">{{dismissLabel}}</label><input id="dismiss-{{judge}}-{{entry}}" name="reason" required><button type="submit" class="secondary">{{dismiss}}</button></form>{{/active}}</td></tr>{{/conflicts}}</tbody>
+    <label for="dismiss-{{judge}}-{{entry}}">{{dismissLabel}}</label><input id="dismiss-{{judge}}-{{entry}}" name="reason" required maxlength="1000"><button type="submit" class="secondary">{{dismiss}}</button></form>{{/active}}</td></tr>{{/conflicts}}</tbody>
     </table></div>{{/hasConflicts}}
     <form method="post" action="/jury/conflicts" class="card filters">
       <h3>{{declareHeading}}</h3>
@@ -67,7 +67,7 @@ enum JuryTemplates {
       <div class="grid">
         <div><label for="c-judge">{{judgeLabel}}</label><input id="c-judge" name="judge" required></div>
         <div><label for="c-entry">{{entryLabel}}</label><input id="c-entry" name="entry" required></div>
-        <div><label for="c-reason">{{reasonLabel}}</label><input id="c-reason" name="reason" required></div>
+        <div><label for="c-reason">{{reasonLabel}}</label><input id="c-reason" name="reason" required maxlength="1000"></div>
       </div>
       <button type="submit">{{declare}}</button>
     </form>
@@ -93,7 +93,7 @@ enum JuryTemplates {
         <div><label for="s-round">{{roundLabel}}</label><select id="s-round" name="round">{{#rounds}}<option value="{{id}}">{{name}}</option>{{/rounds}}</select></div>
         <div><label for="s-judge">{{judgeLabel}}</label><input id="s-judge" name="judge" required></div>
         <div><label for="s-entry">{{entryLabel}}</label><input id="s-entry" name="entry" required></div>
-        <div><label for="s-reason">{{reasonLabel}}</label><input id="s-reason" name="reason"></div>
+        <div><label for="s-reason">{{reasonLabel}}</label><input id="s-reason" name="reason" maxlength="1000"></div>
       </div>
       <div class="actions">
         <button type="submit" name="action" value="void" class="secondary">{{voidButton}}</button>
@@ -102,7 +102,7 @@ enum JuryTemplates {
       </div>
     </form>
     <h2>{{backupHeading}}</h2>
-    <p><a href="/jury/backup" download>{{backupLabel}}</a></p>
+    <form method="post" action="/jury/backup"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="secondary">{{backupLabel}}</button></form>
     """
 
   static let assign = """

@@ -94,7 +94,7 @@ enum OpenAPI {
             "type": "object", "required": ["version"],
             "properties": {
               "points": {"type": "object", "additionalProperties": {"type": ["number", "string", "null"]}},
-              "comment": {"type": "string"}, "submit": {"type": "boolean"},
+              "comment": {"type": "string", "maxLength": 4000}, "submit": {"type": "boolean"},
               "version": {"type": "integer", "minimum": 0}
             }
           },
@@ -158,12 +158,15 @@ enum OpenAPI {
           "responses": {
             "200": {"description": "signed in", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Me"}}}},
             "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
-            "413": {"$ref": "#/components/responses/Error"}, "429": {"$ref": "#/components/responses/Error"}
+            "403": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"},
+            "415": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"},
+            "429": {"$ref": "#/components/responses/Error"}
           }}},
         "/password": {"post": {
           "security": [{"session": [], "csrf": []}],
           "requestBody": {"required": true, "content": {"application/json": {"schema": {
-            "type": "object", "required": ["new_password"], "properties": {"new_password": {"type": "string"}}}}}},
+            "type": "object", "required": ["new_password"], "properties": {"new_password": {"type": "string", "minLength": 10},
+              "current_password": {"type": "string", "description": "required unless signed in with a one-time code"}}}}}},
           "responses": {
             "200": {"description": "set", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Ok"}}}},
             "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
@@ -215,7 +218,7 @@ enum OpenAPI {
           "security": [{"session": [], "csrf": []}],
           "parameters": [{"$ref": "#/components/parameters/round"}, {"$ref": "#/components/parameters/code"}, {"$ref": "#/components/parameters/judge"}],
           "requestBody": {"required": true, "content": {"application/json": {"schema": {
-            "type": "object", "required": ["reason"], "properties": {"reason": {"type": "string"}}}}}},
+            "type": "object", "required": ["reason"], "properties": {"reason": {"type": "string", "maxLength": 1000}}}}}},
           "responses": {
             "200": {"description": "declared", "content": {"application/json": {"schema": {"type": "object"}}}},
             "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},

@@ -27,7 +27,7 @@ enum OrganiserTemplates {
           {{#hasPending}}<label class="check"><input type="checkbox" name="discard_pending" value="on"> {{discardLabel}}</label>{{/hasPending}}
           <button type="submit" class="secondary">{{toggle}}</button></form>{{/open}}
         {{^open}}<form method="post" action="/rounds/{{id}}/state"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="state" value="open">
-          <label for="reopen-{{id}}">{{reopenReasonLabel}}</label><input id="reopen-{{id}}" name="reason" required maxlength="500">
+          <label for="reopen-{{id}}">{{reopenReasonLabel}}</label><input id="reopen-{{id}}" name="reason" required maxlength="1000">
           <button type="submit" class="secondary">{{toggle}}</button></form>{{/open}}
         <form method="post" action="/publish"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="round" value="{{id}}"><button type="submit">{{publishLabel}}</button></form>
       </div>
@@ -94,7 +94,7 @@ enum OrganiserTemplates {
       {{#among}}<label class="check"><input type="checkbox" name="{{field}}" value="on"> <span class="code">{{code}}</span> {{title}}</label>{{/among}}
       </fieldset>
       <label for="reason-{{group}}-{{prize}}">{{reasonLabel}}</label>
-      <textarea id="reason-{{group}}-{{prize}}" name="reason" rows="2" required></textarea>
+      <textarea id="reason-{{group}}-{{prize}}" name="reason" rows="2" required maxlength="1000"></textarea>
       <button type="submit">{{decide}}</button>
     </form>
     {{/pending}}

@@ -177,8 +177,15 @@ struct Pages: Sendable {
             en: "You signed in with a one-time code. Set a password for the next time.")
           : Language.text(vi: "Đổi mật khẩu của bạn.", en: "Change your password."),
         "csrf": identity.csrf,
+        "askCurrent": !identity.mustSetPassword,
+        "currentLabel": Language.text(vi: "Mật khẩu hiện tại", en: "Current password"),
         "newLabel": Language.text(vi: "Mật khẩu mới", en: "New password"),
-        "hint": Language.text(vi: "Ít nhất 10 ký tự.", en: "At least 10 characters."),
+        "hint": Language.text(
+          vi:
+            "Từ 10 ký tự, tối đa 72 byte (khoảng 24 chữ có dấu); không chứa tên đăng nhập hay họ tên.",
+          en:
+            "10 characters or more, 72 bytes at most (about 24 Vietnamese letters); not your login or name."
+        ),
         "confirmLabel": Language.text(vi: "Nhập lại mật khẩu", en: "The password again"),
         "submit": Language.text(vi: "Lưu mật khẩu", en: "Save the password"), "error": error as Any,
       ], title: Language.text(vi: "Mật khẩu", en: "Password"), context: context, status: status)
@@ -201,7 +208,7 @@ struct Pages: Sendable {
         status: .unprocessableContent)
     }
     do {
-      try await app.setPassword(token: token, password: password)
+      try await app.setPassword(token: token, password: password, current: fields["current"])
     } catch let error as WorkflowError {
       return try await passwordPage(
         request, context, error: error.problems.first?.message ?? error.description,

@@ -588,12 +588,25 @@ struct StaffPages: Sendable {
           problem: Language.text(vi: "Chưa chọn tệp.", en: "No file was chosen."),
           status: .unprocessableContent)
       }
+      // `.`, `..`, a name of controls only or longer than a file name may be: the form's
+      // field is named (422), nothing staged.
+      guard let given = name.attachmentName, given.utf8.count <= 255 else {
+        return try await entryPage(
+          request, context,
+          problem: Language.text(
+            vi:
+              "file: tên tệp '\(String(name.prefix(80)))' không dùng được (trống, '.', '..' hoặc dài quá 255 byte); hãy đổi tên tệp rồi tải lại.",
+            en:
+              "file: the file name '\(String(name.prefix(80)))' cannot be used (empty, '.', '..' or over 255 bytes); rename the file and upload it again."
+          ),
+          status: .unprocessableContent)
+      }
       // The workflow reads a path: the bytes go to a folder of their own under the name
       // the person gave, and the folder goes when done.
       let folder = NSTemporaryDirectory() + "sangkien-attach-\(Workflow.randomToken())"
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       defer { try? FileManager.default.removeItem(atPath: folder) }
-      let safe = String(name.map { $0 == "/" || $0 == "\\" ? "_" : $0 })
+      let safe = String(given.map { $0 == "/" || $0 == "\\" ? "_" : $0 })
       let path = (folder as NSString).appendingPathComponent(safe)
       guard FileManager.default.createFile(atPath: path, contents: Data(file.bytes)) else {
         throw WorkflowError.failed(

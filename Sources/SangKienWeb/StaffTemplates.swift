@@ -112,7 +112,7 @@ enum StaffTemplates {
       <h2>{{statusHeading}}</h2>
       <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="code" value="{{code}}">
       <label for="status-reason">{{reasonLabel}}</label>
-      <textarea id="status-reason" name="reason" rows="2"></textarea>
+      <textarea id="status-reason" name="reason" rows="2" maxlength="1000"></textarea>
       <div class="actions">
         {{#canValidate}}<button type="submit" name="status" value="valid">{{validate}}</button>{{/canValidate}}
         <button type="submit" name="status" value="rejected" class="secondary">{{reject}}</button>
@@ -125,10 +125,10 @@ enum StaffTemplates {
     <thead><tr>{{#fileHeaders}}<th scope="col">{{.}}</th>{{/fileHeaders}}</tr></thead>
     <tbody>{{#files}}<tr><td><a href="{{href}}">{{name}}</a></td><td>{{type}}</td><td class="n">{{size}}</td><td>{{blind}}
     <form method="post" action="{{blindHref}}" class="detach"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="blind" value="{{blindNext}}">
-    {{#showing}}<label for="blind-{{id}}">{{blindReasonLabel}}</label><input id="blind-{{id}}" name="reason" required>{{/showing}}
+    {{#showing}}<label for="blind-{{id}}">{{blindReasonLabel}}</label><input id="blind-{{id}}" name="reason" required maxlength="1000">{{/showing}}
     <button type="submit" class="secondary">{{blindButton}}</button></form></td><td>{{added}}
     <form method="post" action="{{detachHref}}" class="detach"><input type="hidden" name="csrf" value="{{csrf}}">
-    <label for="detach-{{id}}">{{detachLabel}}</label><input id="detach-{{id}}" name="reason" required>
+    <label for="detach-{{id}}">{{detachLabel}}</label><input id="detach-{{id}}" name="reason" required maxlength="1000">
     <button type="submit" class="secondary">{{detachButton}}</button></form></td></tr>{{/files}}</tbody>
     </table></div>{{/hasFiles}}
     <form method="post" action="/entries/{{code}}/update" class="card">

@@ -59,6 +59,8 @@ enum Templates {
     {{#error}}<p class="error" role="alert">{{error}}</p>{{/error}}
     <form method="post" action="/password" class="card narrow">
       <input type="hidden" name="csrf" value="{{csrf}}">
+      {{#askCurrent}}<label for="current">{{currentLabel}}</label>
+      <input id="current" name="current" type="password" autocomplete="current-password" required>{{/askCurrent}}
       <label for="new_password">{{newLabel}}</label>
       <input id="new_password" name="new_password" type="password" autocomplete="new-password" minlength="10" required aria-describedby="pw-hint">
       <p id="pw-hint" class="hint">{{hint}}</p>
@@ -123,7 +125,7 @@ enum Templates {
       {{/groups}}
       <p class="total">{{totalLabel}}: <output id="total" aria-live="polite">{{total}}</output> / {{maximum}}</p>
       <label for="comment">{{commentLabel}}</label>
-      <textarea id="comment" name="comment" rows="4" {{#readOnly}}readonly{{/readOnly}}>{{comment}}</textarea>
+      <textarea id="comment" name="comment" rows="4" maxlength="4000" {{#readOnly}}readonly{{/readOnly}}>{{comment}}</textarea>
       {{^readOnly}}
       <p class="actions">
         <button type="submit" name="action" value="save" class="secondary">{{saveLabel}}</button>
@@ -139,7 +141,7 @@ enum Templates {
         <input type="hidden" name="csrf" value="{{csrf}}">
         <p class="hint">{{conflictHint}}</p>
         <label for="reason">{{reasonLabel}}</label>
-        <textarea id="reason" name="reason" rows="2" required></textarea>
+        <textarea id="reason" name="reason" rows="2" required maxlength="1000"></textarea>
         <button type="submit" class="secondary">{{conflictButton}}</button>
       </form>
     </details>

@@ -46,7 +46,7 @@ enum UploadTemplates {
       <input type="hidden" name="token" value="{{token}}">
       {{#late}}<p><label class="check"><input type="checkbox" name="late" value="1"{{#checked}} checked{{/checked}}> {{label}}</label></p>
       <label for="upload-reason">{{reasonLabel}}</label>
-      <input id="upload-reason" name="reason" value="{{reason}}" maxlength="500">{{/late}}
+      <input id="upload-reason" name="reason" value="{{reason}}" maxlength="1000">{{/late}}
       {{#duplicates}}<p><label class="check"><input type="checkbox" name="duplicates" value="1"{{#checked}} checked{{/checked}}> {{label}}</label></p>{{/duplicates}}
       {{#replace}}<p><label class="check"><input type="checkbox" name="replace" value="1"{{#checked}} checked{{/checked}}> {{label}}</label></p>{{/replace}}
       {{#encoding}}<label for="upload-encoding">{{label}}</label>

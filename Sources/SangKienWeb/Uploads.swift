@@ -92,11 +92,27 @@ final class UploadStore: @unchecked Sendable {
   }
   private let lock = NSLock()
   private var staged: [String: Staged] = [:]
+  private var parsing = 0
   static let lifetime: TimeInterval = 30 * 60
   static let most = 20
+  /// Files read at once: a workbook's parts are unpacked in memory while it is read, so two
+  /// at a time bound what uploads can take; a third is asked to come back (503).
+  static let parsesAtOnce = 2
 
-  func put(_ item: Staged) -> String {
-    let token = Workflow.randomToken()
+  /// A place to read a file, or nil when `parsesAtOnce` are being read.
+  func startParse() -> Bool {
+    lock.withLock {
+      guard parsing < Self.parsesAtOnce else { return false }
+      parsing += 1
+      return true
+    }
+  }
+
+  /// The file is read.
+  func endParse() { lock.withLock { parsing = max(0, parsing - 1) } }
+
+  func put(_ item: Staged, token given: String? = nil) -> String {
+    let token = given ?? Workflow.randomToken()
     lock.withLock {
       staged = staged.filter { Date().timeIntervalSince($0.value.at) < Self.lifetime }
       while staged.count >= Self.most, let oldest = staged.min(by: { $0.value.at < $1.value.at }) {
@@ -238,10 +254,27 @@ struct UploadPages: Sendable {
     router.get("/workbooks") { request, context in try await workbooks(request, context) }
   }
 
+  /// The secretariat's page only. A judge may import their own sheets (`score import`), but
+  /// not here: an upload is parsed in full before anything else, so a judge could make the
+  /// server read any workbook (the attack: a 2.6 MB file unpacking to 244 MB, eight at once),
+  /// and the row messages of a file of other entries would tell them the round's list. A
+  /// judge scores on their pages, or sends their score workbook to the secretariat.
   func staffOnly(_ context: WebContext) -> Gate<WebIdentity> {
     switch pages.signedIn(context) {
     case .failure(let answer): return .failure(answer)
-    case .success(let identity): return .success(identity)
+    case .success(let identity):
+      guard identity.person.actor?.role.isStaff == true else {
+        let text = Language.text(
+          vi:
+            "Trang tải tệp là của Tổ thư ký: giám khảo chấm trên trang của mình, hoặc gửi sổ chấm cho Tổ thư ký.",
+          en:
+            "Uploads are the secretariat's: judges score on their own pages, or send their score workbook to the secretariat."
+        )
+        return .failure(
+          (try? pages.message(text, status: .forbidden, context: context))
+            ?? Response(status: .forbidden))
+      }
+      return .success(identity)
     }
   }
 
@@ -306,11 +339,15 @@ struct UploadPages: Sendable {
   enum Outcome {
     case ready(summary: String, details: [String] = [], warnings: [Problem])
     case refused(WorkflowError)
+    /// Other files are being read: come back shortly.
+    case busy
   }
 
   func run(
     _ kind: UploadKind, _ staged: UploadStore.Staged, dryRun: Bool, person: Person
   ) async throws -> Outcome {
+    guard store.startParse() else { return .busy }
+    defer { store.endParse() }
     let source = FileSource.bytes(staged.bytes, name: staged.name)
     let round = staged.round
     let options = staged.options
@@ -454,6 +491,7 @@ struct UploadPages: Sendable {
     if case .refused(let error) = outcome, case .notPermitted = error {
       return try pages.message(error.description, status: .forbidden, context: context)
     }
+    if case .busy = outcome { return try busy(context) }
     return try render(kind, staged, outcome: outcome, identity: identity, context: context)
   }
 
@@ -477,6 +515,8 @@ struct UploadPages: Sendable {
     ]
     let warnings: [Problem]
     switch outcome {
+    case .busy:
+      warnings = []
     case .refused(let error):
       let errors = error.problems.filter { $0.severity == .error }
       warnings = error.problems.filter { $0.severity == .warning }
@@ -561,6 +601,17 @@ struct UploadPages: Sendable {
     return values
   }
 
+  /// 503: other files are being read; the answer says to come back.
+  func busy(_ context: WebContext) throws -> Response {
+    var response = try pages.message(
+      Language.text(
+        vi: "Máy chủ đang kiểm tra các tệp khác; hãy thử lại sau ít phút.",
+        en: "The server is checking other files; try again in a few minutes."),
+      status: .serviceUnavailable, context: context)
+    response.headers[.retryAfter] = "30"
+    return response
+  }
+
   static var expired: String {
     Language.text(
       vi: "Tệp đã được ghi, hoặc chờ xác nhận quá 30 phút: hãy tải lên lại.",
@@ -601,6 +652,10 @@ struct UploadPages: Sendable {
       return try pages.message(Self.expired, status: .conflict, context: context)
     }
     switch try await run(kind, staged, dryRun: false, person: identity.person) {
+    case .busy:
+      // The file waits under its token: the same confirmation works a moment later.
+      _ = store.put(staged, token: fields["token"])
+      return try busy(context)
     case .ready(let summary, let details, _):
       return try await index(
         request, context,
@@ -654,7 +709,8 @@ struct UploadPages: Sendable {
 
   func workbooks(_ request: Request, _ context: WebContext) async throws -> Response {
     let identity: WebIdentity
-    switch staffOnly(context) {
+    // A judge downloads their own workbook here too: the workflow gives a judge only theirs.
+    switch pages.signedIn(context) {
     case .success(let found): identity = found
     case .failure(let answer): return answer
     }

@@ -17,11 +17,18 @@ public struct WebApp: Sendable {
   let uploads = UploadStore()
   /// The staff's heavy reads (a round's progress, a ranking), kept until the audit log moves.
   let reads = MarkedCache()
+  /// Failed sign-ins by login and address, counted in memory.
+  let throttle: SignInThrottle
+  /// A bcrypt hash at the passwords' cost, of nothing anyone knows: checked against when the
+  /// login does not exist, so that answer takes as long as a wrong password's.
+  let dummyHash: String
 
   /// The application on `workflow`'s database.
   public init(workflow: Workflow, config: WebConfig) {
     self.workflow = workflow
     self.config = config
+    throttle = SignInThrottle(rules: config.throttle)
+    dummyHash = Bcrypt.hash(Workflow.randomToken(), cost: config.bcryptCost)
     reads.tolerance = config.staleReads
     // Publications written beside the database (`published/N/`) before their files were
     // kept inside it are taken in, each file checked against its recorded SHA-256.
@@ -62,8 +69,16 @@ public struct WebApp: Sendable {
 
   /// Serves until SIGTERM or SIGINT; requests in flight finish first.
   public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+    // Slow clients: a connection that says nothing for `idleTimeout` is closed, and one whose
+    // request head has not arrived in full within `headTimeout` (trickled a byte at a time)
+    // too; a reverse proxy is not always there to do it.
+    let head = TimeAmount.seconds(Int64(config.headTimeout))
     let app = Application(
       router: router(),
+      server: .http1(
+        configuration: .init(
+          additionalChannelHandlers: [RequestHeadTimeout(limit: head)],
+          idleTimeout: .seconds(Int64(config.idleTimeout)))),
       configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil),
       onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) })
     try await app.runService()
@@ -176,21 +191,23 @@ public struct WebApp: Sendable {
   {
     let workflow = self.workflow
     let rules = config.rules
+    let (throttle, dummy) = (self.throttle, dummyHash)
     return try await blocking {
       try workflow.signIn(
         login: login, password: password, code: code, address: address, rules: rules,
-        verify: { Bcrypt.verify($0, hash: $1) })
+        throttle: throttle, dummyHash: dummy, verify: { Bcrypt.verify($0, hash: $1) })
     }
   }
 
   /// Sets the password of the session `token`.
-  func setPassword(token: String, password: String) async throws {
+  func setPassword(token: String, password: String, current: String?) async throws {
     let workflow = self.workflow
     let rules = config.rules
     let cost = config.bcryptCost
     try await blocking {
       try workflow.setPassword(
-        token: token, newPassword: password, rules: rules, hash: { Bcrypt.hash($0, cost: cost) })
+        token: token, newPassword: password, current: current, rules: rules,
+        hash: { Bcrypt.hash($0, cost: cost) }, verify: { Bcrypt.verify($0, hash: $1) })
     }
   }
 

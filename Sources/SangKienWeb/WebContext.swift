@@ -49,6 +49,12 @@ public struct WebConfig: Sendable {
   public var staleReads: TimeInterval = 1.5
   /// Session and lock rules.
   public var rules = AccessRules()
+  /// How failed sign-ins slow down a login from an address.
+  public var throttle = SignInThrottle.Rules()
+  /// Seconds a connection may say nothing before it is closed.
+  public var idleTimeout = 30
+  /// Seconds a request's head (request line and headers) may take to arrive in full.
+  public var headTimeout = 10
 
   /// The settings of `sangkien serve` by default.
   public init() {}

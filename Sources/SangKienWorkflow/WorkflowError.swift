@@ -105,7 +105,8 @@ public enum WorkflowError: Error, Hashable, Sendable, CustomStringConvertible {
       .sheetNotFound, .attachmentNotFound:
       self = .notFound(message)
     case .alreadyExists, .duplicateCode, .duplicateJudge, .duplicateStaff, .invalidTransition,
-      .roundClosed, .roundAlreadyInState, .shortlistExists, .sheetExists, .alreadyDecided:
+      .roundClosed, .roundAlreadyInState, .shortlistExists, .sheetExists, .alreadyDecided,
+      .codeSpent:
       self = .wrongState(message)
     case .notAContestDatabase, .damaged, .database, .file:
       self = .failed(message)

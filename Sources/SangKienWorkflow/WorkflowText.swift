@@ -1,3 +1,4 @@
+import Foundation
 import SangKienInterchange
 import SangKienModel
 
@@ -431,6 +432,31 @@ enum WorkflowText {
   static var validDays: String {
     Language.text(vi: "số ngày hiệu lực từ 1 đến 90", en: "the days valid must be 1 to 90")
   }
+  static var signInFailedCounted: String {
+    Language.text(
+      vi:
+        "đăng nhập sai; các lần sai sau đó từ địa chỉ này trong 15 phút được đếm, không ghi từng lần",
+      en:
+        "a failed sign-in; further failures from this address within 15 minutes are counted, not recorded one by one"
+    )
+  }
+  static var unknownLoginCounted: String {
+    Language.text(
+      vi:
+        "đăng nhập với tên không có trong danh sách; các lần sau từ địa chỉ này trong 15 phút được đếm, không ghi từng lần",
+      en:
+        "a sign-in as a login that does not exist; further ones from this address within 15 minutes are counted, not recorded"
+    )
+  }
+  static func slowedDown(_ failures: Int, wait: TimeInterval) -> String {
+    let seconds = Int(wait.rounded())
+    return Language.text(
+      vi:
+        "\(failures) lần đăng nhập sai từ địa chỉ này: lần thử tiếp theo từ đây phải chờ \(seconds) giây, mỗi lần sai sau đó chờ gấp đôi (địa chỉ khác không bị ảnh hưởng; Tổ thư ký gỡ bằng 'sangkien access unlock')",
+      en:
+        "\(failures) failed sign-ins from this address: the next attempt from it waits \(seconds) s, each further failure twice as long (other addresses are not affected; the secretariat lifts it with 'sangkien access unlock')"
+    )
+  }
   static var signInFailed: String {
     Language.text(vi: "đăng nhập không thành công", en: "sign-in failed")
   }
@@ -449,7 +475,38 @@ enum WorkflowText {
       en: "a password needs at least \(minimum) characters")
   }
   static var passwordTooLong: String {
-    Language.text(vi: "mật khẩu dài quá 256 ký tự", en: "a password of more than 256 characters")
+    Language.text(
+      vi:
+        "mật khẩu dài quá 72 byte (khoảng 24 chữ có dấu): phần sau sẽ bị bỏ qua khi kiểm tra, hãy chọn mật khẩu ngắn hơn",
+      en:
+        "the password is over 72 bytes (about 24 Vietnamese letters with marks): the rest would be ignored when checked; choose a shorter one"
+    )
+  }
+  static var passwordControl: String {
+    Language.text(
+      vi: "mật khẩu có ký tự điều khiển (không gõ được từ bàn phím)",
+      en: "the password holds a control character (not one a keyboard types)")
+  }
+  static var passwordBlank: String {
+    Language.text(vi: "mật khẩu chỉ có dấu cách", en: "the password is only spaces")
+  }
+  static var passwordHasLogin: String {
+    Language.text(
+      vi: "mật khẩu không được chứa tên đăng nhập hay họ tên",
+      en: "the password may not hold the login or the person's name")
+  }
+  static func staffDraft(_ judge: String) -> String {
+    Language.text(
+      vi:
+        "bản nháp là của giám khảo \(judge): Tổ thư ký nhập phiếu bằng cách nộp (có ghi nhật ký), không sửa bản nháp",
+      en:
+        "the draft is judge \(judge)'s: the secretariat enters a sheet by submitting it (audited), never by editing the draft"
+    )
+  }
+  static var currentPasswordNeeded: String {
+    Language.text(
+      vi: "hãy nhập đúng mật khẩu hiện tại để đổi mật khẩu",
+      en: "give the current password to change it")
   }
 
   static func staleSheet(_ given: Int, now: Int) -> String {

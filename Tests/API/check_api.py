@@ -20,7 +20,7 @@ from web_contest import SECRETARIAT  # noqa: E402
 
 # A judge (their own routes; the staff's refused) and the secretariat (the staff's read
 # routes answering their documents).
-logins = [("gk01", "mat-khau-cua-gk01"), (SECRETARIAT, "mat-khau-cua-to-thu-ky")]
+logins = [("gk01", "mat-khau-rieng-so-1"), (SECRETARIAT, "mat-khau-cua-to-thu-ky")]
 codes = {login: contest.run("access", "invite", login).strip().splitlines()[-1]
          for login, _ in logins}
 server, base = contest.serve()

@@ -48,8 +48,8 @@ try:
     driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
     wait.until(ec.presence_of_element_located((By.ID, "new_password")))
     check("a code leads to setting a password", "/password" in driver.current_url, driver.current_url)
-    driver.find_element(By.ID, "new_password").send_keys("mat-khau-cua-gk01")
-    driver.find_element(By.ID, "confirm").send_keys("mat-khau-cua-gk01")
+    driver.find_element(By.ID, "new_password").send_keys("mat-khau-rieng-so-1")
+    driver.find_element(By.ID, "confirm").send_keys("mat-khau-rieng-so-1")
     driver.find_element(By.CSS_SELECTOR, "form.card button[type=submit]").click()
     wait.until(ec.presence_of_element_located((By.ID, "progress")))
     check("the worklist lists the judge's entries",
@@ -106,8 +106,8 @@ try:
     driver.find_element(By.ID, "code").send_keys(code2)
     driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
     wait.until(ec.presence_of_element_located((By.ID, "new_password")))
-    driver.find_element(By.ID, "new_password").send_keys("mat-khau-cua-gk02")
-    driver.find_element(By.ID, "confirm").send_keys("mat-khau-cua-gk02")
+    driver.find_element(By.ID, "new_password").send_keys("mat-khau-rieng-so-2")
+    driver.find_element(By.ID, "confirm").send_keys("mat-khau-rieng-so-2")
     driver.find_element(By.CSS_SELECTOR, "form.card button[type=submit]").click()
     wait.until(ec.presence_of_element_located((By.ID, "progress")))
     others = [p[2] for p in pairs if p[1] == "gk02"]

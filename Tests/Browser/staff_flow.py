@@ -280,7 +280,7 @@ try:
     driver.get(base + "/progress")
     driver.find_element(By.CSS_SELECTOR, "header button.link").click()
     wait.until(ec.presence_of_element_located((By.ID, "login")))
-    sign_in("gk02", judge_code, "mat-khau-cua-gk02")
+    sign_in("gk02", judge_code, "mat-khau-rieng-so-2")
     wait.until(ec.presence_of_element_located((By.ID, "progress")))
     driver.get(base + "/progress")
     check("a judge is refused the progress page",

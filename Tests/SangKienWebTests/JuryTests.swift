@@ -101,19 +101,31 @@ struct JuryTests {
         "/jury/sheets", "round=so-khao&judge=gk01&entry=\(entry)&reason=x&action=reopen")
       #expect(locked == .conflict && lockPage.contains("lock_submitted"))
       _ = mine
-      // A backup: a SQLite file, streamed.
-      let bytes = try await client.execute(
+      // A backup: a POST with the CSRF token (a link cannot make one), audited, a SQLite
+      // file streamed.
+      let linked = try await client.execute(
         uri: "/jury/backup", method: .get, headers: staff.headers
+      ) { $0.status }
+      #expect(linked == .notFound || linked == .methodNotAllowed)
+      var headers = staff.headers
+      headers[.contentType] = "application/x-www-form-urlencoded"
+      let bytes = try await client.execute(
+        uri: "/jury/backup", method: .post, headers: headers,
+        body: ByteBuffer(string: "csrf=\(staff.csrf)")
       ) { Array($0.body.readableBytesView) }
       #expect(bytes.starts(with: Array("SQLite format 3\u{0}".utf8)))
+      #expect(try w.auditLog(by: fixture.secretariat).last?.action == "database.backup")
       // A judge sees none of it.
       let judge = try await client.signIn("gk02", fixture: fixture)
       try await client.execute(uri: "/jury", method: .get, headers: judge.headers) {
         #expect($0.status == .forbidden)
       }
-      try await client.execute(uri: "/jury/backup", method: .get, headers: judge.headers) {
-        #expect($0.status == .forbidden)
-      }
+      var judgeForm = judge.headers
+      judgeForm[.contentType] = "application/x-www-form-urlencoded"
+      try await client.execute(
+        uri: "/jury/backup", method: .post, headers: judgeForm,
+        body: ByteBuffer(string: "csrf=\(judge.csrf)")
+      ) { #expect($0.status == .forbidden) }
     }
     #expect(try w.verifyAudit(by: fixture.secretariat).isIntact)
   }

@@ -48,6 +48,7 @@ struct StaffFormTests {
         "/jury/sheets", "round=so-khao&judge=gk01&entry=\(entry)&action=void&reason=x", .secretariat
       ),
       ("/uploads/entries/confirm", "token=x", .secretariat),
+      ("/jury/backup", "", .secretariat),
       ("/uploads/entries/recheck", "token=x&late=1&reason=x", .secretariat),
       ("/progress/extra", "round=so-khao", .secretariat),
       ("/rounds/so-khao/state", "state=closed", .organiser),

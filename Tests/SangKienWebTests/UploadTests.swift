@@ -206,6 +206,11 @@ struct UploadTests {
       #expect(
         try await status("/uploads/entries", judge, multipart(["csrf": judge.csrf], file: file))
           == .forbidden)
+      // Nor a score file: the uploads are the secretariat's (a judge scores on their pages).
+      #expect(
+        try await status(
+          "/uploads/scores", judge, multipart(["csrf": judge.csrf, "round": "so-khao"], file: file))
+          == .forbidden)
       #expect(try await status("/uploads/entries", staff, multipart([:], file: file)) == .forbidden)
       let pdf = Array("%PDF-1.4\n%%EOF\n".utf8)
       #expect(

@@ -10,8 +10,8 @@ extension SangKienCommand {
   struct AccessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "access",
-      abstract: CLIHelp.t("Sign-in codes for the web application: issue and revoke."),
-      subcommands: [Invite.self, Revoke.self])
+      abstract: CLIHelp.t("Sign-in codes for the web application: issue, revoke, unlock."),
+      subcommands: [Invite.self, Revoke.self, Unlock.self])
 
     /// `sangkien access invite PERSON [--valid-days N]`.
     struct Invite: ParsableCommand {
@@ -56,6 +56,26 @@ extension SangKienCommand {
         try common.run(Invocation(command: "access revoke")) { cli in
           let login = try cli.workflow.revokeAccess(person, by: cli.person)
           Console.current.line(CLIText.revoked(login))
+        }
+      }
+    }
+
+    /// `sangkien access unlock PERSON`.
+    struct Unlock: ParsableCommand {
+      static let configuration = CommandConfiguration(
+        commandName: "unlock",
+        abstract: CLIHelp.t(
+          "Lift the slow-down of a person's failed sign-ins (a new invitation lifts it too)."))
+      @Argument(
+        help: ArgumentHelp(
+          CLIHelp.t("The judge's id, or the staff member's name."), valueName: "person"))
+      var person: String
+      @OptionGroup var common: CommonOptions
+
+      func run() throws {
+        try common.run(Invocation(command: "access unlock")) { cli in
+          let login = try cli.workflow.unlock(person, by: cli.person)
+          Console.current.line(CLIText.unlocked(login))
         }
       }
     }

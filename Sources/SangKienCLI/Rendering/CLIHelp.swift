@@ -30,8 +30,8 @@ enum CLIHelp {
       "Điểm theo cặp tiêu chí=giá trị, mỗi tiêu chí lá một cặp: novelty=22 time=8 …",
     "Fill in the criterion columns and give it back with 'sangkien score import'. With --format xlsx it is a score workbook: a form that checks each value as it is typed, protected but for the cells to fill in, stamped with the contest, round, judge and rubric version; --all writes one per judge into the folder --out names.":
       "Điền các cột tiêu chí rồi nộp lại bằng 'sangkien score import'. Với --format xlsx đó là sổ chấm điểm: một biểu mẫu tự kiểm tra từng điểm khi gõ, khoá mọi ô trừ ô cần điền, ghi rõ cuộc thi, vòng, giám khảo và phiên bản bộ tiêu chí; --all ghi cho mỗi giám khảo một tệp vào thư mục --out.",
-    "Sign-in codes for the web application: issue and revoke.":
-      "Mã đăng nhập trang web: cấp và thu hồi.",
+    "Sign-in codes for the web application: issue, revoke, unlock.":
+      "Mã đăng nhập trang web: cấp, thu hồi, gỡ giới hạn.",
     "Issue a one-time sign-in code to a judge or a member of staff (the last line).":
       "Cấp mã đăng nhập dùng một lần cho một giám khảo hoặc cán bộ (dòng cuối).",
     "The person signs in once with the code and sets a password. A new code ends the person's password and sessions.":
@@ -382,6 +382,8 @@ enum CLIHelp {
       "Xem bộ tiêu chí của một vòng (mặc định vòng đầu).",
     "Check a rubric file and show it; every problem is listed with file:line:column.":
       "Kiểm tra và hiển thị tệp bộ tiêu chí; mọi lỗi được nêu kèm tệp:dòng:cột.",
+    "Lift the slow-down of a person's failed sign-ins (a new invitation lifts it too).":
+      "Gỡ giới hạn sau các lần đăng nhập sai của một người (mời lại cũng gỡ).",
     "Show the contest, or change its settings on the record.":
       "Xem thông tin cuộc thi, hoặc thay đổi thiết lập (có ghi nhật ký).",
     "Change the contest's settings from a contest file, key by key, in one audited change.":

@@ -107,6 +107,11 @@ enum CLIText {
       "Đã thu hồi quyền đăng nhập của \(login): mã, mật khẩu và mọi phiên.",
       "Revoked \(login)'s sign-in: code, password and every session.")
   }
+  static func unlocked(_ login: String) -> String {
+    t(
+      "Đã gỡ giới hạn đăng nhập sai của \(login): lần thử tiếp theo không phải chờ.",
+      "Lifted \(login)'s slow-down after failed sign-ins: the next attempt need not wait.")
+  }
   static func serving(host: String, port: Int) -> String {
     t(
       "Đang phục vụ tại http://\(host):\(port)/ (Ctrl-C để dừng)",

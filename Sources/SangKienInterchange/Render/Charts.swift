@@ -99,6 +99,6 @@ public enum Charts {
 
   /// Escapes text for XML.
   public static func escape(_ text: String) -> String {
-    Escaping.html(text)
+    Escaping.xml(text)
   }
 }

@@ -74,12 +74,7 @@ public enum XLSXWriter {
   }
 
   /// Text XML 1.0 may hold: escaped, without the control characters it forbids.
-  static func xmlText(_ text: String) -> String {
-    let allowed = text.unicodeScalars.filter {
-      $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r"
-    }
-    return Escaping.html(String(String.UnicodeScalarView(allowed)))
-  }
+  static func xmlText(_ text: String) -> String { Escaping.xml(text) }
 
   static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
   static let relationships =

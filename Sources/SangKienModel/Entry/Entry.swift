@@ -120,6 +120,15 @@ public struct Entry: Hashable, Sendable, Codable {
   }
 }
 
+/// How long the free text people type may be, wherever they type it: what is typed is kept
+/// in the audit log for good, so a comment of the whole request body is refused, not stored.
+public enum TextLimits {
+  /// A judge's comment on a sheet.
+  public static let comment = 4_000
+  /// A reason (for a refusal, a reopening, a removal, a late entry …).
+  public static let reason = 1_000
+}
+
 /// The limits the secretariat's data must keep, in characters.
 public enum EntryLimits {
   /// Title.

@@ -27,4 +27,26 @@ public enum Escaping {
 
   /// Text made safe inside HTML or XML, in content and in quoted attribute values.
   public static func html(_ text: String) -> String { replacing(text, markup) }
+
+  /// Whether XML 1.0 allows the scalar in a document (`Char`: tab, line feed, carriage return,
+  /// U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF; Swift strings hold no surrogates),
+  /// and it is not a Unicode noncharacter (allowed, but "discouraged", and refused by some
+  /// readers).
+  public static func xmlAllows(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A, 0x0D: true
+    case 0x00...0x1F: false
+    case 0xFDD0...0xFDEF: false
+    case let value where value & 0xFFFE == 0xFFFE: false
+    default: true
+    }
+  }
+
+  /// Text made safe inside XML content and quoted attribute values: the markup escaped and
+  /// every character XML 1.0 forbids (and every noncharacter) dropped, whatever reached the
+  /// writer. Every XML writer (workbooks, documents, charts) writes text through this.
+  public static func xml(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { !xmlAllows($0) }) else { return html(text) }
+    return html(String(String.UnicodeScalarView(text.unicodeScalars.filter(xmlAllows))))
+  }
 }

@@ -122,6 +122,13 @@ public enum VietnameseText {
           case 0xE2 where second == 0x81 && (0xA0...0xAF).contains(third):
             return false  // U+2060–U+206F: word joiner, invisible operators, isolates
           case 0xEF where second == 0xBB && third == 0xBF: return false  // U+FEFF
+          case 0xEF where second == 0xB7 && (0x90...0xAF).contains(third):
+            return false  // U+FDD0–U+FDEF, noncharacters
+          case 0xEF where second == 0xBF && third >= 0xBE: return false  // U+FFFE, U+FFFF
+          case 0xF0...0xF4 where second & 0x0F == 0x0F && third == 0xBF:
+            // U+nFFFE and U+nFFFF of planes 1–16 (the fourth byte BE or BF).
+            let fourth = index + 3 < bytes.count ? bytes[index + 3] : 0
+            if fourth >= 0xBE { return false }
           case 0xE2 where second == 0x81 && third == 0x9F: return false  // U+205F
           case 0xE3 where second == 0x80 && third == 0x80: return false  // U+3000
           default: break
@@ -151,11 +158,17 @@ public enum VietnameseText {
 
   /// Characters that are not text: C0 and C1 controls other than tab and line breaks (NUL
   /// among them), zero-width characters and marks, bidirectional embeddings, overrides and
-  /// isolates, the word joiner and invisible operators, and the byte-order mark.
+  /// isolates, the word joiner and invisible operators, the byte-order mark, and Unicode's
+  /// noncharacters.
   public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x00...0x08, 0x0E...0x1F, 0x7F, 0x80...0x84, 0x86...0x9F: true
     case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF: true
+    // Unicode's noncharacters: U+FDD0–U+FDEF and the last two of every plane (U+FFFE, U+FFFF,
+    // U+1FFFE …). XML 1.0 forbids U+FFFE and U+FFFF: one in a title made every Office file
+    // that printed it ill-formed.
+    case 0xFDD0...0xFDEF: true
+    case let value where value & 0xFFFE == 0xFFFE: true
     default: false
     }
   }

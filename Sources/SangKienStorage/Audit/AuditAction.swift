@@ -91,6 +91,10 @@ public enum AuditAction: String, Sendable, CaseIterable {
   /// The contest's definition and rubrics changed by `contest update`; the record holds the
   /// fingerprints before and after, the note the differences key by key.
   case contestUpdate = "contest.update"
+  /// The secretariat lifted a login's slow-down after failed sign-ins.
+  case accessUnlock = "access.unlock"
+  /// A copy of the whole database was taken (`backup`, the jury page's download).
+  case databaseBackup = "database.backup"
 }
 
 extension RoundPair {

@@ -19,6 +19,16 @@ extension ContestDatabase {
     ]
   }
 
+  /// Records that a copy of the whole database is being taken (to `path`: a file name, or
+  /// the web's download).
+  public func recordBackup(to path: String, context: AuditContext) throws {
+    try write(context) { _, audit in
+      try audit.record(
+        action: .databaseBackup, subject: "database", before: nil,
+        after: .object(["to": .string((path as NSString).lastPathComponent)]))
+    }
+  }
+
   /// How many sheets each round holds.
   public func sheetCounts() throws(StorageError) -> [String: Int] {
     try read { db in

@@ -461,6 +461,16 @@ extension StorageError {
       if error.resultCode == .SQLITE_READONLY {
         return .file(message: StorageText.readOnly)
       }
+      if error.resultCode == .SQLITE_FULL {
+        // Nothing was written (the transaction rolled back); the person can act on this.
+        return .file(
+          message: Language.text(
+            vi:
+              "ổ đĩa chứa cơ sở dữ liệu đã đầy: không ghi được gì; hãy giải phóng chỗ rồi làm lại",
+            en:
+              "the disk holding the database is full: nothing was written; free some space and try again"
+          ))
+      }
       if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
         return .database(
           message: Language.text(

@@ -185,6 +185,11 @@ enum Migrations {
           CREATE INDEX published_file_sha ON published_file(sha256);
           """)
     }
+    migrator.registerMigration("v15: sign-in failures counted in memory, not stored") { db in
+      // One row per failed request let anonymous requests write without bound; the serving
+      // process counts them now (`SignInThrottle`), and the audit log keeps what matters.
+      try db.execute(sql: "DROP TABLE IF EXISTS sign_in_failure")
+    }
     return migrator
   }
 }

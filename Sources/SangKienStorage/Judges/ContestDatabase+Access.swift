@@ -121,47 +121,57 @@ extension ContestDatabase {
     }
   }
 
-  /// How many sign-ins of `login` failed at or after `since`, and the first of them.
-  public func failures(login: String, since: String) throws(StorageError) -> (
-    count: Int, first: String?
-  ) {
-    try read { db in
-      let row = try Row.fetchOne(
-        try db.cachedStatement(
-          sql: "SELECT count(*), min(at) FROM sign_in_failure WHERE login = ? AND at >= ?"),
-        arguments: [login, since])
-      return (row?[0] ?? 0, row?[1])
-    }
-  }
-
-  /// Records a failed sign-in from `address`; `locked` when it is the one that locks the
-  /// login. Audited either way.
-  public func recordFailure(
-    login: String, address: String, locked: Bool, reason: String, context: AuditContext
+  /// Records a sign-in event in the audit log only: the first failure of a login from an
+  /// address in a window, the start of its slow-down, or the first failure from an address
+  /// for a login that does not exist. Failures themselves are counted in the serving
+  /// process's memory (`SignInThrottle`), never one row per request.
+  public func recordSignInEvent(
+    login: String, address: String, action: AuditAction, note: String, context: AuditContext
   ) throws {
-    try write(context) { db, audit in
-      try db.execute(
-        sql: "INSERT INTO sign_in_failure (login, at, address) VALUES (?, ?, ?)",
-        arguments: [login, context.timestamp, address])
+    try write(context) { _, audit in
       try audit.record(
-        action: locked ? .accessLocked : .accessSignInFailed, subject: "login:\(login)",
-        before: nil, after: .object(["login": .string(login), "address": .string(address)]),
-        note: reason)
+        action: action, subject: "login:\(login)", before: nil,
+        after: .object(["login": .string(login), "address": .string(address)]), note: note)
     }
   }
 
-  /// Starts a session for `login`; with `usedCode` the one-time code is spent. Failures
-  /// are forgotten. Audited with the address.
+  /// When the secretariat last lifted `login`'s slow-down: its last invitation or unlock.
+  public func accessLifted(login: String) throws(StorageError) -> String? {
+    try read { db in
+      try String.fetchOne(
+        try db.cachedStatement(
+          sql: """
+            SELECT max(at) FROM audit
+            WHERE subject = ? AND action IN ('access.invite', 'access.unlock')
+            """), arguments: ["login:\(login)"])
+    }
+  }
+
+  /// Lifts `login`'s slow-down after failed sign-ins: audited (`access.unlock`); the serving
+  /// process forgets the failures before it.
+  public func unlock(login: String, context: AuditContext) throws {
+    try write(context) { _, audit in
+      try audit.record(
+        action: .accessUnlock, subject: "login:\(login)", before: nil,
+        after: .object(["login": .string(login)]))
+    }
+  }
+
+  /// Starts a session for `login`; with `spentCode` (the code's hash) the one-time code is
+  /// spent, in the same transaction and only if it is still that code: of two sign-ins with
+  /// one code, the second is refused (`StorageError.codeSpent`). Audited with the address.
   public func startSession(
-    _ session: StoredSession, usedCode: Bool, address: String, context: AuditContext
+    _ session: StoredSession, spentCode: String?, address: String, context: AuditContext
   ) throws {
     try write(context) { db, audit in
-      if usedCode {
+      if let spentCode {
         try db.execute(
-          sql: "UPDATE credential SET code_hash = NULL, code_expires = NULL WHERE login = ?",
-          arguments: [session.login])
+          sql: """
+            UPDATE credential SET code_hash = NULL, code_expires = NULL
+            WHERE login = ? AND code_hash = ?
+            """, arguments: [session.login, spentCode])
+        guard db.changesCount == 1 else { throw StorageError.codeSpent }
       }
-      try db.execute(sql: "DELETE FROM sign_in_failure WHERE login = ?", arguments: [session.login])
       try db.execute(
         sql: """
           INSERT INTO web_session (id_hash, login, csrf, created_at, last_seen, must_set_password)
@@ -175,7 +185,7 @@ extension ContestDatabase {
         action: .accessSignIn, subject: "login:\(session.login)", before: nil,
         after: .object([
           "login": .string(session.login), "address": .string(address),
-          "with": .string(usedCode ? "code" : "password"),
+          "with": .string(spentCode != nil ? "code" : "password"),
         ]))
     }
   }

@@ -61,6 +61,7 @@ public enum UseCase: String, Sendable, CaseIterable {
   case auditCheckPublication = "audit check-publication"
   case accessInvite = "access invite"
   case accessRevoke = "access revoke"
+  case accessUnlock = "access unlock"
   case backup = "backup"
   case restore = "restore"
 
@@ -76,7 +77,7 @@ public enum UseCase: String, Sendable, CaseIterable {
       .assignRun, .assignImport, .assignMove, .assignRepair, .assignExtra, .scoreVoid,
       .scoreRestore,
       .scoreReopen, .backup,
-      .restore, .accessInvite, .accessRevoke:
+      .restore, .accessInvite, .accessRevoke, .accessUnlock:
       .secretariat
     case .contestUpdate, .entryList, .entryShow, .entryExport, .staffList, .judgeList,
       .conflictList,

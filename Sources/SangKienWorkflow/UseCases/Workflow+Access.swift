@@ -125,63 +125,112 @@ extension Workflow {
 
   /// Signs a person in with their password or their one-time code, from `address`.
   /// `verify` checks a password against its stored (bcrypt) hash: the web application's,
-  /// so no password hashing lives here. Every failure and lock is audited; a locked login
-  /// is refused whatever is sent, until the window passes.
+  /// so no password hashing lives here. `throttle` counts failures by login and address
+  /// (see `SignInThrottle`): past the free attempts an address waits longer each time; the
+  /// audit log gets the first failure of a login from an address in a window, the start of
+  /// its slow-down, and one record per address and window for logins that do not exist.
+  /// A login that does not exist costs the same bcrypt work as a wrong password
+  /// (`dummyHash`, a hash at the same cost), so the time of the answer tells nothing.
   public func signIn(
     login given: String, password: String?, code: String?, address: String,
-    rules: AccessRules = AccessRules(), verify: (_ password: String, _ hash: String) -> Bool
+    rules: AccessRules = AccessRules(), throttle: SignInThrottle, dummyHash: String? = nil,
+    verify: (_ password: String, _ hash: String) -> Bool
   ) throws(WorkflowError) -> SignInOutcome {
     let now = clock()
     // No login, or one longer than any name: nothing to look up, nothing to record.
     let cleanedLogin = VietnameseText.clean(given)
     if cleanedLogin.isEmpty || cleanedLogin.count > 200 { return .wrong }
-    let actor = try attempt { try database.actor(named: cleanedLogin) }
-    let login = actor.map(Self.login(of:)) ?? VietnameseText.clean(given)
-    let since = AuditContext.format(now.addingTimeInterval(-rules.window))
-    let (count, first) = try attempt { try database.failures(login: login, since: since) }
-    let until = (first.flatMap(AuditContext.parse) ?? now).addingTimeInterval(rules.window)
-    if count >= rules.failures { return .locked(until: until) }
-    let credential = try attempt { try database.credential(login: login) }
-    var usedCode = false
-    var good = false
-    if let actor, let credential {
-      if let password, !password.isEmpty, let hash = credential.passwordHash {
-        good = verify(password, hash)
-      } else if let code, !code.isEmpty, let hash = credential.codeHash,
+    let store = self.database
+    let actor = try attempt { try store.actor(named: cleanedLogin) }
+    let login = actor.map(Self.login(of:)) ?? cleanedLogin
+    let ticket: SignInThrottle.Ticket
+    switch throttle.admit(
+      login: login, address: address, known: actor != nil, now: now,
+      liftedAt: {
+        (try? store.accessLifted(login: login)).flatMap { $0 }.flatMap(AuditContext.parse)
+      })
+    {
+    case .wait(let until): return .locked(until: until)
+    case .go(let admitted): ticket = admitted
+    }
+    var settled = false
+    do {
+      let credential = actor == nil ? nil : try attempt { try database.credential(login: login) }
+      var spentCode: String?
+      var good = false
+      if let password, !password.isEmpty {
+        if actor != nil, let hash = credential?.passwordHash {
+          good = verify(password, hash)
+        } else if let dummyHash {
+          // The same work whoever is named: the time of the answer says nothing.
+          _ = verify(password, dummyHash)
+        }
+      } else if let code, !code.isEmpty, let credential, let hash = credential.codeHash,
         let expires = credential.codeExpires.flatMap(AuditContext.parse), expires > now,
         Fingerprint.sha256(Array(Self.normalisedCode(code).utf8)) == hash
       {
         good = true
-        usedCode = true
+        spentCode = hash
       }
-    }
-    let who = Person(name: login, actor: actor)
-    guard good, let actor else {
-      let locks = count + 1 >= rules.failures
-      try attempt {
-        try database.recordFailure(
-          login: login, address: address, locked: locks,
-          reason: locks ? WorkflowText.lockedNow(rules.failures) : WorkflowText.signInFailed,
-          context: context(who))
+      let who = Person(name: login, actor: actor)
+      if good, let actor {
+        let token = Self.randomToken()
+        let stamp = AuditContext.format(now)
+        let stored = StoredSession(
+          idHash: Fingerprint.sha256(Array(token.utf8)), login: login, csrf: Self.randomToken(),
+          createdAt: stamp, lastSeen: stamp,
+          mustSetPassword: spentCode != nil || credential?.passwordHash == nil)
+        do {
+          try database.startSession(
+            stored, spentCode: spentCode, address: address, context: context(who))
+          throttle.succeeded(ticket)
+          settled = true
+          return .signedIn(
+            SignedIn(
+              token: token,
+              identity: WebIdentity(
+                login: login, person: Person(name: login, actor: actor), csrf: stored.csrf,
+                mustSetPassword: stored.mustSetPassword)))
+        } catch StorageError.codeSpent {
+          // Another sign-in spent the code first: this one is a failure like any other.
+        } catch {
+          throw WorkflowError(error)
+        }
       }
-      return locks ? .locked(until: until) : .wrong
+      let note = throttle.failed(ticket, now: clock())
+      settled = true
+      var events: [(AuditAction, String)] = []
+      if note.first { events.append((.accessSignInFailed, WorkflowText.signInFailedCounted)) }
+      if note.slowed {
+        events.append(
+          (.accessLocked, WorkflowText.slowedDown(throttle.rules.free, wait: note.wait ?? 0)))
+      }
+      if note.firstUnknown {
+        events.append((.accessSignInFailed, WorkflowText.unknownLoginCounted))
+      }
+      for (action, text) in events {
+        try attempt {
+          try database.recordSignInEvent(
+            login: login, address: address, action: action, note: text, context: context(who))
+        }
+      }
+      return .wrong
+    } catch {
+      // Whatever went wrong, the admitted attempt is settled (as a failure).
+      if !settled { _ = throttle.failed(ticket, now: clock()) }
+      throw WorkflowError(error)
     }
-    let token = Self.randomToken()
-    let stamp = AuditContext.format(now)
-    let stored = StoredSession(
-      idHash: Fingerprint.sha256(Array(token.utf8)), login: login, csrf: Self.randomToken(),
-      createdAt: stamp, lastSeen: stamp,
-      mustSetPassword: usedCode || credential?.passwordHash == nil)
-    try attempt {
-      try database.startSession(stored, usedCode: usedCode, address: address, context: context(who))
-    }
-    let person = Person(name: login, actor: actor)
-    return .signedIn(
-      SignedIn(
-        token: token,
-        identity: WebIdentity(
-          login: login, person: person, csrf: stored.csrf,
-          mustSetPassword: stored.mustSetPassword)))
+  }
+
+  /// Lifts the slow-down of `who`'s failed sign-ins (audited): the serving process forgets
+  /// the failures before it at their next attempt. A new invitation does the same.
+  public func unlock(_ who: String, by person: Person) throws(WorkflowError) -> String {
+    try authorize(.accessUnlock, person)
+    let unlocked = try self.person(named: who)
+    guard let actor = unlocked.actor else { throw .notFound(WorkflowText.stranger(who)) }
+    let login = Self.login(of: actor)
+    try attempt { try database.unlock(login: login, context: context(person)) }
+    return login
   }
 
   /// Who the session `token` belongs to, or nil when it does not exist, ran out (idle or
@@ -210,23 +259,38 @@ extension Workflow {
       mustSetPassword: stored.mustSetPassword)
   }
 
-  /// Sets the signed-in person's password (at least `rules.minimumPassword` characters);
-  /// `hash` makes its bcrypt hash. Their other sessions end.
+  /// Sets the signed-in person's password; `hash` makes its bcrypt hash. Their other
+  /// sessions end. Someone who signed in with a password (not a one-time code) gives it
+  /// again as `current`, checked with `verify`: a session left open is not enough.
+  ///
+  /// A password is refused when it is shorter than `rules.minimumPassword` characters,
+  /// longer than bcrypt reads (72 bytes of UTF-8: about 24 Vietnamese letters with their
+  /// marks; bcrypt would silently ignore the rest), blank, holds a control character (a NUL
+  /// cut it short), or holds the login or the person's name.
   public func setPassword(
-    token: String, newPassword: String, rules: AccessRules = AccessRules(),
-    hash: (String) -> String
+    token: String, newPassword: String, current: String? = nil,
+    rules: AccessRules = AccessRules(), hash: (String) -> String,
+    verify: (_ password: String, _ hash: String) -> Bool = { _, _ in false }
   ) throws(WorkflowError) {
     guard let identity = try session(token: token, rules: rules) else {
       throw .notPermitted(WorkflowText.notSignedIn)
     }
-    if newPassword.count < rules.minimumPassword {
-      throw .invalid([
-        Problem(
-          field: "new_password", message: WorkflowText.passwordTooShort(rules.minimumPassword))
-      ])
+    let actor = identity.person.actor
+    let name =
+      try attempt { try actor?.judgeId.flatMap(database.judge(id:))?.name } ?? actor?.name
+      ?? identity.login
+    if let problem = Self.passwordProblem(
+      newPassword, login: identity.login, name: name, rules: rules)
+    {
+      throw .invalid([Problem(field: "new_password", message: problem)])
     }
-    if newPassword.count > 256 {
-      throw .invalid([Problem(field: "new_password", message: WorkflowText.passwordTooLong)])
+    if !identity.mustSetPassword {
+      let stored = try attempt { try database.credential(login: identity.login)?.passwordHash }
+      guard let stored, let current, !current.isEmpty, verify(current, stored) else {
+        throw .invalid([
+          Problem(field: "current_password", message: WorkflowText.currentPasswordNeeded)
+        ])
+      }
     }
     let hashed = hash(newPassword)
     try attempt {
@@ -234,6 +298,30 @@ extension Workflow {
         login: identity.login, hash: hashed, session: Fingerprint.sha256(Array(token.utf8)),
         context: context(identity.person))
     }
+  }
+
+  /// What is wrong with `password` as a new password, or nil.
+  static func passwordProblem(_ password: String, login: String, name: String, rules: AccessRules)
+    -> String?
+  {
+    if password.unicodeScalars.contains(where: {
+      $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+    }) {
+      return WorkflowText.passwordControl
+    }
+    if password.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      return WorkflowText.passwordBlank
+    }
+    if password.count < rules.minimumPassword {
+      return WorkflowText.passwordTooShort(rules.minimumPassword)
+    }
+    if password.utf8.count > 72 { return WorkflowText.passwordTooLong }
+    let folded = VietnameseText.fold(password).replacingOccurrences(of: " ", with: "")
+    for part in [login, name] {
+      let piece = VietnameseText.fold(part).replacingOccurrences(of: " ", with: "")
+      if piece.count >= 3 && folded.contains(piece) { return WorkflowText.passwordHasLogin }
+    }
+    return nil
   }
 
   /// Ends the session `token` (audited with the address).

@@ -133,6 +133,9 @@ extension Workflow {
   {
     try authorize(.backup, person)
     return try attempt {
+      // Who took a copy of everything (password and session hashes included) is on the
+      // record, in the copy too.
+      try database.recordBackup(to: path, context: context(person))
       try database.backup(to: path, replace: replace)
       let check = try ContestDatabase.checkCopy(path: path)
       return CopyResult(records: check.records, head: check.head, keptAs: nil)

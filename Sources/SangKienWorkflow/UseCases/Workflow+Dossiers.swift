@@ -148,6 +148,7 @@ extension Workflow {
     if reason.isEmpty {
       throw .invalid([Problem(field: "reason", message: WorkflowText.reasonNeeded)])
     }
+    try Self.bounded(reason, field: "reason", limit: TextLimits.reason)
     return try transaction(person) {
       guard let (file, detached) = try database.attachment(id: id), file.entry == code,
         detached == nil
@@ -168,6 +169,7 @@ extension Workflow {
     if blind && reason.isEmpty {
       throw .invalid([Problem(field: "reason", message: WorkflowText.reasonNeeded)])
     }
+    try Self.bounded(reason, field: "reason", limit: TextLimits.reason)
     return try transaction(person) {
       guard let (file, detached) = try database.attachment(id: id), file.entry == code,
         detached == nil

@@ -87,9 +87,15 @@ extension Workflow {
     round id: String?, judge: String, entry: String, points: [String: Decimal], comment: String,
     version: Int, submit: Bool, by person: Person
   ) throws(WorkflowError) -> SheetView {
-    try authorize(.scoreEnter, person, judge: judge)
+    let actor = try authorize(.scoreEnter, person, judge: judge)
+    // A judge's working copy is theirs: the secretariat enters a sheet by submitting it
+    // (audited), never by writing a draft the judge might then submit as their own.
+    if actor.role != .judge && !submit {
+      throw WorkflowError.notPermitted(WorkflowText.staffDraft(judge))
+    }
     let code = try attempt { try database.canonicalCode(entry) }
     let cleaned = VietnameseText.clean(comment, keepLineBreaks: true)
+    try Self.bounded(cleaned, field: "comment", limit: TextLimits.comment)
     return try transaction(person) {
       let current = try sheetView(round: id, judge: judge, entry: code, by: person)
       guard current.open else {

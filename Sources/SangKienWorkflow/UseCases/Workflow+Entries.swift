@@ -126,6 +126,7 @@ extension Workflow {
     if status != .valid && (cleaned ?? "").isEmpty {
       throw .invalid([Problem(field: "reason", message: WorkflowText.reasonRequired)])
     }
+    try Self.bounded(cleaned ?? "", field: "reason", limit: TextLimits.reason)
     // Rejecting or withdrawing takes an entry out of a closed round's ranking.
     return try keepingClosedRounds(useCase, person) {
       var given = try codes.map { try database.canonicalCode($0) }
@@ -150,6 +151,7 @@ extension Workflow {
     encoding: LegacyEncoding? = nil, sheet: String? = nil, by person: Person
   ) throws(WorkflowError) -> ImportReport {
     try authorize(.entryImport, person)
+    try Self.bounded(allowances.lateReason ?? "", field: "reason", limit: TextLimits.reason)
     // Dossier files are named relative to the imported file; an upload has no folder.
     let base: String?
     switch source {

@@ -349,12 +349,22 @@ extension Workflow {
     }
   }
 
-  /// A reason, cleaned; an empty one is refused.
+  /// A reason, cleaned; an empty one, or one past `TextLimits.reason`, is refused.
   static func reason(_ text: String) throws(WorkflowError) -> String {
     let cleaned = VietnameseText.clean(text)
     guard !cleaned.isEmpty else {
       throw .invalid([Problem(field: "reason", message: WorkflowText.reasonRequired)])
     }
+    try bounded(cleaned, field: "reason", limit: TextLimits.reason)
     return cleaned
+  }
+
+  /// Refuses `text` longer than `limit` characters, naming `field` and the limit.
+  static func bounded(_ text: String, field: String, limit: Int) throws(WorkflowError) {
+    if text.count > limit {
+      throw .invalid([
+        Problem(field: field, message: WorkflowText.tooLong(text.count, limit: limit))
+      ])
+    }
   }
 }

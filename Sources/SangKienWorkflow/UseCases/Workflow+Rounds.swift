@@ -61,7 +61,7 @@ extension Workflow {
     if state == .open {
       why = try Self.reason(reason ?? "")
     } else if let reason, !VietnameseText.clean(reason).isEmpty {
-      why = VietnameseText.clean(reason)
+      why = try Self.reason(reason)
     }
     return try transaction(person) {
       var change = RoundStateChange(round: round, state: state, discarded: [], published: nil)

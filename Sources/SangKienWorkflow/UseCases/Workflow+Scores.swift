@@ -142,6 +142,9 @@ extension Workflow {
   ) throws(WorkflowError) -> SheetSaved {
     try authorize(.scoreEnter, person, judge: judge)
     let entry = try attempt { try database.canonicalCode(entry) }
+    try Self.bounded(
+      VietnameseText.clean(comment, keepLineBreaks: true), field: "comment",
+      limit: TextLimits.comment)
     return try transaction(person) {
       let id = try sheetRound(id)
       let (facts, rubric) = try PairFacts.read(database, round: id, judge: judge, entry: entry)
@@ -228,160 +231,208 @@ extension Workflow {
     }
   }
 
+  /// A sheet file read and checked against the contest: the sheets to store and what the
+  /// import says of the rest.
+  struct SheetPlan {
+    var sheets: [StoredSheet]
+    var added: Int
+    var replaced: Int
+    var unchanged: Int
+    var notScored: Int
+    var warnings: [Problem]
+    var judges: [JudgeTally]
+
+    func result(added: Int, replaced: Int, dryRun: Bool) -> SheetImport {
+      SheetImport(
+        added: added, replaced: replaced, unchanged: unchanged, notScored: notScored,
+        warnings: warnings, dryRun: dryRun, judges: judges)
+    }
+  }
+
+  /// Imports a sheet file in two steps, so that reading it never holds the write lock: every
+  /// row is read and checked on a snapshot of the database (a judge's save goes on
+  /// meanwhile), then the sheets are stored in one short transaction — in which, if anything
+  /// was written since the snapshot (the audit head moved), the file is checked again. A dry
+  /// run never takes the write lock at all.
   private func importSheets(
     read source: FileSource, round id: String?, replace: Bool, dryRun: Bool,
     skipUnassigned: Bool, workbookJudge: String?, by person: Person
   ) throws(WorkflowError) -> SheetImport {
     let actor = try authorize(.scoreImport, person)
     let onlyJudge = actor.role == .judge ? actor.judgeId : nil
+    func plan() throws -> SheetPlan {
+      try planSheets(
+        source, round: id, replace: replace, skipUnassigned: skipUnassigned,
+        workbookJudge: workbookJudge, onlyJudge: onlyJudge)
+    }
+    let (planned, marker) = try attempt {
+      try database.snapshot { (try plan(), try database.auditHead()) }
+    }
+    if dryRun {
+      return planned.result(added: planned.added, replaced: planned.replaced, dryRun: true)
+    }
+    return try transaction(person) {
+      let checked = try database.auditHead() == marker ? planned : try plan()
+      let counts = try database.saveSheets(
+        checked.sheets, replace: replace, context: context(person), note: source.name)
+      return checked.result(added: counts.added, replaced: counts.replaced, dryRun: false)
+    }
+  }
+
+  /// Reads and checks every row of a sheet file against the contest as it is.
+  private func planSheets(
+    _ source: FileSource, round id: String?, replace: Bool, skipUnassigned: Bool,
+    workbookJudge: String?, onlyJudge: String?
+  ) throws -> SheetPlan {
     let path = source.name
-    return try transaction(person, commit: !dryRun) {
-      let round = try RoundContext.load(database, round: try sheetRound(id, file: source))
-      let names = ScoreWorkbook.headerNames(round.rubric)
-      var reader = try ScoreCSVReader(
-        source: source, criteria: round.scorer.leafIds, names: names)
-      var collector = DiagnosticCollector()
-      for problem in reader.readHeader() { collector.add(problem) }
-      try collector.check()
-      // A closed round refuses the whole file: said once, not on every row.
-      if round.state == .closed {
-        throw DiagnosticsError([
-          Diagnostic(
-            file: path, line: 2,
-            message: WorkflowText.roundClosed(round.round.id) + WorkflowText.wholeFile)
-        ])
+    let round = try RoundContext.load(database, round: try sheetRound(id, file: source))
+    let names = ScoreWorkbook.headerNames(round.rubric)
+    var reader = try ScoreCSVReader(
+      source: source, criteria: round.scorer.leafIds, names: names)
+    var collector = DiagnosticCollector()
+    for problem in reader.readHeader() { collector.add(problem) }
+    try collector.check()
+    // A closed round refuses the whole file: said once, not on every row.
+    if round.state == .closed {
+      throw DiagnosticsError([
+        Diagnostic(
+          file: path, line: 2,
+          message: WorkflowText.roundClosed(round.round.id) + WorkflowText.wholeFile)
+      ])
+    }
+    var sheets: [StoredSheet] = []
+    var unchanged = 0
+    var notScored = 0
+    var blank = 0
+    var seen: [Pair: Int] = [:]
+    var tallies = JudgeTallies(judges: round.judges)
+    if let workbookJudge { tallies.note(workbookJudge) }
+    var rowsOfStamped: Set<String> = []
+    while let row = reader.next() {
+      for problem in row.diagnostics { collector.add(problem) }
+      guard row.diagnostics.isEmpty else { continue }
+      // A row's problem names its entry, where the message does not already.
+      func problem(_ column: String?, _ message: String) {
+        let text =
+          row.entry.isEmpty || message.contains(row.entry) ? message : "\(row.entry): \(message)"
+        collector.add(Diagnostic(file: path, line: row.line, column: column, message: text))
       }
-      var sheets: [StoredSheet] = []
-      var unchanged = 0
-      var notScored = 0
-      var blank = 0
-      var seen: [Pair: Int] = [:]
-      var tallies = JudgeTallies(judges: round.judges)
-      if let workbookJudge { tallies.note(workbookJudge) }
-      var rowsOfStamped: Set<String> = []
-      while let row = reader.next() {
-        for problem in row.diagnostics { collector.add(problem) }
-        guard row.diagnostics.isEmpty else { continue }
-        // A row's problem names its entry, where the message does not already.
-        func problem(_ column: String?, _ message: String) {
-          let text =
-            row.entry.isEmpty || message.contains(row.entry) ? message : "\(row.entry): \(message)"
-          collector.add(Diagnostic(file: path, line: row.line, column: column, message: text))
+      if let named = row.round, named != round.round.id {
+        problem("round", WorkflowText.rowForRound(named, importing: round.round.id))
+        continue
+      }
+      if let onlyJudge, row.judge != onlyJudge {
+        problem("judge", WorkflowText.onlyOwnScores(onlyJudge, not: row.judge))
+        continue
+      }
+      if let workbookJudge, row.judge != workbookJudge {
+        problem("judge", WorkflowText.notWorkbookJudge(row.judge, workbook: workbookJudge))
+        continue
+      }
+      var row = row
+      row.entry = round.code(row.entry)
+      if row.comment.count > TextLimits.comment {
+        problem("comment", WorkflowText.tooLong(row.comment.count, limit: TextLimits.comment))
+        continue
+      }
+      if workbookJudge != nil { rowsOfStamped.insert(row.entry) }
+      // A row with neither points nor a comment is an entry not scored yet (a blank sheet
+      // or a score workbook sent back part-filled): left for later, not refused.
+      if row.values.isEmpty && row.comment.isEmpty {
+        blank += 1
+        if round.sheet(judge: row.judge, entry: row.entry) == nil {
+          notScored += 1
+          tallies[row.judge].empty.append(row.entry)
+        } else {
+          tallies[row.judge].emptyKept.append(row.entry)
         }
-        if let named = row.round, named != round.round.id {
-          problem("round", WorkflowText.rowForRound(named, importing: round.round.id))
-          continue
+        continue
+      }
+      let pair = Pair(judge: row.judge, entry: row.entry)
+      if skipUnassigned
+        && (!round.roster.isAssigned(judge: row.judge, entry: row.entry)
+          || round.excluded.contains(pair))
+      {
+        continue
+      }
+      if let first = seen[pair] {
+        problem(nil, WorkflowText.sheetOnLine(row.judge, row.entry, first))
+        continue
+      }
+      seen[pair] = row.line
+      if let refusal = round.refusal(judge: row.judge, entry: row.entry) {
+        problem(nil, refusal.description)
+        continue
+      }
+      var rowOK = true
+      if case .failure(let problems) = round.scorer.sheet(
+        judge: row.judge, entry: row.entry, values: row.values)
+      {
+        rowOK = false
+        for issue in problems.problems {
+          problem(issue.criterion, Self.message(issue, scorer: round.scorer))
         }
-        if let onlyJudge, row.judge != onlyJudge {
-          problem("judge", WorkflowText.onlyOwnScores(onlyJudge, not: row.judge))
-          continue
-        }
-        if let workbookJudge, row.judge != workbookJudge {
-          problem("judge", WorkflowText.notWorkbookJudge(row.judge, workbook: workbookJudge))
-          continue
-        }
-        var row = row
-        row.entry = round.code(row.entry)
-        if workbookJudge != nil { rowsOfStamped.insert(row.entry) }
-        // A row with neither points nor a comment is an entry not scored yet (a blank sheet
-        // or a score workbook sent back part-filled): left for later, not refused.
-        if row.values.isEmpty && row.comment.isEmpty {
-          blank += 1
-          if round.sheet(judge: row.judge, entry: row.entry) == nil {
-            notScored += 1
-            tallies[row.judge].empty.append(row.entry)
-          } else {
-            tallies[row.judge].emptyKept.append(row.entry)
-          }
-          continue
-        }
-        let pair = Pair(judge: row.judge, entry: row.entry)
-        if skipUnassigned
-          && (!round.roster.isAssigned(judge: row.judge, entry: row.entry)
-            || round.excluded.contains(pair))
-        {
-          continue
-        }
-        if let first = seen[pair] {
-          problem(nil, WorkflowText.sheetOnLine(row.judge, row.entry, first))
-          continue
-        }
-        seen[pair] = row.line
-        if let refusal = round.refusal(judge: row.judge, entry: row.entry) {
-          problem(nil, refusal.description)
-          continue
-        }
-        var rowOK = true
-        if case .failure(let problems) = round.scorer.sheet(
-          judge: row.judge, entry: row.entry, values: row.values)
-        {
+      }
+      if rowOK, let stored = round.sheet(judge: row.judge, entry: row.entry),
+        stored.points == row.values.compactMapValues(Points.init), stored.comment == row.comment
+      {
+        unchanged += 1
+        tallies[row.judge].unchanged += 1
+        continue
+      }
+      if let stored = round.sheet(judge: row.judge, entry: row.entry) {
+        if !replace {
           rowOK = false
-          for issue in problems.problems {
-            problem(issue.criterion, Self.message(issue, scorer: round.scorer))
-          }
-        }
-        if rowOK, let stored = round.sheet(judge: row.judge, entry: row.entry),
-          stored.points == row.values.compactMapValues(Points.init), stored.comment == row.comment
-        {
-          unchanged += 1
-          tallies[row.judge].unchanged += 1
-          continue
-        }
-        if let stored = round.sheet(judge: row.judge, entry: row.entry) {
-          if !replace {
-            rowOK = false
-            problem(nil, WorkflowText.sheetExists(row.judge, row.entry))
-          } else if round.round.lockSubmitted && stored.reopened == nil {
-            rowOK = false
-            problem(nil, WorkflowText.sheetLocked(row.judge, row.entry, round: round.round.id))
-          }
-        }
-        if rowOK {
-          if round.sheet(judge: row.judge, entry: row.entry) == nil {
-            tallies[row.judge].added += 1
-          } else {
-            tallies[row.judge].replaced += 1
-          }
-          sheets.append(
-            StoredSheet(
-              round: round.round.id, judge: row.judge, entry: row.entry,
-              points: row.values.compactMapValues(Points.init), comment: row.comment))
+          problem(nil, WorkflowText.sheetExists(row.judge, row.entry))
+        } else if round.round.lockSubmitted && stored.reopened == nil {
+          rowOK = false
+          problem(nil, WorkflowText.sheetLocked(row.judge, row.entry, round: round.round.id))
         }
       }
-      if seen.isEmpty && !collector.hasErrors {
+      if rowOK {
+        if round.sheet(judge: row.judge, entry: row.entry) == nil {
+          tallies[row.judge].added += 1
+        } else {
+          tallies[row.judge].replaced += 1
+        }
+        sheets.append(
+          StoredSheet(
+            round: round.round.id, judge: row.judge, entry: row.entry,
+            points: row.values.compactMapValues(Points.init), comment: row.comment))
+      }
+    }
+    if seen.isEmpty && !collector.hasErrors {
+      collector.add(
+        Diagnostic(
+          file: path, line: 2,
+          message: blank > 0
+            ? WorkflowText.nothingScoredYet(blank) : WorkflowText.noSheetsInFile))
+    }
+    // A score workbook is one judge's worklist: a row deleted from it is said, not passed
+    // over in silence (once the rows themselves are right).
+    if let workbookJudge, !collector.hasErrors {
+      let missing = round.roster.entries(of: workbookJudge).filter {
+        !rowsOfStamped.contains($0)
+          && !round.excluded.contains(Pair(judge: workbookJudge, entry: $0))
+      }
+      tallies[workbookJudge].missing = missing
+      if !missing.isEmpty {
         collector.add(
           Diagnostic(
-            file: path, line: 2,
-            message: blank > 0
-              ? WorkflowText.nothingScoredYet(blank) : WorkflowText.noSheetsInFile))
+            file: path,
+            message: WorkflowText.rowsMissing(
+              missing, judge: workbookJudge, round: round.round.id,
+              unscored: missing.filter { round.sheet(judge: workbookJudge, entry: $0) == nil }
+                .count),
+            severity: .warning))
       }
-      // A score workbook is one judge's worklist: a row deleted from it is said, not passed
-      // over in silence (once the rows themselves are right).
-      if let workbookJudge, !collector.hasErrors {
-        let missing = round.roster.entries(of: workbookJudge).filter {
-          !rowsOfStamped.contains($0)
-            && !round.excluded.contains(Pair(judge: workbookJudge, entry: $0))
-        }
-        tallies[workbookJudge].missing = missing
-        if !missing.isEmpty {
-          collector.add(
-            Diagnostic(
-              file: path,
-              message: WorkflowText.rowsMissing(
-                missing, judge: workbookJudge, round: round.round.id,
-                unscored: missing.filter { round.sheet(judge: workbookJudge, entry: $0) == nil }
-                  .count),
-              severity: .warning))
-        }
-      }
-      try collector.check()
-      let counts = try database.saveSheets(
-        sheets, replace: replace, context: context(person), note: path)
-      return SheetImport(
-        added: counts.added, replaced: counts.replaced, unchanged: unchanged,
-        notScored: notScored, warnings: collector.warnings.map(Problem.init), dryRun: dryRun,
-        judges: tallies.list)
     }
+    try collector.check()
+    let added = sheets.filter { round.sheet(judge: $0.judge, entry: $0.entry) == nil }.count
+    return SheetPlan(
+      sheets: sheets, added: added, replaced: sheets.count - added, unchanged: unchanged,
+      notScored: notScored, warnings: collector.warnings.map(Problem.init),
+      judges: tallies.list)
   }
 
   /// A judge's worklist: the entries they are to score in the round, blind (code, title,

@@ -1,0 +1,138 @@
+import Foundation
+import GRDB
+import SangKienInterchange
+import SangKienModel
+import Testing
+
+@testable import SangKienStorage
+@testable import SangKienWorkflow
+
+/// What an attack on the web application found that the workflow answers, each with the
+/// test that failed before.
+@Suite("attack findings: bounded text, a judge's draft is theirs, backups on the record")
+struct AttackFindingsTests {
+  @Test("a comment or a reason past its limit is refused, naming the field and the limit")
+  func boundedText() throws {
+    let contest = try ContestFixture()
+    let w = contest.workflow
+    let code = try contest.firstCode()
+    let judge = try contest.judge("gk01")
+    let records = try contest.auditCount()
+    let long = String(repeating: "Nhận xét dài. ", count: 400)  // 5,600 characters
+    let saved = refusal {
+      try w.saveSheet(
+        round: nil, judge: "gk01", entry: code, points: ContestFixture.points, comment: long,
+        version: 0, submit: true, by: judge)
+    }
+    #expect(saved?.problems.first?.field == "comment")
+    #expect(saved?.problems.first?.message.contains("4000") == true, "\(String(describing: saved))")
+    #expect(
+      refusal {
+        try w.enterSheet(
+          round: nil, judge: "gk01", entry: code, points: ContestFixture.points, comment: long,
+          by: contest.secretariat)
+      }?.problems.first?.field == "comment")
+    let reason = String(repeating: "lý do ", count: 200)  // 1,200 characters
+    #expect(
+      refusal {
+        try w.declareConflict(judge: "gk02", entry: code, reason: reason, by: contest.secretariat)
+      }?.problems.first?.field == "reason")
+    #expect(
+      refusal {
+        try w.setStatus(code: code, to: .withdrawn, reason: reason, by: contest.secretariat)
+      }?
+      .problems.first?.field == "reason")
+    #expect(
+      refusal {
+        try w.importEntries(
+          .path(packageRoot + "/Seeds/demo/entries.csv"),
+          allowances: Allowances(lateReason: reason, duplicates: true), dryRun: true,
+          by: contest.secretariat)
+      }?.problems.first?.field == "reason")
+    // A score file's comment: named by its line.
+    let header =
+      "round,judge,entry,novelty,feasibility,time,cost,steps,replicability,presentation,comment\n"
+    let rows = header + "so-khao,gk01,\(code),20,15,8,8,8,10,8,\(long)\n"
+    let file = try contest.write("s.csv", rows)
+    let imported = refusal { try w.importSheets(.path(file), round: nil, by: contest.secretariat) }
+    #expect(imported?.problems.first?.field == "comment" && imported?.problems.first?.line == 2)
+    // Refused before anything: only the audit records of refusals, none here.
+    #expect(try contest.auditCount() == records)
+  }
+
+  @Test("the secretariat enters a judge's sheet by submitting it, never by writing the draft")
+  func staffDraft() throws {
+    let contest = try ContestFixture()
+    let code = try contest.firstCode()
+    let error = refusal {
+      try contest.workflow.saveSheet(
+        round: nil, judge: "gk01", entry: code, points: ["novelty": 1], comment: "", version: 0,
+        submit: false, by: contest.secretariat)
+    }
+    #expect(error?.isNotPermitted == true, "\(String(describing: error))")
+    let view = try contest.workflow.sheetView(
+      round: nil, judge: "gk01", entry: code, by: contest.secretariat)
+    #expect(view.points.isEmpty && view.version == 0)
+    // Submitting is allowed, and audited.
+    _ = try contest.workflow.saveSheet(
+      round: nil, judge: "gk01", entry: code, points: ContestFixture.points, comment: "",
+      version: 0, submit: true, by: contest.secretariat)
+    #expect(try contest.workflow.auditLog(by: contest.secretariat).last?.action == "score.enter")
+  }
+
+  @Test("a backup is on the record, in the copy too")
+  func backupAudited() throws {
+    let contest = try ContestFixture()
+    let path = contest.folder + "/sao-luu.sqlite"
+    _ = try contest.workflow.backup(to: path, replace: false, by: contest.secretariat)
+    #expect(
+      try contest.workflow.auditLog(by: contest.secretariat).last?.action == "database.backup")
+    let copy = try Workflow.open(path: path)
+    #expect(
+      try copy.auditLog(by: try copy.person(named: "Thư ký Test")).last?.action == "database.backup"
+    )
+    #expect(try contest.workflow.verifyAudit(by: contest.secretariat).isIntact)
+  }
+
+  @Test("a score file's dry run reads on a snapshot: it never waits for the write lock")
+  func dryRunWithoutLock() throws {
+    let contest = try ContestFixture()
+    let code = try contest.firstCode()
+    let header =
+      "round,judge,entry,novelty,feasibility,time,cost,steps,replicability,presentation,comment\n"
+    let file = try contest.write("s.csv", header + "so-khao,gk01,\(code),20,15,8,8,8,10,8,Tốt\n")
+    // Another desk holds the write lock (a long import, say) while the file is checked.
+    let other = try DatabaseQueue(path: contest.path)
+    let holding = DispatchSemaphore(value: 0)
+    let release = DispatchSemaphore(value: 0)
+    let finished = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      try? other.inDatabase { db in
+        try db.execute(sql: "BEGIN IMMEDIATE")
+        holding.signal()
+        release.wait()
+        try db.execute(sql: "ROLLBACK")
+      }
+      finished.signal()
+    }
+    holding.wait()
+    // Before, the check itself asked for the lock: 30 s of waiting, then "busy".
+    let checked = try contest.workflow.importSheets(
+      .path(file), round: nil, dryRun: true, by: contest.secretariat)
+    release.signal()
+    finished.wait()
+    try other.close()
+    #expect(checked.added == 1 && checked.dryRun)
+    // For real, once the lock is free: stored, and the counts are the store's.
+    let done = try contest.workflow.importSheets(.path(file), round: nil, by: contest.secretariat)
+    #expect(done.added == 1 && !done.dryRun)
+  }
+
+  @Test("a full disk is said as such, not as SQLite's words")
+  func diskFull() {
+    let error = StorageError.wrap(
+      DatabaseError(resultCode: .SQLITE_FULL, message: "database or disk is full"))
+    #expect(
+      error.description.contains("đầy") || error.description.contains("full: nothing was written"))
+  }
+}
