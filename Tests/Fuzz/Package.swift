@@ -20,5 +20,6 @@ let package = Package(
     .executableTarget(name: "FuzzStored", dependencies: ["FuzzSupport"]),
     .executableTarget(name: "FuzzWorkbook", dependencies: ["FuzzSupport"]),
     .executableTarget(name: "FuzzSniff", dependencies: ["FuzzSupport"]),
+    .executableTarget(name: "FuzzXML", dependencies: ["FuzzSupport"]),
   ]
 )
