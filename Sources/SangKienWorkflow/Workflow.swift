@@ -57,6 +57,19 @@ public struct Workflow: Sendable {
     return try attempt { Person(name: cleaned, actor: try database.actor(named: cleaned)) }
   }
 
+  /// The stored code `given` names. To a judge, a code the register does not hold is passed
+  /// on as given, so that it is refused as any entry not theirs is: which codes exist, and
+  /// which are on a round's list, is not a judge's to learn from the answers.
+  func entryCode(_ given: String, for person: Person) throws(WorkflowError) -> String {
+    do {
+      return try database.canonicalCode(given)
+    } catch .entryNotFound where person.actor?.role == .judge {
+      return VietnameseText.clean(given)
+    } catch {
+      throw WorkflowError(storage: error)
+    }
+  }
+
   /// The audit context of a change by `person`, now.
   func context(_ person: Person) -> AuditContext {
     AuditContext(actor: person.name, now: clock())

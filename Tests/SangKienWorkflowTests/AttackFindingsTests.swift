@@ -128,6 +128,41 @@ struct AttackFindingsTests {
     #expect(done.added == 1 && !done.dryRun)
   }
 
+  @Test("a judge learns nothing of the register, the statuses or a round's list from refusals")
+  func judgeLearnsNothing() throws {
+    let contest = try ContestFixture()
+    let w = contest.workflow
+    let judge = try contest.judge("gk01")
+    let mine = try w.worklist(round: "so-khao", judge: "gk01", by: judge).items.map(\.code)
+    let unassigned = try w.entries(by: contest.secretariat).map(\.code).first {
+      !mine.contains($0)
+    }!
+    // One of gk01's own entries withdrawn: no longer scored, and not theirs to know why.
+    _ = try w.setStatus(code: mine[1], to: .withdrawn, reason: "Rút", by: contest.secretariat)
+    for code in ["SK-9999", unassigned, mine[1]] {
+      let expected = WorkflowError.notPermitted(
+        WorkflowText.notAssigned("gk01", code, round: "so-khao"))
+      #expect(
+        refusal { try w.sheet(round: "so-khao", judge: "gk01", entry: code, by: judge) }
+          == expected, "\(code)")
+      #expect(
+        refusal {
+          try w.saveSheet(
+            round: "so-khao", judge: "gk01", entry: code, points: [:], comment: "", version: 0,
+            submit: false, by: judge)
+        } == expected, "\(code)")
+    }
+    // The final has no list yet: a preliminary entry is "not assigned" there too.
+    #expect(
+      refusal { try w.sheet(round: "chung-khao", judge: "gk01", entry: mine[0], by: judge) }
+        == .notPermitted(WorkflowText.notAssigned("gk01", mine[0], round: "chung-khao")))
+    // The secretariat is told what it is.
+    #expect(
+      refusal {
+        try w.sheet(round: "so-khao", judge: "gk01", entry: "SK-9999", by: contest.secretariat)
+      }?.isNotPermitted == false)
+  }
+
   @Test("a full disk is said as such, not as SQLite's words")
   func diskFull() {
     let error = StorageError.wrap(

@@ -22,19 +22,32 @@ struct ScoringFacts {
 /// and assigned (or the round scores `all`).
 enum SheetRules {
   /// Why the sheet is refused, or nil when it may be saved.
-  static func refusal(_ facts: ScoringFacts, judge: String, entry code: String) -> WorkflowError? {
+  ///
+  /// `blind`: the asker is the judge, who is told only "not assigned" of an entry that does
+  /// not exist, is not eligible or is not on the round's list — the register, the entries'
+  /// statuses and the shortlist are not theirs to learn from the answers.
+  static func refusal(
+    _ facts: ScoringFacts, judge: String, entry code: String, blind: Bool = false
+  ) -> WorkflowError? {
     let round = facts.round.id
+    let notTheirs = WorkflowError.notPermitted(WorkflowText.notAssigned(judge, code, round: round))
     if facts.state == .closed { return .wrongState(WorkflowText.roundClosed(round)) }
     guard let member = facts.judge else { return .notFound(WorkflowText.noJudge(judge)) }
     if !member.active { return .wrongState(WorkflowText.judgeRemoved(judge)) }
-    guard let entry = facts.entry else { return .notFound(WorkflowText.noEntry(code)) }
-    if !entry.status.isEligible { return .wrongState(WorkflowText.notScored(entry)) }
-    if !facts.inRound { return .wrongState(WorkflowText.notInRound(code, round: round)) }
+    guard let entry = facts.entry else {
+      return blind ? notTheirs : .notFound(WorkflowText.noEntry(code))
+    }
+    if !entry.status.isEligible {
+      return blind ? notTheirs : .wrongState(WorkflowText.notScored(entry))
+    }
+    if !facts.inRound {
+      return blind ? notTheirs : .wrongState(WorkflowText.notInRound(code, round: round))
+    }
     if facts.excluded { return .notPermitted(WorkflowText.inConflict(judge, code)) }
     if let reason = facts.voided {
       return .wrongState(WorkflowText.sheetVoided(judge, code, reason))
     }
-    if !facts.assigned { return .notPermitted(WorkflowText.notAssigned(judge, code, round: round)) }
+    if !facts.assigned { return notTheirs }
     return nil
   }
 }

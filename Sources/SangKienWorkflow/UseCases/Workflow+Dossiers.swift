@@ -131,7 +131,7 @@ extension Workflow {
     -> [Attachment]
   {
     let actor = try authorize(.entryAttachments, person)
-    let code = try attempt { try database.canonicalCode(code) }
+    let code = try entryCode(code, for: person)
     if actor.role == .judge { try judgeMayRead(code, .entryAttachments, person) }
     let files = try attempt { try database.attachments(codes: [code])[code] ?? [] }
     return actor.role == .judge ? files.filter(\.blind) : files
@@ -190,7 +190,7 @@ extension Workflow {
     _ code: String, to folder: String, blindOnly: Bool = false, by person: Person
   ) throws(WorkflowError) -> [ExtractedFile] {
     let actor = try authorize(.entryExtract, person)
-    let code = try attempt { try database.canonicalCode(code) }
+    let code = try entryCode(code, for: person)
     if actor.role == .judge { try judgeMayRead(code, .entryExtract, person) }
     var files = try attempt { try database.attachments(codes: [code])[code] ?? [] }
     if blindOnly || actor.role == .judge { files = files.filter(\.blind) }

@@ -93,7 +93,7 @@ extension Workflow {
     if actor.role != .judge && !submit {
       throw WorkflowError.notPermitted(WorkflowText.staffDraft(judge))
     }
-    let code = try attempt { try database.canonicalCode(entry) }
+    let code = try entryCode(entry, for: person)
     let cleaned = VietnameseText.clean(comment, keepLineBreaks: true)
     try Self.bounded(cleaned, field: "comment", limit: TextLimits.comment)
     return try transaction(person) {

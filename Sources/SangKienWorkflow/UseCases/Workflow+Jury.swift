@@ -273,7 +273,7 @@ extension Workflow {
     round id: String, judge: String, entry: String, reason: String, by person: Person
   ) throws(WorkflowError) -> ConflictDeclared {
     try authorize(.conflictDeclare, person, judge: judge)
-    let entry = try attempt { try database.canonicalCode(entry) }
+    let entry = try entryCode(entry, for: person)
     let why = try Self.reason(reason)
     return try keepingClosedRounds(.conflictDeclare, person) {
       let contest = try database.contest()

@@ -141,14 +141,18 @@ extension Workflow {
     replace: Bool = false, by person: Person
   ) throws(WorkflowError) -> SheetSaved {
     try authorize(.scoreEnter, person, judge: judge)
-    let entry = try attempt { try database.canonicalCode(entry) }
+    let entry = try entryCode(entry, for: person)
     try Self.bounded(
       VietnameseText.clean(comment, keepLineBreaks: true), field: "comment",
       limit: TextLimits.comment)
     return try transaction(person) {
       let id = try sheetRound(id)
       let (facts, rubric) = try PairFacts.read(database, round: id, judge: judge, entry: entry)
-      if let refusal = SheetRules.refusal(facts, judge: judge, entry: entry) { throw refusal }
+      if let refusal = SheetRules.refusal(
+        facts, judge: judge, entry: entry, blind: person.actor?.role == .judge)
+      {
+        throw refusal
+      }
       let scorer = SheetScorer(rubric: rubric)
       let sheet: ScoreSheet
       switch scorer.sheet(judge: judge, entry: entry, values: points) {
@@ -505,14 +509,18 @@ extension Workflow {
     throws(WorkflowError) -> (round: Round, rubric: Rubric, item: Worklist.Item)
   {
     try authorize(.worklist, person, judge: judge)
-    let entry = try attempt { try database.canonicalCode(entry) }
+    let entry = try entryCode(entry, for: person)
     return try attempt {
       try database.snapshot {
         let (facts, rubric) = try PairFacts.read(database, round: id, judge: judge, entry: entry)
         // A closed round's sheet can still be read; everything else the rule refuses.
         var readable = facts
         readable.state = .open
-        if let refusal = SheetRules.refusal(readable, judge: judge, entry: entry) { throw refusal }
+        if let refusal = SheetRules.refusal(
+          readable, judge: judge, entry: entry, blind: person.actor?.role == .judge)
+        {
+          throw refusal
+        }
         let stored = try database.sheets(round: facts.round.id, judge: judge, entry: entry).first
         let total = stored.flatMap {
           try? SheetScorer(rubric: rubric).sheet(judge: judge, entry: entry, points: $0.points)
