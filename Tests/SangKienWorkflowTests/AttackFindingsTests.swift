@@ -163,6 +163,42 @@ struct AttackFindingsTests {
       }?.isNotPermitted == false)
   }
 
+  @Test("an entries file's dry run reads on a snapshot too, with the codes the import will give")
+  func entriesDryRunWithoutLock() throws {
+    let contest = try ContestFixture()
+    let header =
+      "code,title,category,entrant_kind,authors,unit,field,received_by,received_on,summary\n"
+    let file = try contest.write(
+      "e.csv",
+      header
+        + ",Tra cứu hồ sơ qua mã QR,sáng kiến,cá nhân,Lê Văn Mới,UBND phường Láng Hạ,Hộ tịch,Tổ thư ký,2019-10-01,Mã QR trên phiếu hẹn.\n"
+        + ",Nhắc lịch hẹn qua tin nhắn,giải pháp,tập thể,Trần Thị Hai,UBND quận Đống Đa,Đất đai,Tổ thư ký,2019-10-02,Tin nhắn nhắc lịch.\n"
+    )
+    let other = try DatabaseQueue(path: contest.path)
+    let holding = DispatchSemaphore(value: 0)
+    let release = DispatchSemaphore(value: 0)
+    let finished = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      try? other.inDatabase { db in
+        try db.execute(sql: "BEGIN IMMEDIATE")
+        holding.signal()
+        release.wait()
+        try db.execute(sql: "ROLLBACK")
+      }
+      finished.signal()
+    }
+    holding.wait()
+    let checked = try contest.workflow.importEntries(
+      .path(file), dryRun: true, by: contest.secretariat)
+    release.signal()
+    finished.wait()
+    try other.close()
+    let done = try contest.workflow.importEntries(.path(file), by: contest.secretariat)
+    #expect(checked.count == 2 && done.count == 2)
+    #expect(checked.firstCode == done.firstCode && checked.lastCode == done.lastCode)
+    #expect(try contest.workflow.verifyAudit(by: contest.secretariat).isIntact)
+  }
+
   @Test("a full disk is said as such, not as SQLite's words")
   func diskFull() {
     let error = StorageError.wrap(

@@ -325,6 +325,7 @@ extension ContestDatabase {
 extension EntryImporter {
   /// Attaches `file` to the entry `code`, inserted in this transaction or before.
   public func attach(_ file: IncomingFile, to code: String) throws -> Attachment {
+    guard let audit else { throw StorageError.database(message: "planning: nothing is attached") }
     guard
       let entryId = try Int64.fetchOne(
         try db.cachedStatement(sql: "SELECT id FROM entry WHERE code = ?"), arguments: [code])

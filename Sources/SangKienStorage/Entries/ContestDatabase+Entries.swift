@@ -28,6 +28,19 @@ extension ContestDatabase {
     }
   }
 
+  /// Reads an import through without writing: `body` gets an importer in planning mode on a
+  /// snapshot (no write lock): its `insert` gives each row the code a real import would and
+  /// writes nothing. The serving process's writers go on meanwhile.
+  public func planEntries<T>(_ body: (EntryImporter) throws -> T) throws -> T {
+    let contest = try contest()
+    return try snapshot {
+      guard let db = ambientConnection else { throw StorageError.database(message: "no snapshot") }
+      let importer = try EntryImporter(
+        db: db, audit: nil, contest: contest, action: .entryImport, note: nil)
+      return try body(importer)
+    }
+  }
+
   /// The entries, in code order, optionally only those of one status or category.
   public func entries(
     status: EntryStatus? = nil, category: EntryCategory? = nil
@@ -153,15 +166,24 @@ extension ContestDatabase {
 /// Checks and inserts entries inside one transaction (see `ContestDatabase.importEntries`).
 public final class EntryImporter {
   let db: Database
-  let audit: AuditWriter
+  /// Nil when planning: nothing is written.
+  let audit: AuditWriter?
   private let contest: Contest
   private let action: AuditAction
   let note: String?
   private var nextSequence: Int
   /// How many entries were inserted so far.
   public private(set) var inserted = 0
+  /// Codes and sequence numbers given out while planning (not in the database).
+  private var plannedCodes: Set<String> = []
+  private var plannedSequences: Set<Int> = []
+  /// Whether this importer only plans (`ContestDatabase.planEntries`): `insert` gives codes
+  /// and writes nothing.
+  public var planning: Bool { audit == nil }
 
-  init(db: Database, audit: AuditWriter, contest: Contest, action: AuditAction, note: String? = nil)
+  init(
+    db: Database, audit: AuditWriter?, contest: Contest, action: AuditAction, note: String? = nil
+  )
     throws
   {
     self.db = db
@@ -186,6 +208,9 @@ public final class EntryImporter {
   /// Whether an entry already has this code (or this contest's sequence number).
   public func codeInUse(_ code: String) throws -> Bool {
     let sequence = contest.sequence(ofCode: code)
+    if plannedCodes.contains(code) || sequence.map(plannedSequences.contains) == true {
+      return true
+    }
     return try Bool.fetchOne(
       db.cachedStatement(
         sql: "SELECT EXISTS (SELECT 1 FROM entry WHERE code = ? OR (seq IS NOT NULL AND seq = ?))"),
@@ -210,6 +235,15 @@ public final class EntryImporter {
       sequence = nextSequence
       nextSequence += 1
     }
+    var stored = draft
+    stored.code = code
+    guard let audit else {
+      // Planning: the code is given out, nothing written.
+      plannedCodes.insert(code)
+      if let sequence { plannedSequences.insert(sequence) }
+      inserted += 1
+      return Entry(code: code, draft: stored, lateReason: lateReason)
+    }
     let statement = try db.cachedStatement(
       sql: """
         INSERT INTO entry (code, seq, title, category, entrant_kind, unit, field, received_by,
@@ -222,8 +256,6 @@ public final class EntryImporter {
       draft.contact, lateReason, duplicateKey ?? draft.duplicateKey,
     ])
     try EntryRows.insertAuthors(db, entryId: db.lastInsertedRowID, authors: draft.authors)
-    var stored = draft
-    stored.code = code
     let entry = Entry(code: code, draft: stored, lateReason: lateReason)
     try audit.record(action: action, subject: code, before: nil, after: entry.jsonValue, note: note)
     inserted += 1

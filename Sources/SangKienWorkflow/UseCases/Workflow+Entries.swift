@@ -186,119 +186,175 @@ extension Workflow {
   /// A marker for a file read day/month that is all month/day.
   static let monthDayFile = "\u{1F}month-day file"
 
+  /// A row read and checked, to be written.
+  struct CheckedEntry {
+    var draft: EntryDraft
+    var late: String?
+    var key: String
+    var files: [IncomingFile]
+  }
+
+  /// Imports an entries file in two steps, so that reading it (and hashing the dossier files
+  /// it names) never holds the write lock: every row is read and checked on a snapshot,
+  /// where the importer gives each row the code the import will (a dry run ends there, the
+  /// lock never taken); then the checked rows are written in one short transaction — in
+  /// which, if anything was written since the snapshot (the audit head moved), the file is
+  /// read and checked again.
   private func importEntries(
     _ source: FileSource, allowances: Allowances, dryRun: Bool, order: DayText.Order,
     base: String?, by person: Person
   ) throws(WorkflowError) -> ImportReport {
     let path = source.name
-    var reader = try attempt { try EntryCSVReader(source: source) }
-    reader.order = order
-    var collector = DiagnosticCollector()
-    for problem in reader.readHeader() { collector.add(problem) }
-    try attempt { try collector.check() }
     let (update, finish) = report(WorkflowText.checkingAndImporting, total: nil)
     defer { finish() }
-    var report = try attempt {
-      let contest = try database.contest()
-      var duplicates = 0
-      return try database.importEntries(context: context(person), note: path, commit: !dryRun) {
-        importer in
-        var report = ImportReport(dryRun: dryRun)
-        var codeLines: [String: Int] = [:]
-        var fileKeys: [String: Int] = [:]
-        while let row = reader.next() {
-          update(reader.rowCount)
-          for problem in row.diagnostics { collector.add(problem) }
-          guard let draft = row.draft else { continue }
-          var rowOK = true
-          func problem(
-            _ column: String, _ message: String, _ severity: Diagnostic.Severity = .error
-          ) {
-            if severity == .error { rowOK = false }
-            collector.add(
-              Diagnostic(
-                file: path, line: row.line, column: column, message: message, severity: severity))
+    func check(_ importer: EntryImporter) throws -> (ImportReport, [CheckedEntry], [Problem]) {
+      try checkEntries(
+        source, allowances: allowances, order: order, base: base, importer: importer,
+        dryRun: dryRun, update: update)
+    }
+    var (planned, rows, warnings, marker) = try attempt {
+      try database.planEntries { importer in
+        let (report, rows, warnings) = try check(importer)
+        return (report, rows, warnings, try database.auditHead())
+      }
+    }
+    if !dryRun {
+      planned = try attempt {
+        try database.importEntries(context: context(person), note: path, commit: true) {
+          importer in
+          guard try database.auditHead() == marker else {
+            // The contest changed since the snapshot: checked again, inside the lock.
+            let (report, _, again) = try check(importer)
+            warnings = again
+            return report
           }
-          for issue in contest.problems(with: draft, lateAllowed: allowances.lateReason != nil) {
-            problem(issue.column, issue.message)
-          }
-          if let code = draft.code {
-            if let first = codeLines[code] {
-              problem("code", WorkflowText.codeOnLine(code, first))
-            } else {
-              codeLines[code] = row.line
-              if try importer.codeInUse(code) { problem("code", WorkflowText.codeInDatabase(code)) }
-            }
-          }
-          let key = draft.duplicateKey
-          // A twin earlier in the same file is named by its line: its code does not exist
-          // until the file is written.
-          if let line = fileKeys[key] {
-            duplicates += 1
-            problem("title", WorkflowText.likelyDuplicateOfLine(line), .warning)
-          } else if let other = try importer.duplicate(key: key) {
-            duplicates += 1
-            problem("title", WorkflowText.likelyDuplicate([other]), .warning)
-          }
-          if fileKeys[key] == nil { fileKeys[key] = row.line }
-          let late = draft.receivedOn > contest.deadline ? allowances.lateReason : nil
-          // The row's dossier: each file checked as `entry attach` checks it.
-          var files: [(file: IncomingFile, shown: String)] = []
-          for named in row.attachments {
-            guard let base else {
-              problem(reader.attachmentsHeader, WorkflowText.uploadNamesFiles)
-              break
-            }
-            let path =
-              named.hasPrefix("/") ? named : (base as NSString).appendingPathComponent(named)
-            switch DossierRules.prepare(
-              path: path, shown: named, blind: false, limits: contest.attachmentLimits)
-            {
-            case .success(let file): files.append((file, named))
-            case .failure(let refusal): problem(reader.attachmentsHeader, refusal.message)
-            }
-          }
-          for (_, message) in DossierRules.check(
-            files, existing: [],
-            code: draft.code ?? Language.text(vi: "dòng \(row.line)", en: "line \(row.line)"),
-            limits: contest.attachmentLimits)
-          {
-            problem(reader.attachmentsHeader, message)
-          }
-          if rowOK {
-            let entry = try importer.insert(draft, lateReason: late, duplicateKey: key)
-            for (file, _) in files { _ = try importer.attach(file, to: entry.code) }
-            report.attached += files.count
+          var report = ImportReport(dryRun: false)
+          for row in rows {
+            let entry = try importer.insert(row.draft, lateReason: row.late, duplicateKey: row.key)
+            for file in row.files { _ = try importer.attach(file, to: entry.code) }
+            report.attached += row.files.count
             report.count += 1
             report.firstCode = report.firstCode ?? entry.code
             report.lastCode = entry.code
           }
+          return report
         }
-        if reader.rowCount == 0 { collector.add(reader.headerOnly()) }
-        if let monthDay = reader.monthDayOnlyLine {
-          if let dayMonth = reader.dayMonthOnlyLine {
-            collector.add(
-              Diagnostic(
-                file: path, line: monthDay, column: "received_on",
-                message: WorkflowText.mixedDayOrders(monthDay: monthDay, dayMonth: dayMonth)))
-          } else if order == .dayMonth {
-            throw WorkflowError.failed(Self.monthDayFile)
-          } else {
-            collector.add(
-              Diagnostic(
-                file: path, line: monthDay, column: "received_on",
-                message: WorkflowText.readAsMonthDay, severity: .warning))
-          }
-        }
-        if duplicates > 0 && !allowances.duplicates {
-          collector.add(Diagnostic(file: path, message: WorkflowText.duplicatesFound(duplicates)))
-        }
-        try collector.check()
-        return report
       }
     }
-    report.warnings = collector.warnings.map(Problem.init)
-    return report
+    planned.warnings = warnings
+    return planned
+  }
+
+  /// Reads every row of an entries file and checks it; `importer` inserts the good ones (or,
+  /// planning, gives them their codes).
+  private func checkEntries(
+    _ source: FileSource, allowances: Allowances, order: DayText.Order, base: String?,
+    importer: EntryImporter, dryRun: Bool, update: (Int) -> Void
+  ) throws -> (ImportReport, [CheckedEntry], [Problem]) {
+    let path = source.name
+    var reader = try EntryCSVReader(source: source)
+    reader.order = order
+    var collector = DiagnosticCollector()
+    for problem in reader.readHeader() { collector.add(problem) }
+    try collector.check()
+    let contest = try database.contest()
+    var duplicates = 0
+    var rows: [CheckedEntry] = []
+    var report = ImportReport(dryRun: dryRun)
+    var codeLines: [String: Int] = [:]
+    var fileKeys: [String: Int] = [:]
+    while let row = reader.next() {
+      update(reader.rowCount)
+      for problem in row.diagnostics { collector.add(problem) }
+      guard let draft = row.draft else { continue }
+      var rowOK = true
+      func problem(
+        _ column: String, _ message: String, _ severity: Diagnostic.Severity = .error
+      ) {
+        if severity == .error { rowOK = false }
+        collector.add(
+          Diagnostic(
+            file: path, line: row.line, column: column, message: message, severity: severity))
+      }
+      for issue in contest.problems(with: draft, lateAllowed: allowances.lateReason != nil) {
+        problem(issue.column, issue.message)
+      }
+      if let code = draft.code {
+        if let first = codeLines[code] {
+          problem("code", WorkflowText.codeOnLine(code, first))
+        } else {
+          codeLines[code] = row.line
+          if try importer.codeInUse(code) { problem("code", WorkflowText.codeInDatabase(code)) }
+        }
+      }
+      let key = draft.duplicateKey
+      // A twin earlier in the same file is named by its line: its code does not exist
+      // until the file is written.
+      if let line = fileKeys[key] {
+        duplicates += 1
+        problem("title", WorkflowText.likelyDuplicateOfLine(line), .warning)
+      } else if let other = try importer.duplicate(key: key) {
+        duplicates += 1
+        problem("title", WorkflowText.likelyDuplicate([other]), .warning)
+      }
+      if fileKeys[key] == nil { fileKeys[key] = row.line }
+      let late = draft.receivedOn > contest.deadline ? allowances.lateReason : nil
+      // The row's dossier: each file checked as `entry attach` checks it.
+      var files: [(file: IncomingFile, shown: String)] = []
+      for named in row.attachments {
+        guard let base else {
+          problem(reader.attachmentsHeader, WorkflowText.uploadNamesFiles)
+          break
+        }
+        let path =
+          named.hasPrefix("/") ? named : (base as NSString).appendingPathComponent(named)
+        switch DossierRules.prepare(
+          path: path, shown: named, blind: false, limits: contest.attachmentLimits)
+        {
+        case .success(let file): files.append((file, named))
+        case .failure(let refusal): problem(reader.attachmentsHeader, refusal.message)
+        }
+      }
+      for (_, message) in DossierRules.check(
+        files, existing: [],
+        code: draft.code ?? Language.text(vi: "dòng \(row.line)", en: "line \(row.line)"),
+        limits: contest.attachmentLimits)
+      {
+        problem(reader.attachmentsHeader, message)
+      }
+      if rowOK {
+        let entry = try importer.insert(draft, lateReason: late, duplicateKey: key)
+        if !importer.planning {
+          for (file, _) in files { _ = try importer.attach(file, to: entry.code) }
+        }
+        rows.append(CheckedEntry(draft: draft, late: late, key: key, files: files.map(\.file)))
+        report.attached += files.count
+        report.count += 1
+        report.firstCode = report.firstCode ?? entry.code
+        report.lastCode = entry.code
+      }
+    }
+    if reader.rowCount == 0 { collector.add(reader.headerOnly()) }
+    if let monthDay = reader.monthDayOnlyLine {
+      if let dayMonth = reader.dayMonthOnlyLine {
+        collector.add(
+          Diagnostic(
+            file: path, line: monthDay, column: "received_on",
+            message: WorkflowText.mixedDayOrders(monthDay: monthDay, dayMonth: dayMonth)))
+      } else if order == .dayMonth {
+        throw WorkflowError.failed(Self.monthDayFile)
+      } else {
+        collector.add(
+          Diagnostic(
+            file: path, line: monthDay, column: "received_on",
+            message: WorkflowText.readAsMonthDay, severity: .warning))
+      }
+    }
+    if duplicates > 0 && !allowances.duplicates {
+      collector.add(Diagnostic(file: path, message: WorkflowText.duplicatesFound(duplicates)))
+    }
+    try collector.check()
+    return (report, rows, collector.warnings.map(Problem.init))
   }
 
   /// The entries, optionally of one status or category, in code order.
