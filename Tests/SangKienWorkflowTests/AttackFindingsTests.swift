@@ -11,6 +11,30 @@ import Testing
 /// test that failed before.
 @Suite("attack findings: bounded text, a judge's draft is theirs, backups on the record")
 struct AttackFindingsTests {
+  /// `body`'s result, run while another connection holds the database's write lock.
+  static func withWriteLockHeld<T>(_ path: String, _ body: () throws -> T) throws -> T {
+    let other = try DatabaseQueue(path: path)
+    let holding = DispatchSemaphore(value: 0)
+    let release = DispatchSemaphore(value: 0)
+    let finished = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      try? other.inDatabase { db in
+        try db.execute(sql: "BEGIN IMMEDIATE")
+        holding.signal()
+        release.wait()
+        try db.execute(sql: "ROLLBACK")
+      }
+      finished.signal()
+    }
+    holding.wait()
+    defer {
+      release.signal()
+      finished.wait()
+      try? other.close()
+    }
+    return try body()
+  }
+
   @Test("a comment or a reason past its limit is refused, naming the field and the limit")
   func boundedText() throws {
     let contest = try ContestFixture()
@@ -102,26 +126,11 @@ struct AttackFindingsTests {
       "round,judge,entry,novelty,feasibility,time,cost,steps,replicability,presentation,comment\n"
     let file = try contest.write("s.csv", header + "so-khao,gk01,\(code),20,15,8,8,8,10,8,Tốt\n")
     // Another desk holds the write lock (a long import, say) while the file is checked.
-    let other = try DatabaseQueue(path: contest.path)
-    let holding = DispatchSemaphore(value: 0)
-    let release = DispatchSemaphore(value: 0)
-    let finished = DispatchSemaphore(value: 0)
-    DispatchQueue.global().async {
-      try? other.inDatabase { db in
-        try db.execute(sql: "BEGIN IMMEDIATE")
-        holding.signal()
-        release.wait()
-        try db.execute(sql: "ROLLBACK")
-      }
-      finished.signal()
-    }
-    holding.wait()
     // Before, the check itself asked for the lock: 30 s of waiting, then "busy".
-    let checked = try contest.workflow.importSheets(
-      .path(file), round: nil, dryRun: true, by: contest.secretariat)
-    release.signal()
-    finished.wait()
-    try other.close()
+    let checked = try Self.withWriteLockHeld(contest.path) {
+      try contest.workflow.importSheets(
+        .path(file), round: nil, dryRun: true, by: contest.secretariat)
+    }
     #expect(checked.added == 1 && checked.dryRun)
     // For real, once the lock is free: stored, and the counts are the store's.
     let done = try contest.workflow.importSheets(.path(file), round: nil, by: contest.secretariat)
@@ -174,25 +183,9 @@ struct AttackFindingsTests {
         + ",Tra cứu hồ sơ qua mã QR,sáng kiến,cá nhân,Lê Văn Mới,UBND phường Láng Hạ,Hộ tịch,Tổ thư ký,2019-10-01,Mã QR trên phiếu hẹn.\n"
         + ",Nhắc lịch hẹn qua tin nhắn,giải pháp,tập thể,Trần Thị Hai,UBND quận Đống Đa,Đất đai,Tổ thư ký,2019-10-02,Tin nhắn nhắc lịch.\n"
     )
-    let other = try DatabaseQueue(path: contest.path)
-    let holding = DispatchSemaphore(value: 0)
-    let release = DispatchSemaphore(value: 0)
-    let finished = DispatchSemaphore(value: 0)
-    DispatchQueue.global().async {
-      try? other.inDatabase { db in
-        try db.execute(sql: "BEGIN IMMEDIATE")
-        holding.signal()
-        release.wait()
-        try db.execute(sql: "ROLLBACK")
-      }
-      finished.signal()
+    let checked = try Self.withWriteLockHeld(contest.path) {
+      try contest.workflow.importEntries(.path(file), dryRun: true, by: contest.secretariat)
     }
-    holding.wait()
-    let checked = try contest.workflow.importEntries(
-      .path(file), dryRun: true, by: contest.secretariat)
-    release.signal()
-    finished.wait()
-    try other.close()
     let done = try contest.workflow.importEntries(.path(file), by: contest.secretariat)
     #expect(checked.count == 2 && done.count == 2)
     #expect(checked.firstCode == done.firstCode && checked.lastCode == done.lastCode)
