@@ -11,7 +11,20 @@ final class XMLEvents {
 
   /// Reads `data`, or throws naming the part.
   func parse(_ data: Data, file: String, part: String) throws(WorkbookError) {
-    var scanner = SheetScanner(bytes: [UInt8](data))
+    try parse(SheetScanner(bytes: [UInt8](data)), file: file, part: part)
+  }
+
+  /// Reads the part unpacked at `path` a chunk at a time (a part of hundreds of MB is never
+  /// held whole), or throws naming the part.
+  func parse(path: String, file: String, part: String) throws(WorkbookError) {
+    guard let scanner = SheetScanner(path: path) else {
+      throw .malformedXML(file: file, part: part, line: 1, message: "unreadable")
+    }
+    try parse(scanner, file: file, part: part)
+  }
+
+  private func parse(_ scanner: SheetScanner, file: String, part: String) throws(WorkbookError) {
+    var scanner = scanner
     do {
       while let event = try scanner.next() {
         switch event {
@@ -97,7 +110,11 @@ struct XLSXWorkbook {
       dateStyles = try Self.dateStyles(try archive.part("xl/styles.xml"), file: file)
     }
     if archive.has("xl/sharedStrings.xml") {
-      try readSharedStrings(try archive.part("xl/sharedStrings.xml"), file: file)
+      // Unpacked to a file and read from it in chunks: the attack's 2.6 MB workbook whose
+      // shared strings unpack to 244 MB held them twice in memory (the part, then a copy).
+      let path = try archive.partFile("xl/sharedStrings.xml")
+      defer { try? FileManager.default.removeItem(atPath: path) }
+      try readSharedStrings(path: path, file: file)
     }
   }
 
@@ -168,8 +185,12 @@ struct XLSXWorkbook {
 
   /// `<si>` items: plain `<t>` or rich-text runs `<r><t>`; phonetic runs (`<rPh>`) are not
   /// the text.
-  mutating func readSharedStrings(_ data: Data, file: String) throws(WorkbookError) {
+  mutating func readSharedStrings(path: String, file: String) throws(WorkbookError) {
     var bytes: [UInt8] = []
+    // The text is never longer than the part: reserved once, so the array never doubles
+    // (pages not written are not resident).
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    bytes.reserveCapacity(size)
     var ends: [Int] = []
     var inText = false
     var inPhonetic = false
@@ -190,7 +211,7 @@ struct XLSXWorkbook {
       }
     }
     events.text = { characters in if inText { bytes += characters.utf8 } }
-    try events.parse(data, file: file, part: "xl/sharedStrings.xml")
+    try events.parse(path: path, file: file, part: "xl/sharedStrings.xml")
     stringBytes = bytes
     stringEnds = ends
   }
