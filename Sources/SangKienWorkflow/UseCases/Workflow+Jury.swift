@@ -173,12 +173,14 @@ extension Workflow {
     return (result.judges, Self.locate(result.warnings, table.map))
   }
 
+  /// The file is read before any transaction; the write lock is held only to check the ids
+  /// against the jury and store the judges, and a dry run checks on a snapshot.
   private func importJudges(read source: FileSource, commit: Bool, by person: Person)
     throws(WorkflowError) -> (judges: [Judge], warnings: [Problem])
   {
-    try transaction(person, commit: commit) {
-      let (rows, warnings) = try JudgeCSV.rows(source)
-      // An id already on the jury is a problem of its row, named with its line.
+    let (rows, warnings) = try attempt { try JudgeCSV.rows(source) }
+    // An id already on the jury is a problem of its row, named with its line.
+    func check() throws {
       var collector = DiagnosticCollector()
       for row in rows where try database.judge(id: row.judge.id) != nil {
         collector.add(
@@ -187,7 +189,14 @@ extension Workflow {
             message: WorkflowText.judgeIdTaken(row.judge.id)))
       }
       try collector.check()
-      let judges = rows.map(\.judge)
+    }
+    let judges = rows.map(\.judge)
+    guard commit else {
+      try attempt { try database.snapshot { try check() } }
+      return (judges, warnings.map(Problem.init))
+    }
+    return try transaction(person) {
+      try check()
       try database.addJudges(judges, context: context(person), note: source.name)
       return (judges, warnings.map(Problem.init))
     }
