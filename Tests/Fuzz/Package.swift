@@ -6,7 +6,11 @@ import PackageDescription
 let package = Package(
   name: "sangkien-fuzz",
   platforms: [.macOS(.v13)],
-  dependencies: [.package(name: "sangkien", path: "../..")],
+  dependencies: [
+    .package(name: "sangkien", path: "../.."),
+    // To open the workbooks and documents the writers make, part by part.
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+  ],
   targets: [
     .target(
       name: "FuzzSupport",
@@ -20,6 +24,8 @@ let package = Package(
     .executableTarget(name: "FuzzStored", dependencies: ["FuzzSupport"]),
     .executableTarget(name: "FuzzWorkbook", dependencies: ["FuzzSupport"]),
     .executableTarget(name: "FuzzSniff", dependencies: ["FuzzSupport"]),
-    .executableTarget(name: "FuzzXML", dependencies: ["FuzzSupport"]),
+    .executableTarget(
+      name: "FuzzXML",
+      dependencies: ["FuzzSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
   ]
 )

@@ -73,6 +73,16 @@ struct RegisterActionTests {
       ) { $0.status }
       #expect(refusedFile == .unprocessableContent)
       #expect(try w.attachments(of: codes[1], by: fixture.secretariat).count == 1)
+      // A file named "..", "." or longer than a file name may be: 422 naming the file (was 500).
+      for name in ["..", ".", String(repeating: "tệp-", count: 70) + ".pdf"] {
+        let odd = multipart(["csrf": staff.csrf], file: (name, pdf))
+        headers[.contentType] = odd.1
+        let (status, oddPage) = try await client.execute(
+          uri: "/entries/\(codes[1])/files", method: .post, headers: headers, body: odd.0
+        ) { ($0.status, String(buffer: $0.body)) }
+        #expect(status == .unprocessableContent && oddPage.contains("file:"), "\(name): \(status)")
+      }
+      #expect(try w.attachments(of: codes[1], by: fixture.secretariat).count == 1)
       // Hidden from the judges, then shown again: a reason is needed to show it.
       let (hidden, hiddenPage) = try await form(
         "/entries/\(codes[1])/files/\(file.id)/blind", "blind=0")

@@ -381,6 +381,21 @@ struct RouteTests {
       #expect(typed == .unprocessableContent)
       let wrong = try await post(good, json)
       #expect(wrong == .unauthorized)
+      // Every state-changing call, not only sign-in: a judge's save sent by another site.
+      let judge = try await client.signIn("gk01", fixture: fixture)
+      let entry = try fixture.entries(of: "gk01")[0]
+      var headers = judge.changing
+      headers[HTTPField.Name("Sec-Fetch-Site")!] = "cross-site"
+      let saved = try await client.execute(
+        uri: "/api/v1/rounds/so-khao/sheets/\(entry)", method: .put, headers: headers,
+        body: ByteBuffer(
+          string: "{\"points\":{\"novelty\":20},\"comment\":\"\",\"version\":0,\"submit\":false}")
+      ) { $0.status }
+      #expect(saved == .forbidden)
+      #expect(
+        try fixture.workflow.sheetView(
+          round: "so-khao", judge: "gk01", entry: entry, by: fixture.secretariat
+        ).version == 0)
     }
   }
 

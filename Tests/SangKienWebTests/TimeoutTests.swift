@@ -35,3 +35,16 @@ struct TimeoutTests {
     #expect(!channel.isActive, "no next request: closed")
   }
 }
+
+/// Uploads: a workbook is unpacked while it is read, so only so many at once.
+@Suite("at most two files read at once")
+struct ParseGateTests {
+  @Test("a third read is refused until one ends")
+  func gate() {
+    let store = UploadStore()
+    #expect(store.startParse() && store.startParse())
+    #expect(!store.startParse())
+    store.endParse()
+    #expect(store.startParse())
+  }
+}

@@ -2,14 +2,16 @@ import Foundation
 import FuzzSupport
 import SangKienInterchange
 import SangKienModel
+import ZIPFoundation
 
 #if canImport(FoundationXML)
   import FoundationXML
 #endif
 
-/// The one escaping function every XML writer (workbooks, documents, charts) writes text
-/// through: any text in, well-formed XML out — FoundationXML's parser reads it back, in
-/// content and in an attribute, to the text less what XML 1.0 forbids (and noncharacters).
+/// Every XML writer (workbooks, documents, charts) and the one escaping function they write
+/// text through: any text in, well-formed XML out — FoundationXML's parser reads every part
+/// back; the escaped text reads back, in content and in an attribute, as the text less what
+/// XML 1.0 forbids (and noncharacters).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzXML(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let text = String(decoding: Fuzz.bytes(data, size), as: UTF8.self)
@@ -40,5 +42,36 @@ public func fuzzXML(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     reader.content.unicodeScalars.elementsEqual(kept.unicodeScalars),
     "content read back as \(reader.content.debugDescription), not \(kept.debugDescription)")
   Fuzz.require(reader.attribute != nil, "the attribute was not read back")
+  // The writers themselves: a workbook with the text as a header, a cell and (cut to Excel's
+  // 31 characters) a sheet name; a document with it as a paragraph, a table cell, the footer
+  // and the title.
+  let sheetName = String(text.prefix(31))
+  if let book = try? XLSXWriter.bytes([
+    XLSXWriter.Sheet(name: sheetName.isEmpty ? "S" : sheetName, header: [text], rows: [[text]])
+  ]) {
+    requireWellFormed(book, "workbook", text)
+  }
+  let paragraph = DocxDocument.Paragraph(text)
+  let docx = DocxDocument(
+    blocks: [
+      .paragraph(paragraph),
+      .table(DocxDocument.Table(widths: [5], rows: [[[paragraph]]], borders: true)),
+    ], footer: text, title: text)
+  if let bytes = try? docx.bytes() { requireWellFormed(bytes, "document", text) }
   return 0
+}
+
+/// Every XML part of an Office file parses.
+func requireWellFormed(_ bytes: [UInt8], _ what: String, _ text: String) {
+  guard let archive = try? Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil) else {
+    Fuzz.require(false, "the \(what) is not a zip for \(text.debugDescription)")
+    return
+  }
+  for entry in archive where entry.path.hasSuffix(".xml") || entry.path.hasSuffix(".rels") {
+    var data = Data()
+    _ = try? archive.extract(entry) { data.append($0) }
+    Fuzz.require(
+      XMLParser(data: data).parse(),
+      "the \(what)'s \(entry.path) is ill-formed for \(text.debugDescription)")
+  }
 }
