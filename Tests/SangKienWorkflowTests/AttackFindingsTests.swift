@@ -192,6 +192,27 @@ struct AttackFindingsTests {
     #expect(try contest.workflow.verifyAudit(by: contest.secretariat).isIntact)
   }
 
+  @Test("an assignments file's and a judges file's dry runs check on a snapshot too")
+  func otherDryRunsWithoutLock() throws {
+    let contest = try ContestFixture()
+    let w = contest.workflow
+    let pairs = try w.assignments(round: "so-khao", by: contest.secretariat)
+    let bytes = AssignmentCSV.bytes(pairs)
+    let judges = "id,name,unit,field\ngk90,Nguyễn Văn Mới,Sở Nội vụ,Hộ tịch\n"
+    let (assigned, added) = try Self.withWriteLockHeld(contest.path) {
+      (
+        try w.importAssignments(
+          .bytes(bytes, name: "assign.csv"), round: "so-khao", dryRun: true,
+          by: contest.secretariat),
+        try w.importJudges(
+          .bytes(Array(judges.utf8), name: "judges.csv"), dryRun: true, by: contest.secretariat)
+      )
+    }
+    #expect(assigned.added == 0 && assigned.dryRun, "every pair is there already")
+    #expect(added.judges.map(\.id) == ["gk90"])
+    #expect(try w.judges(by: contest.secretariat).allSatisfy { $0.id != "gk90" })
+  }
+
   @Test("a full disk is said as such, not as SQLite's words")
   func diskFull() {
     let error = StorageError.wrap(

@@ -181,13 +181,16 @@ extension Workflow {
     }
   }
 
+  /// Read before any transaction and checked on a snapshot (a dry run never takes the
+  /// write lock); the pairs are stored in one short transaction, checked again inside it
+  /// only if something was written since the snapshot.
   private func importAssignments(
     read source: FileSource, round id: String?, dryRun: Bool, by person: Person
   ) throws(WorkflowError) -> AssignmentImport {
     try authorize(.assignImport, person)
     let file = source.name
     let rows = try attempt { try AssignmentCSV.read(source) }
-    return try transaction(person, commit: !dryRun) {
+    func plan() throws -> (RoundContext, [RoundPair]) {
       let round = try RoundContext.load(database, round: id)
       // A closed round's assignment stays as it was until an organiser reopens it.
       if round.state == .closed {
@@ -225,7 +228,9 @@ extension Workflow {
         pairs.append(RoundPair(round: roundId, judge: row.judge, entry: row.entry))
       }
       try collector.check()
-      let added = try database.addAssignments(pairs, context: context(person), note: file)
+      return (round, pairs)
+    }
+    func result(_ round: RoundContext, _ pairs: [RoundPair], added: Int) -> AssignmentImport {
       // The loads as they end up; the import stands, the secretariat decides.
       var loads: [String: Int] = [:]
       for judge in round.judges.values where judge.active { loads[judge.id] = 0 }
@@ -238,6 +243,23 @@ extension Workflow {
       }
       return AssignmentImport(
         round: round.round.id, added: added, unevenLoads: uneven, dryRun: dryRun)
+    }
+    let (round, pairs, marker) = try attempt {
+      try database.snapshot {
+        let (round, pairs) = try plan()
+        return (round, pairs, try database.auditHead())
+      }
+    }
+    if dryRun {
+      let current = Set(try attempt { try database.assignments(round: round.round.id) })
+      let added = Set(pairs).subtracting(current).count
+      return result(round, pairs, added: added)
+    }
+    return try transaction(person) {
+      let (checked, checkedPairs) =
+        try database.auditHead() == marker ? (round, pairs) : try plan()
+      let added = try database.addAssignments(checkedPairs, context: context(person), note: file)
+      return result(checked, checkedPairs, added: added)
     }
   }
 
