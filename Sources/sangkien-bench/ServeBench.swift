@@ -181,10 +181,16 @@ enum ServeBench {
           headers[.cookie] = cookie
           headers[HTTPField.Name("X-CSRF-Token")!] = csrf
           headers[.contentType] = "application/json"
-          _ = try await client.execute(
+          // Not the login (a password holding it is refused); checked, so that a refusal
+          // stops the bench instead of making every request an error.
+          let set = try await client.execute(
             .init(
               "/api/v1/password", method: .post, headers: headers,
-              body: ByteBuffer(string: "{\"new_password\":\"mat-khau-cua-\(id)\"}")))
+              body: ByteBuffer(string: "{\"new_password\":\"mat-khau-du-dai-cho-ban\"}")))
+          guard set.status == .ok else {
+            print("the password of \(id) was refused: \(set.status) \(set.body.map { String(buffer: $0) } ?? "")")
+            exit(1)
+          }
           let person = Judge(
             id: id, client: client, cookie: cookie, csrf: csrf, entries: worklistsCopy[id] ?? [])
           if id.hasPrefix("gk") { signedIn.append(person) } else { staffIn.append(person) }
