@@ -188,7 +188,8 @@ enum ServeBench {
               "/api/v1/password", method: .post, headers: headers,
               body: ByteBuffer(string: "{\"new_password\":\"mat-khau-du-dai-cho-ban\"}")))
           guard set.status == .ok else {
-            print("the password of \(id) was refused: \(set.status) \(set.body.map { String(buffer: $0) } ?? "")")
+            let answer = set.body.map { String(buffer: $0) } ?? ""
+            print("the password of \(id) was refused: \(set.status) \(answer)")
             exit(1)
           }
           let person = Judge(
