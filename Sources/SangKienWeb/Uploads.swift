@@ -449,28 +449,54 @@ struct UploadPages: Sendable {
     return try await check(kind, staged, identity: identity, context: context)
   }
 
-  /// The staged file checked again with the choices the check's page sent (late entries with
-  /// a reason, likely duplicates, a legacy encoding, replacing sheets): no second upload.
-  func recheck(_ request: Request, _ context: WebContext) async throws -> Response {
+  /// A form naming a staged upload (check again, confirm): its sender of the staff, the
+  /// CSRF token, the kind, the sender's right to import it (refused first, audited,
+  /// whatever the token), and the upload taken from the store (used once).
+  func takeStaged(_ request: Request, _ context: WebContext) async throws
+    -> Gate<
+      (
+        identity: WebIdentity, fields: [String: String], kind: UploadKind,
+        staged: UploadStore.Staged
+      )
+    >
+  {
     let identity: WebIdentity
     switch staffOnly(context) {
     case .success(let found): identity = found
-    case .failure(let answer): return answer
+    case .failure(let answer): return .failure(answer)
     }
     let fields: [String: String]
     switch try await pages.checkedForm(request, context, identity) {
     case .success(let found): fields = found
-    case .failure(let refused): return refused
+    case .failure(let refused): return .failure(refused)
     }
     guard let kind = UploadKind(rawValue: try context.parameters.require("kind")) else {
-      return try pages.message(
-        Language.text(vi: "Không có loại tệp này.", en: "No such upload."), status: .notFound,
-        context: context)
+      return .failure(
+        try pages.message(
+          Language.text(vi: "Không có loại tệp này.", en: "No such upload."), status: .notFound,
+          context: context))
     }
-    if let refused = try await refusal(kind, identity.person, context) { return refused }
-    guard var staged = store.take(fields["token"] ?? "", login: identity.login, kind: kind) else {
-      return try pages.message(Self.expired, status: .conflict, context: context)
+    if let refused = try await refusal(kind, identity.person, context) { return .failure(refused) }
+    guard let staged = store.take(fields["token"] ?? "", login: identity.login, kind: kind) else {
+      return .failure(try pages.message(Self.expired, status: .conflict, context: context))
     }
+    return .success((identity, fields, kind, staged))
+  }
+
+  /// The staged file checked again with the choices the check's page sent (late entries with
+  /// a reason, likely duplicates, a legacy encoding, replacing sheets): no second upload.
+  func recheck(_ request: Request, _ context: WebContext) async throws -> Response {
+    let taken:
+      (
+        identity: WebIdentity, fields: [String: String], kind: UploadKind,
+        staged: UploadStore.Staged
+      )
+    switch try await takeStaged(request, context) {
+    case .success(let found): taken = found
+    case .failure(let answer): return answer
+    }
+    let (identity, fields, kind) = (taken.identity, taken.fields, taken.kind)
+    var staged = taken.staged
     let (options, problem) = UploadOptions.read(fields, kind: kind)
     staged.options = options
     if let problem {
@@ -631,26 +657,16 @@ struct UploadPages: Sendable {
   }
 
   func confirm(_ request: Request, _ context: WebContext) async throws -> Response {
-    let identity: WebIdentity
-    switch staffOnly(context) {
-    case .success(let found): identity = found
+    let taken:
+      (
+        identity: WebIdentity, fields: [String: String], kind: UploadKind,
+        staged: UploadStore.Staged
+      )
+    switch try await takeStaged(request, context) {
+    case .success(let found): taken = found
     case .failure(let answer): return answer
     }
-    let fields: [String: String]
-    switch try await pages.checkedForm(request, context, identity) {
-    case .success(let found): fields = found
-    case .failure(let refused): return refused
-    }
-    guard let kind = UploadKind(rawValue: try context.parameters.require("kind")) else {
-      return try pages.message(
-        Language.text(vi: "Không có loại tệp này.", en: "No such upload."), status: .notFound,
-        context: context)
-    }
-    // Who may not import this kind hears so first (audited), whatever the token.
-    if let refused = try await refusal(kind, identity.person, context) { return refused }
-    guard let staged = store.take(fields["token"] ?? "", login: identity.login, kind: kind) else {
-      return try pages.message(Self.expired, status: .conflict, context: context)
-    }
+    let (identity, fields, kind, staged) = taken
     switch try await run(kind, staged, dryRun: false, person: identity.person) {
     case .busy:
       // The file waits under its token: the same confirmation works a moment later.
