@@ -29,11 +29,13 @@ let package = Package(
     .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
   ],
   targets: [
-    .executableTarget(name: "sangkien", dependencies: ["SangKienCLI"]),
+    // The executable wires the two front ends; neither depends on the other.
+    .executableTarget(name: "sangkien", dependencies: ["SangKienCLI", "SangKienWeb"]),
     .executableTarget(
       name: "sangkien-bench",
       dependencies: [
         "SangKienAssignment", "SangKienModel", "SangKienWorkflow", "SangKienStorage",
+        "SangKienInterchange",
         // Its HTTP/1 client drives `sangkien-bench serve`.
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -72,11 +74,14 @@ let package = Package(
     .target(
       name: "SangKienWeb",
       dependencies: [
-        "SangKienModel", "SangKienWorkflow", "SangKienInterchange", "SangKienStorage",
+        // The front ends see the workflow and the model, never the storage.
+        "SangKienModel", "SangKienWorkflow", "SangKienInterchange", "SangKienScoring",
+        "SangKienAssignment",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "MultipartKit", package: "multipart-kit"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
@@ -86,9 +91,8 @@ let package = Package(
     .target(
       name: "SangKienCLI",
       dependencies: [
-        "SangKienModel", "SangKienWorkflow", "SangKienStorage", "SangKienScoring",
-        "SangKienAssignment", "SangKienInterchange", "SangKienWeb",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "SangKienModel", "SangKienWorkflow", "SangKienScoring", "SangKienAssignment",
+        "SangKienInterchange", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "SangKienModelTests", dependencies: ["SangKienModel"]),
@@ -96,16 +100,20 @@ let package = Package(
       name: "SangKienWorkflowTests",
       dependencies: [
         "SangKienWorkflow", "SangKienStorage", "SangKienInterchange", "SangKienModel",
-        .product(name: "GRDB", package: "GRDB.swift"),
+        "SangKienScoring", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     .testTarget(
       name: "SangKienStorageTests",
-      dependencies: ["SangKienStorage", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "SangKienStorage", "SangKienModel", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
     ),
-    .testTarget(name: "SangKienInterchangeTests", dependencies: ["SangKienInterchange"]),
-    .testTarget(name: "SangKienScoringTests", dependencies: ["SangKienScoring"]),
+    .testTarget(
+      name: "SangKienInterchangeTests", dependencies: ["SangKienInterchange", "SangKienModel"]),
+    .testTarget(
+      name: "SangKienScoringTests", dependencies: ["SangKienScoring", "SangKienModel"]),
     .testTarget(
       name: "SangKienAssignmentTests", dependencies: ["SangKienAssignment", "SangKienModel"]),
     .testTarget(
@@ -124,7 +132,10 @@ let package = Package(
     ),
     .testTarget(
       name: "SangKienCLITests",
-      dependencies: ["SangKienCLI", "sangkien", "SangKienWorkflow", "SangKienStorage"],
+      dependencies: [
+        "SangKienCLI", "sangkien", "SangKienWorkflow", "SangKienStorage", "SangKienModel",
+        "SangKienInterchange", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       // Golden files are read by path beside the tests, not bundled.
       exclude: ["Golden"]),
   ]

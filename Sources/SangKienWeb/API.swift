@@ -4,7 +4,6 @@ import Hummingbird
 import NIOCore
 import SangKienInterchange
 import SangKienModel
-import SangKienStorage
 import SangKienWorkflow
 
 /// The JSON API (`/api/v1`): the same rules as the pages. Errors are `{error, errors?}`.

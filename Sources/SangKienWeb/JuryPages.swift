@@ -3,7 +3,6 @@ import HTTPTypes
 import Hummingbird
 import SangKienAssignment
 import SangKienModel
-import SangKienStorage
 import SangKienWorkflow
 
 /// The secretariat's jury page: judges and their sign-in codes, conflicts of interest, the

@@ -4,7 +4,6 @@ import Hummingbird
 import SangKienInterchange
 import SangKienModel
 import SangKienScoring
-import SangKienStorage
 import SangKienWorkflow
 
 /// The organisers' pages: the rounds (close, open, advance with a preview of the cut), the

@@ -3,7 +3,6 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 import SangKienModel
-import SangKienStorage
 import SangKienWorkflow
 
 /// What a check gives: the value to go on with, or the answer to give instead.

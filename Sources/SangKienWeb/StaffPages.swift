@@ -4,7 +4,6 @@ import Hummingbird
 import SangKienInterchange
 import SangKienModel
 import SangKienScoring
-import SangKienStorage
 import SangKienWorkflow
 
 /// The secretariat's and organisers' pages: the round's progress (live), the reminder list,

@@ -5,7 +5,6 @@ import HummingbirdBcrypt
 import NIOCore
 import SangKienInterchange
 import SangKienModel
-import SangKienStorage
 import SangKienWorkflow
 
 /// The web application behind `sangkien serve`: the judges' pages and the JSON API, every
@@ -32,9 +31,7 @@ public struct WebApp: Sendable {
     reads.tolerance = config.staleReads
     // Publications written beside the database (`published/N/`) before their files were
     // kept inside it are taken in, each file checked against its recorded SHA-256.
-    workflow.adoptPublishedFolder(
-      ((workflow.database.path as NSString).deletingLastPathComponent as NSString)
-        .appendingPathComponent("published"))
+    workflow.adoptPublishedFolder()
   }
 
   /// The router, for the server and for tests.

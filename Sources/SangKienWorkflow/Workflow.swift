@@ -1,6 +1,6 @@
 import Foundation
 import SangKienModel
-import SangKienStorage
+internal import SangKienStorage
 
 /// Reports how far a long use case is: told the count done so far.
 public protocol ProgressReporter: Sendable {
@@ -17,15 +17,15 @@ public protocol ProgressReporter: Sendable {
 /// or throws a `WorkflowError`. Nothing loaded outlives the call; the clock, progress
 /// reporting and random seeds come from outside.
 public struct Workflow: Sendable {
-  /// The contest database.
-  public let database: ContestDatabase
+  /// The contest database: the front ends see the use cases, never the storage.
+  let database: ContestDatabase
   /// The current time.
   public let clock: @Sendable () -> Date
   /// Where long tasks report progress; nil reports nothing.
   public let progress: (any ProgressReporter)?
 
-  /// A workflow on `database`.
-  public init(
+  /// A workflow on `database` (a front end opens a file with `open(path:)`).
+  init(
     database: ContestDatabase, clock: @escaping @Sendable () -> Date = { Date() },
     progress: (any ProgressReporter)? = nil
   ) {

@@ -1,7 +1,7 @@
 import SangKienAssignment
 import SangKienInterchange
 import SangKienModel
-import SangKienStorage
+internal import SangKienStorage
 
 /// One thing wrong with what was asked: a field of a form or a command (`title`,
 /// `points.novelty`, `received_on`), or a place in a file (file, line, column).

@@ -1,10 +1,10 @@
 import Foundation
 import SangKienModel
 import SangKienStorage
-import SangKienWorkflow
 import Testing
 
 @testable import SangKienCLI
+@testable import SangKienWorkflow
 
 @Suite("small things a secretariat meets")
 struct SmallThingsTests {

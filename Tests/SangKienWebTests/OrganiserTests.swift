@@ -6,8 +6,9 @@ import NIOCore
 import SangKienInterchange
 import SangKienModel
 import SangKienWeb
-import SangKienWorkflow
 import Testing
+
+@testable import SangKienWorkflow
 
 @Suite("the organisers on the web: close, advance from a preview, decide a tie, publish, check")
 struct OrganiserTests {

@@ -2,7 +2,6 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import SangKienModel
-import SangKienWeb
 import SangKienWorkflow
 
 extension SangKienCommand {
@@ -109,55 +108,29 @@ extension SangKienCommand {
       try common.apply(Invocation(command: "serve")) {
         let workflow = try Workflow.open(path: common.path)
         try Self.serve(
-          workflow, host: host, port: port, baseURL: baseURL, secureCookies: secureCookies)
+          workflow,
+          ServeRequest(host: host, port: port, baseURL: baseURL, secureCookies: secureCookies))
       }
     }
 
-    /// Serves the web application on `workflow`'s database until SIGTERM or SIGINT; `ready`
-    /// is told the port once it listens (after the line naming the address).
+    /// Serves the web application on `workflow`'s database until SIGTERM or SIGINT, after
+    /// the line naming the address; `ready` is told the port once it listens.
     static func serve(
-      _ workflow: Workflow, host: String, port: Int, baseURL: String? = nil,
-      secureCookies: Bool = false, ready: @escaping @Sendable (Int) -> Void = { _ in }
+      _ workflow: Workflow, _ request: ServeRequest,
+      ready: @escaping @Sendable (Int) -> Void = { _ in }
     ) throws {
-      var config = WebConfig()
-      // Session lengths from the contest file (30 minutes idle and 12 hours by default).
-      let limits: SessionLimits
+      guard let server = WebServingSlot.server else { throw CLIError.refused(CLIText.noWebServer) }
       do {
-        limits = try workflow.database.contest().sessionLimits
-      } catch {
-        throw WorkflowError(error)
-      }
-      config.rules.idle = TimeInterval(limits.idleMinutes * 60)
-      config.rules.longest = TimeInterval(limits.maxHours * 3600)
-      config.host = host
-      config.port = port
-      config.baseURL = baseURL
-      config.secureCookies = secureCookies
-      let app = WebApp(workflow: workflow, config: config)
-      let done = DispatchSemaphore(value: 0)
-      let failure = FailureBox()
-      Task {
-        do {
-          try await app.run { port in
-            FileHandle.standardError.write(
-              Data(CLIText.serving(host: host, port: port).utf8 + [0x0A]))
-            ready(port)
-          }
-        } catch {
-          failure.set(error)
+        try server(workflow, request) { port in
+          FileHandle.standardError.write(
+            Data(CLIText.serving(host: request.host, port: port).utf8 + [0x0A]))
+          ready(port)
         }
-        done.signal()
+      } catch let error as WorkflowError {
+        throw error
+      } catch {
+        throw CLIError.refused(String(describing: error))
       }
-      done.wait()
-      if let error = failure.get() { throw CLIError.refused(String(describing: error)) }
     }
   }
-}
-
-/// The error a server task ended with, handed to the waiting thread.
-final class FailureBox: @unchecked Sendable {
-  private let lock = NSLock()
-  private var error: (any Error)?
-  func set(_ error: any Error) { lock.withLock { self.error = error } }
-  func get() -> (any Error)? { lock.withLock { error } }
 }

@@ -3,7 +3,6 @@ import SangKienAssignment
 import SangKienInterchange
 import SangKienModel
 import SangKienScoring
-import SangKienStorage
 import SangKienWorkflow
 
 /// What the commands print, in Vietnamese and English: the command line's one catalog.
@@ -112,6 +111,12 @@ enum CLIText {
       "Đã gỡ giới hạn đăng nhập sai của \(login): lần thử tiếp theo không phải chờ.",
       "Lifted \(login)'s slow-down after failed sign-ins: the next attempt need not wait.")
   }
+  static var noWebServer: String {
+    t(
+      "Bản dựng này không có ứng dụng web (hãy chạy chương trình sangkien).",
+      "This build has no web application (run the sangkien program).")
+  }
+
   static func serving(host: String, port: Int) -> String {
     t(
       "Đang phục vụ tại http://\(host):\(port)/ (Ctrl-C để dừng)",
@@ -163,7 +168,7 @@ enum CLIText {
   static func addedStaff(_ name: String, role: Role) -> String {
     t("Đã thêm \(name) vào \(role.vietnamese).", "Added \(name) as \(role.rawValue).")
   }
-  static func removedJudge(_ id: String, _ r: ContestDatabase.JudgeRemoval) -> [String] {
+  static func removedJudge(_ id: String, _ r: JudgeRemoval) -> [String] {
     var lines: [String]
     if r.sheets > 0 && !r.droppedScores {
       lines = [

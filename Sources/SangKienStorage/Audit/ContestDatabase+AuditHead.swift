@@ -11,15 +11,6 @@ extension ContestDatabase {
   }
 }
 
-/// Whether the log still leads to a head kept elsewhere.
-public struct HeadCheck: Sendable, Hashable {
-  /// The record the head (or publication code) names, when the chain still reaches it
-  /// unchanged.
-  public var record: Int64?
-  /// Records written after it.
-  public var recordsAfter: Int
-}
-
 extension ContestDatabase {
   /// Whether the chain, recomputed from the first record, still reaches `head` (a hash kept
   /// from a ranking or a printed result), or the record numbered `publication`, unchanged.

@@ -2,27 +2,6 @@ import Foundation
 import GRDB
 import SangKienModel
 
-/// One publication as its audit record holds it.
-public struct PublicationRecord: Sendable, Hashable {
-  /// The audit record's number: the publication's code.
-  public var id: Int64
-  /// When.
-  public var at: String
-  /// Who published.
-  public var actor: String
-  /// The round published.
-  public var round: String
-  /// The audit head the files were computed from.
-  public var auditHead: String
-  /// The SHA-256 (hex) of each file, by name.
-  public var files: [String: String]
-  /// The earlier publication of the same round this one replaces, if any.
-  public var supersedes: Int64?
-  /// Why the round's result changed since the one it replaces (the reasons the round was
-  /// reopened with).
-  public var because: [String]
-}
-
 extension ContestDatabase {
   /// The number the next audit record will get (inside a transaction, the one it gets).
   public func nextAuditId() throws(StorageError) -> Int64 {

@@ -65,16 +65,6 @@ extension ContestDatabase {
     }
   }
 
-  /// What removing a judge did.
-  public struct JudgeRemoval: Sendable {
-    /// Sheets the judge had scored.
-    public var sheets: Int
-    /// Whether they were deleted (`--drop-scores`) or kept.
-    public var droppedScores: Bool
-    /// Assignments of entries the judge had not scored, now removed.
-    public var freedAssignments: Int
-  }
-
   /// Removes a judge: their unscored assignments go; their sheets stay (the judge is kept,
   /// marked removed) unless `dropScores`, which deletes them too. One audit record.
   public func removeJudge(

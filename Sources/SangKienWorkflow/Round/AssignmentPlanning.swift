@@ -1,6 +1,6 @@
 import SangKienAssignment
 import SangKienModel
-import SangKienStorage
+internal import SangKienStorage
 
 /// Turning a round into an assignment problem.
 enum AssignmentPlanning {

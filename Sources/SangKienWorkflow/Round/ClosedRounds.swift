@@ -1,7 +1,7 @@
 import Foundation
 import SangKienModel
 import SangKienScoring
-import SangKienStorage
+internal import SangKienStorage
 
 /// What a closed round's result rests on, so that no change — whichever use case makes it,
 /// and however indirectly (a conflict, a judge's unit, an entry's status) — alters a closed

@@ -1,5 +1,5 @@
 import SangKienModel
-import SangKienStorage
+internal import SangKienStorage
 
 /// Conflicts of interest: declared ones, plus those detected from units and authors, less
 /// dismissals.

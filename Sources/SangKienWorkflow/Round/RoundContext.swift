@@ -1,7 +1,7 @@
 import Foundation
 import SangKienModel
 import SangKienScoring
-import SangKienStorage
+internal import SangKienStorage
 
 /// Everything about one round that scoring, ranking and assignment need, read on one
 /// snapshot (or inside the transaction in force).

@@ -1,6 +1,6 @@
 import Foundation
 import SangKienModel
-import SangKienStorage
+internal import SangKienStorage
 
 /// A one-time sign-in code, as issued: shown once, stored only as its hash.
 public struct Invitation: Sendable, Hashable {

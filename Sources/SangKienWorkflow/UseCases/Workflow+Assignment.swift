@@ -1,7 +1,7 @@
 import SangKienAssignment
 import SangKienInterchange
 import SangKienModel
-import SangKienStorage
+internal import SangKienStorage
 
 /// How an assignment run or repair should go.
 public struct AssignmentOptions: Sendable, Hashable {

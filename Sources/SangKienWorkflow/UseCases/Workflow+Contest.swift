@@ -1,7 +1,7 @@
 import Foundation
 import SangKienInterchange
 import SangKienModel
-import SangKienStorage
+internal import SangKienStorage
 
 /// The contest as `contest show` describes it.
 public struct ContestSummary: Sendable {
@@ -98,6 +98,12 @@ extension Workflow {
   {
     try authorize(.auditLog, person)
     return try attempt { try database.auditLog(subject: subject, limit: limit) }
+  }
+
+  /// How long a web session lasts (the contest file's `sessions`, 30 minutes idle and 12
+  /// hours at most by default): what a server needs before anyone has signed in.
+  public func sessionLimits() throws(WorkflowError) -> SessionLimits {
+    try attempt { try database.contest().sessionLimits }
   }
 
   /// Checks the audit chain, and that the data is what the log replays to.

@@ -1,7 +1,7 @@
 import Foundation
 import SangKienInterchange
 import SangKienModel
-import SangKienStorage
+internal import SangKienStorage
 
 /// What `contest update` changed, or on a dry run would change.
 public struct ContestUpdate: Sendable {

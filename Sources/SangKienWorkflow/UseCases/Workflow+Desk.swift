@@ -1,7 +1,7 @@
 import Foundation
 import SangKienModel
 import SangKienScoring
-import SangKienStorage
+internal import SangKienStorage
 
 /// A round's progress as the secretariat's page shows it: per judge assigned, drafts and
 /// submitted, per entry the sheets missing, and who is late with what.

@@ -1,7 +1,7 @@
 import Foundation
 import SangKienInterchange
 import SangKienModel
-import SangKienStorage
+internal import SangKienStorage
 
 /// A dossier file written out by `extract`.
 public struct ExtractedFile: Sendable, Hashable {

@@ -1,7 +1,7 @@
 import Foundation
 import SangKienModel
 import SangKienScoring
-import SangKienStorage
+internal import SangKienStorage
 
 /// Where a judge's sheet for an entry stands, as their page shows it.
 public enum SheetProgress: String, Sendable, Hashable {

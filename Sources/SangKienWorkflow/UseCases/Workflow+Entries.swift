@@ -1,7 +1,7 @@
 import Foundation
 import SangKienInterchange
 import SangKienModel
-import SangKienStorage
+internal import SangKienStorage
 
 /// What relaxes the checks of a registration.
 public struct Allowances: Sendable, Hashable {

@@ -1,6 +1,6 @@
 import SangKienInterchange
 import SangKienModel
-import SangKienStorage
+internal import SangKienStorage
 
 /// A judge to add, as a form or the command line gives it.
 public struct JudgeInput: Sendable, Hashable {
@@ -213,7 +213,7 @@ extension Workflow {
   /// Removes a judge, for `reason` (audited): their unscored assignments go; their sheets
   /// stay unless `dropScores`. Refused when it would change a closed round.
   public func removeJudge(id: String, dropScores: Bool, reason: String, by person: Person)
-    throws(WorkflowError) -> ContestDatabase.JudgeRemoval
+    throws(WorkflowError) -> JudgeRemoval
   {
     try authorize(.judgeRemove, person)
     let why = try Self.reason(reason)

@@ -2,7 +2,7 @@ import Foundation
 import SangKienInterchange
 import SangKienModel
 import SangKienScoring
-import SangKienStorage
+internal import SangKienStorage
 
 /// What checking published files found: each file recognised by its SHA-256 among every
 /// publication's files, the log checked again, and the ranking worked out again.
@@ -198,11 +198,20 @@ extension Workflow {
     }
   }
 
-  /// Takes into the database the files of publications written beside it (`DIR/N/NAME`)
-  /// before files were kept inside it; only a file whose SHA-256 its publication recorded.
-  /// Returns how many were taken.
+  /// Takes into the database the files of publications written beside it (`published/N/NAME`
+  /// next to the database file) before files were kept inside it; only a file whose SHA-256
+  /// its publication recorded. Returns how many were taken.
   @discardableResult
-  public func adoptPublishedFolder(_ folder: String) -> Int {
+  public func adoptPublishedFolder() -> Int {
+    adoptPublishedFolder(
+      ((database.path as NSString).deletingLastPathComponent as NSString)
+        .appendingPathComponent("published"))
+  }
+
+  /// Takes into the database the files of publications written in `folder` (`folder/N/NAME`);
+  /// see `adoptPublishedFolder()`.
+  @discardableResult
+  func adoptPublishedFolder(_ folder: String) -> Int {
     let manager = FileManager.default
     var found: [(publication: Int64, name: String, bytes: [UInt8])] = []
     for number in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] {

@@ -1,7 +1,7 @@
 import SangKienAssignment
 import SangKienModel
 import SangKienScoring
-import SangKienStorage
+internal import SangKienStorage
 
 /// What `assign extra` found (and wrote, unless a dry run): the further judges given to the
 /// entries the judges disagree on.

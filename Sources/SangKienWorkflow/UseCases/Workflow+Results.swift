@@ -2,7 +2,7 @@ import Foundation
 import SangKienInterchange
 import SangKienModel
 import SangKienScoring
-import SangKienStorage
+internal import SangKienStorage
 
 /// A ranking, ready to show or write.
 public struct RankingResult: Sendable {

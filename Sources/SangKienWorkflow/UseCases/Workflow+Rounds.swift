@@ -2,7 +2,7 @@ import Foundation
 import SangKienInterchange
 import SangKienModel
 import SangKienScoring
-import SangKienStorage
+internal import SangKienStorage
 
 /// Who goes through to the next round.
 public struct AdvanceInput: Sendable, Hashable {

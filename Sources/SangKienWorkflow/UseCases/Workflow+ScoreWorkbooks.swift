@@ -1,7 +1,7 @@
 import SangKienInterchange
 import SangKienModel
 import SangKienScoring
-import SangKienStorage
+internal import SangKienStorage
 
 extension Workflow {
   /// A judge's score workbook for the round: the entries of their blank sheet, the rubric's

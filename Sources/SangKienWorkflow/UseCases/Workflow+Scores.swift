@@ -2,7 +2,7 @@ import Foundation
 import SangKienInterchange
 import SangKienModel
 import SangKienScoring
-import SangKienStorage
+internal import SangKienStorage
 
 /// A sheet saved.
 public struct SheetSaved: Sendable {

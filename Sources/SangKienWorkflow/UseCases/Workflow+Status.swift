@@ -1,6 +1,6 @@
 import SangKienModel
 import SangKienScoring
-import SangKienStorage
+internal import SangKienStorage
 
 /// Where the contest stands before a round is closed or published.
 public struct RoundStatus: Sendable {

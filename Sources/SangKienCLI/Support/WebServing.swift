@@ -1,0 +1,50 @@
+import Foundation
+import SangKienWorkflow
+
+/// Where `serve` and `demo --serve` were asked to listen.
+public struct ServeRequest: Sendable, Hashable {
+  /// The address to listen on.
+  public var host: String
+  /// The port (0 picks a free one).
+  public var port: Int
+  /// The address people reach the server at, behind a reverse proxy.
+  public var baseURL: String?
+  /// Whether the session cookie goes only over HTTPS.
+  public var secureCookies: Bool
+
+  /// Creates a request to serve.
+  public init(host: String, port: Int, baseURL: String? = nil, secureCookies: Bool = false) {
+    self.host = host
+    self.port = port
+    self.baseURL = baseURL
+    self.secureCookies = secureCookies
+  }
+}
+
+/// Runs the web application on a workflow until SIGTERM or SIGINT, telling the last
+/// argument the port once it listens.
+///
+/// The executable gives it (`SangKienCommand.main(serving:)`): it links the web module and
+/// the command line's library does not, so neither front end depends on the other.
+public typealias WebServing =
+  @Sendable (Workflow, ServeRequest, @escaping @Sendable (Int) -> Void) throws -> Void
+
+/// The web application the executable gave, if any.
+enum WebServingSlot {
+  private static let lock = NSLock()
+  nonisolated(unsafe) private static var stored: WebServing?
+
+  /// The server `serve` runs; nil in a build without the web application (the tests').
+  static var server: WebServing? {
+    get { lock.withLock { stored } }
+    set { lock.withLock { stored = newValue } }
+  }
+}
+
+extension SangKienCommand {
+  /// Runs the command line with `serving` behind `serve` and `demo --serve`.
+  public static func main(serving: @escaping WebServing) {
+    WebServingSlot.server = serving
+    main()
+  }
+}
