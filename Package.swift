@@ -86,7 +86,9 @@ let package = Package(
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
-      ]
+      ],
+      // Templates, the style sheet, the script and the OpenAPI document, as files.
+      resources: [.copy("Resources")]
     ),
     .target(
       name: "SangKienCLI",

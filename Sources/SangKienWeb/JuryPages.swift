@@ -184,7 +184,7 @@ struct JuryPages: Sendable {
           en: "Download a checked copy of the database"),
       ]
       return try pages.page(
-        JuryTemplates.jury, values, title: Language.text(vi: "Ban giám khảo", en: "Jury"),
+        Page.jury, values, title: Language.text(vi: "Ban giám khảo", en: "Jury"),
         context: context, status: status)
     }
   }
@@ -389,7 +389,7 @@ struct JuryPages: Sendable {
           "back": Language.text(vi: "Ban giám khảo", en: "The jury"),
         ]
         return try pages.page(
-          JuryTemplates.assign, values,
+          Page.assign, values,
           title: Language.text(vi: "Xem trước phân công", en: "Assignment preview"),
           context: context)
       } catch let error as WorkflowError {

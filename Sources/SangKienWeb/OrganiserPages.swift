@@ -95,7 +95,7 @@ struct OrganiserPages: Sendable {
         "keys": settings.keys.map { ["key": $0.key, "value": $0.value] },
       ]
       return try pages.page(
-        OrganiserTemplates.settings, values,
+        Page.settings, values,
         title: Language.text(vi: "Thiết lập cuộc thi", en: "Contest settings"), context: context)
     }
   }
@@ -203,7 +203,7 @@ struct OrganiserPages: Sendable {
         "checkButton": Language.text(vi: "Kiểm chứng", en: "Check"),
       ]
       return try pages.page(
-        OrganiserTemplates.rounds, values,
+        Page.rounds, values,
         title: Language.text(vi: "Các vòng thi", en: "Rounds"), context: context, status: status)
     }
   }
@@ -317,7 +317,7 @@ struct OrganiserPages: Sendable {
         "back": Language.text(vi: "Các vòng thi", en: "Rounds"),
       ]
       return try pages.page(
-        OrganiserTemplates.advance, values,
+        Page.advance, values,
         title: Language.text(vi: "Xem trước vòng sau", en: "Advancing"), context: context)
     }
   }
@@ -384,7 +384,7 @@ struct OrganiserPages: Sendable {
         "back": Language.text(vi: "Các vòng thi", en: "Rounds"),
       ]
       return try pages.page(
-        OrganiserTemplates.prizes, values,
+        Page.prizes, values,
         title: Language.text(vi: "Xét giải", en: "Prizes"), context: context)
     }
   }
@@ -514,7 +514,7 @@ struct OrganiserPages: Sendable {
         "back": Language.text(vi: "Các vòng thi", en: "Rounds"),
       ]
       return try pages.page(
-        OrganiserTemplates.check, values,
+        Page.check, values,
         title: Language.text(vi: "Kiểm chứng", en: "Check"), context: context)
     }
   }

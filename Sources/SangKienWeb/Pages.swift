@@ -34,7 +34,7 @@ struct Pages: Sendable {
   // MARK: Helpers
 
   func page(
-    _ template: String, _ values: [String: Any], title: String, context: WebContext,
+    _ template: Page, _ values: [String: Any], title: String, context: WebContext,
     status: HTTPResponse.Status = .ok
   ) throws -> Response {
     let who = context.identity.map {
@@ -48,7 +48,7 @@ struct Pages: Sendable {
     _ text: String, status: HTTPResponse.Status, context: WebContext, heading: String? = nil
   ) throws -> Response {
     try page(
-      Templates.message,
+      Page.message,
       [
         "heading": heading ?? Language.text(vi: "Không thực hiện được", en: "Not done"),
         "message": text, "ok": status.code < 400,
@@ -100,7 +100,7 @@ struct Pages: Sendable {
     if context.identity != nil && error == nil { return WebApp.redirect("/") }
     let presign = Workflow.randomToken()
     var response = try page(
-      Templates.signIn,
+      Page.signIn,
       [
         "heading": Language.text(vi: "Đăng nhập", en: "Sign in"), "csrf": presign,
         "loginLabel": Language.text(vi: "Tên đăng nhập (mã giám khảo)", en: "Login (judge id)"),
@@ -167,7 +167,7 @@ struct Pages: Sendable {
       return WebApp.redirect("/sign-in")
     }
     return try page(
-      Templates.password,
+      Page.password,
       [
         "heading": Language.text(vi: "Đặt mật khẩu", en: "Set your password"),
         "intro": identity.mustSetPassword
@@ -265,7 +265,7 @@ struct Pages: Sendable {
         ]
       }
       return try page(
-        Templates.worklist,
+        Page.worklist,
         [
           "heading": Language.text(vi: "Danh sách chấm", en: "Worklist"),
           "roundLine": Language.text(
@@ -444,7 +444,7 @@ struct Pages: Sendable {
       },
     ]
     return try page(
-      Templates.sheet, values, title: view.item.code, context: context, status: status)
+      Page.sheet, values, title: view.item.code, context: context, status: status)
   }
 
   /// The stored sheet in one line: each criterion's points, the total, the comment.

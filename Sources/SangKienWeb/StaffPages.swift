@@ -115,7 +115,7 @@ struct StaffPages: Sendable {
             try w.deskProgress(round: asked, by: person)
           })
       }
-      let live = try Templates.render(StaffTemplates.progressLive, Self.liveValues(desk))
+      let live = try Templates.render(Page.progressLive, Self.liveValues(desk))
       if livePart { return WebApp.html(live) }
       let (status, rounds) = try await app.call {
         (
@@ -185,7 +185,7 @@ struct StaffPages: Sendable {
           en: "Prize places waiting for the jury (ties)"),
       ]
       return try pages.page(
-        StaffTemplates.progress, values,
+        Page.progress, values,
         title: Language.text(vi: "Tiến độ chấm", en: "Progress"), context: context)
     }
   }
@@ -287,7 +287,7 @@ struct StaffPages: Sendable {
         },
       ]
       return try pages.page(
-        StaffTemplates.reminders, values,
+        Page.reminders, values,
         title: Language.text(vi: "Danh sách nhắc", en: "Reminders"), context: context)
     }
   }
@@ -348,7 +348,7 @@ struct StaffPages: Sendable {
         "chooseLabel": Language.text(vi: "Chọn", en: "Choose"),
       ]
       return try pages.page(
-        StaffTemplates.register, values,
+        Page.register, values,
         title: Language.text(vi: "Sổ đăng ký", en: "Register"), context: context)
     }
   }
@@ -465,7 +465,7 @@ struct StaffPages: Sendable {
         ] as [String: Any]
       }
       return try pages.page(
-        StaffTemplates.entry, actions, title: entry.code, context: context, status: status)
+        Page.entry, actions, title: entry.code, context: context, status: status)
     }
   }
 
@@ -758,7 +758,7 @@ struct StaffPages: Sendable {
           en: "Assign \(result.added.count) further sheet(s)"),
       ]
       return try pages.page(
-        StaffTemplates.extra, values,
+        Page.extra, values,
         title: Language.text(vi: "Chấm thêm", en: "Further marking"), context: context)
     }
   }
@@ -858,7 +858,7 @@ struct StaffPages: Sendable {
         },
       ]
       return try pages.page(
-        StaffTemplates.statistics, values,
+        Page.statistics, values,
         title: Language.text(vi: "Thống kê", en: "Statistics"), context: context)
     }
   }
@@ -978,7 +978,7 @@ struct StaffPages: Sendable {
         "flagsExplained": present.map { ["label": $0.label, "explanation": $0.explanation] },
       ]
       return try pages.page(
-        StaffTemplates.ranking, values,
+        Page.ranking, values,
         title: Language.text(vi: "Xếp hạng", en: "Ranking"), context: context)
     }
   }

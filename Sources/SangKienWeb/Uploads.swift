@@ -328,7 +328,7 @@ struct UploadPages: Sendable {
         },
       ]
       return try pages.page(
-        UploadTemplates.index, values,
+        Page.index, values,
         title: Language.text(vi: "Tải tệp lên", en: "Uploads"), context: context)
     } catch let error as WorkflowError {
       return try pages.message(error.description, status: WebApp.status(error), context: context)
@@ -567,7 +567,7 @@ struct UploadPages: Sendable {
     }
     if kind.offersChoices { values["choices"] = [Self.choices(kind, staged.options)] }
     return try pages.page(
-      UploadTemplates.preview, values, title: kind.title, context: context,
+      Page.preview, values, title: kind.title, context: context,
       status: ready ? .ok : .unprocessableContent)
   }
 
@@ -679,7 +679,7 @@ struct UploadPages: Sendable {
     case .refused(let error):
       // The contest changed since the check (another desk): nothing written, all said.
       return try pages.page(
-        UploadTemplates.preview,
+        Page.preview,
         [
           "heading": kind.title + " · " + staged.name, "kind": kind.rawValue,
           "back": Language.text(vi: "Tải tệp khác", en: "Upload another file"),

@@ -42,10 +42,10 @@ public struct WebApp: Sendable {
     router.add(middleware: LanguageMiddleware())
     router.add(middleware: SessionMiddleware(workflow: workflow, rules: config.rules))
     router.get("/static/app.css") { _, _ in
-      Self.asset(Templates.css + "\n" + StaffTemplates.css, type: "text/css; charset=utf-8")
+      Self.asset(WebResources.css, type: "text/css; charset=utf-8")
     }
     router.get("/static/app.js") { _, _ in
-      Self.asset(Templates.script, type: "text/javascript; charset=utf-8")
+      Self.asset(WebResources.script, type: "text/javascript; charset=utf-8")
     }
     router.get("/") { _, context in
       guard let identity = context.identity else { return Self.redirect("/sign-in") }
@@ -53,7 +53,7 @@ public struct WebApp: Sendable {
       return Self.redirect(identity.person.actor?.role.isStaff == true ? "/progress" : "/worklist")
     }
     router.get("/api/openapi.json") { _, _ in
-      Self.asset(OpenAPI.document, type: "application/json; charset=utf-8")
+      Self.asset(WebResources.openAPI, type: "application/json; charset=utf-8")
     }
     Pages(app: self).add(to: router)
     StaffPages(pages: Pages(app: self)).add(to: router)
@@ -83,12 +83,12 @@ public struct WebApp: Sendable {
 
   // MARK: Answers
 
-  static func asset(_ text: String, type: String) -> Response {
+  static func asset(_ bytes: [UInt8], type: String) -> Response {
     var headers = HTTPFields()
     headers[.contentType] = type
     headers[.cacheControl] = "public, max-age=3600"
     return Response(
-      status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+      status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
   }
 
   /// Bytes to save as `name` (any name: an ASCII fallback and the UTF-8 one of RFC 6266).
