@@ -34,53 +34,6 @@ public struct WebApp: Sendable {
     workflow.adoptPublishedFolder()
   }
 
-  /// The router, for the server and for tests.
-  public func router() -> Router<WebContext> {
-    let router = Router(context: WebContext.self)
-    router.add(middleware: RequestLogMiddleware())
-    router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: LanguageMiddleware())
-    router.add(middleware: SessionMiddleware(workflow: workflow, rules: config.rules))
-    router.get("/static/app.css") { _, _ in
-      Self.asset(WebResources.css, type: "text/css; charset=utf-8")
-    }
-    router.get("/static/app.js") { _, _ in
-      Self.asset(WebResources.script, type: "text/javascript; charset=utf-8")
-    }
-    router.get("/") { _, context in
-      guard let identity = context.identity else { return Self.redirect("/sign-in") }
-      // The staff's home is the round's progress; a judge's, their worklist.
-      return Self.redirect(identity.person.actor?.role.isStaff == true ? "/progress" : "/worklist")
-    }
-    router.get("/api/openapi.json") { _, _ in
-      Self.asset(WebResources.openAPI, type: "application/json; charset=utf-8")
-    }
-    Pages(app: self).add(to: router)
-    StaffPages(pages: Pages(app: self)).add(to: router)
-    UploadPages(pages: Pages(app: self), store: uploads).add(to: router)
-    OrganiserPages(pages: Pages(app: self)).add(to: router)
-    JuryPages(pages: Pages(app: self)).add(to: router)
-    API(app: self).add(to: router.group("/api/v1"))
-    return router
-  }
-
-  /// Serves until SIGTERM or SIGINT; requests in flight finish first.
-  public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-    // Slow clients: a connection that says nothing for `idleTimeout` is closed, and one whose
-    // request head has not arrived in full within `headTimeout` (trickled a byte at a time)
-    // too; a reverse proxy is not always there to do it.
-    let head = TimeAmount.seconds(Int64(config.headTimeout))
-    let app = Application(
-      router: router(),
-      server: .http1(
-        configuration: .init(
-          additionalChannelHandlers: [RequestHeadTimeout(limit: head)],
-          idleTimeout: .seconds(Int64(config.idleTimeout)))),
-      configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil),
-      onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) })
-    try await app.runService()
-  }
-
   // MARK: Answers
 
   static func asset(_ bytes: [UInt8], type: String) -> Response {
@@ -170,16 +123,6 @@ public struct WebApp: Sendable {
       if fields[key] == nil { fields[key] = parts.count > 1 ? decode(parts[1]) : "" }
     }
     return fields
-  }
-
-  /// Constant-time comparison of two tokens.
-  static func same(_ a: String, _ b: String) -> Bool {
-    let x = Array(a.utf8)
-    let y = Array(b.utf8)
-    guard x.count == y.count, !x.isEmpty else { return false }
-    var difference: UInt8 = 0
-    for index in x.indices { difference |= x[index] ^ y[index] }
-    return difference == 0
   }
 
   /// Signs in, the same for the page and the API.

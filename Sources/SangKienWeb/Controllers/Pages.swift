@@ -5,22 +5,25 @@ import NIOCore
 import SangKienModel
 import SangKienWorkflow
 
-/// What a check gives: the value to go on with, or the answer to give instead.
-enum Gate<T> {
-  case success(T)
-  case failure(Response)
-}
-
 /// The server-rendered pages: signing in, the password, a judge's worklist and sheets.
 struct Pages: Sendable {
   let app: WebApp
 
-  func add(to router: Router<WebContext>) {
+  /// Signing in: anyone.
+  func addSignInRoutes(to router: some RouterMethods<WebContext>) {
     router.get("/sign-in") { request, context in try await signInPage(request, context) }
     router.post("/sign-in") { request, context in try await signIn(request, context) }
+  }
+
+  /// The password and signing out: signed in, a password owed or not.
+  func addPasswordRoutes(to router: some RouterMethods<WebContext>) {
     router.get("/password") { request, context in try await passwordPage(request, context) }
     router.post("/password") { request, context in try await setPassword(request, context) }
     router.post("/sign-out") { request, context in try await signOut(request, context) }
+  }
+
+  /// A judge's worklist, sheets and files: signed in.
+  func add(to router: some RouterMethods<WebContext>) {
     router.get("/worklist") { request, context in try await worklist(request, context) }
     router.get("/sheets/:round/:code") { request, context in try await sheet(request, context) }
     router.post("/sheets/:round/:code") { request, context in try await saveSheet(request, context)
@@ -37,6 +40,20 @@ struct Pages: Sendable {
     _ template: Page, _ values: [String: Any], title: String, context: WebContext,
     status: HTTPResponse.Status = .ok
   ) throws -> Response {
+    try Self.page(template, values, title: title, context: context, status: status)
+  }
+
+  func message(
+    _ text: String, status: HTTPResponse.Status, context: WebContext, heading: String? = nil
+  ) throws -> Response {
+    try Self.message(text, status: status, context: context, heading: heading)
+  }
+
+  /// `template` with `values` inside the layout, for the person signed in (if any).
+  static func page(
+    _ template: Page, _ values: [String: Any], title: String, context: WebContext,
+    status: HTTPResponse.Status = .ok
+  ) throws -> Response {
     let who = context.identity.map {
       ($0.person.actor?.name ?? $0.login, $0.csrf, $0.person.actor?.role.isStaff == true)
     }
@@ -44,11 +61,12 @@ struct Pages: Sendable {
       try Templates.page(template, values, title: title, identity: who), status: status)
   }
 
-  func message(
+  /// A page that says one thing: a refusal (status 400 and above) or a notice.
+  static func message(
     _ text: String, status: HTTPResponse.Status, context: WebContext, heading: String? = nil
   ) throws -> Response {
     try page(
-      Page.message,
+      .message,
       [
         "heading": heading ?? Language.text(vi: "Không thực hiện được", en: "Not done"),
         "message": text, "ok": status.code < 400,
@@ -56,39 +74,12 @@ struct Pages: Sendable {
       ], title: Language.text(vi: "Lỗi", en: "Error"), context: context, status: status)
   }
 
-  /// The signed-in identity, or the answer to give instead: the sign-in page, or the
-  /// password page while a new password is owed.
-  func signedIn(_ context: WebContext, allowPasswordPending: Bool = false) -> Gate<WebIdentity> {
-    guard let identity = context.identity else { return .failure(WebApp.redirect("/sign-in")) }
-    if identity.mustSetPassword && !allowPasswordPending {
-      return .failure(WebApp.redirect("/password"))
-    }
-    return .success(identity)
-  }
-
-  /// The form, if its CSRF token is the session's; else the 403 answer.
   /// The fields of a page that previews (its query: nothing is written) and confirms (its
-  /// form, the CSRF token checked).
-  func previewOrForm(
-    _ request: Request, _ context: WebContext, _ identity: WebIdentity, confirm: Bool
-  ) async throws -> Gate<[String: String]> {
-    confirm ? try await checkedForm(request, context, identity) : .success(WebApp.query(request))
-  }
-
-  func checkedForm(_ request: Request, _ context: WebContext, _ identity: WebIdentity) async throws
-    -> Gate<[String: String]>
+  /// form, whose CSRF token `CSRFMiddleware` checked).
+  func previewOrForm(_ request: Request, _ context: WebContext, confirm: Bool) async throws
+    -> [String: String]
   {
-    let fields = try await WebApp.form(request, context: context)
-    guard WebApp.same(fields["csrf"] ?? "", identity.csrf) else {
-      return .failure(try message(Self.csrfRefused, status: .forbidden, context: context))
-    }
-    return .success(fields)
-  }
-
-  static var csrfRefused: String {
-    Language.text(
-      vi: "Biểu mẫu hết hạn hoặc không phải từ trang này: hãy tải lại trang rồi làm lại.",
-      en: "The form expired or did not come from this site: reload the page and try again.")
+    confirm ? try await WebApp.form(request, context: context) : WebApp.query(request)
   }
 
   // MARK: Signing in
@@ -120,11 +111,8 @@ struct Pages: Sendable {
   }
 
   func signIn(_ request: Request, _ context: WebContext) async throws -> Response {
+    // The form's token is its `sk_pre` cookie's (`CSRFMiddleware`).
     let fields = try await WebApp.form(request, context: context)
-    let presign = request.cookies[WebCookies.presign]?.value ?? ""
-    guard WebApp.same(fields["csrf"] ?? "", presign) else {
-      return try message(Self.csrfRefused, status: .forbidden, context: context)
-    }
     let login = fields["login"] ?? ""
     let outcome = try await app.signIn(
       login: login, password: fields["password"], code: fields["code"], address: context.address)
@@ -163,9 +151,7 @@ struct Pages: Sendable {
     _ request: Request, _ context: WebContext, error: String? = nil,
     status: HTTPResponse.Status = .ok
   ) async throws -> Response {
-    guard case .success(let identity) = signedIn(context, allowPasswordPending: true) else {
-      return WebApp.redirect("/sign-in")
-    }
+    let identity = try context.signedIn()
     return try page(
       Page.password,
       [
@@ -191,14 +177,8 @@ struct Pages: Sendable {
   }
 
   func setPassword(_ request: Request, _ context: WebContext) async throws -> Response {
-    guard case .success(let identity) = signedIn(context, allowPasswordPending: true),
-      let token = context.token
-    else { return WebApp.redirect("/sign-in") }
-    let fields: [String: String]
-    switch try await checkedForm(request, context, identity) {
-    case .success(let found): fields = found
-    case .failure(let refused): return refused
-    }
+    guard let token = context.token else { throw AccessRefusal.notSignedIn }
+    let fields = try await WebApp.form(request, context: context)
     let password = fields["new_password"] ?? ""
     guard password == fields["confirm"] else {
       return try await passwordPage(
@@ -217,13 +197,7 @@ struct Pages: Sendable {
   }
 
   func signOut(_ request: Request, _ context: WebContext) async throws -> Response {
-    guard let identity = context.identity, let token = context.token else {
-      return WebApp.redirect("/sign-in")
-    }
-    switch try await checkedForm(request, context, identity) {
-    case .success: break
-    case .failure(let refused): return refused
-    }
+    guard let token = context.token else { throw AccessRefusal.notSignedIn }
     let address = context.address
     try await app.call { try $0.signOut(token: token, address: address) }
     var response = WebApp.redirect("/sign-in")
@@ -234,11 +208,7 @@ struct Pages: Sendable {
   // MARK: The worklist and the sheets
 
   func worklist(_ request: Request, _ context: WebContext) async throws -> Response {
-    let identity: WebIdentity
-    switch signedIn(context) {
-    case .success(let found): identity = found
-    case .failure(let answer): return answer
-    }
+    let identity = try context.signedIn()
     let round = request.uri.queryParameters["round"].map(String.init)
     let asked = request.uri.queryParameters["judge"].map(String.init)
     guard let judge = identity.person.actor?.judgeId ?? asked else {
@@ -249,39 +219,35 @@ struct Pages: Sendable {
         status: .notFound, context: context)
     }
     let person = identity.person
-    do {
-      let (list, states) = try await app.call {
-        try $0.worklistProgress(round: round, judge: judge, by: person)
-      }
-      let submitted = states.values.filter { $0 == .submitted }.count
-      let entries: [[String: Any]] = list.items.map { item in
-        let state = states[item.code] ?? .todo
-        return [
-          "code": item.code, "title": item.title, "summary": item.summary,
-          "href": "/sheets/\(list.round.id)/\(item.code)" + (asked.map { "?judge=\($0)" } ?? ""),
-          "state": state.rawValue, "stateLabel": Self.stateLabel(state),
-          "total": item.total.map { NumberFormat.format($0.decimal, places: 2) } as Any,
-          "files": item.files.map(Self.fileValues), "hasFiles": !item.files.isEmpty,
-        ]
-      }
-      return try page(
-        Page.worklist,
-        [
-          "heading": Language.text(vi: "Danh sách chấm", en: "Worklist"),
-          "roundLine": Language.text(
-            vi: "Vòng \(list.round.name) · giám khảo \(list.judge.name)",
-            en: "Round \(list.round.name) · judge \(list.judge.name)"),
-          "progressLabel": Language.text(vi: "Đã nộp", en: "Submitted"),
-          "count": list.items.count, "submitted": submitted,
-          "progressText": "\(submitted)/\(list.items.count)",
-          "empty": Language.text(
-            vi: "Chưa có sáng kiến nào được giao cho bạn ở vòng này.",
-            en: "No entry is assigned to you in this round yet."),
-          "entries": entries,
-        ], title: Language.text(vi: "Danh sách chấm", en: "Worklist"), context: context)
-    } catch let error as WorkflowError {
-      return try message(error.description, status: WebApp.status(error), context: context)
+    let (list, states) = try await app.call {
+      try $0.worklistProgress(round: round, judge: judge, by: person)
     }
+    let submitted = states.values.filter { $0 == .submitted }.count
+    let entries: [[String: Any]] = list.items.map { item in
+      let state = states[item.code] ?? .todo
+      return [
+        "code": item.code, "title": item.title, "summary": item.summary,
+        "href": "/sheets/\(list.round.id)/\(item.code)" + (asked.map { "?judge=\($0)" } ?? ""),
+        "state": state.rawValue, "stateLabel": Self.stateLabel(state),
+        "total": item.total.map { NumberFormat.format($0.decimal, places: 2) } as Any,
+        "files": item.files.map(Self.fileValues), "hasFiles": !item.files.isEmpty,
+      ]
+    }
+    return try page(
+      Page.worklist,
+      [
+        "heading": Language.text(vi: "Danh sách chấm", en: "Worklist"),
+        "roundLine": Language.text(
+          vi: "Vòng \(list.round.name) · giám khảo \(list.judge.name)",
+          en: "Round \(list.round.name) · judge \(list.judge.name)"),
+        "progressLabel": Language.text(vi: "Đã nộp", en: "Submitted"),
+        "count": list.items.count, "submitted": submitted,
+        "progressText": "\(submitted)/\(list.items.count)",
+        "empty": Language.text(
+          vi: "Chưa có sáng kiến nào được giao cho bạn ở vòng này.",
+          en: "No entry is assigned to you in this round yet."),
+        "entries": entries,
+      ], title: Language.text(vi: "Danh sách chấm", en: "Worklist"), context: context)
   }
 
   static func stateLabel(_ state: SheetProgress) -> String {
@@ -300,11 +266,7 @@ struct Pages: Sendable {
   }
 
   func sheet(_ request: Request, _ context: WebContext) async throws -> Response {
-    let identity: WebIdentity
-    switch signedIn(context) {
-    case .success(let found): identity = found
-    case .failure(let answer): return answer
-    }
+    let identity = try context.signedIn()
     let round = try context.parameters.require("round")
     let code = try context.parameters.require("code")
     guard
@@ -315,14 +277,10 @@ struct Pages: Sendable {
         WorkflowError.notFound("judge").description, status: .notFound, context: context)
     }
     let person = identity.person
-    do {
-      let view = try await app.call {
-        try $0.sheetView(round: round, judge: judge, entry: code, by: person)
-      }
-      return try sheetPage(view, identity: identity, context: context)
-    } catch let error as WorkflowError {
-      return try message(error.description, status: WebApp.status(error), context: context)
+    let view = try await app.call {
+      try $0.sheetView(round: round, judge: judge, entry: code, by: person)
     }
+    return try sheetPage(view, identity: identity, context: context)
   }
 
   func sheetPage(
@@ -470,38 +428,22 @@ struct Pages: Sendable {
     var judge: String
   }
 
-  /// The judge's form, if they are signed in, a judge, and its CSRF token is the session's;
-  /// else the answer to give.
-  func judgeForm(_ request: Request, _ context: WebContext) async throws -> Gate<JudgeForm> {
-    let identity: WebIdentity
-    switch signedIn(context) {
-    case .success(let found): identity = found
-    case .failure(let answer): return .failure(answer)
-    }
-    let fields: [String: String]
-    switch try await checkedForm(request, context, identity) {
-    case .success(let found): fields = found
-    case .failure(let refused): return .failure(refused)
-    }
+  /// The form a judge posted; anyone else is refused.
+  func judgeForm(_ request: Request, _ context: WebContext) async throws -> JudgeForm {
+    let identity = try context.signedIn()
+    let fields = try await WebApp.form(request, context: context)
     guard let judge = identity.person.actor?.judgeId else {
-      return .failure(
-        try message(
-          Language.text(
-            vi: "Chỉ giám khảo dùng được biểu mẫu này.", en: "Only judges use this form."),
-          status: .forbidden, context: context))
+      throw AccessRefusal.otherRole(
+        Language.text(vi: "Chỉ giám khảo dùng được biểu mẫu này.", en: "Only judges use this form.")
+      )
     }
-    return .success(
-      JudgeForm(
-        identity: identity, fields: fields, round: try context.parameters.require("round"),
-        code: try context.parameters.require("code"), judge: judge))
+    return JudgeForm(
+      identity: identity, fields: fields, round: try context.parameters.require("round"),
+      code: try context.parameters.require("code"), judge: judge)
   }
 
   func saveSheet(_ request: Request, _ context: WebContext) async throws -> Response {
-    let form: JudgeForm
-    switch try await judgeForm(request, context) {
-    case .success(let found): form = found
-    case .failure(let answer): return answer
-    }
+    let form = try await judgeForm(request, context)
     let (identity, fields, round, code, judge) = (
       form.identity, form.fields, form.round, form.code, form.judge
     )
@@ -537,44 +479,28 @@ struct Pages: Sendable {
   }
 
   func conflict(_ request: Request, _ context: WebContext) async throws -> Response {
-    let form: JudgeForm
-    switch try await judgeForm(request, context) {
-    case .success(let found): form = found
-    case .failure(let answer): return answer
-    }
+    let form = try await judgeForm(request, context)
     let (identity, fields, round, code, judge) = (
       form.identity, form.fields, form.round, form.code, form.judge
     )
     let person = identity.person
     let reason = fields["reason"] ?? ""
-    do {
-      _ = try await app.call {
-        try $0.declareOwnConflict(
-          round: round, judge: judge, entry: code, reason: reason, by: person)
-      }
-      return WebApp.redirect("/worklist?round=\(round)")
-    } catch let error as WorkflowError {
-      return try message(error.description, status: WebApp.status(error), context: context)
+    _ = try await app.call {
+      try $0.declareOwnConflict(
+        round: round, judge: judge, entry: code, reason: reason, by: person)
     }
+    return WebApp.redirect("/worklist?round=\(round)")
   }
 
   func file(_ request: Request, _ context: WebContext) async throws -> Response {
-    let identity: WebIdentity
-    switch signedIn(context) {
-    case .success(let found): identity = found
-    case .failure(let answer): return answer
-    }
+    let identity = try context.signedIn()
     let code = try context.parameters.require("code")
     guard let id = Int64(try context.parameters.require("id")) else {
       return try message("#?", status: .notFound, context: context)
     }
     let person = identity.person
-    do {
-      let (file, bytes) = try await app.call { try $0.attachmentFile(code, id: id, by: person) }
-      return Self.download(file, bytes)
-    } catch let error as WorkflowError {
-      return try message(error.description, status: WebApp.status(error), context: context)
-    }
+    let (file, bytes) = try await app.call { try $0.attachmentFile(code, id: id, by: person) }
+    return Self.download(file, bytes)
   }
 
   static func download(_ file: Attachment, _ bytes: [UInt8]) -> Response {

@@ -13,7 +13,7 @@ struct JuryPages: Sendable {
   let pages: Pages
   var app: WebApp { pages.app }
 
-  func add(to router: Router<WebContext>) {
+  func add(to router: some RouterMethods<WebContext>) {
     router.get("/jury") { request, context in try await jury(request, context) }
     router.post("/jury/judges") { request, context in try await addJudge(request, context) }
     router.post("/jury/judges/update") { request, context in
@@ -322,13 +322,7 @@ struct JuryPages: Sendable {
 
   func assign(_ request: Request, _ context: WebContext, confirm: Bool) async throws -> Response {
     try await StaffPages(pages: pages).signed(context) { identity in
-      var fields = WebApp.query(request)
-      if confirm {
-        switch try await pages.checkedForm(request, context, identity) {
-        case .failure(let refused): return refused
-        case .success(let found): fields = found
-        }
-      }
+      let fields = try await pages.previewOrForm(request, context, confirm: confirm)
       let person = identity.person
       let round = fields["round"].flatMap { $0.isEmpty ? nil : $0 }
       let repair = fields["action"] == "repair"

@@ -144,8 +144,9 @@ struct FormPart {
 
 enum Multipart {
   /// The parts of a `multipart/form-data` request (parsed by vapor/multipart-kit), read up
-  /// to `limit` bytes (past it, 413).
-  static func parts(_ request: Request, limit: Int) async throws -> [FormPart] {
+  /// to `limit` bytes (past it, 413), refused 403 unless its `csrf` part is `csrf` (the
+  /// session's token: `CSRFMiddleware` leaves such bodies to this reader).
+  static func parts(_ request: Request, limit: Int, csrf: String) async throws -> [FormPart] {
     let type = request.headers[.contentType] ?? ""
     guard type.lowercased().hasPrefix("multipart/form-data"),
       let range = type.range(of: "boundary=")
@@ -187,6 +188,10 @@ enum Multipart {
       throw HTTPError(
         .badRequest,
         message: Language.text(vi: "biểu mẫu gửi lên bị hỏng", en: "the form sent is damaged"))
+    }
+    let sent = collector.parts.first { $0.name == "csrf" }?.bytes ?? []
+    guard CSRF.matches(String(decoding: sent, as: UTF8.self), csrf) else {
+      throw AccessRefusal.csrf
     }
     return collector.parts
   }
@@ -242,7 +247,18 @@ struct UploadPages: Sendable {
   /// The largest upload: 20 MB (a register of thousands of entries is a few MB).
   static let limit = 20 << 20
 
-  func add(to router: Router<WebContext>) {
+  /// Why a judge is refused the uploads (the route group's middleware says it).
+  static var staffOnlyText: String {
+    Language.text(
+      vi:
+        "Trang tải tệp là của Tổ thư ký: giám khảo chấm trên trang của mình, hoặc gửi sổ chấm cho Tổ thư ký.",
+      en:
+        "Uploads are the secretariat's: judges score on their own pages, or send their score workbook to the secretariat."
+    )
+  }
+
+  /// The uploads: the secretariat's only (`RequireSignedInMiddleware` with the staff role).
+  func add(to router: some RouterMethods<WebContext>) {
     router.get("/uploads") { request, context in try await index(request, context) }
     router.post("/uploads/:kind") { request, context in try await preview(request, context) }
     router.post("/uploads/:kind/confirm") { request, context in
@@ -251,88 +267,60 @@ struct UploadPages: Sendable {
     router.post("/uploads/:kind/recheck") { request, context in
       try await recheck(request, context)
     }
-    router.get("/workbooks") { request, context in try await workbooks(request, context) }
   }
 
-  /// The secretariat's page only. A judge may import their own sheets (`score import`), but
-  /// not here: an upload is parsed in full before anything else, so a judge could make the
-  /// server read any workbook (the attack: a 2.6 MB file unpacking to 244 MB, eight at once),
-  /// and the row messages of a file of other entries would tell them the round's list. A
-  /// judge scores on their pages, or sends their score workbook to the secretariat.
-  func staffOnly(_ context: WebContext) -> Gate<WebIdentity> {
-    switch pages.signedIn(context) {
-    case .failure(let answer): return .failure(answer)
-    case .success(let identity):
-      guard identity.person.actor?.role.isStaff == true else {
-        let text = Language.text(
-          vi:
-            "Trang tải tệp là của Tổ thư ký: giám khảo chấm trên trang của mình, hoặc gửi sổ chấm cho Tổ thư ký.",
-          en:
-            "Uploads are the secretariat's: judges score on their own pages, or send their score workbook to the secretariat."
-        )
-        return .failure(
-          (try? pages.message(text, status: .forbidden, context: context))
-            ?? Response(status: .forbidden))
-      }
-      return .success(identity)
-    }
+  /// The score workbooks' downloads: signed in (a judge gets only theirs from the workflow).
+  func addWorkbookRoutes(to router: some RouterMethods<WebContext>) {
+    router.get("/workbooks") { request, context in try await workbooks(request, context) }
   }
 
   func index(_ request: Request, _ context: WebContext, notice: String? = nil) async throws
     -> Response
   {
-    let identity: WebIdentity
-    switch staffOnly(context) {
-    case .success(let found): identity = found
-    case .failure(let answer): return answer
-    }
+    let identity = try context.signedIn()
     let person = identity.person
-    do {
-      // The secretariat's page: whoever may not import entries is refused here (audited).
-      try await app.call { try $0.permit(.entryImport, person) }
-      let summary = try await app.call { try $0.contestSummary(by: person) }
-      let judges = try await app.call { try $0.judges(by: person) }
-      let rounds = summary.contest.rounds.filter { summary.states[$0.id] != .closed }
-      let values: [String: Any] = [
-        "heading": Language.text(vi: "Tải tệp lên", en: "Uploads"),
-        "intro": Language.text(
-          vi:
-            "Tệp CSV hoặc Excel (.xlsx), tối đa 20 MB. Tệp được kiểm tra toàn bộ trước: mọi lỗi hiện kèm dòng hoặc ô, chưa ghi gì. Khi không còn lỗi, bấm xác nhận để ghi cả tệp một lần.",
-          en:
-            "A CSV file or an Excel workbook (.xlsx), 20 MB at most. The whole file is checked first: every problem is shown with its line or cell and nothing is written. With no problem left, confirm to write the whole file at once."
-        ),
-        "csrf": identity.csrf, "notice": notice as Any,
-        "fileLabel": Language.text(vi: "Tệp", en: "File"),
-        "roundLabel": Language.text(vi: "Vòng", en: "Round"),
-        "check": Language.text(vi: "Kiểm tra tệp", en: "Check the file"),
-        "rounds": rounds.map { ["id": $0.id, "name": $0.name] },
-        "kinds": UploadKind.allCases.map { kind in
-          ["kind": kind.rawValue, "title": kind.title, "perRound": kind.perRound] as [String: Any]
-        },
-        "workbooksHeading": Language.text(
-          vi: "Phiếu chấm Excel cho giám khảo", en: "Score workbooks for the judges"),
-        "workbooksHint": Language.text(
-          vi: "Mỗi giám khảo một tệp, tự kiểm tra điểm; gửi lại được ở mục Phiếu chấm phía trên.",
-          en: "One self-checking file per judge; sent back, it uploads under Score sheets above."),
-        "allLabel": Language.text(vi: "Tất cả giám khảo (.zip)", en: "Every judge (.zip)"),
-        "workbookRounds": rounds.map { round in
-          [
-            "name": round.name, "allHref": "/workbooks?round=\(round.id)",
-            "judges": judges.filter(\.active).map { judge in
-              [
-                "href": "/workbooks?round=\(round.id)&judge=\(judge.id)",
-                "label": "\(judge.id) \(judge.name)",
-              ]
-            },
-          ] as [String: Any]
-        },
-      ]
-      return try pages.page(
-        Page.index, values,
-        title: Language.text(vi: "Tải tệp lên", en: "Uploads"), context: context)
-    } catch let error as WorkflowError {
-      return try pages.message(error.description, status: WebApp.status(error), context: context)
-    }
+    // The secretariat's page: whoever may not import entries is refused here (audited).
+    try await app.call { try $0.permit(.entryImport, person) }
+    let summary = try await app.call { try $0.contestSummary(by: person) }
+    let judges = try await app.call { try $0.judges(by: person) }
+    let rounds = summary.contest.rounds.filter { summary.states[$0.id] != .closed }
+    let values: [String: Any] = [
+      "heading": Language.text(vi: "Tải tệp lên", en: "Uploads"),
+      "intro": Language.text(
+        vi:
+          "Tệp CSV hoặc Excel (.xlsx), tối đa 20 MB. Tệp được kiểm tra toàn bộ trước: mọi lỗi hiện kèm dòng hoặc ô, chưa ghi gì. Khi không còn lỗi, bấm xác nhận để ghi cả tệp một lần.",
+        en:
+          "A CSV file or an Excel workbook (.xlsx), 20 MB at most. The whole file is checked first: every problem is shown with its line or cell and nothing is written. With no problem left, confirm to write the whole file at once."
+      ),
+      "csrf": identity.csrf, "notice": notice as Any,
+      "fileLabel": Language.text(vi: "Tệp", en: "File"),
+      "roundLabel": Language.text(vi: "Vòng", en: "Round"),
+      "check": Language.text(vi: "Kiểm tra tệp", en: "Check the file"),
+      "rounds": rounds.map { ["id": $0.id, "name": $0.name] },
+      "kinds": UploadKind.allCases.map { kind in
+        ["kind": kind.rawValue, "title": kind.title, "perRound": kind.perRound] as [String: Any]
+      },
+      "workbooksHeading": Language.text(
+        vi: "Phiếu chấm Excel cho giám khảo", en: "Score workbooks for the judges"),
+      "workbooksHint": Language.text(
+        vi: "Mỗi giám khảo một tệp, tự kiểm tra điểm; gửi lại được ở mục Phiếu chấm phía trên.",
+        en: "One self-checking file per judge; sent back, it uploads under Score sheets above."),
+      "allLabel": Language.text(vi: "Tất cả giám khảo (.zip)", en: "Every judge (.zip)"),
+      "workbookRounds": rounds.map { round in
+        [
+          "name": round.name, "allHref": "/workbooks?round=\(round.id)",
+          "judges": judges.filter(\.active).map { judge in
+            [
+              "href": "/workbooks?round=\(round.id)&judge=\(judge.id)",
+              "label": "\(judge.id) \(judge.name)",
+            ]
+          },
+        ] as [String: Any]
+      },
+    ]
+    return try pages.page(
+      Page.index, values,
+      title: Language.text(vi: "Tải tệp lên", en: "Uploads"), context: context)
   }
 
   /// What an import would do, or the problems that stop it.
@@ -401,22 +389,14 @@ struct UploadPages: Sendable {
   }
 
   func preview(_ request: Request, _ context: WebContext) async throws -> Response {
-    let identity: WebIdentity
-    switch staffOnly(context) {
-    case .success(let found): identity = found
-    case .failure(let answer): return answer
-    }
-    guard let kind = UploadKind(rawValue: try context.parameters.require("kind")) else {
-      return try pages.message(
-        Language.text(vi: "Không có loại tệp này.", en: "No such upload."), status: .notFound,
-        context: context)
-    }
+    let identity = try context.signedIn()
+    let kind = try Self.kind(context)
     let person = identity.person
     // Who may not import this kind hears so before the file is read (audited).
-    if let refused = try await refusal(kind, person, context) { return refused }
+    try await app.call { try $0.permit(Self.useCase(kind), person) }
     let parts: [FormPart]
     do {
-      parts = try await Multipart.parts(request, limit: Self.limit)
+      parts = try await Multipart.parts(request, limit: Self.limit, csrf: identity.csrf)
     } catch let error as HTTPError {
       let text =
         error.status == .contentTooLarge
@@ -428,9 +408,6 @@ struct UploadPages: Sendable {
     }
     func field(_ name: String) -> String {
       String(decoding: parts.first { $0.name == name }?.bytes ?? [], as: UTF8.self)
-    }
-    guard WebApp.same(field("csrf"), identity.csrf) else {
-      return try pages.message(Pages.csrfRefused, status: .forbidden, context: context)
     }
     guard let file = parts.first(where: { $0.name == "file" }), let name = file.filename,
       !name.isEmpty
@@ -453,48 +430,25 @@ struct UploadPages: Sendable {
   /// CSRF token, the kind, the sender's right to import it (refused first, audited,
   /// whatever the token), and the upload taken from the store (used once).
   func takeStaged(_ request: Request, _ context: WebContext) async throws
-    -> Gate<
-      (
-        identity: WebIdentity, fields: [String: String], kind: UploadKind,
-        staged: UploadStore.Staged
-      )
-    >
+    -> (
+      identity: WebIdentity, fields: [String: String], kind: UploadKind,
+      staged: UploadStore.Staged
+    )
   {
-    let identity: WebIdentity
-    switch staffOnly(context) {
-    case .success(let found): identity = found
-    case .failure(let answer): return .failure(answer)
-    }
-    let fields: [String: String]
-    switch try await pages.checkedForm(request, context, identity) {
-    case .success(let found): fields = found
-    case .failure(let refused): return .failure(refused)
-    }
-    guard let kind = UploadKind(rawValue: try context.parameters.require("kind")) else {
-      return .failure(
-        try pages.message(
-          Language.text(vi: "Không có loại tệp này.", en: "No such upload."), status: .notFound,
-          context: context))
-    }
-    if let refused = try await refusal(kind, identity.person, context) { return .failure(refused) }
+    let identity = try context.signedIn()
+    let fields = try await WebApp.form(request, context: context)
+    let kind = try Self.kind(context)
+    try await app.call { try $0.permit(Self.useCase(kind), identity.person) }
     guard let staged = store.take(fields["token"] ?? "", login: identity.login, kind: kind) else {
-      return .failure(try pages.message(Self.expired, status: .conflict, context: context))
+      throw AccessRefusal.said(.conflict, Self.expired)
     }
-    return .success((identity, fields, kind, staged))
+    return (identity, fields, kind, staged)
   }
 
   /// The staged file checked again with the choices the check's page sent (late entries with
   /// a reason, likely duplicates, a legacy encoding, replacing sheets): no second upload.
   func recheck(_ request: Request, _ context: WebContext) async throws -> Response {
-    let taken:
-      (
-        identity: WebIdentity, fields: [String: String], kind: UploadKind,
-        staged: UploadStore.Staged
-      )
-    switch try await takeStaged(request, context) {
-    case .success(let found): taken = found
-    case .failure(let answer): return answer
-    }
+    let taken = try await takeStaged(request, context)
     let (identity, fields, kind) = (taken.identity, taken.fields, taken.kind)
     var staged = taken.staged
     let (options, problem) = UploadOptions.read(fields, kind: kind)
@@ -645,27 +599,17 @@ struct UploadPages: Sendable {
   }
 
   /// The answer to someone who may not import `kind` (the refusal audited), else nil.
-  func refusal(_ kind: UploadKind, _ person: Person, _ context: WebContext) async throws
-    -> Response?
-  {
-    do {
-      try await app.call { try $0.permit(Self.useCase(kind), person) }
-      return nil
-    } catch let error as WorkflowError {
-      return try pages.message(error.description, status: WebApp.status(error), context: context)
+  /// The kind of upload the path names; 404 for another.
+  static func kind(_ context: WebContext) throws -> UploadKind {
+    guard let kind = UploadKind(rawValue: try context.parameters.require("kind")) else {
+      throw AccessRefusal.said(
+        .notFound, Language.text(vi: "Không có loại tệp này.", en: "No such upload."))
     }
+    return kind
   }
 
   func confirm(_ request: Request, _ context: WebContext) async throws -> Response {
-    let taken:
-      (
-        identity: WebIdentity, fields: [String: String], kind: UploadKind,
-        staged: UploadStore.Staged
-      )
-    switch try await takeStaged(request, context) {
-    case .success(let found): taken = found
-    case .failure(let answer): return answer
-    }
+    let taken = try await takeStaged(request, context)
     let (identity, fields, kind, staged) = taken
     switch try await run(kind, staged, dryRun: false, person: identity.person) {
     case .busy:
@@ -724,42 +668,33 @@ struct UploadPages: Sendable {
   // MARK: Score workbooks
 
   func workbooks(_ request: Request, _ context: WebContext) async throws -> Response {
-    let identity: WebIdentity
-    // A judge downloads their own workbook here too: the workflow gives a judge only theirs.
-    switch pages.signedIn(context) {
-    case .success(let found): identity = found
-    case .failure(let answer): return answer
-    }
+    let identity = try context.signedIn()
     let person = identity.person
     let query = WebApp.query(request)
     let round = query["round"].flatMap { $0.isEmpty ? nil : $0 }
-    do {
-      if let judge = query["judge"], !judge.isEmpty {
-        let (name, bytes) = try await app.call { w in
-          let book = try w.scoreWorkbook(round: round, judge: judge, by: person)
-          return (book.fileName, try book.bytes())
-        }
-        return WebApp.download(
-          bytes, name: name,
-          type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-      }
+    if let judge = query["judge"], !judge.isEmpty {
       let (name, bytes) = try await app.call { w in
-        let books = try w.scoreWorkbooks(round: round, by: person)
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for book in books {
-          let data = Data(try book.bytes())
-          try archive.addEntry(
-            with: book.fileName, type: .file, uncompressedSize: Int64(data.count),
-            compressionMethod: .deflate
-          ) { position, size in data.subdata(in: Int(position)..<Int(position) + size) }
-        }
-        return (
-          "phieu-cham-\(books.first?.stamp.round ?? "vong").zip", [UInt8](archive.data ?? Data())
-        )
+        let book = try w.scoreWorkbook(round: round, judge: judge, by: person)
+        return (book.fileName, try book.bytes())
       }
-      return WebApp.download(bytes, name: name, type: "application/zip")
-    } catch let error as WorkflowError {
-      return try pages.message(error.description, status: WebApp.status(error), context: context)
+      return WebApp.download(
+        bytes, name: name,
+        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     }
+    let (name, bytes) = try await app.call { w in
+      let books = try w.scoreWorkbooks(round: round, by: person)
+      let archive = try Archive(data: Data(), accessMode: .create)
+      for book in books {
+        let data = Data(try book.bytes())
+        try archive.addEntry(
+          with: book.fileName, type: .file, uncompressedSize: Int64(data.count),
+          compressionMethod: .deflate
+        ) { position, size in data.subdata(in: Int(position)..<Int(position) + size) }
+      }
+      return (
+        "phieu-cham-\(books.first?.stamp.round ?? "vong").zip", [UInt8](archive.data ?? Data())
+      )
+    }
+    return WebApp.download(bytes, name: name, type: "application/zip")
   }
 }

@@ -14,7 +14,7 @@ struct OrganiserPages: Sendable {
   let pages: Pages
   var app: WebApp { pages.app }
 
-  func add(to router: Router<WebContext>) {
+  func add(to router: some RouterMethods<WebContext>) {
     router.get("/rounds") { request, context in try await rounds(request, context) }
     router.get("/contest") { request, context in try await settings(request, context) }
     router.post("/rounds/:round/state") { request, context in
@@ -251,10 +251,7 @@ struct OrganiserPages: Sendable {
   func advance(_ request: Request, _ context: WebContext, confirm: Bool) async throws -> Response {
     try await signed(context) { identity in
       let fields: [String: String]
-      switch try await pages.previewOrForm(request, context, identity, confirm: confirm) {
-      case .failure(let refused): return refused
-      case .success(let found): fields = found
-      }
+      fields = try await pages.previewOrForm(request, context, confirm: confirm)
       let from = try context.parameters.require("round")
       let to = fields["to"] ?? ""
       let top = fields["top"].flatMap { Int($0) }
@@ -481,14 +478,11 @@ struct OrganiserPages: Sendable {
       try await app.call { try $0.permit(.auditCheckPublication, person) }
       let parts: [FormPart]
       do {
-        parts = try await Multipart.parts(request, limit: UploadPages.limit)
+        parts = try await Multipart.parts(
+          request, limit: UploadPages.limit, csrf: identity.csrf)
       } catch let error as HTTPError {
         return try pages.message(
           error.body ?? error.status.reasonPhrase, status: error.status, context: context)
-      }
-      let csrf = String(decoding: parts.first { $0.name == "csrf" }?.bytes ?? [], as: UTF8.self)
-      guard WebApp.same(csrf, identity.csrf) else {
-        return try pages.message(Pages.csrfRefused, status: .forbidden, context: context)
       }
       let files = parts.filter { $0.name == "file" && !($0.filename ?? "").isEmpty }.map {
         PublishedFile(name: (($0.filename ?? "") as NSString).lastPathComponent, bytes: $0.bytes)

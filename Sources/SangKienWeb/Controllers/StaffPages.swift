@@ -13,7 +13,7 @@ struct StaffPages: Sendable {
   let pages: Pages
   var app: WebApp { pages.app }
 
-  func add(to router: Router<WebContext>) {
+  func add(to router: some RouterMethods<WebContext>) {
     router.get("/progress") { request, context in try await progress(request, context) }
     router.get("/progress/reminders") { request, context in
       try await reminders(request, context)
@@ -39,33 +39,21 @@ struct StaffPages: Sendable {
     router.get("/statistics") { request, context in try await statistics(request, context) }
   }
 
-  /// Runs `body` for a signed-in person; a workflow refusal becomes its page.
+  /// Runs `body` for the signed-in person (a workflow refusal becomes its page in
+  /// `ErrorPageMiddleware`).
   func signed(
     _ context: WebContext, _ body: (WebIdentity) async throws -> Response
   ) async throws -> Response {
-    let identity: WebIdentity
-    switch pages.signedIn(context) {
-    case .success(let found): identity = found
-    case .failure(let answer): return answer
-    }
-    do {
-      return try await body(identity)
-    } catch let error as WorkflowError {
-      return try pages.message(error.description, status: WebApp.status(error), context: context)
-    }
+    try await body(try context.signedIn())
   }
 
-  /// The form of a change, CSRF checked, for a signed-in person.
+  /// The form of a change (its CSRF token checked by `CSRFMiddleware`), for the signed-in
+  /// person.
   func changing(
     _ request: Request, _ context: WebContext,
     _ body: (WebIdentity, [String: String]) async throws -> Response
   ) async throws -> Response {
-    try await signed(context) { identity in
-      switch try await pages.checkedForm(request, context, identity) {
-      case .failure(let refused): return refused
-      case .success(let fields): return try await body(identity, fields)
-      }
-    }
+    try await body(try context.signedIn(), try await WebApp.form(request, context: context))
   }
 
   static func query(_ request: Request, _ name: String) -> String? {
@@ -568,16 +556,13 @@ struct StaffPages: Sendable {
       let parts: [FormPart]
       do {
         // The dossier's own limit is checked by the workflow; the request's is its ceiling.
-        parts = try await Multipart.parts(request, limit: 110 << 20)
+        parts = try await Multipart.parts(request, limit: 110 << 20, csrf: identity.csrf)
       } catch let error as HTTPError {
         return try pages.message(
           error.body ?? error.status.reasonPhrase, status: error.status, context: context)
       }
       func field(_ name: String) -> String {
         String(decoding: parts.first { $0.name == name }?.bytes ?? [], as: UTF8.self)
-      }
-      guard WebApp.same(field("csrf"), identity.csrf) else {
-        return try pages.message(Pages.csrfRefused, status: .forbidden, context: context)
       }
       guard let file = parts.first(where: { $0.name == "file" }),
         let name = file.filename.map({ ($0 as NSString).lastPathComponent }), !name.isEmpty
@@ -686,10 +671,7 @@ struct StaffPages: Sendable {
   func extra(_ request: Request, _ context: WebContext, confirm: Bool) async throws -> Response {
     try await signed(context) { identity in
       let fields: [String: String]
-      switch try await pages.previewOrForm(request, context, identity, confirm: confirm) {
-      case .failure(let refused): return refused
-      case .success(let found): fields = found
-      }
+      fields = try await pages.previewOrForm(request, context, confirm: confirm)
       let asked = fields["round"].flatMap { $0.isEmpty ? nil : $0 }
       let person = identity.person
       let result: ExtraAssignment

@@ -12,76 +12,68 @@ struct API: Sendable {
 
   func add(to group: RouterGroup<WebContext>) {
     group.post("/sign-in") { request, context in
-      try await guarded { try await signIn(request, context) }
+      try await signIn(request, context)
     }
     group.post("/password") { request, context in
-      try await guarded { try await password(request, context) }
+      try await password(request, context)
     }
     group.post("/sign-out") { request, context in
-      try await guarded { try await signOut(request, context) }
+      try await signOut(request, context)
     }
     group.get("/me") { _, context in
-      try await guarded {
-        let identity = try signedIn(context)
-        return WebApp.json(me(identity))
-      }
+      let identity = try signedIn(context)
+      return WebApp.json(me(identity))
     }
-    group.get("/rounds") { _, context in try await guarded { try await rounds(context) } }
+    group.get("/rounds") { _, context in try await rounds(context) }
     group.get("/rounds/:round/worklist") { request, context in
-      try await guarded { try await worklist(request, context) }
+      try await worklist(request, context)
     }
     group.get("/rounds/:round/sheets/:code") { request, context in
-      try await guarded { try await sheet(request, context) }
+      try await sheet(request, context)
     }
     group.put("/rounds/:round/sheets/:code") { request, context in
-      try await guarded { try await saveSheet(request, context) }
+      try await saveSheet(request, context)
     }
     group.post("/rounds/:round/conflicts/:code") { request, context in
-      try await guarded {
-        let identity = try changing(request, context)
-        let code = try context.parameters.require("code")
-        let round = try context.parameters.require("round")
-        let judge = try judge(request, identity)
-        let reason = Self.string(try await body(request, context)["reason"]) ?? ""
-        let person = identity.person
-        let declared = try await app.call {
-          try $0.declareOwnConflict(
-            round: round, judge: judge, entry: code, reason: reason, by: person)
-        }
-        return WebApp.json(
-          .object([
-            "judge": .string(judge), "entry": .string(code),
-            "assignments_removed": .number(String(declared.removedAssignments)),
-          ]))
+      let identity = try changing(request, context)
+      let code = try context.parameters.require("code")
+      let round = try context.parameters.require("round")
+      let judge = try judge(request, identity)
+      let reason = Self.string(try await body(request, context)["reason"]) ?? ""
+      let person = identity.person
+      let declared = try await app.call {
+        try $0.declareOwnConflict(
+          round: round, judge: judge, entry: code, reason: reason, by: person)
       }
+      return WebApp.json(
+        .object([
+          "judge": .string(judge), "entry": .string(code),
+          "assignments_removed": .number(String(declared.removedAssignments)),
+        ]))
     }
     group.get("/entries/:code/attachments/:id") { request, context in
-      try await guarded { try await attachment(request, context) }
+      try await attachment(request, context)
     }
     group.get("/rounds/:round/progress") { _, context in
-      try await guarded {
-        let person = try signedIn(context).person
-        let round = try context.parameters.require("round")
-        let progress = try await app.call { try $0.progress(round: round, by: person) }
-        return WebApp.json(ProgressDocument(progress).json)
-      }
+      let person = try signedIn(context).person
+      let round = try context.parameters.require("round")
+      let progress = try await app.call { try $0.progress(round: round, by: person) }
+      return WebApp.json(ProgressDocument(progress).json)
     }
     group.get("/rounds/:round/ranking") { request, context in
-      try await guarded {
-        let person = try signedIn(context).person
-        let round = try context.parameters.require("round")
-        let filter: RankingFilter
-        do {
-          let query = request.uri.queryParameters
-          filter = try Self.rankingFilter { query[Substring($0)].map(String.init) }
-        } catch {
-          // Whoever may not rank hears that, not what was wrong with the parameters.
-          try await app.call { try $0.permit(.rank, person) }
-          throw error
-        }
-        let result = try await app.call { try $0.rank(round: round, filter: filter, by: person) }
-        return WebApp.json(result.document.json)
+      let person = try signedIn(context).person
+      let round = try context.parameters.require("round")
+      let filter: RankingFilter
+      do {
+        let query = request.uri.queryParameters
+        filter = try Self.rankingFilter { query[Substring($0)].map(String.init) }
+      } catch {
+        // Whoever may not rank hears that, not what was wrong with the parameters.
+        try await app.call { try $0.permit(.rank, person) }
+        throw error
       }
+      let result = try await app.call { try $0.rank(round: round, filter: filter, by: person) }
+      return WebApp.json(result.document.json)
     }
   }
 
@@ -135,27 +127,6 @@ struct API: Sendable {
     return Refusal(status: status, body: .object(body))
   }
 
-  func guarded(_ body: () async throws -> Response) async throws -> Response {
-    do {
-      return try await body()
-    } catch let refusal as Refusal {
-      return WebApp.json(refusal.body, status: refusal.status)
-    } catch let error as HTTPError {
-      // Hummingbird's own refusals (a body too large, a parameter missing) in our shape.
-      return WebApp.json(
-        Self.refusal(error.status, error.body ?? error.status.reasonPhrase).body,
-        status: error.status)
-    } catch let error as WorkflowError {
-      let message =
-        error.problems.isEmpty
-        ? error.description
-        : Language.text(vi: "dữ liệu không hợp lệ", en: "the input is not valid")
-      return WebApp.json(
-        Self.refusal(WebApp.status(error), message, errors: error.problems).body,
-        status: WebApp.status(error))
-    }
-  }
-
   func signedIn(_ context: WebContext, passwordPending: Bool = false) throws -> WebIdentity {
     guard let identity = context.identity else {
       throw Self.refusal(
@@ -169,23 +140,13 @@ struct API: Sendable {
     return identity
   }
 
-  /// The identity of a state-changing request, if its `X-CSRF-Token` is the session's.
+  /// The identity of a state-changing request from this site (its `X-CSRF-Token` checked
+  /// by `CSRFMiddleware`).
   func changing(_ request: Request, _ context: WebContext, passwordPending: Bool = false) throws
     -> WebIdentity
   {
     try Self.requireSameSite(request)
-    let identity = try signedIn(context, passwordPending: passwordPending)
-    guard
-      let token = request.headers[HTTPField.Name("X-CSRF-Token")!],
-      WebApp.same(token, identity.csrf)
-    else {
-      throw Self.refusal(
-        .forbidden,
-        Language.text(
-          vi: "thiếu hoặc sai mã CSRF (X-CSRF-Token)",
-          en: "missing or wrong CSRF token (X-CSRF-Token)"))
-    }
-    return identity
+    return try signedIn(context, passwordPending: passwordPending)
   }
 
   /// Refuses a state-changing call another site's page made: a browser says where a request

@@ -1,0 +1,30 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import SangKienModel
+import SangKienWorkflow
+
+/// The language of the answer. Pages are Vietnamese unless `?lang=en` (remembered in a
+/// cookie); the API's messages follow `Accept-Language: en`.
+struct LanguageMiddleware<Context: RequestContext>: RouterMiddleware {
+  func handle(
+    _ request: Request, context: Context,
+    next: (Request, Context) async throws -> Response
+  ) async throws -> Response {
+    let asked = request.uri.queryParameters["lang"].map(String.init)
+    let remembered = request.cookies[WebCookies.language]?.value
+    let api = request.uri.path.hasPrefix("/api/")
+    let header = request.headers[.acceptLanguage]?.lowercased() ?? ""
+    let chosen = asked ?? (api ? (header.hasPrefix("en") ? "en" : "vi") : remembered)
+    let language: Language = chosen == "en" ? .en : .vi
+    var response = try await Language.$current.withValue(language) {
+      try await next(request, context)
+    }
+    if let asked, asked == "en" || asked == "vi", !api {
+      response.setCookie(
+        Cookie(
+          name: WebCookies.language, value: asked, maxAge: 365 * 86_400, path: "/", sameSite: .lax))
+    }
+    return response
+  }
+}
