@@ -158,27 +158,6 @@ public struct WebApp: Sendable {
   }
 }
 
-/// Points typed by a judge (`7,5` or `7.5`), by leaf, and the fields that are not numbers.
-func typedPoints(_ fields: [String: String]) -> (points: [String: Decimal], bad: [Problem]) {
-  var points: [String: Decimal] = [:]
-  var bad: [Problem] = []
-  for (key, value) in fields where key.hasPrefix("points.") {
-    let leaf = String(key.dropFirst("points.".count))
-    let text = value.trimmingCharacters(in: .whitespaces)
-    if text.isEmpty { continue }
-    if let number = DecimalText.parse(text) {
-      points[leaf] = number
-    } else {
-      bad.append(
-        Problem(
-          field: key,
-          message: Language.text(vi: "'\(text)' không phải là số", en: "'\(text)' is not a number"))
-      )
-    }
-  }
-  return (points, bad)
-}
-
 extension WorkflowError {
   /// The refusal in one line for a page's notice: the problems' messages, or the reason.
   var sentence: String {

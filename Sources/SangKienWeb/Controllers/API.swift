@@ -396,33 +396,12 @@ struct API: Sendable {
     var points: [String: Decimal] = [:]
     var bad: [Problem] = []
     if case .object(let given)? = fields["points"] {
-      for (leaf, value) in given {
-        switch value {
-        case .number(let text):
-          if let number = Decimal(string: text) { points[leaf] = number } else { fallthrough }
-        case .string(let text) where DecimalText.parse(text) != nil:
-          points[leaf] = DecimalText.parse(text)
-        case .null: continue
-        default:
-          bad.append(
-            Problem(
-              field: "points.\(leaf)",
-              message: Language.text(vi: "phải là một số", en: "must be a number")))
-        }
-      }
+      (points, bad) = SheetPoints.read(json: given)
     } else if fields["points"] != nil {
-      bad.append(
-        Problem(
-          field: "points",
-          message: Language.text(vi: "phải là một đối tượng", en: "must be an object")))
+      bad.append(Problem(field: "points", message: WebText.pointsNotAnObject))
     }
     guard case .number(let versionText)? = fields["version"], let version = Int(versionText) else {
-      throw WorkflowError.invalid(
-        bad + [
-          Problem(
-            field: "version",
-            message: Language.text(vi: "cần số phiên bản", en: "the version is needed"))
-        ])
+      throw WorkflowError.invalid(bad + [Problem(field: "version", message: WebText.versionNeeded)])
     }
     if !bad.isEmpty { throw WorkflowError.invalid(bad) }
     var submit = false

@@ -112,10 +112,10 @@ struct Pages: Sendable {
 
   func signIn(_ request: Request, _ context: WebContext) async throws -> Response {
     // The form's token is its `sk_pre` cookie's (`CSRFMiddleware`).
-    let fields = try await WebApp.form(request, context: context)
-    let login = fields["login"] ?? ""
+    let form = try await WebApp.form(SignInForm.self, request, context: context)
+    let login = form.login ?? ""
     let outcome = try await app.signIn(
-      login: login, password: fields["password"], code: fields["code"], address: context.address)
+      login: login, password: form.password, code: form.code, address: context.address)
     switch outcome {
     case .signedIn(let signed):
       // Home: the staff's progress page, a judge's worklist.
@@ -178,16 +178,16 @@ struct Pages: Sendable {
 
   func setPassword(_ request: Request, _ context: WebContext) async throws -> Response {
     guard let token = context.token else { throw AccessRefusal.notSignedIn }
-    let fields = try await WebApp.form(request, context: context)
-    let password = fields["new_password"] ?? ""
-    guard password == fields["confirm"] else {
+    let form = try await WebApp.form(PasswordForm.self, request, context: context)
+    let password = form.new_password ?? ""
+    guard password == form.confirm else {
       return try await passwordPage(
         request, context,
         error: Language.text(vi: "Hai lần nhập không giống nhau.", en: "The two do not match."),
         status: .unprocessableContent)
     }
     do {
-      try await app.setPassword(token: token, password: password, current: fields["current"])
+      try await app.setPassword(token: token, password: password, current: form.current)
     } catch let error as WorkflowError {
       return try await passwordPage(
         request, context, error: error.problems.first?.message ?? error.description,
@@ -422,23 +422,29 @@ struct Pages: Sendable {
   /// A form a judge posts from an entry's page: who, what they sent, and which sheet.
   struct JudgeForm {
     var identity: WebIdentity
+    /// The body as sent, and its fields (the first value of each name).
+    var text: String
     var fields: [String: String]
     var round: String
     var code: String
     var judge: String
+
+    /// The body decoded into `T`.
+    func decode<T: Decodable>(_ type: T.Type) throws -> T { try WebApp.decode(type, text) }
   }
 
   /// The form a judge posted; anyone else is refused.
   func judgeForm(_ request: Request, _ context: WebContext) async throws -> JudgeForm {
     let identity = try context.signedIn()
-    let fields = try await WebApp.form(request, context: context)
+    let text = String(buffer: try await request.body.collect(upTo: context.maxUploadSize))
     guard let judge = identity.person.actor?.judgeId else {
       throw AccessRefusal.otherRole(
         Language.text(vi: "Chỉ giám khảo dùng được biểu mẫu này.", en: "Only judges use this form.")
       )
     }
     return JudgeForm(
-      identity: identity, fields: fields, round: try context.parameters.require("round"),
+      identity: identity, text: text, fields: WebApp.fields(text),
+      round: try context.parameters.require("round"),
       code: try context.parameters.require("code"), judge: judge)
   }
 
@@ -448,10 +454,9 @@ struct Pages: Sendable {
       form.identity, form.fields, form.round, form.code, form.judge
     )
     let person = identity.person
-    let (points, bad) = typedPoints(fields)
-    let submit = fields["action"] == "submit"
-    let version = Int(fields["version"] ?? "") ?? -1
-    let comment = fields["comment"] ?? ""
+    let (points, bad) = SheetPoints.read(form: fields)
+    let sheet = try form.decode(SheetForm.self)
+    let (submit, version, comment) = (sheet.submits, sheet.startedFrom, sheet.comment ?? "")
     do {
       if !bad.isEmpty { throw WorkflowError.invalid(bad) }
       let view = try await app.call {
@@ -480,11 +485,9 @@ struct Pages: Sendable {
 
   func conflict(_ request: Request, _ context: WebContext) async throws -> Response {
     let form = try await judgeForm(request, context)
-    let (identity, fields, round, code, judge) = (
-      form.identity, form.fields, form.round, form.code, form.judge
-    )
+    let (identity, round, code, judge) = (form.identity, form.round, form.code, form.judge)
     let person = identity.person
-    let reason = fields["reason"] ?? ""
+    let reason = try form.decode(ConflictForm.self).reason ?? ""
     _ = try await app.call {
       try $0.declareOwnConflict(
         round: round, judge: judge, entry: code, reason: reason, by: person)
