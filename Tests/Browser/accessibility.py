@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Every page, signed in as each role, checked by axe-core (PyPI axe-selenium-python 2.1.6)
+under the WCAG 2.1 A and AA rules in headless Chromium, at desktop and phone widths: any
+violation of impact serious or critical fails (Thông tư 26/2020/TT-BTTTT asks state sites
+to meet WCAG). Then a judge's journey with the keyboard alone: sign in, set the password,
+open a sheet from the worklist, choose a band, type points, submit — Tab, typing, arrow
+keys and Enter only, no click. Usage: accessibility.py PATH-TO-SANGKIEN
+Prints one line per page and check and exits non-zero if any fails."""
+import os
+import sys
+import urllib.parse
+
+from axe_selenium_python import Axe
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as ec
+from selenium.webdriver.support.ui import WebDriverWait
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
+from web_contest import SECRETARIAT, Checks, Contest, chromium  # noqa: E402
+
+binary = os.path.abspath(sys.argv[1])
+contest = Contest(binary, "sangkien-a11y-")
+run = contest.run
+check = Checks()
+ORGANISER = "Ban tổ chức (minh hoạ)"
+run("staff", "add", ORGANISER, "--role", "organiser", "--as", "root")
+pairs = [line.split(",") for line in run("assign", "export").lstrip("\ufeff").splitlines()[1:]]
+mine = [p[2] for p in pairs if p[1] == "gk01"]
+other = next(p[2] for p in pairs if p[1] != "gk01" and p[2] not in mine)
+codes = {who: run("access", "invite", who).strip().splitlines()[-1]
+         for who in ["gk01", "gk02", SECRETARIAT, ORGANISER]}
+# The axe-core that axe-selenium-python 2.1.6 ships (3.x) tags the WCAG 2.1 rules it has
+# `wcag21aa` and has no `wcag21a`: every A and AA rule it knows.
+RULES = ["wcag2a", "wcag2aa", "wcag21aa"]
+PAGES = {
+    None: ["/sign-in", "/sign-in?lang=en"],
+    "gk02": ["/worklist", f"/sheets/so-khao/{mine[0]}", "/progress", "/sheets/so-khao/XX-9999",
+             "/password"],
+    SECRETARIAT: ["/progress", "/progress/reminders", "/progress/extra", "/entries",
+                  "/entries?q=ho+tich", f"/entries/{other}", "/ranking", "/statistics",
+                  "/uploads", "/jury", "/jury/assign", "/workbooks", "/contest", "/rounds",
+                  f"/worklist?judge=gk01", f"/sheets/so-khao/{mine[0]}?judge=gk01"],
+    ORGANISER: ["/rounds", "/prizes", "/ranking", "/statistics", "/contest", "/progress",
+                "/rounds/so-khao/advance"],
+}
+server, base = contest.serve()
+driver = chromium()
+driver.set_script_timeout(60)
+wait = WebDriverWait(driver, 10)
+axe = Axe(driver)
+
+
+def sign_in(login, password):
+    driver.delete_all_cookies()
+    driver.get(base + "/sign-in")
+    driver.find_element(By.ID, "login").send_keys(login)
+    driver.find_element(By.ID, "code").send_keys(codes[login])
+    driver.find_element(By.ID, "code").submit()
+    wait.until(ec.presence_of_element_located((By.ID, "new_password")))
+    driver.find_element(By.ID, "new_password").send_keys(password)
+    driver.find_element(By.ID, "confirm").send_keys(password)
+    driver.find_element(By.ID, "confirm").submit()
+    wait.until(lambda d: "/password" not in d.current_url)
+
+
+def audit(path, who):
+    driver.get(base + path)
+    axe.inject()
+    # axe.run(options) alone would take the options for a context: the document is named.
+    result = driver.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+        ".then(function (r) { done(r); }, function (e) { done({error: String(e)}); });", RULES)
+    if "error" in result:
+        check(f"axe runs on {path}", False, result["error"])
+        return
+    bad = [v for v in result["violations"] if v.get("impact") in ("serious", "critical")]
+    detail = "; ".join(
+        f"{v['id']} ({v['impact']}): " + ", ".join(n["target"][0] for n in v["nodes"][:3])
+        for v in bad)
+    lang = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
+    expected = "en" if "lang=en" in path else "vi"
+    check(f"{who or 'anyone'} {path} at {driver.get_window_size()['width']} px: axe finds nothing serious, lang={expected}",
+          not bad and lang == expected, detail or f"lang={lang}")
+
+
+try:
+    for width in (1280, 390):
+        driver.set_window_size(width, 900)
+        for who, paths in PAGES.items():
+            if who is not None:
+                sign_in(who, f"mat-khau-a11y-{width}-rieng") if width == 1280 else None
+                if width == 390:
+                    # The password is set: sign in with it.
+                    driver.delete_all_cookies()
+                    driver.get(base + "/sign-in")
+                    driver.find_element(By.ID, "login").send_keys(who)
+                    driver.find_element(By.ID, "password").send_keys("mat-khau-a11y-1280-rieng")
+                    driver.find_element(By.ID, "password").submit()
+                    wait.until(lambda d: "/sign-in" not in d.current_url)
+            else:
+                driver.delete_all_cookies()
+            for path in paths:
+                audit(path, who)
+
+    # The judge's journey, keyboard only: every step is a key, never a click.
+    driver.set_window_size(1280, 900)
+    driver.delete_all_cookies()
+    driver.get(base + "/sign-in")
+    body = driver.find_element(By.TAG_NAME, "body")
+
+    def active():
+        return driver.switch_to.active_element
+
+    def tab_to(predicate, most=60, reverse=False):
+        for _ in range(most):
+            element = active()
+            if predicate(element):
+                return element
+            (element if element.tag_name != "html" else body).send_keys(
+                Keys.SHIFT + Keys.TAB if reverse else Keys.TAB)
+        return None
+
+    def field(name):
+        return lambda e: e.get_attribute("name") == name
+
+    first = tab_to(lambda e: e.tag_name == "a")
+    check("the first Tab reaches a link (skip link or the brand)", first is not None)
+    login = tab_to(field("login"))
+    check("Tab reaches the login field", login is not None)
+    login.send_keys("gk01")
+    code_field = tab_to(field("code"))
+    check("then the code field", code_field is not None)
+    code_field.send_keys(codes["gk01"] + Keys.ENTER)
+    wait.until(ec.presence_of_element_located((By.ID, "new_password")))
+    new = tab_to(field("new_password"))
+    new.send_keys("mat-khau-ban-phim-01")
+    confirm = tab_to(field("confirm"))
+    confirm.send_keys("mat-khau-ban-phim-01" + Keys.ENTER)
+    wait.until(ec.presence_of_element_located((By.ID, "progress")))
+    check("the password set by keyboard leads to the worklist", "/worklist" in driver.current_url,
+          driver.current_url)
+    link = tab_to(lambda e: e.tag_name == "a" and e.text.strip() == mine[0])
+    check("Tab reaches the first entry's link", link is not None)
+    link.send_keys(Keys.ENTER)
+    wait.until(ec.presence_of_element_located((By.ID, "p-novelty")))
+    band = tab_to(lambda e: e.get_attribute("id") == "band-p-novelty")
+    check("Tab reaches the first criterion's band", band is not None)
+    # A closed <select> changes with the arrow keys.
+    band.send_keys(Keys.ARROW_DOWN)
+    band.send_keys(Keys.ARROW_DOWN)
+    points = tab_to(lambda e: e.get_attribute("id") == "p-novelty")
+    check("then its points", points is not None)
+    check("the band put its top in", points.get_attribute("value") not in ("", None),
+          points.get_attribute("value"))
+    points.send_keys(Keys.CONTROL + "a")
+    points.send_keys(Keys.BACKSPACE)
+    top = driver.find_element(By.ID, "band-p-novelty").get_attribute("value")
+    points.send_keys(top.split("-")[0].replace(".", ",") if "-" in top else "5")
+    for leaf in ["feasibility", "time", "cost", "steps", "replicability", "presentation"]:
+        box = tab_to(lambda e, leaf=leaf: e.get_attribute("id") == f"p-{leaf}")
+        if box is None:
+            check(f"Tab reaches {leaf}", False)
+            break
+        box.send_keys("5")
+    submit = tab_to(lambda e: e.get_attribute("value") == "submit")
+    check("Tab reaches 'Nộp phiếu'", submit is not None)
+    submit.send_keys(Keys.ENTER)
+    wait.until(lambda d: "Đã nộp phiếu" in d.page_source or "chưa lưu" in d.page_source)
+    check("the sheet is submitted with the keyboard alone", "Đã nộp phiếu" in driver.page_source,
+          driver.find_element(By.TAG_NAME, "main").text[:300])
+    audit(urllib.parse.urlparse(driver.current_url).path, "gk01 after submitting")
+finally:
+    driver.quit()
+    server.terminate()
+    server.wait(timeout=10)
+check.finish("accessibility")
