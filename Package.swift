@@ -27,6 +27,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+    // `swift package generate-documentation`: the manual's DocC catalogues.
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     // The executable wires the two front ends; neither depends on the other.
