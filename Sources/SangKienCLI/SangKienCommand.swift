@@ -6,7 +6,7 @@ public struct SangKienCommand: ParsableCommand {
   /// The command's name, version and subcommands.
   public static let configuration = CommandConfiguration(
     commandName: "sangkien",
-    abstract: CLIHelp.t("Run an innovation contest: entries, judges, scores, rankings and prizes."),
+    abstract: CLIHelp.t(.runInnovationContest),
     discussion: CLIHelp.rootDiscussion,
     version: SangKienVersion.current,
     subcommands: [

@@ -9,25 +9,22 @@ extension SangKienCommand {
   struct AccessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "access",
-      abstract: CLIHelp.t("Sign-in codes for the web application: issue, revoke, unlock."),
+      abstract: CLIHelp.t(.signCodesWeb),
       subcommands: [Invite.self, Revoke.self, Unlock.self])
 
     /// `sangkien access invite PERSON [--valid-days N]`.
     struct Invite: ParsableCommand {
       static let configuration = CommandConfiguration(
         commandName: "invite",
-        abstract: CLIHelp.t(
-          "Issue a one-time sign-in code to a judge or a member of staff (the last line)."),
-        discussion: CLIHelp.t(
-          "The person signs in once with the code and sets a password. A new code ends the person's password and sessions."
-        ))
+        abstract: CLIHelp.t(.issueTimeSign),
+        discussion: CLIHelp.t(.personSignsOnce))
       @Argument(
         help: ArgumentHelp(
-          CLIHelp.t("The judge's id, or the staff member's name."), valueName: "person"))
+          CLIHelp.t(.judgesIdStaff), valueName: "person"))
       var person: String
       @Option(
         name: .customLong("valid-days"),
-        help: ArgumentHelp(CLIHelp.t("How many days the code works (default 7).")))
+        help: ArgumentHelp(CLIHelp.t(.howManyDays)))
       var validDays = 7
       @OptionGroup var common: CommonOptions
 
@@ -44,10 +41,10 @@ extension SangKienCommand {
     struct Revoke: ParsableCommand {
       static let configuration = CommandConfiguration(
         commandName: "revoke",
-        abstract: CLIHelp.t("End a person's sign-in: their code, password and sessions."))
+        abstract: CLIHelp.t(.endPersonsSign))
       @Argument(
         help: ArgumentHelp(
-          CLIHelp.t("The judge's id, or the staff member's name."), valueName: "person"))
+          CLIHelp.t(.judgesIdStaff), valueName: "person"))
       var person: String
       @OptionGroup var common: CommonOptions
 
@@ -63,11 +60,10 @@ extension SangKienCommand {
     struct Unlock: ParsableCommand {
       static let configuration = CommandConfiguration(
         commandName: "unlock",
-        abstract: CLIHelp.t(
-          "Lift the slow-down of a person's failed sign-ins (a new invitation lifts it too)."))
+        abstract: CLIHelp.t(.liftSlowDown))
       @Argument(
         help: ArgumentHelp(
-          CLIHelp.t("The judge's id, or the staff member's name."), valueName: "person"))
+          CLIHelp.t(.judgesIdStaff), valueName: "person"))
       var person: String
       @OptionGroup var common: CommonOptions
 
@@ -84,23 +80,21 @@ extension SangKienCommand {
   struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "serve",
-      abstract: CLIHelp.t("Serve the web application for judges on this database."),
-      discussion: CLIHelp.t(
-        "The command line keeps working on the same file. SIGTERM or Ctrl-C stops it once the requests in flight are done. One line per request goes to standard error."
-      ))
-    @Option(help: ArgumentHelp(CLIHelp.t("The address to listen on (default 127.0.0.1).")))
+      abstract: CLIHelp.t(.serveWebApplication),
+      discussion: CLIHelp.t(.commandLineKeeps))
+    @Option(help: ArgumentHelp(CLIHelp.t(.addressListenDefault)))
     var host =
       "127.0.0.1"
-    @Option(help: ArgumentHelp(CLIHelp.t("The port (default 8080; 0 picks a free one).")))
+    @Option(help: ArgumentHelp(CLIHelp.t(.portDefault8080)))
     var port = 8080
     @Option(
       name: .customLong("base-url"),
-      help: ArgumentHelp(CLIHelp.t("The address people reach it at, behind a reverse proxy.")))
+      help: ArgumentHelp(CLIHelp.t(.addressPeopleReach)))
     var baseURL: String?
     @Flag(
       name: .customLong("secure-cookies"),
       help: ArgumentHelp(
-        CLIHelp.t("Send the session cookie only over HTTPS (behind an HTTPS proxy).")))
+        CLIHelp.t(.sendSessionCookie)))
     var secureCookies = false
     @OptionGroup var common: CommonOptions
 

@@ -8,7 +8,7 @@ extension SangKienCommand {
   struct AssignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "assign",
-      abstract: CLIHelp.t("Assign judges to entries, and show, move and repair assignments."),
+      abstract: CLIHelp.t(.assignJudgesEntries),
       subcommands: [
         Run.self, Show.self, Export.self, Import.self, Move.self, Repair.self, Extra.self,
       ],
@@ -20,12 +20,11 @@ extension SangKienCommand {
 struct SolverOptions: ParsableArguments {
   @Option(
     name: .customLong("max-load"),
-    help: ArgumentHelp(CLIHelp.t("The most entries any judge may take.")))
+    help: ArgumentHelp(CLIHelp.t(.mostEntriesAny)))
   var maxLoad: Int?
-  @Option(help: ArgumentHelp(CLIHelp.t("The seed of the tie-breaking (default 1)."))) var seed:
-    UInt64 = 1
+  @Option(help: ArgumentHelp(CLIHelp.t(.seedTieBreaking))) var seed: UInt64 = 1
   @Flag(
-    name: .customLong("dry-run"), help: ArgumentHelp(CLIHelp.t("Show the result; write nothing.")))
+    name: .customLong("dry-run"), help: ArgumentHelp(CLIHelp.t(.showResultWrite)))
   var dryRun = false
 
   func options(perEntry: Int? = nil) -> AssignmentOptions {
@@ -39,8 +38,7 @@ extension SangKienCommand.AssignCommand {
     static let configuration = CommandConfiguration(
       commandName: "run",
       abstract:
-        CLIHelp.t(
-          "Assign judges to every entry of a round: no conflicts, even loads, fields matched."),
+        CLIHelp.t(.assignJudgesEvery),
       discussion: Language.text(
         vi: """
           Chính xác (luồng chi phí nhỏ nhất), nên tìm được phân công bất cứ khi nào có, và \
@@ -54,7 +52,7 @@ extension SangKienCommand.AssignCommand {
           """))
     @Option(
       name: .customLong("per-entry"),
-      help: ArgumentHelp(CLIHelp.t("Judges per entry (default: the round's).")))
+      help: ArgumentHelp(CLIHelp.t(.judgesPerEntry)))
     var perEntry: Int?
     @OptionGroup var solver: SolverOptions
     @OptionGroup var round: RoundOption
@@ -73,10 +71,9 @@ extension SangKienCommand.AssignCommand {
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "export",
-      abstract: CLIHelp.t("Write the round's assignments as CSV (round, judge, entry)."))
-    @Option(help: ArgumentHelp(CLIHelp.t("Write to this file."), valueName: "file")) var out:
-      String?
-    @Option(help: ArgumentHelp(CLIHelp.t("csv or xlsx (with --out)."))) var format: OutputFormat =
+      abstract: CLIHelp.t(.writeRoundsAssignments))
+    @Option(help: ArgumentHelp(CLIHelp.t(.writeFile2), valueName: "file")) var out: String?
+    @Option(help: ArgumentHelp(CLIHelp.t(.csvXlsxOut))) var format: OutputFormat =
       .csv
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
@@ -108,11 +105,10 @@ extension SangKienCommand.AssignCommand {
   struct Move: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "move",
-      abstract: CLIHelp.t(
-        "Give one entry to another judge (not once the first judge has scored it)."))
-    @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."))) var entry: String
-    @Option(help: ArgumentHelp(CLIHelp.t("The judge who has it."))) var from: String
-    @Option(help: ArgumentHelp(CLIHelp.t("The judge who takes it."))) var to: String
+      abstract: CLIHelp.t(.giveEntryAnother))
+    @Argument(help: ArgumentHelp(CLIHelp.t(.entrysCode2))) var entry: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.judgeWhoHas))) var from: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.judgeWhoTakes))) var to: String
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
 
@@ -130,9 +126,7 @@ extension SangKienCommand.AssignCommand {
     static let configuration = CommandConfiguration(
       commandName: "repair",
       abstract:
-        CLIHelp.t(
-          "Fill the places left empty (a judge removed, a conflict declared); keeps every other assignment."
-        )
+        CLIHelp.t(.fillPlacesLeft)
     )
     @OptionGroup var solver: SolverOptions
     @OptionGroup var round: RoundOption
@@ -151,13 +145,10 @@ extension SangKienCommand.AssignCommand {
   struct Extra: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "extra",
-      abstract: CLIHelp.t(
-        "Give the entries the judges disagree on their further judges (the round's resolution)."),
-      discussion: CLIHelp.t(
-        "Each entry flagged for disagreement, with every due sheet in, gets the round's extra_judges more: none in conflict with it nor already on it, the further work balanced. An entry no judge is free for is named with the reason. The ranking settles such an entry by the round's method once their sheets are in."
-      ))
+      abstract: CLIHelp.t(.giveEntriesJudges),
+      discussion: CLIHelp.t(.entryFlaggedDisagreement))
     @Flag(
-      name: .customLong("dry-run"), help: ArgumentHelp(CLIHelp.t("Work it out; write nothing.")))
+      name: .customLong("dry-run"), help: ArgumentHelp(CLIHelp.t(.workOutWrite)))
     var dryRun = false
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
@@ -178,12 +169,12 @@ extension SangKienCommand.AssignCommand {
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "import",
-      abstract: CLIHelp.t("Register assignments from CSV (round, judge, entry), all or none."))
+      abstract: CLIHelp.t(.registerAssignmentsCsv))
     @Argument(
       help: ArgumentHelp(
-        CLIHelp.t("The assignments file: CSV or an Excel workbook (.xlsx)."), valueName: "file"))
+        CLIHelp.t(.assignmentsFileCsv), valueName: "file"))
     var file: String
-    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(CLIHelp.t("Only check the file.")))
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(CLIHelp.t(.onlyCheckFile)))
     var dryRun = false
     @OptionGroup var round: RoundOption
     @OptionGroup var sheet: SheetOption
@@ -202,8 +193,8 @@ extension SangKienCommand.AssignCommand {
   /// `sangkien assign show`.
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "show", abstract: CLIHelp.t("Each judge's worklist."))
-    @Option(help: ArgumentHelp(CLIHelp.t("Only this judge."))) var judge: String?
+      commandName: "show", abstract: CLIHelp.t(.judgesWorklist2))
+    @Option(help: ArgumentHelp(CLIHelp.t(.onlyJudge2))) var judge: String?
     @OptionGroup var report: ReportOptions
 
     func run() throws {

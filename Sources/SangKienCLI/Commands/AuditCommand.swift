@@ -8,7 +8,7 @@ extension SangKienCommand {
   /// `sangkien audit`: the audit log.
   struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "audit", abstract: CLIHelp.t("Read and verify the audit log."),
+      commandName: "audit", abstract: CLIHelp.t(.readVerifyAudit),
       subcommands: [Log.self, Verify.self, Head.self, CheckPublication.self])
   }
 }
@@ -19,15 +19,11 @@ extension SangKienCommand.AuditCommand {
     static let configuration = CommandConfiguration(
       commandName: "verify",
       abstract:
-        CLIHelp.t(
-          "Check the audit chain, and that entries, assignments and scores are what the log replays to."
-        )
+        CLIHelp.t(.checkAuditChain)
     )
     @Option(
       help: ArgumentHelp(
-        CLIHelp.t(
-          "A head kept elsewhere (a ranking's audit_head, or a publication code #N): does the log still lead to it?"
-        ),
+        CLIHelp.t(.headKeptElsewhere),
         valueName: "hash"))
     var head: String?
     @OptionGroup var common: CommonOptions
@@ -56,8 +52,7 @@ extension SangKienCommand.AuditCommand {
   struct Head: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "head",
-      abstract: CLIHelp.t(
-        "Print the hash of the last audit record (what rankings and results carry)."))
+      abstract: CLIHelp.t(.printHashLast))
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -71,13 +66,13 @@ extension SangKienCommand.AuditCommand {
   struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "log",
-      abstract: CLIHelp.t("List the audit records: who changed what, when, from what to what."))
+      abstract: CLIHelp.t(.listAuditRecords))
     @Option(
-      help: ArgumentHelp(CLIHelp.t("Only records about this entry code or id."), valueName: "code"))
+      help: ArgumentHelp(CLIHelp.t(.onlyRecordsAbout), valueName: "code"))
     var subject: String?
-    @Option(help: ArgumentHelp(CLIHelp.t("Only the newest so many records."))) var limit: Int?
+    @Option(help: ArgumentHelp(CLIHelp.t(.onlyNewestSo))) var limit: Int?
     @Option(
-      help: ArgumentHelp(CLIHelp.t("table, csv, json or md (json and csv carry before and after)."))
+      help: ArgumentHelp(CLIHelp.t(.tableCsvJson))
     )
     var format: OutputFormat = .table
     @OptionGroup var common: CommonOptions
@@ -98,8 +93,7 @@ extension SangKienCommand.AuditCommand {
   struct CheckPublication: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "check-publication",
-      abstract: CLIHelp.t(
-        "Check published files against the publication they name and the database."),
+      abstract: CLIHelp.t(.checkPublishedFiles),
       discussion: Language.text(
         vi: """
           Nhận ra từng tệp (trong DIR, kể cả tệp lạ, hoặc một FILE) qua SHA-256 đã ghi khi \
@@ -115,7 +109,7 @@ extension SangKienCommand.AuditCommand {
           the data differs.
           """))
     @Argument(
-      help: ArgumentHelp(CLIHelp.t("The published folder, or one of its files."), valueName: "path")
+      help: ArgumentHelp(CLIHelp.t(.publishedFolderFiles), valueName: "path")
     )
     var path: String
     @OptionGroup var common: CommonOptions

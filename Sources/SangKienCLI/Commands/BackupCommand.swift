@@ -7,11 +7,10 @@ extension SangKienCommand {
   struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "backup",
-      abstract: CLIHelp.t("Copy the database to FILE, consistently, even while judges are writing.")
+      abstract: CLIHelp.t(.copyDatabaseFile)
     )
-    @Argument(help: ArgumentHelp(CLIHelp.t("The copy to write."), valueName: "file")) var file:
-      String
-    @Flag(help: ArgumentHelp(CLIHelp.t("Replace FILE if it exists."))) var force = false
+    @Argument(help: ArgumentHelp(CLIHelp.t(.copyWrite2), valueName: "file")) var file: String
+    @Flag(help: ArgumentHelp(CLIHelp.t(.replaceFileIf))) var force = false
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -27,13 +26,9 @@ extension SangKienCommand {
     static let configuration = CommandConfiguration(
       commandName: "restore",
       abstract:
-        CLIHelp.t(
-          "Replace the database with a backup, after checking the backup (integrity, audit chain)."),
-      discussion: CLIHelp.t(
-        "The current content is kept beside the database first; nothing is lost. Where there is no database yet, the backup creates it."
-      ))
-    @Argument(help: ArgumentHelp(CLIHelp.t("The backup to restore."), valueName: "file")) var file:
-      String
+        CLIHelp.t(.replaceDatabaseBackup),
+      discussion: CLIHelp.t(.currentContentKept))
+    @Argument(help: ArgumentHelp(CLIHelp.t(.backupRestore2), valueName: "file")) var file: String
     @OptionGroup var common: CommonOptions
 
     func run() throws {

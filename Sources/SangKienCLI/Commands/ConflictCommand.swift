@@ -8,7 +8,7 @@ extension SangKienCommand {
   struct ConflictCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "conflict",
-      abstract: CLIHelp.t("Declare, list and dismiss conflicts of interest."),
+      abstract: CLIHelp.t(.declareListDismiss),
       discussion: Language.text(
         vi: """
           Tự phát hiện: giám khảo cùng đơn vị với sáng kiến hoặc với một tác giả, \
@@ -28,11 +28,11 @@ extension SangKienCommand.ConflictCommand {
   /// `sangkien conflict add JUDGE ENTRY --reason …`.
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "add", abstract: CLIHelp.t("Declare a conflict of interest."))
-    @Argument(help: ArgumentHelp(CLIHelp.t("The judge's id."))) var judge: String
-    @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."))) var entry: String
-    @Option(help: ArgumentHelp(CLIHelp.t("Why (required; recorded)."))) var reason: String
-    @Option(help: ArgumentHelp(CLIHelp.t("Declare for this round only (default: every round).")))
+      commandName: "add", abstract: CLIHelp.t(.declareConflictInterest))
+    @Argument(help: ArgumentHelp(CLIHelp.t(.judgesId2))) var judge: String
+    @Argument(help: ArgumentHelp(CLIHelp.t(.entrysCode2))) var entry: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.whyRequiredRecorded))) var reason: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.declareRoundOnly)))
     var round: String?
     @OptionGroup var common: CommonOptions
 
@@ -53,9 +53,9 @@ extension SangKienCommand.ConflictCommand {
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "list",
-      abstract: CLIHelp.t("List conflicts of interest with where each comes from."))
-    @Flag(help: ArgumentHelp(CLIHelp.t("Include dismissed ones."))) var all = false
-    @Option(help: ArgumentHelp(CLIHelp.t("table, csv, json or md."))) var format: OutputFormat =
+      abstract: CLIHelp.t(.listConflictsInterest))
+    @Flag(help: ArgumentHelp(CLIHelp.t(.includeDismissedOnes))) var all = false
+    @Option(help: ArgumentHelp(CLIHelp.t(.tableCsvJsonMd))) var format: OutputFormat =
       .table
     @OptionGroup var common: CommonOptions
 
@@ -72,11 +72,11 @@ extension SangKienCommand.ConflictCommand {
   struct Dismiss: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "dismiss",
-      abstract: CLIHelp.t("Dismiss a detected conflict (e.g. a large department), with the reason.")
+      abstract: CLIHelp.t(.dismissDetectedConflict)
     )
-    @Argument(help: ArgumentHelp(CLIHelp.t("The judge's id."))) var judge: String
-    @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."))) var entry: String
-    @Option(help: ArgumentHelp(CLIHelp.t("Why it does not count (required; recorded).")))
+    @Argument(help: ArgumentHelp(CLIHelp.t(.judgesId2))) var judge: String
+    @Argument(help: ArgumentHelp(CLIHelp.t(.entrysCode2))) var entry: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.whyDoesNot)))
     var reason: String
     @OptionGroup var common: CommonOptions
 

@@ -8,7 +8,7 @@ extension SangKienCommand {
   struct ContestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "contest",
-      abstract: CLIHelp.t("Show the contest, or change its settings on the record."),
+      abstract: CLIHelp.t(.showContestChange),
       subcommands: [Show.self, Update.self])
   }
 }
@@ -18,8 +18,7 @@ extension SangKienCommand.ContestCommand {
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "show",
-      abstract: CLIHelp.t(
-        "Show the contest: its papers, deadline, rounds, prizes and entry counts."))
+      abstract: CLIHelp.t(.showContestPapers))
 
     @OptionGroup var common: CommonOptions
 
@@ -40,19 +39,16 @@ extension SangKienCommand.ContestCommand {
   struct Update: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "update",
-      abstract: CLIHelp.t(
-        "Change the contest's settings from a contest file, key by key, in one audited change."),
-      discussion: CLIHelp.t(
-        "Reads the file as 'sangkien init' does (with the rubrics it names), lists every difference from the settings in force and writes them in one transaction that 'audit verify' replays. Refused whole for another contest's file, rounds removed or reordered, a new code prefix once entries have codes, a rubric changed under sheets, or any change to a closed round's rules or result until the organisers reopen it."
-      ))
+      abstract: CLIHelp.t(.changeContestsSettings),
+      discussion: CLIHelp.t(.readsFileSangkien))
 
     @Argument(
       help: ArgumentHelp(
-        CLIHelp.t("The contest file (YAML), as for 'sangkien init'."), valueName: "file"))
+        CLIHelp.t(.contestFileYaml), valueName: "file"))
     var file: String
     @Flag(
       name: .customLong("dry-run"),
-      help: ArgumentHelp(CLIHelp.t("Only show the differences; write nothing.")))
+      help: ArgumentHelp(CLIHelp.t(.onlyShowDifferences)))
     var dryRun = false
     @OptionGroup var common: CommonOptions
 
@@ -72,71 +68,44 @@ enum ContestReport {
   static func text(
     _ c: Contest, rubrics: [Rubric], counts: [EntryStatus: Int], states: [String: RoundState]
   ) -> String {
-    let vi = Language.current == .vi
+    typealias T = CLIText.ContestShow
     var lines: [String] = []
     lines.append(c.name)
-    lines.append((vi ? "Cơ quan tổ chức: " : "Organiser: ") + c.organiser)
-    lines.append((vi ? "Mã cuộc thi: " : "Contest id: ") + c.id)
+    lines.append(T.organiser + c.organiser)
+    lines.append(T.contestId + c.id)
     if !c.documents.isEmpty {
-      lines.append(vi ? "Căn cứ:" : "Documents:")
-      for d in c.documents {
-        lines.append("  - \(d.ref) (\(vi ? d.date.vietnamese : d.date.iso)): \(d.title)")
-      }
+      lines.append(T.documents)
+      for d in c.documents { lines.append("  - \(d.ref) (\(d.date.localized)): \(d.title)") }
     }
-    lines.append(
-      (vi ? "Hạn nhận hồ sơ: " : "Deadline: ") + (vi ? c.deadline.vietnamese : c.deadline.iso))
-    lines.append(
-      (vi ? "Mã sáng kiến: " : "Entry codes: ") + c.entryCode(1) + ", " + c.entryCode(2) + ", …")
-    lines.append(
-      (vi ? "Loại: " : "Categories: ")
-        + c.categories.map { vi ? $0.vietnamese : $0.rawValue }.joined(separator: ", "))
-    lines.append(vi ? "Nhóm giải:" : "Prize groups:")
+    lines.append(T.deadline + c.deadline.localized)
+    lines.append(T.entryCodes + c.entryCode(1) + ", " + c.entryCode(2) + ", …")
+    lines.append(T.categories + c.categories.map(\.localized).joined(separator: ", "))
+    lines.append(T.prizeGroups)
     for g in c.groups {
-      let label = vi ? (EntrantKind(rawValue: g.name)?.vietnamese ?? g.name) : g.name
       lines.append(
-        "  - \(label): " + g.kinds.map { vi ? $0.vietnamese : $0.rawValue }.joined(separator: ", ")
-      )
+        "  - \(T.group(g.name)): " + g.kinds.map(\.localized).joined(separator: ", "))
     }
-    lines.append(vi ? "Các vòng:" : "Rounds:")
+    lines.append(T.rounds)
     for r in c.rounds {
       let rubric = rubrics.first { $0.id == r.rubricId }
-      let state =
-        states[r.id] == .closed ? (vi ? "đã đóng" : "closed") : (vi ? "đang mở" : "open")
-      var rule =
-        "  - \(r.id) (\(r.name), \(state)): "
-        + (vi
-          ? "bộ tiêu chí \(r.rubricId) (\(DecimalText.format(rubric?.total ?? 0)) điểm), \(r.judgesPerEntry == .all ? "mọi giám khảo" : "\(r.judgesPerEntry) giám khảo") mỗi sáng kiến, tổng hợp \(r.aggregation.label), chênh lệch ≥ \(DecimalText.format(r.disagreement)) điểm bị đánh dấu"
-          : "rubric \(r.rubricId) (\(DecimalText.format(rubric?.total ?? 0)) points), \(r.judgesPerEntry == .all ? "every judge" : "\(r.judgesPerEntry) judges") per entry, \(r.aggregation.rawValue) aggregation, spreads ≥ \(DecimalText.format(r.disagreement)) flagged")
-      if !r.tieBreak.isEmpty {
-        rule += (vi ? ", phá hoà theo " : ", ties broken by ") + r.tieBreak.joined(separator: " → ")
-      }
+      let state = (states[r.id] == .closed ? RoundState.closed : .open).localized
+      var rule = "  - \(r.id) (\(r.name), \(state)): " + T.roundRule(r, total: rubric?.total ?? 0)
+      if !r.tieBreak.isEmpty { rule += T.tieBreak + r.tieBreak.joined(separator: " → ") }
       if let a = r.advance {
         var parts: [String] = []
-        if let top = a.top { parts.append(vi ? "\(top) sáng kiến đầu" : "top \(top)") }
-        if let min = a.minScore {
-          parts.append(
-            (vi ? "từ " : "from ") + DecimalText.format(min) + (vi ? " điểm" : " points"))
-        }
-        if a.perCategory { parts.append(vi ? "theo từng loại" : "per category") }
-        rule += (vi ? "; vào vòng sau: " : "; advance: ") + parts.joined(separator: ", ")
+        if let top = a.top { parts.append(T.top(top)) }
+        if let min = a.minScore { parts.append(T.from(min)) }
+        if a.perCategory { parts.append(T.perCategory) }
+        rule += T.advance + parts.joined(separator: ", ")
       }
       lines.append(rule)
     }
     if let p = c.prizes {
-      lines.append(
-        (vi ? "Giải thưởng (theo vòng \(p.round)" : "Prizes (from round \(p.round)")
-          + (p.rollDown
-            ? (vi ? ", giải trống được chuyển xuống):" : ", unfilled places roll down):") : "):"))
+      lines.append(T.prizes(round: p.round, rollDown: p.rollDown))
       for g in c.groups {
         guard let prizes = p.groups[g.name] else { continue }
-        lines.append("  \(vi ? (EntrantKind(rawValue: g.name)?.vietnamese ?? g.name) : g.name):")
-        for prize in prizes {
-          lines.append(
-            "    - \(prize.name): "
-              + (vi
-                ? "\(prize.count) giải, từ \(DecimalText.format(prize.minScore)) điểm"
-                : "\(prize.count) place(s), from \(DecimalText.format(prize.minScore)) points"))
-        }
+        lines.append("  \(T.group(g.name)):")
+        for prize in prizes { lines.append("    - \(prize.name): " + T.places(prize)) }
       }
     }
     let total = counts.values.reduce(0, +)
@@ -144,8 +113,7 @@ enum ContestReport {
       counts[status].map { "\($0) \(status.localized)" }
     }
     lines.append(
-      (vi ? "Sáng kiến: " : "Entries: ") + "\(total)"
-        + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"))
+      T.entries + "\(total)" + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"))
     return lines.joined(separator: "\n") + "\n"
   }
 }

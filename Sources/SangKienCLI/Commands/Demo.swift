@@ -9,7 +9,7 @@ extension SangKienCommand {
   struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "demo",
-      abstract: CLIHelp.t("Run a whole contest on the fictional demo data, in a fresh database."),
+      abstract: CLIHelp.t(.runWholeContest),
       discussion: Language.text(
         vi: """
           Tạo cuộc thi Hà Nội 2019 trong một cơ sở dữ liệu mới (trong --out, nếu không thì \
@@ -29,22 +29,20 @@ extension SangKienCommand {
 
     @Option(
       help: ArgumentHelp(
-        CLIHelp.t("The folder for the demo database and report."), valueName: "dir"))
+        CLIHelp.t(.folderDemoDatabase), valueName: "dir"))
     var out: String?
 
     @Flag(
       help: ArgumentHelp(
-        CLIHelp.t(
-          "Stop at the open final round, print sign-in codes for a judge, the secretariat and an organiser, and serve the web application."
-        )))
+        CLIHelp.t(.stopOpenFinal)))
     var serve = false
 
     @Option(
-      help: ArgumentHelp(CLIHelp.t("With --serve: the port (default 8080; 0 picks a free one).")))
+      help: ArgumentHelp(CLIHelp.t(.servePortDefault)))
     var port = 8080
 
     @Option(
-      help: ArgumentHelp(CLIHelp.t("With --serve: the address to listen on (default 127.0.0.1).")))
+      help: ArgumentHelp(CLIHelp.t(.serveAddressListen)))
     var host = "127.0.0.1"
 
     @OptionGroup var language: LanguageOption

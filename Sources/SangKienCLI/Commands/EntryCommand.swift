@@ -7,7 +7,7 @@ extension SangKienCommand {
   /// `sangkien entry`: registering and managing entries.
   struct EntryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "entry", abstract: CLIHelp.t("Register, list, change and export entries."),
+      commandName: "entry", abstract: CLIHelp.t(.registerListChange),
       subcommands: [
         Add.self, Import.self, List.self, Show.self, Update.self, Validate.self, Reject.self,
         Withdraw.self, Export.self, Attach.self, Attachments.self, Detach.self, Blind.self,
@@ -18,34 +18,33 @@ extension SangKienCommand {
 
 /// One flag per column of the entries CSV.
 struct EntryFieldOptions: ParsableArguments {
-  @Option(help: ArgumentHelp(CLIHelp.t("The code (default: the next one, e.g. SK-0041).")))
+  @Option(help: ArgumentHelp(CLIHelp.t(.codeDefaultNext)))
   var code: String?
-  @Option(help: ArgumentHelp(CLIHelp.t("The title."))) var title: String?
+  @Option(help: ArgumentHelp(CLIHelp.t(.title2))) var title: String?
   @Option(
-    help: ArgumentHelp(CLIHelp.t("idea | solution | model (or sáng kiến | giải pháp | mô hình).")))
+    help: ArgumentHelp(CLIHelp.t(.ideaSolutionModel)))
   var category: String?
   @Option(
     name: .customLong("entrant-kind"),
     help: ArgumentHelp(
-      CLIHelp.t(
-        "individual | collective | organisation | business | agency (or cá nhân, tập thể, …).")))
+      CLIHelp.t(.individualCollectiveOrganisation)))
   var entrantKind: String?
   @Option(
     name: .customLong("author"),
     help: ArgumentHelp(
-      CLIHelp.t("An author, optionally with \"(unit)\"; repeat for each, or separate with ';'.")))
+      CLIHelp.t(.authorOptionallyUnit)))
   var authors: [String] = []
-  @Option(help: ArgumentHelp(CLIHelp.t("The submitting unit."))) var unit: String?
-  @Option(help: ArgumentHelp(CLIHelp.t("The field of administrative procedure (lĩnh vực).")))
+  @Option(help: ArgumentHelp(CLIHelp.t(.submittingUnit2))) var unit: String?
+  @Option(help: ArgumentHelp(CLIHelp.t(.fieldAdministrativeProcedure)))
   var field: String?
-  @Option(name: .customLong("received-by"), help: ArgumentHelp(CLIHelp.t("The receiving office.")))
+  @Option(name: .customLong("received-by"), help: ArgumentHelp(CLIHelp.t(.receivingOffice2)))
   var receivedBy: String?
   @Option(
     name: .customLong("received-on"),
-    help: ArgumentHelp(CLIHelp.t("The day received: dd/mm/yyyy or yyyy-mm-dd.")))
+    help: ArgumentHelp(CLIHelp.t(.dayReceivedDd)))
   var receivedOn: String?
-  @Option(help: ArgumentHelp(CLIHelp.t("A short summary."))) var summary: String?
-  @Option(help: ArgumentHelp(CLIHelp.t("A phone number or e-mail address."))) var contact: String?
+  @Option(help: ArgumentHelp(CLIHelp.t(.shortSummary2))) var summary: String?
+  @Option(help: ArgumentHelp(CLIHelp.t(.phoneNumberE))) var contact: String?
 
   /// The values given, by column (the workflow cleans them).
   var values: [EntryColumn: String] {
@@ -65,15 +64,15 @@ struct EntryFieldOptions: ParsableArguments {
 struct AllowanceOptions: ParsableArguments {
   @Flag(
     name: .customLong("late-ok"),
-    help: ArgumentHelp(CLIHelp.t("Accept an entry received after the deadline.")))
+    help: ArgumentHelp(CLIHelp.t(.acceptEntryReceived)))
   var lateOK = false
   @Option(
     help: ArgumentHelp(
-      CLIHelp.t("Why a late entry is accepted (required with --late-ok; recorded).")))
+      CLIHelp.t(.whyLateEntry)))
   var reason: String?
   @Flag(
     name: .customLong("allow-duplicates"),
-    help: ArgumentHelp(CLIHelp.t("Accept likely duplicates.")))
+    help: ArgumentHelp(CLIHelp.t(.acceptLikelyDuplicates)))
   var allowDuplicates = false
 
   func validate() throws {
@@ -91,7 +90,7 @@ extension SangKienCommand.EntryCommand {
   /// `sangkien entry add`.
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "add", abstract: CLIHelp.t("Register one entry."))
+      commandName: "add", abstract: CLIHelp.t(.registerEntry2))
 
     @OptionGroup var fields: EntryFieldOptions
     @OptionGroup var allowances: AllowanceOptions
@@ -111,7 +110,7 @@ extension SangKienCommand.EntryCommand {
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "import",
-      abstract: CLIHelp.t("Register the entries of a CSV file, all or none."),
+      abstract: CLIHelp.t(.registerEntriesCsv),
       discussion: Language.text(
         vi: """
           Tệp được kiểm tra toàn bộ; mọi lỗi được liệt kê kèm dòng và cột, và không ghi gì \
@@ -130,12 +129,12 @@ extension SangKienCommand.EntryCommand {
 
     @Argument(
       help: ArgumentHelp(
-        CLIHelp.t("The entries file: CSV or an Excel workbook (.xlsx)."), valueName: "file"))
+        CLIHelp.t(.entriesFileCsv), valueName: "file"))
     var file: String
 
     @Flag(
       name: .customLong("dry-run"),
-      help: ArgumentHelp(CLIHelp.t("Only check the file; write nothing.")))
+      help: ArgumentHelp(CLIHelp.t(.onlyCheckFileWrite)))
     var dryRun = false
 
     @OptionGroup var encoding: EncodingOption
@@ -157,18 +156,17 @@ extension SangKienCommand.EntryCommand {
   /// `sangkien entry list`.
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "list", abstract: CLIHelp.t("List entries."))
+      commandName: "list", abstract: CLIHelp.t(.listEntries2))
 
     @Option(
       help: ArgumentHelp(
-        CLIHelp.t("Only entries with this status: received, valid, rejected, withdrawn.")))
+        CLIHelp.t(.onlyEntriesStatus)))
     var status: EntryStatus?
-    @Option(help: ArgumentHelp(CLIHelp.t("Only entries of this category."))) var category:
-      EntryCategory?
-    @Option(help: ArgumentHelp(CLIHelp.t("Sort by code, title or author (Vietnamese order).")))
+    @Option(help: ArgumentHelp(CLIHelp.t(.onlyEntriesCategory))) var category: EntryCategory?
+    @Option(help: ArgumentHelp(CLIHelp.t(.sortCodeTitle)))
     var sort: EntrySortOption =
       .code
-    @Option(help: ArgumentHelp(CLIHelp.t("table, csv, json or md."))) var format: OutputFormat =
+    @Option(help: ArgumentHelp(CLIHelp.t(.tableCsvJsonMd))) var format: OutputFormat =
       .table
 
     @OptionGroup var common: CommonOptions
@@ -189,11 +187,10 @@ extension SangKienCommand.EntryCommand {
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "show",
-      abstract: CLIHelp.t("Show one entry in full, with its history."))
+      abstract: CLIHelp.t(.showEntryFull))
 
-    @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."), valueName: "code")) var code:
-      String
-    @Option(help: ArgumentHelp(CLIHelp.t("table or json."))) var format: OutputFormat = .table
+    @Argument(help: ArgumentHelp(CLIHelp.t(.entrysCode2), valueName: "code")) var code: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.tableJson2))) var format: OutputFormat = .table
 
     @OptionGroup var common: CommonOptions
 
@@ -217,10 +214,9 @@ extension SangKienCommand.EntryCommand {
   struct Update: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "update",
-      abstract: CLIHelp.t("Change an entry's fields (the code and status stay)."))
+      abstract: CLIHelp.t(.changeEntrysFields))
 
-    @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."), valueName: "code")) var code:
-      String
+    @Argument(help: ArgumentHelp(CLIHelp.t(.entrysCode2), valueName: "code")) var code: String
     @OptionGroup var fields: EntryFieldOptions
     @OptionGroup var allowances: AllowanceOptions
     @OptionGroup var common: CommonOptions
@@ -244,15 +240,14 @@ extension SangKienCommand.EntryCommand {
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "validate",
-      abstract: CLIHelp.t(
-        "Mark entries valid (admitted to judging): one or several codes, all or none."))
-    @Argument(help: ArgumentHelp(CLIHelp.t("The entries' codes."), valueName: "code")) var codes:
+      abstract: CLIHelp.t(.markEntriesValid))
+    @Argument(help: ArgumentHelp(CLIHelp.t(.entriesCodes2), valueName: "code")) var codes:
       [String] = []
     @Flag(
       name: .customLong("all-received"),
-      help: ArgumentHelp(CLIHelp.t("Every entry still received.")))
+      help: ArgumentHelp(CLIHelp.t(.everyEntryStill)))
     var allReceived = false
-    @Option(help: ArgumentHelp(CLIHelp.t("A note for the audit log."))) var reason: String?
+    @Option(help: ArgumentHelp(CLIHelp.t(.noteAuditLog))) var reason: String?
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -272,11 +267,9 @@ extension SangKienCommand.EntryCommand {
   struct Reject: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "reject",
-      abstract: CLIHelp.t("Reject an entry, with the reason."))
-    @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."), valueName: "code")) var code:
-      String
-    @Option(help: ArgumentHelp(CLIHelp.t("Why it is rejected (required; recorded)."))) var reason:
-      String
+      abstract: CLIHelp.t(.rejectEntryReason))
+    @Argument(help: ArgumentHelp(CLIHelp.t(.entrysCode2), valueName: "code")) var code: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.whyRejectedRequired))) var reason: String
     @OptionGroup var common: CommonOptions
 
     func run() throws { try EntryOutput.setStatus(code, to: .rejected, reason: reason, common) }
@@ -286,11 +279,9 @@ extension SangKienCommand.EntryCommand {
   struct Withdraw: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "withdraw",
-      abstract: CLIHelp.t("Withdraw an entry at its authors' request, with the reason."))
-    @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."), valueName: "code")) var code:
-      String
-    @Option(help: ArgumentHelp(CLIHelp.t("Why it is withdrawn (required; recorded)."))) var reason:
-      String
+      abstract: CLIHelp.t(.withdrawEntryAuthors))
+    @Argument(help: ArgumentHelp(CLIHelp.t(.entrysCode2), valueName: "code")) var code: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.whyWithdrawnRequired))) var reason: String
     @OptionGroup var common: CommonOptions
 
     func run() throws { try EntryOutput.setStatus(code, to: .withdrawn, reason: reason, common) }
@@ -300,9 +291,8 @@ extension SangKienCommand.EntryCommand {
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "export",
-      abstract: CLIHelp.t("Export every entry as CSV (for Excel, re-importable) or JSON."))
-    @Option(help: ArgumentHelp(CLIHelp.t("csv, json or xlsx (with --out)."))) var format:
-      OutputFormat = .csv
+      abstract: CLIHelp.t(.exportEveryEntry))
+    @Option(help: ArgumentHelp(CLIHelp.t(.csvJsonXlsx))) var format: OutputFormat = .csv
     @OptionGroup var file: OutOption
     @OptionGroup var common: CommonOptions
 

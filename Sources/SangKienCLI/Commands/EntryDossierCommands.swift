@@ -9,15 +9,12 @@ extension SangKienCommand.EntryCommand {
   struct Attach: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "attach",
-      abstract: CLIHelp.t("Add files to an entry's dossier (secretariat)."),
-      discussion: CLIHelp.t(
-        "Each file is checked (not empty, within the contest's limits, of an accepted type found from its bytes, not already in the dossier); then all are stored in the database in one transaction, or none. Only files marked --blind (naming no author) reach the judges."
-      ))
-    @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."), valueName: "code")) var code:
-      String
-    @Argument(help: ArgumentHelp(CLIHelp.t("The files to attach."), valueName: "file"))
+      abstract: CLIHelp.t(.addFilesEntrys),
+      discussion: CLIHelp.t(.fileCheckedNot))
+    @Argument(help: ArgumentHelp(CLIHelp.t(.entrysCode2), valueName: "code")) var code: String
+    @Argument(help: ArgumentHelp(CLIHelp.t(.filesAttach2), valueName: "file"))
     var files: [String]
-    @Flag(help: ArgumentHelp(CLIHelp.t("The files name no author: judges may see them.")))
+    @Flag(help: ArgumentHelp(CLIHelp.t(.filesNameNo)))
     var blind = false
     @OptionGroup var common: CommonOptions
 
@@ -33,11 +30,9 @@ extension SangKienCommand.EntryCommand {
   struct Attachments: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "attachments",
-      abstract: CLIHelp.t("List an entry's dossier: number, name, type, size, SHA-256, blind."))
-    @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."), valueName: "code")) var code:
-      String
-    @Option(help: ArgumentHelp(CLIHelp.t("table, csv, json, md or xlsx (with --out)."))) var format:
-      OutputFormat = .table
+      abstract: CLIHelp.t(.listEntrysDossier))
+    @Argument(help: ArgumentHelp(CLIHelp.t(.entrysCode2), valueName: "code")) var code: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.tableCsvJsonMdXlsx))) var format: OutputFormat = .table
     @OptionGroup var file: OutOption
     @OptionGroup var common: CommonOptions
 
@@ -55,14 +50,12 @@ extension SangKienCommand.EntryCommand {
   struct Detach: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "detach",
-      abstract: CLIHelp.t("Take a file out of an entry's dossier, with the reason (recorded)."))
-    @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."), valueName: "code")) var code:
-      String
+      abstract: CLIHelp.t(.takeFileOut))
+    @Argument(help: ArgumentHelp(CLIHelp.t(.entrysCode2), valueName: "code")) var code: String
     @Argument(
-      help: ArgumentHelp(CLIHelp.t("The file's number ('entry attachments')."), valueName: "id"))
+      help: ArgumentHelp(CLIHelp.t(.filesNumberEntry), valueName: "id"))
     var id: Int64
-    @Option(help: ArgumentHelp(CLIHelp.t("Why it is taken out (required; recorded)."))) var reason:
-      String
+    @Option(help: ArgumentHelp(CLIHelp.t(.whyTakenOut))) var reason: String
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -77,19 +70,15 @@ extension SangKienCommand.EntryCommand {
   struct Blind: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "blind",
-      abstract: CLIHelp.t("Show a dossier file to the judges, or hide it again (--off)."),
-      discussion: CLIHelp.t(
-        "Show only a file that names no author or unit: the reason (required) says who checked it. Recorded in the log."
-      ))
-    @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."), valueName: "code")) var code:
-      String
+      abstract: CLIHelp.t(.showDossierFile),
+      discussion: CLIHelp.t(.showOnlyFile))
+    @Argument(help: ArgumentHelp(CLIHelp.t(.entrysCode2), valueName: "code")) var code: String
     @Argument(
-      help: ArgumentHelp(CLIHelp.t("The file's number ('entry attachments')."), valueName: "id"))
+      help: ArgumentHelp(CLIHelp.t(.filesNumberEntry), valueName: "id"))
     var id: Int64
-    @Flag(help: ArgumentHelp(CLIHelp.t("Hide the file from the judges.")))
+    @Flag(help: ArgumentHelp(CLIHelp.t(.hideFileJudges)))
     var off = false
-    @Option(help: ArgumentHelp(CLIHelp.t("Why (required to show a file; recorded)."))) var reason:
-      String = ""
+    @Option(help: ArgumentHelp(CLIHelp.t(.whyRequiredShow))) var reason: String = ""
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -105,20 +94,16 @@ extension SangKienCommand.EntryCommand {
   struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "extract",
-      abstract: CLIHelp.t(
-        "Write an entry's dossier files into a folder, each checked against its SHA-256."),
-      discussion: CLIHelp.t(
-        "A judge gets only the blind files of an entry they score. Nothing is overwritten: a file already there with the same bytes is left as it is."
-      ))
-    @Argument(help: ArgumentHelp(CLIHelp.t("The entry's code."), valueName: "code")) var code:
-      String
+      abstract: CLIHelp.t(.writeEntrysDossier),
+      discussion: CLIHelp.t(.judgeGetsOnly))
+    @Argument(help: ArgumentHelp(CLIHelp.t(.entrysCode2), valueName: "code")) var code: String
     @Option(
       help: ArgumentHelp(
-        CLIHelp.t("The folder (default: one named after the code)."), valueName: "dir"))
+        CLIHelp.t(.folderDefaultNamed), valueName: "dir"))
     var out: String?
     @Flag(
       name: .customLong("blind-only"),
-      help: ArgumentHelp(CLIHelp.t("Only the files judges may see.")))
+      help: ArgumentHelp(CLIHelp.t(.onlyFilesJudges)))
     var blindOnly = false
     @OptionGroup var common: CommonOptions
 

@@ -7,7 +7,7 @@ extension SangKienCommand {
   struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "init",
-      abstract: CLIHelp.t("Create the contest database from a contest file and its rubrics."),
+      abstract: CLIHelp.t(.createContestDatabase),
       discussion: Language.text(
         vi: """
           Không có --contest thì nạp Seeds/hanoi-2019/contest.yaml: Hội thi sáng kiến cải cách \
@@ -18,12 +18,12 @@ extension SangKienCommand {
           initiatives reforming administrative procedures (jury set up by Decision 88/QĐ-BTC).
           """))
 
-    @Option(help: ArgumentHelp(CLIHelp.t("The contest file (YAML)."), valueName: "file"))
+    @Option(help: ArgumentHelp(CLIHelp.t(.contestFileYaml2), valueName: "file"))
     var contest: String?
 
     @Flag(
       help: ArgumentHelp(
-        CLIHelp.t("Replace an existing database (the old file is kept beside it, renamed).")))
+        CLIHelp.t(.replaceExistingDatabase)))
     var force = false
 
     @OptionGroup var common: CommonOptions

@@ -7,7 +7,7 @@ extension SangKienCommand {
   /// `sangkien judge`: the jury.
   struct JudgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "judge", abstract: CLIHelp.t("Manage the jury."),
+      commandName: "judge", abstract: CLIHelp.t(.manageJury2),
       subcommands: [Add.self, Import.self, List.self, Update.self, Remove.self, Reinstate.self])
   }
 }
@@ -16,17 +16,17 @@ extension SangKienCommand.JudgeCommand {
   /// `sangkien judge add`.
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "add", abstract: CLIHelp.t("Add a judge."))
-    @Option(help: ArgumentHelp(CLIHelp.t("A short id used on sheets (e.g. gk01)."))) var id: String
-    @Option(help: ArgumentHelp(CLIHelp.t("Full name."))) var name: String
-    @Option(help: ArgumentHelp(CLIHelp.t("The judge's unit (for conflicts of interest).")))
+      commandName: "add", abstract: CLIHelp.t(.addJudge2))
+    @Option(help: ArgumentHelp(CLIHelp.t(.shortIdUsed))) var id: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.fullName2))) var name: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.judgesUnitConflicts)))
     var unit: String = ""
     @Option(
       name: .customLong("field"),
-      help: ArgumentHelp(CLIHelp.t("A field of expertise; repeat for each.")))
+      help: ArgumentHelp(CLIHelp.t(.fieldExpertiseRepeat)))
     var fields: [String] = []
-    @Option(help: ArgumentHelp(CLIHelp.t("chair or member."))) var role: String = "member"
-    @Option(help: ArgumentHelp(CLIHelp.t("The judge's post (chức vụ), e.g. \"Phó Giám đốc Sở\".")))
+    @Option(help: ArgumentHelp(CLIHelp.t(.chairMember2))) var role: String = "member"
+    @Option(help: ArgumentHelp(CLIHelp.t(.judgesPostCh)))
     var title: String = ""
     @OptionGroup var common: CommonOptions
 
@@ -44,11 +44,10 @@ extension SangKienCommand.JudgeCommand {
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "import",
-      abstract: CLIHelp.t(
-        "Add the judges of a CSV file (id, name, unit, fields, role), all or none."))
+      abstract: CLIHelp.t(.addJudgesCsv))
     @Argument(
       help: ArgumentHelp(
-        CLIHelp.t("The judges file: CSV or an Excel workbook (.xlsx)."), valueName: "file"))
+        CLIHelp.t(.judgesFileCsv), valueName: "file"))
     var file: String
     @OptionGroup var encoding: EncodingOption
     @OptionGroup var sheet: SheetOption
@@ -67,11 +66,10 @@ extension SangKienCommand.JudgeCommand {
   /// `sangkien judge list`.
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "list", abstract: CLIHelp.t("List the judges."))
-    @Flag(help: ArgumentHelp(CLIHelp.t("Include judges removed but kept for their sheets.")))
+      commandName: "list", abstract: CLIHelp.t(.listJudges2))
+    @Flag(help: ArgumentHelp(CLIHelp.t(.includeJudgesRemoved)))
     var all = false
-    @Option(help: ArgumentHelp(CLIHelp.t("table, csv, json, md or xlsx (with --out)."))) var format:
-      OutputFormat = .table
+    @Option(help: ArgumentHelp(CLIHelp.t(.tableCsvJsonMdXlsx))) var format: OutputFormat = .table
     @OptionGroup var file: OutOption
     @OptionGroup var common: CommonOptions
 
@@ -89,18 +87,17 @@ extension SangKienCommand.JudgeCommand {
   struct Update: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "update",
-      abstract: CLIHelp.t(
-        "Change a judge's name, unit, fields, role or post; conflicts are detected again."))
-    @Argument(help: ArgumentHelp(CLIHelp.t("The judge's id."), valueName: "id")) var id: String
-    @Option(help: ArgumentHelp(CLIHelp.t("Full name."))) var name: String?
-    @Option(help: ArgumentHelp(CLIHelp.t("The judge's unit (for conflicts of interest).")))
+      abstract: CLIHelp.t(.changeJudgesName))
+    @Argument(help: ArgumentHelp(CLIHelp.t(.judgesId2), valueName: "id")) var id: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.fullName2))) var name: String?
+    @Option(help: ArgumentHelp(CLIHelp.t(.judgesUnitConflicts)))
     var unit: String?
     @Option(
       name: .customLong("field"),
-      help: ArgumentHelp(CLIHelp.t("A field of expertise; repeat for each (replaces all).")))
+      help: ArgumentHelp(CLIHelp.t(.fieldExpertiseRepeatReplaces)))
     var fields: [String] = []
-    @Option(help: ArgumentHelp(CLIHelp.t("chair or member."))) var role: String?
-    @Option(help: ArgumentHelp(CLIHelp.t("The judge's post (chức vụ)."))) var title: String?
+    @Option(help: ArgumentHelp(CLIHelp.t(.chairMember2))) var role: String?
+    @Option(help: ArgumentHelp(CLIHelp.t(.judgesPostChC))) var title: String?
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -119,13 +116,13 @@ extension SangKienCommand.JudgeCommand {
   struct Remove: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "remove",
-      abstract: CLIHelp.t("Remove a judge; their sheets stay unless --drop-scores."))
-    @Argument(help: ArgumentHelp(CLIHelp.t("The judge's id."), valueName: "id")) var id: String
+      abstract: CLIHelp.t(.removeJudgeTheir))
+    @Argument(help: ArgumentHelp(CLIHelp.t(.judgesId2), valueName: "id")) var id: String
     @Flag(
       name: .customLong("drop-scores"),
-      help: ArgumentHelp(CLIHelp.t("Delete the sheets the judge already scored.")))
+      help: ArgumentHelp(CLIHelp.t(.deleteSheetsJudge)))
     var dropScores = false
-    @Option(help: ArgumentHelp(CLIHelp.t("Why (kept in the audit log)."))) var reason: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.whyKeptAudit))) var reason: String
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -141,13 +138,12 @@ extension SangKienCommand.JudgeCommand {
   struct Reinstate: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "reinstate",
-      abstract: CLIHelp.t(
-        "Put a removed judge back on the jury; they may be assigned and sign in again."),
+      abstract: CLIHelp.t(.putRemovedJudge),
       discussion: Language.text(
         vi: "Phân công không được trả lại: 'sangkien assign repair' đề xuất lại các chỗ trống.",
         en: "Assignments are not given back: 'sangkien assign repair' offers the free places."))
-    @Argument(help: ArgumentHelp(CLIHelp.t("The judge's id."), valueName: "id")) var id: String
-    @Option(help: ArgumentHelp(CLIHelp.t("Why (kept in the audit log)."))) var reason: String
+    @Argument(help: ArgumentHelp(CLIHelp.t(.judgesId2), valueName: "id")) var id: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.whyKeptAudit))) var reason: String
     @OptionGroup var common: CommonOptions
 
     func run() throws {

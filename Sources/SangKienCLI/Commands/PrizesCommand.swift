@@ -8,7 +8,7 @@ extension SangKienCommand {
   struct PrizesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "prizes",
-      abstract: CLIHelp.t("Allocate the prizes; record the jury's decisions on ties."),
+      abstract: CLIHelp.t(.allocatePrizesRecord),
       subcommands: [Show.self, Decide.self], defaultSubcommand: Show.self)
   }
 }
@@ -18,7 +18,7 @@ extension SangKienCommand.PrizesCommand {
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "show",
-      abstract: CLIHelp.t("Allocate the prizes from the prize round's ranking."))
+      abstract: CLIHelp.t(.allocatePrizesPrize))
     @OptionGroup var report: ReportOptions
 
     func run() throws {
@@ -35,7 +35,7 @@ extension SangKienCommand.PrizesCommand {
   struct Decide: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "decide",
-      abstract: CLIHelp.t("Record the jury's decision for a prize's places left to it by a tie."),
+      abstract: CLIHelp.t(.recordJurysDecision),
       discussion: Language.text(
         vi: """
           Chỉ dành cho giải còn chờ vì các sáng kiến bằng điểm ở chỗ cuối của giải; các sáng \
@@ -45,15 +45,13 @@ extension SangKienCommand.PrizesCommand {
           Only for places pending because entries tie on the prize's last place; the entries \
           awarded must be among the tied ones, as many as there are places.
           """))
-    @Option(help: ArgumentHelp(CLIHelp.t("The prize group (e.g. individual)."))) var group: String
-    @Option(help: ArgumentHelp(CLIHelp.t("The prize's name, as in the contest file."))) var prize:
-      String
+    @Option(help: ArgumentHelp(CLIHelp.t(.prizeGroupE))) var group: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.prizesNameContest))) var prize: String
     @Option(
       parsing: .upToNextOption,
-      help: ArgumentHelp(CLIHelp.t("The entries the jury gives the places to.")))
+      help: ArgumentHelp(CLIHelp.t(.entriesJuryGives)))
     var award: [String]
-    @Option(help: ArgumentHelp(CLIHelp.t("The jury's reason (required; recorded)."))) var reason:
-      String
+    @Option(help: ArgumentHelp(CLIHelp.t(.jurysReasonRequired))) var reason: String
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
 

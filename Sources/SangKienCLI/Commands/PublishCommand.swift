@@ -9,11 +9,9 @@ extension SangKienCommand {
     static let configuration = CommandConfiguration(
       commandName: "publish",
       abstract:
-        CLIHelp.t(
-          "Write the round's result: ranking.html (A4), ranking.csv, ranking.json, prizes.csv."),
-      discussion: CLIHelp.t("Published in Vietnamese unless --lang en."))
-    @Option(help: ArgumentHelp(CLIHelp.t("The folder to write into."), valueName: "dir")) var out:
-      String
+        CLIHelp.t(.writeRoundsResult),
+      discussion: CLIHelp.t(.publishedVietnameseUnless))
+    @Option(help: ArgumentHelp(CLIHelp.t(.folderWriteInto), valueName: "dir")) var out: String
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
 

@@ -8,7 +8,7 @@ extension SangKienCommand {
   /// `sangkien rank`.
   struct RankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "rank", abstract: CLIHelp.t("Rank a round's entries by their judges' scores."),
+      commandName: "rank", abstract: CLIHelp.t(.rankRoundsEntries),
       discussion: Language.text(
         vi: """
           --method tính lại theo cách tổng hợp khác (mean, trimmed, median, zscore) để ban tổ \
@@ -18,15 +18,14 @@ extension SangKienCommand {
           --method recomputes with another aggregation (mean, trimmed, median, zscore) so \
           organisers can compare. In the prize round, prizes are shown too.
           """))
-    @Option(help: ArgumentHelp(CLIHelp.t("Aggregate by this method instead of the round's.")))
+    @Option(help: ArgumentHelp(CLIHelp.t(.aggregateMethodInstead)))
     var method: Aggregation?
     @Option(
-      help: ArgumentHelp(CLIHelp.t("Only entries of this category (ranks worked out among them).")))
+      help: ArgumentHelp(CLIHelp.t(.onlyEntriesCategoryRanks)))
     var category: EntryCategory?
     @Option(
       help: ArgumentHelp(
-        CLIHelp.t("Only entries of this prize group (ranks worked out among them)."))) var group:
-      String?
+        CLIHelp.t(.onlyEntriesPrize))) var group: String?
     @OptionGroup var report: ReportOptions
 
     func run() throws {

@@ -6,7 +6,7 @@ extension SangKienCommand {
   /// `sangkien round`.
   struct RoundCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "round", abstract: CLIHelp.t("Open, close and advance rounds."),
+      commandName: "round", abstract: CLIHelp.t(.openCloseAdvance),
       subcommands: [Open.self, Close.self, Advance.self, Status.self])
   }
 }
@@ -16,7 +16,7 @@ extension SangKienCommand.RoundCommand {
   struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "open",
-      abstract: CLIHelp.t("Open a round again to score changes, with the reason (audited)."),
+      abstract: CLIHelp.t(.openRoundAgain),
       discussion: Language.text(
         vi: """
           Khi vòng đã công bố kết quả, lệnh nói rõ kết quả đã công bố sẽ bị thay thế ở lần \
@@ -26,8 +26,8 @@ extension SangKienCommand.RoundCommand {
           When the round's result is published, says that the published result will be \
           superseded by the next publication.
           """))
-    @Argument(help: ArgumentHelp(CLIHelp.t("The round id."), valueName: "round")) var round: String
-    @Option(help: ArgumentHelp(CLIHelp.t("Why the round is opened again."))) var reason: String
+    @Argument(help: ArgumentHelp(CLIHelp.t(.roundId2), valueName: "round")) var round: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.whyRoundOpened))) var reason: String
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -46,7 +46,7 @@ extension SangKienCommand.RoundCommand {
   struct Close: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "close",
-      abstract: CLIHelp.t("Close a round: every score change is refused from then on."),
+      abstract: CLIHelp.t(.closeRoundEvery),
       discussion: Language.text(
         vi: """
           Không đóng được khi còn phiếu đã nộp có thay đổi chưa nộp (lệnh liệt kê chúng); \
@@ -56,10 +56,10 @@ extension SangKienCommand.RoundCommand {
           Refused while submitted sheets have changes not submitted (it lists them); \
           --discard-pending discards those changes, each logged; the submitted sheets count.
           """))
-    @Argument(help: ArgumentHelp(CLIHelp.t("The round id."), valueName: "round")) var round: String
+    @Argument(help: ArgumentHelp(CLIHelp.t(.roundId2), valueName: "round")) var round: String
     @Flag(
       name: .customLong("discard-pending"),
-      help: ArgumentHelp(CLIHelp.t("Discard changes typed over submitted sheets and close.")))
+      help: ArgumentHelp(CLIHelp.t(.discardChangesTyped)))
     var discardPending = false
     @OptionGroup var common: CommonOptions
 
@@ -79,7 +79,7 @@ extension SangKienCommand.RoundCommand {
   struct Advance: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "advance",
-      abstract: CLIHelp.t("Put the best entries of one round on the next round's shortlist."),
+      abstract: CLIHelp.t(.putBestEntries),
       discussion: Language.text(
         vi: """
           Mặc định lấy từ mục 'advance' của tệp cuộc thi. Các sáng kiến bằng điểm ở ngưỡng \
@@ -89,21 +89,21 @@ extension SangKienCommand.RoundCommand {
           Defaults come from the contest file's 'advance'. Entries tied at the cut all go \
           through and are listed; incomplete entries are listed and held back.
           """))
-    @Option(help: ArgumentHelp(CLIHelp.t("The round ranked."))) var from: String
-    @Option(help: ArgumentHelp(CLIHelp.t("The round the shortlist is for."))) var to: String
-    @Option(help: ArgumentHelp(CLIHelp.t("How many advance (ties at the cut all go through).")))
+    @Option(help: ArgumentHelp(CLIHelp.t(.roundRanked2))) var from: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.roundShortlist2))) var to: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.howManyAdvance)))
     var top: Int?
     @Option(
       name: .customLong("min-score"),
-      help: ArgumentHelp(CLIHelp.t("The lowest score that advances.")))
+      help: ArgumentHelp(CLIHelp.t(.lowestScoreAdvances)))
     var minScore: String?
     @Flag(
       name: .customLong("per-category"),
-      help: ArgumentHelp(CLIHelp.t("Apply --top within each category.")))
+      help: ArgumentHelp(CLIHelp.t(.applyTopWithin)))
     var perCategory = false
     @Flag(
       name: .customLong("dry-run"),
-      help: ArgumentHelp(CLIHelp.t("Show who would advance; write nothing.")))
+      help: ArgumentHelp(CLIHelp.t(.showWhoWould)))
     var dryRun = false
     @OptionGroup var common: CommonOptions
 
@@ -124,8 +124,7 @@ extension SangKienCommand.RoundCommand {
   struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "status",
-      abstract: CLIHelp.t(
-        "Before closing or publishing: every round, and what one round still lacks."),
+      abstract: CLIHelp.t(.beforeClosingPublishing),
       discussion: Language.text(
         vi: """
           Các vòng đang mở hay đã đóng cùng số phiếu; với vòng (vòng mặc định nếu không có \
@@ -153,15 +152,12 @@ extension SangKienCommand.RoundCommand {
 enum RoundStatusOutput {
   static func print(_ status: RoundStatus) {
     let console = Console.current
-    let vi = Language.current == .vi
     Output.table(
-      vi
-        ? ["Vòng", "Tên", "Trạng thái", "Sáng kiến", "Phiếu tính", "Còn thiếu", "Gạt ra"]
-        : ["Round", "Name", "State", "Entries", "Sheets", "Missing", "Set aside"],
+      CLIText.roundStatusColumns,
       status.rounds.map { r in
         [
           r.round.id, r.round.name,
-          r.state == .open ? (vi ? "đang mở" : "open") : (vi ? "đã đóng" : "closed"),
+          r.state.localized,
           String(r.entries), String(r.sheets), String(r.missing), String(r.setAside),
         ]
       }, layout: .init(flexible: [1: 1], rightAligned: [3, 4, 5, 6]))

@@ -7,7 +7,7 @@ extension SangKienCommand {
   /// `sangkien rubric`: show or check a rubric.
   struct RubricCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "rubric", abstract: CLIHelp.t("Show a round's rubric, or check a rubric file."),
+      commandName: "rubric", abstract: CLIHelp.t(.showRoundsRubric),
       subcommands: [Show.self, Check.self])
   }
 }
@@ -17,9 +17,9 @@ extension SangKienCommand.RubricCommand {
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "show",
-      abstract: CLIHelp.t("Show the rubric of a round (the first round by default)."))
+      abstract: CLIHelp.t(.showRubricRound))
 
-    @Option(help: ArgumentHelp(CLIHelp.t("The round id."), valueName: "round"))
+    @Option(help: ArgumentHelp(CLIHelp.t(.roundId2), valueName: "round"))
     var round: String?
 
     @OptionGroup var common: CommonOptions
@@ -37,10 +37,9 @@ extension SangKienCommand.RubricCommand {
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "check",
-      abstract: CLIHelp.t(
-        "Check a rubric file and show it; every problem is listed with file:line:column."))
+      abstract: CLIHelp.t(.checkRubricFile))
 
-    @Argument(help: ArgumentHelp(CLIHelp.t("The rubric file (YAML)."), valueName: "file"))
+    @Argument(help: ArgumentHelp(CLIHelp.t(.rubricFileYaml), valueName: "file"))
     var file: String
 
     @OptionGroup var language: LanguageOption
@@ -58,11 +57,10 @@ extension SangKienCommand.RubricCommand {
 /// A rubric as an indented table.
 enum RubricReport {
   static func text(_ rubric: Rubric) -> String {
-    let vi = Language.current == .vi
     var rows: [[String]] = []
     func add(_ criterion: Criterion, depth: Int) {
       let indent = String(repeating: "  ", count: depth)
-      let name = vi || criterion.nameEn == nil ? criterion.name : criterion.nameEn!
+      let name = criterion.localizedName
       let bands = criterion.bands.map {
         "\(DecimalText.format($0.min))–\(DecimalText.format($0.max)): \($0.label)"
       }.joined(separator: "; ")
@@ -73,11 +71,9 @@ enum RubricReport {
       for child in criterion.children { add(child, depth: depth + 1) }
     }
     for criterion in rubric.criteria { add(criterion, depth: 0) }
-    rows.append(["", vi ? "Tổng" : "Total", DecimalText.format(rubric.total), "", ""])
+    rows.append(["", Words.total, DecimalText.format(rubric.total), "", ""])
     let table = TextTable(
-      headers: vi
-        ? ["Mã", "Tiêu chí", "Tối đa", "Bước", "Khoảng điểm"]
-        : ["Id", "Criterion", "Max", "Step", "Bands"],
+      headers: CLIText.rubricColumns,
       rows: rows, flexible: [1: 1, 4: 1], rightAligned: [2, 3])
     let console = Console.current
     return "\(rubric.id): \(rubric.name)\n"

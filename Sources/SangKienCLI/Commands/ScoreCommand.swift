@@ -9,7 +9,7 @@ extension SangKienCommand {
   /// `sangkien score`: judges' score sheets.
   struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "score", abstract: CLIHelp.t("Enter, import and follow score sheets."),
+      commandName: "score", abstract: CLIHelp.t(.enterImportFollow),
       subcommands: [
         Enter.self, Import.self, Sheet.self, List.self, Progress.self, Void.self, Restore.self,
         Reopen.self,
@@ -22,18 +22,17 @@ extension SangKienCommand.ScoreCommand {
   struct Enter: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "enter",
-      abstract: CLIHelp.t("Enter one judge's points for one entry."),
-      discussion: CLIHelp.t(
-        "Points as criterion=value pairs, one per leaf criterion: novelty=22 time=8 …"))
-    @Option(help: ArgumentHelp(CLIHelp.t("The judge's id."))) var judge: String
-    @Option(help: ArgumentHelp(CLIHelp.t("The entry's code."))) var entry: String
+      abstract: CLIHelp.t(.enterJudgesPoints),
+      discussion: CLIHelp.t(.pointsCriterionValue))
+    @Option(help: ArgumentHelp(CLIHelp.t(.judgesId2))) var judge: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.entrysCode2))) var entry: String
     @Argument(
       help: ArgumentHelp(
-        CLIHelp.t("criterion=points, for every leaf criterion."), valueName: "id=points"))
+        CLIHelp.t(.criterionPointsEvery), valueName: "id=points"))
     var points: [String] = []
-    @Option(help: ArgumentHelp(CLIHelp.t("The judge's comment."))) var comment: String = ""
+    @Option(help: ArgumentHelp(CLIHelp.t(.judgesComment2))) var comment: String = ""
     @Flag(
-      help: ArgumentHelp(CLIHelp.t("Replace the judge's existing sheet for this entry (audited).")))
+      help: ArgumentHelp(CLIHelp.t(.replaceJudgesExisting)))
     var replace = false
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
@@ -73,19 +72,17 @@ extension SangKienCommand.ScoreCommand {
     static let configuration = CommandConfiguration(
       commandName: "import",
       abstract:
-        CLIHelp.t(
-          "Import score sheets from CSV (round, judge, entry, a column per criterion, comment), all or none."
-        )
+        CLIHelp.t(.importScoreSheets)
     )
     @Argument(
       help: ArgumentHelp(
-        CLIHelp.t("The scores file: CSV or an Excel workbook (.xlsx)."), valueName: "file"))
+        CLIHelp.t(.scoresFileCsv), valueName: "file"))
     var file: String
-    @Flag(help: ArgumentHelp(CLIHelp.t("Replace existing sheets (each replacement audited).")))
+    @Flag(help: ArgumentHelp(CLIHelp.t(.replaceExistingSheets)))
     var replace = false
     @Flag(
       name: .customLong("dry-run"),
-      help: ArgumentHelp(CLIHelp.t("Only check the file; write nothing."))) var dryRun =
+      help: ArgumentHelp(CLIHelp.t(.onlyCheckFileWrite))) var dryRun =
       false
     @OptionGroup var round: RoundOption
     @OptionGroup var sheet: SheetOption
@@ -107,25 +104,21 @@ extension SangKienCommand.ScoreCommand {
   struct Sheet: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "sheet",
-      abstract: CLIHelp.t(
-        "A judge's blank score sheet for their entries: blind (code, title, summary only)."),
-      discussion: CLIHelp.t(
-        "Fill in the criterion columns and give it back with 'sangkien score import'. With --format xlsx it is a score workbook: a form that checks each value as it is typed, protected but for the cells to fill in, stamped with the contest, round, judge and rubric version; --all writes one per judge into the folder --out names."
-      ))
-    @Option(help: ArgumentHelp(CLIHelp.t("The judge's id."))) var judge: String?
+      abstract: CLIHelp.t(.judgesBlankScore),
+      discussion: CLIHelp.t(.fillCriterionColumns))
+    @Option(help: ArgumentHelp(CLIHelp.t(.judgesId2))) var judge: String?
     @Flag(
       help: ArgumentHelp(
-        CLIHelp.t("Every judge with entries to score: one file each, in the folder --out names.")))
+        CLIHelp.t(.everyJudgeEntries)))
     var all = false
-    @Option(help: ArgumentHelp(CLIHelp.t("csv (default), xlsx, table or json."))) var format:
-      OutputFormat = .csv
+    @Option(help: ArgumentHelp(CLIHelp.t(.csvDefaultXlsx))) var format: OutputFormat = .csv
     @Option(
       help: ArgumentHelp(
-        CLIHelp.t("Write to this file (with --all, this folder)."), valueName: "path"))
+        CLIHelp.t(.writeFileAll), valueName: "path"))
     var out: String?
     @Flag(
       name: .customLong("missing-only"),
-      help: ArgumentHelp(CLIHelp.t("Only the entries not scored yet.")))
+      help: ArgumentHelp(CLIHelp.t(.onlyEntriesNot)))
     var missingOnly = false
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
@@ -194,11 +187,11 @@ extension SangKienCommand.ScoreCommand {
   /// `sangkien score list`.
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "list", abstract: CLIHelp.t("List the sheets entered."))
-    @Option(help: ArgumentHelp(CLIHelp.t("Only this judge's sheets."))) var judge: String?
-    @Option(help: ArgumentHelp(CLIHelp.t("Only the sheets of this entry."))) var entry: String?
+      commandName: "list", abstract: CLIHelp.t(.listSheetsEntered))
+    @Option(help: ArgumentHelp(CLIHelp.t(.onlyJudgesSheets))) var judge: String?
+    @Option(help: ArgumentHelp(CLIHelp.t(.onlySheetsEntry))) var entry: String?
     @Flag(
-      help: ArgumentHelp(CLIHelp.t("Include sheets set aside (voided, or in conflict), with why.")))
+      help: ArgumentHelp(CLIHelp.t(.includeSheetsSet)))
     var all = false
     @OptionGroup var report: ReportOptions
 
@@ -219,8 +212,7 @@ extension SangKienCommand.ScoreCommand {
     static let configuration = CommandConfiguration(
       commandName: "progress",
       abstract:
-        CLIHelp.t(
-          "How far the judges are: per judge assigned and done, per entry sheets in and missing."))
+        CLIHelp.t(.howFarJudges))
     @OptionGroup var report: ReportOptions
 
     func run() throws {
@@ -251,13 +243,11 @@ extension SangKienCommand.ScoreCommand {
   struct Void: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "void",
-      abstract: CLIHelp.t(
-        "Set a sheet aside for the jury's reason: kept and logged, never counted."),
-      discussion: CLIHelp.t(
-        "The judge's place on the entry is freed; 'sangkien assign repair' fills it."))
-    @Option(help: ArgumentHelp(CLIHelp.t("The judge's id."))) var judge: String
-    @Option(help: ArgumentHelp(CLIHelp.t("The entry's code."))) var entry: String
-    @Option(help: ArgumentHelp(CLIHelp.t("Why the jury sets it aside (required; recorded).")))
+      abstract: CLIHelp.t(.setSheetAside),
+      discussion: CLIHelp.t(.judgesPlaceEntry))
+    @Option(help: ArgumentHelp(CLIHelp.t(.judgesId2))) var judge: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.entrysCode2))) var entry: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.whyJurySets)))
     var reason: String
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
@@ -274,9 +264,9 @@ extension SangKienCommand.ScoreCommand {
   /// `sangkien score restore --judge J --entry CODE`.
   struct Restore: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "restore", abstract: CLIHelp.t("Count a voided sheet again."))
-    @Option(help: ArgumentHelp(CLIHelp.t("The judge's id."))) var judge: String
-    @Option(help: ArgumentHelp(CLIHelp.t("The entry's code."))) var entry: String
+      commandName: "restore", abstract: CLIHelp.t(.countVoidedSheet))
+    @Option(help: ArgumentHelp(CLIHelp.t(.judgesId2))) var judge: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.entrysCode2))) var entry: String
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
 
@@ -295,14 +285,11 @@ extension SangKienCommand.ScoreCommand {
   struct Reopen: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "reopen",
-      abstract: CLIHelp.t(
-        "Reopen a submitted sheet of a round that locks them, so its judge can change it."),
-      discussion: CLIHelp.t(
-        "Only for rounds with 'lock_submitted: true'. The reason is recorded; the judge's next submission locks the sheet again."
-      ))
-    @Option(help: ArgumentHelp(CLIHelp.t("The judge's id."))) var judge: String
-    @Option(help: ArgumentHelp(CLIHelp.t("The entry's code."))) var entry: String
-    @Option(help: ArgumentHelp(CLIHelp.t("Why it is reopened (required; recorded).")))
+      abstract: CLIHelp.t(.reopenSubmittedSheet),
+      discussion: CLIHelp.t(.onlyRoundsLock))
+    @Option(help: ArgumentHelp(CLIHelp.t(.judgesId2))) var judge: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.entrysCode2))) var entry: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.whyReopenedRequired)))
     var reason: String
     @OptionGroup var round: RoundOption
     @OptionGroup var common: CommonOptions
@@ -320,11 +307,10 @@ extension SangKienCommand.ScoreCommand {
 /// A sheet as the judge checks it: each criterion with the band its points fall in.
 enum SheetOutput {
   static func criteria(_ sheet: ScoreSheet, rubric: Rubric) -> [String] {
-    let vi = Language.current == .vi
     let scorer = SheetScorer(rubric: rubric)
     return rubric.allCriteria.compactMap { criterion in
       guard let points = sheet.points[criterion.id] else { return nil }
-      let name = vi || criterion.nameEn == nil ? criterion.name : criterion.nameEn!
+      let name = criterion.localizedName
       let indent = criterion.isLeaf && !rubric.criteria.contains(criterion) ? "    " : "  "
       let band = scorer.band(of: criterion.id, points: points).map { " — \($0.label)" } ?? ""
       return

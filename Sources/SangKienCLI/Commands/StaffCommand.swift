@@ -7,7 +7,7 @@ extension SangKienCommand {
   struct StaffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "staff",
-      abstract: CLIHelp.t("Who is on the secretariat and among the organisers."),
+      abstract: CLIHelp.t(.whoSecretariatAmong),
       discussion: Language.text(
         vi: """
           --as (hoặc $SANGKIEN_ACTOR) phải là một cán bộ hoặc một giám khảo (theo mã hoặc tên). \
@@ -29,9 +29,9 @@ extension SangKienCommand.StaffCommand {
   /// `sangkien staff add NAME --role secretariat|organiser`.
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "add", abstract: CLIHelp.t("Add a member of staff."))
-    @Argument(help: ArgumentHelp(CLIHelp.t("The person's name."))) var name: String
-    @Option(help: ArgumentHelp(CLIHelp.t("secretariat or organiser."))) var role: String
+      commandName: "add", abstract: CLIHelp.t(.addMemberStaff))
+    @Argument(help: ArgumentHelp(CLIHelp.t(.personsName2))) var name: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.secretariatOrganiser2))) var role: String
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -50,15 +50,13 @@ extension SangKienCommand.StaffCommand {
   /// `sangkien staff list`.
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "list", abstract: CLIHelp.t("List the staff."))
+      commandName: "list", abstract: CLIHelp.t(.listStaff2))
     @OptionGroup var common: CommonOptions
 
     func run() throws {
       try common.run(Invocation(command: "staff list")) { cli in
-        let vi = Language.current == .vi
         for member in try cli.workflow.staff(by: cli.person) {
-          Console.current.line(
-            "\(member.name)  \(vi ? member.role.vietnamese : member.role.rawValue)")
+          Console.current.line("\(member.name)  \(member.role.localized)")
         }
       }
     }

@@ -9,12 +9,11 @@ extension SangKienCommand {
   struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "stats",
-      abstract: CLIHelp.t(
-        "Judge statistics, inter-rater reliability, disagreements and prize stability."),
-      discussion: CLIHelp.t("--format csv writes the judges' table only; json writes everything."))
-    @Option(help: ArgumentHelp(CLIHelp.t("Bootstrap resamples for prize stability.")))
+      abstract: CLIHelp.t(.judgeStatisticsInter),
+      discussion: CLIHelp.t(.formatCsvWrites))
+    @Option(help: ArgumentHelp(CLIHelp.t(.bootstrapResamplesPrize)))
     var replicates: Int = 1000
-    @Option(help: ArgumentHelp(CLIHelp.t("The bootstrap's seed."))) var seed: UInt64 = 1
+    @Option(help: ArgumentHelp(CLIHelp.t(.bootstrapsSeed2))) var seed: UInt64 = 1
     @OptionGroup var report: ReportOptions
 
     func run() throws {

@@ -111,6 +111,66 @@ enum CLIText {
       "Đã gỡ giới hạn đăng nhập sai của \(login): lần thử tiếp theo không phải chờ.",
       "Lifted \(login)'s slow-down after failed sign-ins: the next attempt need not wait.")
   }
+  /// `contest show`'s words.
+  enum ContestShow {
+    static var organiser: String { t("Cơ quan tổ chức: ", "Organiser: ") }
+    static var contestId: String { t("Mã cuộc thi: ", "Contest id: ") }
+    static var documents: String { t("Căn cứ:", "Documents:") }
+    static var deadline: String { t("Hạn nhận hồ sơ: ", "Deadline: ") }
+    static var entryCodes: String { t("Mã sáng kiến: ", "Entry codes: ") }
+    static var categories: String { t("Loại: ", "Categories: ") }
+    static var prizeGroups: String { t("Nhóm giải:", "Prize groups:") }
+    static var rounds: String { t("Các vòng:", "Rounds:") }
+    static var tieBreak: String { t(", phá hoà theo ", ", ties broken by ") }
+    static var advance: String { t("; vào vòng sau: ", "; advance: ") }
+    static var perCategory: String { t("theo từng loại", "per category") }
+    static var entries: String { t("Sáng kiến: ", "Entries: ") }
+    static func group(_ name: String) -> String {
+      Language.current == .vi ? (EntrantKind(rawValue: name)?.vietnamese ?? name) : name
+    }
+    static func top(_ count: Int) -> String { t("\(count) sáng kiến đầu", "top \(count)") }
+    static func from(_ min: Decimal) -> String {
+      t("từ \(DecimalText.format(min)) điểm", "from \(DecimalText.format(min)) points")
+    }
+    static func roundRule(_ r: Round, total: Decimal) -> String {
+      let points = DecimalText.format(total)
+      let spread = DecimalText.format(r.disagreement)
+      return t(
+        "bộ tiêu chí \(r.rubricId) (\(points) điểm), \(r.judgesPerEntry == .all ? "mọi giám khảo" : "\(r.judgesPerEntry) giám khảo") mỗi sáng kiến, tổng hợp \(r.aggregation.label), chênh lệch ≥ \(spread) điểm bị đánh dấu",
+        "rubric \(r.rubricId) (\(points) points), \(r.judgesPerEntry == .all ? "every judge" : "\(r.judgesPerEntry) judges") per entry, \(r.aggregation.rawValue) aggregation, spreads ≥ \(spread) flagged"
+      )
+    }
+    static func prizes(round: String, rollDown: Bool) -> String {
+      t("Giải thưởng (theo vòng \(round)", "Prizes (from round \(round)")
+        + (rollDown ? t(", giải trống được chuyển xuống):", ", unfilled places roll down):") : "):")
+    }
+    static func places(_ prize: Prize) -> String {
+      let min = DecimalText.format(prize.minScore)
+      return t("\(prize.count) giải, từ \(min) điểm", "\(prize.count) place(s), from \(min) points")
+    }
+  }
+
+  static var roundStatusColumns: [String] {
+    Language.current == .vi
+      ? ["Vòng", "Tên", "Trạng thái", "Sáng kiến", "Phiếu tính", "Còn thiếu", "Gạt ra"]
+      : ["Round", "Name", "State", "Entries", "Sheets", "Missing", "Set aside"]
+  }
+  static var rubricColumns: [String] {
+    Language.current == .vi
+      ? ["Mã", "Tiêu chí", "Tối đa", "Bước", "Khoảng điểm"]
+      : ["Id", "Criterion", "Max", "Step", "Bands"]
+  }
+
+  // An entry's page (`entry show`).
+  static var entryTitleLabel: String { t("Tên", "Title") }
+  static var acceptedLate: String { t("Nhận muộn vì", "Accepted late") }
+  static var summaryHeading: String { t("Tóm tắt:", "Summary:") }
+  static func dossierHeading(_ count: Int) -> String {
+    t("Hồ sơ (\(count) tệp):", "Dossier (\(count) files):")
+  }
+  static var blindMark: String { t(", giám khảo xem được", ", blind") }
+  static var historyHeading: String { t("Lịch sử:", "History:") }
+
   static var noWebServer: String {
     t(
       "Bản dựng này không có ứng dụng web (hãy chạy chương trình sangkien).",

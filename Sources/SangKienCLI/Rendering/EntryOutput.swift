@@ -47,23 +47,22 @@ enum EntryOutput {
   static func detail(_ entry: Entry, history: [AuditRecord], attachments: [Attachment] = [])
     -> String
   {
-    let vi = Language.current == .vi
     let d = entry.draft
     var rows: [(String, String)] = [
-      (vi ? "Mã" : "Code", entry.code),
-      (vi ? "Tên" : "Title", d.title),
-      (vi ? "Loại" : "Category", vi ? d.category.vietnamese : d.category.rawValue),
-      (vi ? "Đối tượng" : "Entrant", vi ? d.entrantKind.vietnamese : d.entrantKind.rawValue),
-      (vi ? "Tác giả" : "Authors", Author.formatList(d.authors)),
-      (vi ? "Đơn vị" : "Unit", d.unit),
-      (vi ? "Lĩnh vực" : "Field", d.field),
-      (vi ? "Nơi tiếp nhận" : "Received by", d.receivedBy),
-      (vi ? "Ngày nhận" : "Received on", vi ? d.receivedOn.vietnamese : d.receivedOn.iso),
-      (vi ? "Liên hệ" : "Contact", d.contact),
-      (vi ? "Trạng thái" : "Status", entry.status.localized),
+      (Words.code, entry.code),
+      (CLIText.entryTitleLabel, d.title),
+      (Words.category, d.category.localized),
+      (Words.entrantKind, d.entrantKind.localized),
+      (Words.authors, Author.formatList(d.authors)),
+      (Words.unit, d.unit),
+      (Words.field, d.field),
+      (Words.receivedBy, d.receivedBy),
+      (Words.receivedOn, d.receivedOn.localized),
+      (Words.contact, d.contact),
+      (Words.status, entry.status.localized),
     ]
-    if let reason = entry.statusReason { rows.append((vi ? "Lý do" : "Reason", reason)) }
-    if let late = entry.lateReason { rows.append((vi ? "Nhận muộn vì" : "Accepted late", late)) }
+    if let reason = entry.statusReason { rows.append((Words.reason, reason)) }
+    if let late = entry.lateReason { rows.append((CLIText.acceptedLate, late)) }
     let labelWidth = rows.map { VietnameseText.displayWidth($0.0) }.max() ?? 0
     var text = ""
     for (label, value) in rows {
@@ -71,20 +70,20 @@ enum EntryOutput {
       text += "\(label)\(pad)  \(value)\n"
     }
     if !d.summary.isEmpty {
-      text += "\n" + (vi ? "Tóm tắt:" : "Summary:") + "\n" + d.summary + "\n"
+      text += "\n" + CLIText.summaryHeading + "\n" + d.summary + "\n"
     }
     if !attachments.isEmpty {
       text +=
-        "\n" + (vi ? "Hồ sơ (\(attachments.count) tệp):" : "Dossier (\(attachments.count) files):")
+        "\n" + CLIText.dossierHeading(attachments.count)
         + "\n"
       for file in attachments {
-        let blind = file.blind ? (vi ? ", giám khảo xem được" : ", blind") : ""
+        let blind = file.blind ? CLIText.blindMark : ""
         text +=
           "  #\(file.id)  \(file.name)  (\(file.typeLabel), \(Attachment.sizeText(file.size))\(blind))  sha256 \(file.sha256.prefix(16))…\n"
       }
     }
     if !history.isEmpty {
-      text += "\n" + (vi ? "Lịch sử:" : "History:") + "\n"
+      text += "\n" + CLIText.historyHeading + "\n"
       for record in history {
         text += "  \(record.at)  \(record.actor)  \(record.action)"
         if let note = record.note { text += "  (\(note))" }

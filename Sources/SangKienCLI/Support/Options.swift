@@ -10,14 +10,14 @@ struct CommonOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      CLIHelp.t("The database file (default: $SANGKIEN_DB, else ./sangkien.sqlite)."),
+      CLIHelp.t(.databaseFileDefault),
       valueName: "path"))
   var db: String?
 
   @Option(
     name: [.customLong("as")],
     help: ArgumentHelp(
-      CLIHelp.t("Who is acting, for the audit log (default: $SANGKIEN_ACTOR, else the OS user)."),
+      CLIHelp.t(.whoActingAudit),
       valueName: "name"))
   var actor: String?
 
@@ -52,7 +52,7 @@ struct CommonOptions: ParsableArguments {
 
 /// `--lang`: the language of messages and documents.
 struct LanguageOption: ParsableArguments {
-  @Option(help: ArgumentHelp(CLIHelp.t("The language of messages: vi (default) or en.")))
+  @Option(help: ArgumentHelp(CLIHelp.t(.languageMessagesVi)))
   var lang: Language?
 
   /// Runs `body` in the chosen language; workflow errors are turned into the command
@@ -71,10 +71,9 @@ struct LanguageOption: ParsableArguments {
 /// `--round`, `--format` and the common options: the block every list and report takes.
 struct ReportOptions: ParsableArguments {
   @Option(
-    help: ArgumentHelp(CLIHelp.t("The round id (default: the first open round, else the last).")))
+    help: ArgumentHelp(CLIHelp.t(.roundIdDefault)))
   var round: String?
-  @Option(help: ArgumentHelp(CLIHelp.t("table, csv, json, md or xlsx (with --out)."))) var format:
-    OutputFormat = .table
+  @Option(help: ArgumentHelp(CLIHelp.t(.tableCsvJsonMdXlsx))) var format: OutputFormat = .table
   @OptionGroup var file: OutOption
   @OptionGroup var common: CommonOptions
 
@@ -86,7 +85,7 @@ struct ReportOptions: ParsableArguments {
 struct OutOption: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      CLIHelp.t("Write to this file instead of standard output."), valueName: "file"))
+      CLIHelp.t(.writeFileInstead), valueName: "file"))
   var out: String?
 }
 
@@ -95,7 +94,7 @@ struct EncodingOption: ParsableArguments {
   @Option(
     name: .customLong("from-encoding"),
     help: ArgumentHelp(
-      CLIHelp.t("Convert from tcvn3 (ABC), vni or cp1258, raw or re-saved by Excel as UTF-8.")))
+      CLIHelp.t(.convertTcvn3Abc)))
   var encoding: LegacyEncoding?
 }
 
@@ -106,16 +105,14 @@ struct SheetOption: ParsableArguments {
   @Option(
     name: .customLong("sheet"),
     help: ArgumentHelp(
-      CLIHelp.t(
-        "In an Excel workbook, the worksheet to read (default: the first with a recognisable header)."
-      ), valueName: "name"))
+      CLIHelp.t(.excelWorkbookWorksheet), valueName: "name"))
   var sheet: String?
 }
 
 /// `--round`, for commands with no list to format.
 struct RoundOption: ParsableArguments {
   @Option(
-    help: ArgumentHelp(CLIHelp.t("The round id (default: the first open round, else the last).")))
+    help: ArgumentHelp(CLIHelp.t(.roundIdDefault)))
   var round: String?
 }
 

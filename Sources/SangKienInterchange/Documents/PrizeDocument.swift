@@ -44,9 +44,7 @@ public struct PrizeDocument: ListDocument, Sendable {
 
   /// Column headings in the current language.
   public var tableHeaders: [String] {
-    Language.current == .vi
-      ? ["Nhóm", "Giải", "Mã", "Tên sáng kiến", "Hạng", "Điểm", "Ghi chú"]
-      : ["Group", "Prize", "Code", "Title", "Rank", "Score", "Note"]
+    Words.prizeColumns
   }
 
   /// The CSV header (English ids).

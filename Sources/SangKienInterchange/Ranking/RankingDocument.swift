@@ -98,9 +98,7 @@ public struct RankingDocument: ListDocument, Sendable {
 
   /// Table columns in the current language.
   public static var tableColumns: [String] {
-    Language.current == .vi
-      ? ["Hạng", "Mã", "Tên sáng kiến", "Điểm", "Số GK", "Lưu ý", "Giải"]
-      : ["Rank", "Code", "Title", "Score", "Judges", "Flags", "Prize"]
+    Words.rankingColumns
   }
 
   /// Table rows.

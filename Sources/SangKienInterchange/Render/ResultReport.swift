@@ -164,9 +164,7 @@ public struct ResultReport {
       "publication": publication.map { "#\($0)" } ?? "", "hasPublication": publication != nil,
       "notesLabel": label("Ghi chú", "Notes"), "notes": notes, "hasNotes": !notes.isEmpty,
       "prizesLabel": label("Giải thưởng", "Prizes"), "hasPrizes": prizes != nil,
-      "prizeHeaders": vi
-        ? ["Nhóm", "Giải", "Mã", "Tên sáng kiến", "Hạng", "Điểm", "Ghi chú"]
-        : ["Group", "Prize", "Code", "Title", "Rank", "Score", "Note"],
+      "prizeHeaders": Words.prizeColumns,
       "prizeRows": (prizes?.reportRows ?? []).map { ["cells": $0] },
     ]
   }

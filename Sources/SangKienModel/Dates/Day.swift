@@ -100,6 +100,9 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     "\(Day.pad(day, 2))/\(Day.pad(month, 2))/\(Day.pad(year, 4))"
   }
 
+  /// The day as the current language writes it: `dd/mm/yyyy` in Vietnamese, ISO in English.
+  public var localized: String { Language.current == .vi ? vietnamese : iso }
+
   /// The ISO form.
   public var description: String { iso }
 

@@ -16,6 +16,9 @@ public enum Role: String, Sendable, CaseIterable, Codable {
     }
   }
 
+  /// The role in the current language (the id in English, as the command line takes it).
+  public var localized: String { Language.current == .vi ? vietnamese : rawValue }
+
   /// Whether the role is the secretariat's or the organisers' (the staff).
   public var isStaff: Bool { self != .judge }
 

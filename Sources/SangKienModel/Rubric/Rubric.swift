@@ -25,6 +25,8 @@ public struct Criterion: Hashable, Sendable, Codable {
   public var name: String
   /// The English name, when given.
   public var nameEn: String?
+  /// The name in the current language (the Vietnamese one when there is no English).
+  public var localizedName: String { Language.current == .en ? nameEn ?? name : name }
   /// The most points it can get.
   public var max: Decimal
   /// The granularity of points for a leaf (0.5 allows 7.5); nil for a parent.

@@ -71,7 +71,7 @@ struct OrganiserPages: Sendable {
           ],
           [
             "label": Language.text(vi: "Hạn nhận hồ sơ", en: "Deadline"),
-            "value": Language.current == .vi ? contest.deadline.vietnamese : contest.deadline.iso,
+            "value": contest.deadline.localized,
           ],
           [
             "label": Language.text(vi: "Các vòng", en: "Rounds"),
@@ -369,12 +369,10 @@ struct OrganiserPages: Sendable {
           ] as [String: Any]
         },
         "awardsHeaders": [
-          Language.text(vi: "Giải", en: "Prize"), Language.text(vi: "Mã", en: "Code"),
-          Language.text(vi: "Tên", en: "Title"), Language.text(vi: "Hạng", en: "Rank"),
-          Language.text(vi: "Điểm", en: "Score"),
+          Words.prize, Words.code, Words.title, Words.rank, Words.score,
           Language.text(vi: "Ban giám khảo quyết định", en: "Decided by the jury"),
         ],
-        "groupLabel": Language.text(vi: "Nhóm", en: "Group"),
+        "groupLabel": Words.group,
         "reasonLabel": Language.text(
           vi: "Lý do (ghi vào biên bản)", en: "Reason (for the minutes)"),
         "decide": Language.text(vi: "Ghi quyết định", en: "Record the decision"),

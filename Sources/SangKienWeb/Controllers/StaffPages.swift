@@ -927,12 +927,7 @@ struct StaffPages: Sendable {
         "methodLine": Language.text(
           vi: "Tổng hợp: \(ranking.method.rawValue) · \(ranking.entries.count) sáng kiến",
           en: "Method: \(ranking.method.rawValue) · \(ranking.entries.count) entries"),
-        "headers": [
-          Language.text(vi: "Hạng", en: "Rank"), Language.text(vi: "Mã", en: "Code"),
-          Language.text(vi: "Tên", en: "Title"), Language.text(vi: "Điểm", en: "Score"),
-          Language.text(vi: "Số GK", en: "Judges"), Language.text(vi: "Cờ", en: "Flags"),
-          Language.text(vi: "Giải", en: "Prize"),
-        ],
+        "headers": Words.rankingColumns,
         "totalsLabel": Language.text(vi: "Điểm từng giám khảo", en: "Each judge's total"),
         "pages": pageLinks,
         "pageLine": pageCount > 1

@@ -1,0 +1,50 @@
+/// The contest's shared words, Vietnamese and English side by side, defined once for every
+/// front end and every file: the headings of the register, rankings and prize tables, and
+/// the states people see. The command line, the web pages, the workbooks and the papers
+/// take them from here, so one thing has one name everywhere.
+public enum Words {
+  // Columns of the register and of a ranking.
+  public static var rank: String { Language.text(vi: "Hạng", en: "Rank") }
+  public static var code: String { Language.text(vi: "Mã", en: "Code") }
+  public static var title: String { Language.text(vi: "Tên sáng kiến", en: "Title") }
+  public static var category: String { Language.text(vi: "Loại", en: "Category") }
+  public static var entrantKind: String { Language.text(vi: "Đối tượng", en: "Entrant") }
+  public static var authors: String { Language.text(vi: "Tác giả", en: "Authors") }
+  public static var unit: String { Language.text(vi: "Đơn vị", en: "Unit") }
+  public static var field: String { Language.text(vi: "Lĩnh vực", en: "Field") }
+  public static var receivedBy: String { Language.text(vi: "Nơi tiếp nhận", en: "Received by") }
+  public static var receivedOn: String { Language.text(vi: "Ngày nhận", en: "Received on") }
+  public static var contact: String { Language.text(vi: "Liên hệ", en: "Contact") }
+  public static var status: String { Language.text(vi: "Trạng thái", en: "Status") }
+  public static var reason: String { Language.text(vi: "Lý do", en: "Reason") }
+  public static var score: String { Language.text(vi: "Điểm", en: "Score") }
+  public static var judgeCount: String { Language.text(vi: "Số GK", en: "Judges") }
+  /// A ranking's flags (a wide spread, a missing sheet): one word on every page and paper.
+  public static var flags: String { Language.text(vi: "Lưu ý", en: "Flags") }
+  public static var prize: String { Language.text(vi: "Giải", en: "Prize") }
+  public static var group: String { Language.text(vi: "Nhóm", en: "Group") }
+  public static var note: String { Language.text(vi: "Ghi chú", en: "Note") }
+  public static var total: String { Language.text(vi: "Tổng", en: "Total") }
+  public static var comment: String { Language.text(vi: "Nhận xét", en: "Comment") }
+  public static var judge: String { Language.text(vi: "Giám khảo", en: "Judge") }
+  public static var round: String { Language.text(vi: "Vòng", en: "Round") }
+  public static var fullName: String { Language.text(vi: "Họ và tên", en: "Name") }
+
+  /// The columns of a ranking, in order: rank, code, title, score, judges, flags, prize.
+  public static var rankingColumns: [String] {
+    [rank, code, title, score, judgeCount, flags, prize]
+  }
+
+  /// The columns of a prize table, in order: group, prize, code, title, rank, score, note.
+  public static var prizeColumns: [String] { [group, prize, code, title, rank, score, note] }
+}
+
+extension RoundState {
+  /// The state in the current language: "đang mở" / "open", "đã đóng" / "closed".
+  public var localized: String {
+    switch self {
+    case .open: Language.text(vi: "đang mở", en: "open")
+    case .closed: Language.text(vi: "đã đóng", en: "closed")
+    }
+  }
+}
