@@ -43,28 +43,21 @@ enum Templates {
     let vi = Language.current == .vi
     var layoutValues: [String: Any] = [
       "lang": vi ? "vi" : "en", "title": title, "content": content,
-      "app": Language.text(vi: "Chấm điểm sáng kiến", en: "Scoring the entries"),
       "otherLang": vi ? "en" : "vi", "otherLangName": vi ? "English" : "Tiếng Việt",
-      "signOut": Language.text(vi: "Đăng xuất", en: "Sign out"),
     ]
     if let identity {
       layoutValues["signedIn"] = [
         "name": identity.name, "csrf": identity.csrf, "staff": identity.staff,
-        "navLabel": Language.text(vi: "Các trang", en: "Pages"),
-        "navProgress": Language.text(vi: "Tiến độ", en: "Progress"),
-        "navRegister": Language.text(vi: "Sổ đăng ký", en: "Register"),
-        "navRanking": Language.text(vi: "Xếp hạng", en: "Ranking"),
-        "navUploads": Language.text(vi: "Tải tệp lên", en: "Uploads"),
-        "navStatistics": Language.text(vi: "Thống kê", en: "Statistics"),
-        "navRounds": Language.text(vi: "Vòng thi · giải", en: "Rounds · prizes"),
-        "navJury": Language.text(vi: "Ban giám khảo", en: "Jury"),
       ]
     }
     return try render(.layout, layoutValues)
   }
 
-  /// `template` rendered with `values` (absent optionals left out).
+  /// `template` rendered with `values` (absent optionals left out) and, as `t`, its fixed
+  /// words in the current language (`Resources/words.json`).
   static func render(_ template: Page, _ values: [String: Any]) throws -> String {
+    var values = values
+    values["t"] = WebWords.words(for: template)
     guard let text = library.render(present(values), withTemplate: template.rawValue) else {
       throw WebResources.Missing(name: template.rawValue + ".mustache")
     }

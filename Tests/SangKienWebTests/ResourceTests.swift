@@ -40,6 +40,23 @@ struct ResourceTests {
     }
   }
 
+  @Test("every word a template says ({{t.key}}) is in the catalog in both languages, and used")
+  func words() throws {
+    let pattern = try Regex(#"\{\{\{?[#^/]?t\.([A-Za-z0-9_]+)"#)
+    for page in Page.allCases {
+      let source = try String(
+        contentsOfFile: Self.resources + "templates/\(page.rawValue).mustache", encoding: .utf8)
+      let said = Set(source.matches(of: pattern).map { String($0.output[1].substring ?? "") })
+      let catalog = WebWords.catalog[page.rawValue] ?? [:]
+      for key in said {
+        #expect(catalog[key]?["vi"]?.isEmpty == false, "\(page.rawValue): no Vietnamese for \(key)")
+        #expect(catalog[key]?["en"]?.isEmpty == false, "\(page.rawValue): no English for \(key)")
+      }
+      #expect(Set(catalog.keys).subtracting(said).isEmpty, "\(page.rawValue): unused words")
+    }
+    #expect(Set(WebWords.catalog.keys).isSubset(of: Set(Page.allCases.map(\.rawValue))))
+  }
+
   @Test("a value is escaped by the module's own content type, scalar by scalar")
   func escaping() throws {
     let html = try Templates.render(.message, ["heading": "\"\u{301}<b>", "message": "x"])

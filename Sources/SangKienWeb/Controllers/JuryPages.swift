@@ -61,14 +61,10 @@ struct JuryPages: Sendable {
       let removed = everyone.filter { !$0.active }
       let judges = everyone.filter(\.active)
       let values: [String: Any] = [
-        "heading": Language.text(vi: "Ban giám khảo", en: "The jury"), "csrf": identity.csrf,
+        "csrf": identity.csrf,
         "notice": notice as Any, "problem": problem as Any,
         "code": code.map { ["login": $0.login, "code": $0.code] } as Any,
-        "codeLine": Language.text(
-          vi:
-            "Mã đăng nhập một lần (chỉ hiện lần này, hết hạn sau 7 ngày; gửi riêng cho người đó):",
-          en: "One-time sign-in code (shown this once, valid 7 days; send it to that person alone):"
-        ),
+
         "judgesHeading": Language.text(
           vi: "Giám khảo (\(judges.count))", en: "Judges (\(judges.count))"),
         "judgeHeaders": [
@@ -88,17 +84,7 @@ struct JuryPages: Sendable {
             "removeHref": "/jury/judges/\(judge.id)/remove",
           ] as [String: Any]
         },
-        "invite": Language.text(vi: "Cấp mã", en: "Issue a code"),
-        "revoke": Language.text(vi: "Thu hồi", en: "Revoke"),
-        "remove": Language.text(vi: "Bỏ khỏi Ban…", en: "Remove…"),
-        "removeWarning": Language.text(
-          vi:
-            "Giám khảo sẽ không còn được phân công; phiếu đã chấm vẫn giữ và vẫn được tính. Có thể đưa trở lại sau.",
-          en:
-            "The judge gets no more assignments; sheets already scored are kept and still count. They can be put back later."
-        ),
-        "removeConfirm": Language.text(vi: "Xác nhận bỏ khỏi Ban", en: "Confirm the removal"),
-        "requiredReasonLabel": Language.text(vi: "Lý do (bắt buộc)", en: "Reason (required)"),
+
         "hasRemoved": !removed.isEmpty,
         "removedHeading": Language.text(
           vi: "Đã bỏ khỏi Ban (\(removed.count))", en: "Removed (\(removed.count))"),
@@ -112,27 +98,7 @@ struct JuryPages: Sendable {
             "reinstateHref": "/jury/judges/\(judge.id)/reinstate",
           ] as [String: Any]
         },
-        "reinstate": Language.text(vi: "Đưa trở lại Ban…", en: "Put back…"),
-        "reinstateNote": Language.text(
-          vi:
-            "Được phân công và đăng nhập lại; phân công cũ không được trả lại (dùng “Sửa phân công” để điền chỗ trống).",
-          en:
-            "They may be assigned and sign in again; old assignments are not given back (repair fills free places)."
-        ),
-        "reinstateConfirm": Language.text(vi: "Xác nhận đưa trở lại", en: "Confirm"),
-        "addHeading": Language.text(vi: "Thêm giám khảo", en: "Add a judge"),
-        "idLabel": Language.text(vi: "Mã (gk10)", en: "Id (gk10)"),
-        "nameLabel": Language.text(vi: "Họ và tên", en: "Name"),
-        "unitLabel": Language.text(vi: "Đơn vị", en: "Unit"),
-        "fieldsLabel": Language.text(
-          vi: "Lĩnh vực (cách nhau bởi ;)", en: "Fields (separated by ;)"),
-        "add": Language.text(vi: "Thêm", en: "Add"),
-        "updateHeading": Language.text(
-          vi: "Sửa thông tin giám khảo (chỉ ô đã điền được đổi)",
-          en: "Edit a judge (only the fields filled in change)"),
-        "roleLabel": Language.text(vi: "Vai trò (chair hoặc member)", en: "Role (chair or member)"),
-        "updateButton": Language.text(vi: "Lưu", en: "Save"),
-        "conflictsHeading": Language.text(vi: "Xung đột lợi ích", en: "Conflicts of interest"),
+
         "conflictHeaders": [
           Language.text(vi: "Giám khảo", en: "Judge"), Language.text(vi: "Sáng kiến", en: "Entry"),
           Language.text(vi: "Nguồn", en: "Source"), Language.text(vi: "Lý do", en: "Reason"),
@@ -145,14 +111,7 @@ struct JuryPages: Sendable {
             "active": record.isActive,
           ] as [String: Any]
         },
-        "dismissLabel": Language.text(vi: "Lý do gạt", en: "Why dismissed"),
-        "dismiss": Language.text(vi: "Gạt bỏ", en: "Dismiss"),
-        "declareHeading": Language.text(vi: "Khai báo xung đột", en: "Declare a conflict"),
-        "judgeLabel": Language.text(vi: "Mã giám khảo", en: "Judge id"),
-        "entryLabel": Language.text(vi: "Mã sáng kiến", en: "Entry code"),
-        "reasonLabel": Language.text(vi: "Lý do", en: "Reason"),
-        "declare": Language.text(vi: "Khai báo", en: "Declare"),
-        "assignHeading": Language.text(vi: "Phân công chấm", en: "Assignment"),
+
         "rounds": open.map { round in
           [
             "id": round.id, "name": round.name, "previewHref": "/jury/assign?round=\(round.id)",
@@ -163,25 +122,7 @@ struct JuryPages: Sendable {
               vi: "Bù chỗ trống vòng \(round.name)", en: "Repair \(round.name)"),
           ] as [String: Any]
         },
-        "moveHeading": Language.text(vi: "Chuyển một phân công", en: "Move an assignment"),
-        "fromLabel": Language.text(vi: "Từ giám khảo", en: "From judge"),
-        "toLabel": Language.text(vi: "Sang giám khảo", en: "To judge"),
-        "roundLabel": Language.text(vi: "Vòng", en: "Round"),
-        "moveButton": Language.text(vi: "Chuyển", en: "Move"),
-        "sheetsHeading": Language.text(vi: "Phiếu chấm", en: "Score sheets"),
-        "sheetHint": Language.text(
-          vi:
-            "Gạt một phiếu ra (vẫn lưu, không tính), tính lại phiếu đã gạt, hoặc mở lại phiếu đã nộp của vòng khóa phiếu.",
-          en:
-            "Set a sheet aside (kept, not counted), count a voided one again, or reopen a submitted sheet of a round that locks them."
-        ),
-        "voidButton": Language.text(vi: "Gạt phiếu", en: "Void"),
-        "restoreButton": Language.text(vi: "Tính lại", en: "Restore"),
-        "reopenButton": Language.text(vi: "Mở lại phiếu", en: "Reopen"),
-        "backupHeading": Language.text(vi: "Sao lưu", en: "Backup"),
-        "backupLabel": Language.text(
-          vi: "Tải bản sao cơ sở dữ liệu (đã kiểm tra)",
-          en: "Download a checked copy of the database"),
+
       ]
       return try pages.page(
         Page.jury, values, title: Language.text(vi: "Ban giám khảo", en: "Jury"),
@@ -380,7 +321,7 @@ struct JuryPages: Sendable {
           "confirm": Language.text(
             vi: "Ghi \(plan.added.count) phân công này",
             en: "Write these \(plan.added.count) assignments"),
-          "back": Language.text(vi: "Ban giám khảo", en: "The jury"),
+
         ]
         return try pages.page(
           Page.assign, values,

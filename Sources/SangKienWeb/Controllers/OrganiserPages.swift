@@ -62,7 +62,7 @@ struct OrganiserPages: Sendable {
       let settings = try await app.call { try $0.contestSettings(by: person) }
       let contest = settings.summary.contest
       let values: [String: Any] = [
-        "heading": Language.text(vi: "Thiết lập cuộc thi", en: "Contest settings"),
+
         "name": contest.name,
         "facts": [
           [
@@ -83,15 +83,7 @@ struct OrganiserPages: Sendable {
             }.joined(separator: " · "),
           ],
         ],
-        "hint": Language.text(
-          vi:
-            "Chỉ xem. Thiết lập đổi bằng tệp cuộc thi: 'sangkien contest update TỆP --dry-run' liệt kê từng khác biệt, bỏ --dry-run để ghi (một lần ghi có nhật ký). Quy tắc của vòng đã đóng chỉ đổi được khi Ban tổ chức mở lại vòng.",
-          en:
-            "Read only. The settings change through a contest file: 'sangkien contest update FILE --dry-run' lists every difference, without --dry-run it writes them (one audited change). A closed round's rules change only once the organisers reopen it."
-        ),
-        "keyHeader": Language.text(
-          vi: "Khoá (như trong tệp cuộc thi)", en: "Key (as in the contest file)"),
-        "valueHeader": Language.text(vi: "Giá trị", en: "Value"),
+
         "keys": settings.keys.map { ["key": $0.key, "value": $0.value] },
       ]
       return try pages.page(
@@ -121,10 +113,7 @@ struct OrganiserPages: Sendable {
       let lastOf = Dictionary(
         publications.map { ($0.record.round, $0.record.id) }, uniquingKeysWith: { a, _ in a })
       let values: [String: Any] = [
-        "heading": Language.text(vi: "Các vòng thi", en: "Rounds"),
-        "settingsLabel": Language.text(
-          vi: "Thiết lập cuộc thi (quy tắc vòng, giải, giấy tờ)",
-          en: "Contest settings (round rules, prizes, papers)"),
+
         "csrf": identity.csrf, "notice": notice as Any,
         "rounds": rounds.enumerated().map { index, round in
           let open = summary.states[round.id] != .closed
@@ -144,11 +133,7 @@ struct OrganiserPages: Sendable {
                 "text": change.sentence,
               ]
             },
-            "discardLabel": Language.text(
-              vi: "Bỏ các thay đổi chưa nộp (phiếu đã nộp được tính) và đóng vòng",
-              en: "Discard the changes not submitted (the submitted sheets count) and close"),
-            "reopenReasonLabel": Language.text(
-              vi: "Lý do mở lại (bắt buộc)", en: "Why it is opened again (required)"),
+
             "lastPublication": lastOf[round.id].map { id in
               Language.text(
                 vi:
@@ -169,13 +154,11 @@ struct OrganiserPages: Sendable {
               vi: "Xem trước danh sách vào vòng \(next?.name ?? "")",
               en: "Preview who advances to \(next?.name ?? "")"),
             "rankingHref": "/ranking?round=\(round.id)",
-            "rankingLabel": Language.text(vi: "Xếp hạng", en: "Ranking"),
-            "publishLabel": Language.text(vi: "Công bố kết quả vòng này", en: "Publish this round"),
+
           ] as [String: Any]
         },
         "prizesHref": "/prizes",
-        "prizesLabel": Language.text(vi: "Xét giải", en: "Prizes"),
-        "publishedHeading": Language.text(vi: "Đã công bố", en: "Published"),
+
         "hasPublications": !publications.isEmpty,
         "publications": publications.map { item in
           [
@@ -191,16 +174,7 @@ struct OrganiserPages: Sendable {
             },
           ] as [String: Any]
         },
-        "checkHeading": Language.text(
-          vi: "Kiểm chứng một tệp kết quả", en: "Check a published file"),
-        "checkHint": Language.text(
-          vi:
-            "Tệp đã công bố (bảng xếp hạng, biên bản, quyết định…) ai đó mang đến: có đúng là bản đã công bố không?",
-          en:
-            "A published file (the ranking, the minutes, the decision…) someone brings: is it what was published?"
-        ),
-        "fileLabel": Language.text(vi: "Tệp", en: "File"),
-        "checkButton": Language.text(vi: "Kiểm chứng", en: "Check"),
+
       ]
       return try pages.page(
         Page.rounds, values,
@@ -286,32 +260,21 @@ struct OrganiserPages: Sendable {
           en: "Preview: from round \(from) to round \(to)"),
         "csrf": identity.csrf, "from": from, "to": to, "top": top.map(String.init) ?? "",
         "minScore": minScore ?? "", "perCategory": perCategory,
-        "perCategoryLabel": Language.text(
-          vi: "Số suất tính riêng cho từng loại (ý tưởng, giải pháp, mô hình)",
-          en: "Places counted per category (idea, solution, model)"),
-        "topLabel": Language.text(
-          vi: "Số suất (để trống: theo vòng)", en: "Places (blank: the round's)"),
-        "minLabel": Language.text(
-          vi: "Điểm tối thiểu (để trống: theo vòng)", en: "Lowest score (blank: the round's)"),
-        "again": Language.text(vi: "Xem lại với số này", en: "Preview with these"),
+
         "advancingHeading": Language.text(
           vi: "Vào vòng sau (\(result.advancing.count))",
           en: "Advancing (\(result.advancing.count))"),
         "advancing": rows(result.advancing),
-        "tiedHeading": Language.text(
-          vi: "Đồng hạng ở ngưỡng cắt (đều được vào)", en: "Tied at the cut (all go through)"),
+
         "tied": rows(result.tiedAtCut),
-        "incompleteHeading": Language.text(
-          vi: "Chưa đủ phiếu (không được vào cho đến khi đủ)",
-          en: "Incomplete (they cannot advance until their sheets are in)"),
+
         "incomplete": rows(result.incomplete),
-        "flaggedHeading": Language.text(
-          vi: "Giám khảo chênh lệch lớn (nên xem lại)", en: "Judges disagree (worth a look)"),
+
         "flagged": rows(result.flagged),
         "confirm": Language.text(
           vi: "Xác nhận đưa \(result.advancing.count) sáng kiến vào vòng \(to)",
           en: "Advance these \(result.advancing.count) entries to \(to)"),
-        "back": Language.text(vi: "Các vòng thi", en: "Rounds"),
+
       ]
       return try pages.page(
         Page.advance, values,
@@ -373,10 +336,7 @@ struct OrganiserPages: Sendable {
           Language.text(vi: "Ban giám khảo quyết định", en: "Decided by the jury"),
         ],
         "groupLabel": Words.group,
-        "reasonLabel": Language.text(
-          vi: "Lý do (ghi vào biên bản)", en: "Reason (for the minutes)"),
-        "decide": Language.text(vi: "Ghi quyết định", en: "Record the decision"),
-        "back": Language.text(vi: "Các vòng thi", en: "Rounds"),
+
       ]
       return try pages.page(
         Page.prizes, values,
@@ -487,7 +447,7 @@ struct OrganiserPages: Sendable {
       }
       let check = try await app.call { try $0.checkPublication(files, by: person) }
       let values: [String: Any] = [
-        "heading": Language.text(vi: "Kiểm chứng tệp kết quả", en: "Checking a published file"),
+
         "verdict": check.isGenuine
           ? Language.text(
             vi: "Đúng là bản đã công bố (mã #\(check.publication?.id ?? 0)).",
@@ -503,7 +463,7 @@ struct OrganiserPages: Sendable {
           ? Language.text(
             vi: "Từ khi công bố có thêm \(check.recordsSince) thay đổi trong nhật ký.",
             en: "\(check.recordsSince) changes were logged since it was published.") : "",
-        "back": Language.text(vi: "Các vòng thi", en: "Rounds"),
+
       ]
       return try pages.page(
         Page.check, values,

@@ -70,7 +70,7 @@ struct Pages: Sendable {
       [
         "heading": heading ?? Language.text(vi: "Không thực hiện được", en: "Not done"),
         "message": text, "ok": status.code < 400,
-        "home": Language.text(vi: "Về trang đầu", en: "Home"),
+
       ], title: Language.text(vi: "Lỗi", en: "Error"), context: context, status: status)
   }
 
@@ -93,14 +93,9 @@ struct Pages: Sendable {
     var response = try page(
       Page.signIn,
       [
-        "heading": Language.text(vi: "Đăng nhập", en: "Sign in"), "csrf": presign,
-        "loginLabel": Language.text(vi: "Tên đăng nhập (mã giám khảo)", en: "Login (judge id)"),
-        "passwordLabel": Language.text(vi: "Mật khẩu", en: "Password"),
-        "codeLabel": Language.text(vi: "Hoặc mã đăng nhập lần đầu", en: "Or the first-time code"),
-        "codeHint": Language.text(
-          vi: "Mã do Tổ thư ký gửi, dùng một lần; sau đó bạn đặt mật khẩu.",
-          en: "The code the secretariat sent, used once; then you set a password."),
-        "submit": Language.text(vi: "Đăng nhập", en: "Sign in"), "error": error as Any,
+        "csrf": presign,
+
+        "error": error as Any,
         "login": login,
       ], title: Language.text(vi: "Đăng nhập", en: "Sign in"), context: context, status: status)
     response.setCookie(
@@ -155,7 +150,7 @@ struct Pages: Sendable {
     return try page(
       Page.password,
       [
-        "heading": Language.text(vi: "Đặt mật khẩu", en: "Set your password"),
+
         "intro": identity.mustSetPassword
           ? Language.text(
             vi: "Bạn đã đăng nhập bằng mã dùng một lần. Hãy đặt mật khẩu để lần sau đăng nhập.",
@@ -163,16 +158,8 @@ struct Pages: Sendable {
           : Language.text(vi: "Đổi mật khẩu của bạn.", en: "Change your password."),
         "csrf": identity.csrf,
         "askCurrent": !identity.mustSetPassword,
-        "currentLabel": Language.text(vi: "Mật khẩu hiện tại", en: "Current password"),
-        "newLabel": Language.text(vi: "Mật khẩu mới", en: "New password"),
-        "hint": Language.text(
-          vi:
-            "Từ 10 ký tự, tối đa 72 byte (khoảng 24 chữ có dấu); không chứa tên đăng nhập hay họ tên.",
-          en:
-            "10 characters or more, 72 bytes at most (about 24 Vietnamese letters); not your login or name."
-        ),
-        "confirmLabel": Language.text(vi: "Nhập lại mật khẩu", en: "The password again"),
-        "submit": Language.text(vi: "Lưu mật khẩu", en: "Save the password"), "error": error as Any,
+
+        "error": error as Any,
       ], title: Language.text(vi: "Mật khẩu", en: "Password"), context: context, status: status)
   }
 
@@ -236,16 +223,14 @@ struct Pages: Sendable {
     return try page(
       Page.worklist,
       [
-        "heading": Language.text(vi: "Danh sách chấm", en: "Worklist"),
+
         "roundLine": Language.text(
           vi: "Vòng \(list.round.name) · giám khảo \(list.judge.name)",
           en: "Round \(list.round.name) · judge \(list.judge.name)"),
-        "progressLabel": Language.text(vi: "Đã nộp", en: "Submitted"),
+
         "count": list.items.count, "submitted": submitted,
         "progressText": "\(submitted)/\(list.items.count)",
-        "empty": Language.text(
-          vi: "Chưa có sáng kiến nào được giao cho bạn ở vòng này.",
-          en: "No entry is assigned to you in this round yet."),
+
         "entries": entries,
       ], title: Language.text(vi: "Danh sách chấm", en: "Worklist"), context: context)
   }
@@ -311,7 +296,7 @@ struct Pages: Sendable {
         "value": shown, "message": fieldErrors[field] ?? "", "invalid": fieldErrors[field] != nil,
         "readOnly": readOnly,
         "bandLabel": Language.text(vi: "Mức điểm của \(leaf.name)", en: "Band of \(leaf.name)"),
-        "chooseBand": Language.text(vi: "— chọn mức —", en: "— choose a band —"),
+
         "hasBands": !leaf.bands.isEmpty,
         "bands": leaf.bands.map { band in
           [
@@ -357,16 +342,13 @@ struct Pages: Sendable {
       "round": view.round.id, "code": view.item.code, "title": view.item.title,
       "summary": view.item.summary, "files": view.item.files.map(Self.fileValues),
       "hasFiles": !view.item.files.isEmpty, "hasFieldErrors": !(error?.problems ?? []).isEmpty,
-      "filesHeading": Language.text(vi: "Hồ sơ", en: "Dossier"),
-      "back": Language.text(vi: "Danh sách chấm", en: "Worklist"),
+
       "csrf": identity.csrf, "version": view.version, "groups": groups,
       "total": NumberFormat.shown(view.total.decimal),
       "maximum": NumberFormat.shown(view.rubric.total),
-      "totalLabel": Language.text(vi: "Tổng điểm", en: "Total"),
-      "commentLabel": Language.text(vi: "Nhận xét", en: "Comment"),
+
       "comment": typed?["comment"] ?? view.comment, "readOnly": readOnly,
-      "saveLabel": Language.text(vi: "Lưu nháp", en: "Save the draft"),
-      "submitLabel": Language.text(vi: "Nộp phiếu", en: "Submit the sheet"),
+
       "stateLine": stateLine
         + (!view.open
           ? Language.text(vi: " Vòng đã đóng: chỉ xem.", en: " The round is closed: read only.")
@@ -377,16 +359,7 @@ struct Pages: Sendable {
                 " This round locks submitted sheets: to change it, ask the secretariat to reopen it."
             )
             : ""),
-      "conflictHeading": Language.text(
-        vi: "Khai báo xung đột lợi ích với sáng kiến này", en: "Declare a conflict of interest"),
-      "conflictHint": Language.text(
-        vi:
-          "Nếu bạn có quan hệ với tác giả hay đơn vị của sáng kiến, hãy khai báo: sáng kiến sẽ rời khỏi danh sách chấm của bạn và Tổ thư ký được báo ngay.",
-        en:
-          "If you are related to the entry's authors or unit, declare it: the entry leaves your worklist and the secretariat sees it at once."
-      ),
-      "reasonLabel": Language.text(vi: "Lý do", en: "Reason"),
-      "conflictButton": Language.text(vi: "Khai báo xung đột", en: "Declare the conflict"),
+
       "notice": notice as Any,
       "stored": stored as Any,
       "error": error.map {

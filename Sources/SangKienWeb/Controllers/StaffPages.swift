@@ -247,8 +247,7 @@ struct StaffPages: Sendable {
       let late = desk.late
       let values: [String: Any] = [
         "contest": contest.name,
-        "heading": Language.text(
-          vi: "Danh sách giám khảo chưa nộp phiếu chấm", en: "Judges with sheets not yet in"),
+
         "roundLine": Language.text(
           vi: "Vòng \(desk.round.name) · tính đến \(Self.now(Date()))",
           en: "Round \(desk.round.name) · as of \(Self.now(Date()))"),
@@ -256,10 +255,7 @@ struct StaffPages: Sendable {
           vi:
             "\(late.count) giám khảo, \(late.reduce(0) { $0 + $1.missing.count }) phiếu còn thiếu.",
           en: "\(late.count) judges, \(late.reduce(0) { $0 + $1.missing.count }) sheets missing."),
-        "none": Language.text(
-          vi: "Mọi giám khảo đã nộp đủ phiếu.", en: "Every judge has submitted every sheet."),
-        "print": Language.text(vi: "In danh sách", en: "Print"),
-        "back": Language.text(vi: "Về trang tiến độ", en: "Back to progress"),
+
         "backHref": "/progress?round=\(desk.round.id)",
         "headers": [
           Language.text(vi: "STT", en: "No."), Language.text(vi: "Giám khảo", en: "Judge"),
@@ -292,16 +288,9 @@ struct StaffPages: Sendable {
       query.unit = Self.query(request, "unit")
       let found = try await app.call { [query] in try $0.searchEntries(query, by: person) }
       let values: [String: Any] = [
-        "heading": Language.text(vi: "Sổ đăng ký sáng kiến", en: "The register"),
-        "qLabel": Language.text(
-          vi: "Tìm (không cần dấu; UBND = Ủy ban nhân dân)",
-          en: "Search (accents optional; UBND = Ủy ban nhân dân)"),
+
         "q": query.text,
-        "statusLabel": Language.text(vi: "Trạng thái", en: "Status"),
-        "categoryLabel": Language.text(vi: "Loại", en: "Category"),
-        "fieldLabel": Language.text(vi: "Lĩnh vực", en: "Field"),
-        "unitLabel": Language.text(vi: "Đơn vị", en: "Unit"),
-        "any": Language.text(vi: "— tất cả —", en: "— any —"),
+
         "statuses": Self.options(
           EntryStatus.allCases.map { ($0.rawValue, $0.localized) },
           selected: query.status?.rawValue),
@@ -310,7 +299,7 @@ struct StaffPages: Sendable {
           selected: query.category?.rawValue),
         "fields": Self.options(found.fields.map { ($0, $0) }, selected: query.field),
         "units": Self.options(found.units.map { ($0, $0) }, selected: query.unit),
-        "search": Language.text(vi: "Tìm", en: "Search"),
+
         "countLine": Language.text(
           vi: "\(found.entries.count) / \(found.total) sáng kiến",
           en: "\(found.entries.count) of \(found.total) entries"),
@@ -329,11 +318,9 @@ struct StaffPages: Sendable {
             "box": "entry.\(entry.code)",
           ] as [String: Any]
         },
-        "none": Language.text(vi: "Không có sáng kiến nào khớp.", en: "No entry matches."),
+
         "csrf": identity.csrf,
-        "validateChosen": Language.text(
-          vi: "Xác nhận hợp lệ các sáng kiến đã chọn", en: "Mark the chosen entries valid"),
-        "chooseLabel": Language.text(vi: "Chọn", en: "Choose"),
+
       ]
       return try pages.page(
         Page.register, values,
@@ -385,9 +372,9 @@ struct StaffPages: Sendable {
       ]
       let values: [String: Any] = [
         "heading": "\(entry.code) \(draft.title)",
-        "back": Language.text(vi: "Sổ đăng ký", en: "Register"),
+
         "fields": fields.filter { !$0.1.isEmpty }.map { ["name": $0.0, "value": $0.1] },
-        "filesHeading": Language.text(vi: "Hồ sơ", en: "Dossier"),
+
         "fileHeaders": [
           Language.text(vi: "Tệp", en: "File"), Language.text(vi: "Loại", en: "Type"),
           Language.text(vi: "Dung lượng", en: "Size"),
@@ -407,8 +394,7 @@ struct StaffPages: Sendable {
             "blind": file.blind ? yes : "", "added": "\(file.addedAt) · \(file.addedBy)",
           ] as [String: Any]
         },
-        "noFiles": Language.text(vi: "Chưa có tệp nào.", en: "No file yet."),
-        "historyHeading": Language.text(vi: "Lịch sử (nhật ký)", en: "History (audit log)"),
+
         "historyHeaders": [
           Language.text(vi: "Số", en: "No."), Language.text(vi: "Lúc", en: "At"),
           Language.text(vi: "Người làm", en: "By"), Language.text(vi: "Thao tác", en: "Action"),
@@ -694,7 +680,7 @@ struct StaffPages: Sendable {
       let values: [String: Any] = [
         "heading": Language.text(
           vi: "Chấm thêm · vòng \(result.round.name)", en: "Further marking · \(result.round.name)"),
-        "back": Language.text(vi: "Tiến độ", en: "Progress"), "round": result.round.id,
+        "round": result.round.id,
         "csrf": identity.csrf,
         "notice": confirm
           ? Language.text(
@@ -713,8 +699,7 @@ struct StaffPages: Sendable {
             "Each entry whose judges' totals are \(DecimalFormat.plain(result.round.disagreement)) points apart or more gets \(result.round.resolution?.extraJudges ?? 1) more independent judge(s); its score is "
             + (method == .meanAll
               ? "the mean of every sheet." : "the mean of the two closest sheets.")),
-        "none": Language.text(
-          vi: "Không có sáng kiến nào cần chấm thêm.", en: "No entry needs further marking."),
+
         "headers": [
           Language.text(vi: "Mã", en: "Code"), Language.text(vi: "Tên", en: "Title"),
           Language.text(vi: "Điểm đã có", en: "Totals so far"),
@@ -731,8 +716,7 @@ struct StaffPages: Sendable {
             "judges": judges.joined(separator: ", "),
           ]
         },
-        "unplacedHeading": Language.text(
-          vi: "Không còn giám khảo rảnh", en: "No judge free"),
+
         "unplaced": result.unplaced.map { ["entry": $0.entry, "reason": $0.reason] },
         "canConfirm": !confirm && !result.added.isEmpty,
         "confirm": Language.text(
@@ -793,11 +777,10 @@ struct StaffPages: Sendable {
           en: "Statistics · round \(round?.name ?? stats.round)"),
         "rounds": Self.roundLinks(contest.rounds, current: stats.round, path: "/statistics"),
         "roundsLabel": Language.text(vi: "Vòng", en: "Round"),
-        "profilesHeading": Language.text(vi: "Từng giám khảo", en: "Each judge"),
+
         "profileHeaders": document.tableHeaders,
         "profiles": document.tableRows.map { ["cells": $0.map(Self.localNumber)] },
-        "reliabilityHeading": Language.text(
-          vi: "Mức thống nhất giữa các giám khảo", en: "Agreement between judges"),
+
         "reliability": [
           [
             "name": stats.reliability.name, "value": two(stats.reliability.value),
@@ -809,18 +792,12 @@ struct StaffPages: Sendable {
             vi: "Hệ số W của Kendall (các giám khảo xếp thứ tự giống nhau đến đâu): \(two($0))",
             en: "Kendall's W (how alike the judges order the entries): \(two($0))")
         } ?? "",
-        "chartsHeading": Language.text(vi: "Phân bố điểm", en: "How the judges scored"),
-        "judgeChartLabel": Language.text(
-          vi: "Tổng điểm của từng giám khảo (chấm đỏ: trung bình)",
-          en: "Each judge's totals (red tick: mean)"),
+
         "judgeChart": Charts.judgeStrips(
           byJudge.keys.sorted().map { ($0, byJudge[$0] ?? []) }, maximum: maximum),
-        "entryChartLabel": Language.text(
-          vi: "10 sáng kiến đầu: điểm từng giám khảo và điểm xếp hạng (vạch đỏ)",
-          en: "Top 10 entries: each judge's total and the ranking score (red bar)"),
+
         "entryChart": Charts.entrySpread(Array(top), maximum: maximum),
-        "disagreementsHeading": Language.text(
-          vi: "Sáng kiến giám khảo chênh lệch lớn", en: "Entries the judges disagree on"),
+
         "disagreements": stats.disagreements.map { item in
           [
             "code": item.code, "href": "/entries/\(item.code)",
@@ -910,11 +887,7 @@ struct StaffPages: Sendable {
           en: "Ranking · round \(round?.name ?? ranking.round)"),
         "rounds": Self.roundLinks(contest.rounds, current: ranking.round, path: "/ranking"),
         "round": ranking.round,
-        "methodLabel": Language.text(vi: "Cách tổng hợp", en: "Method"),
-        "categoryLabel": Language.text(vi: "Loại", en: "Category"),
-        "groupLabel": Language.text(vi: "Nhóm giải", en: "Prize group"),
-        "roundDefault": Language.text(vi: "— theo vòng —", en: "— the round's —"),
-        "any": Language.text(vi: "— tất cả —", en: "— any —"),
+
         "methods": Self.options(
           Aggregation.allCases.map { ($0.rawValue, $0.rawValue) },
           selected: filter.method?.rawValue),
@@ -923,12 +896,12 @@ struct StaffPages: Sendable {
           selected: filter.category?.rawValue),
         "groups": Self.options(
           contest.groups.map { ($0.name, $0.name) }, selected: filter.group),
-        "show": Language.text(vi: "Xem", en: "Show"),
+
         "methodLine": Language.text(
           vi: "Tổng hợp: \(ranking.method.rawValue) · \(ranking.entries.count) sáng kiến",
           en: "Method: \(ranking.method.rawValue) · \(ranking.entries.count) entries"),
         "headers": Words.rankingColumns,
-        "totalsLabel": Language.text(vi: "Điểm từng giám khảo", en: "Each judge's total"),
+
         "pages": pageLinks,
         "pageLine": pageCount > 1
           ? Language.text(
@@ -951,7 +924,7 @@ struct StaffPages: Sendable {
             }.joined(separator: " · "),
           ] as [String: Any]
         },
-        "flagsHeading": Language.text(vi: "Các cờ", en: "The flags"),
+
         "flagsExplained": present.map { ["label": $0.label, "explanation": $0.explanation] },
       ]
       return try pages.page(

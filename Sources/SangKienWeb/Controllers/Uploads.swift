@@ -285,27 +285,14 @@ struct UploadPages: Sendable {
     let judges = try await app.call { try $0.judges(by: person) }
     let rounds = summary.contest.rounds.filter { summary.states[$0.id] != .closed }
     let values: [String: Any] = [
-      "heading": Language.text(vi: "Tải tệp lên", en: "Uploads"),
-      "intro": Language.text(
-        vi:
-          "Tệp CSV hoặc Excel (.xlsx), tối đa 20 MB. Tệp được kiểm tra toàn bộ trước: mọi lỗi hiện kèm dòng hoặc ô, chưa ghi gì. Khi không còn lỗi, bấm xác nhận để ghi cả tệp một lần.",
-        en:
-          "A CSV file or an Excel workbook (.xlsx), 20 MB at most. The whole file is checked first: every problem is shown with its line or cell and nothing is written. With no problem left, confirm to write the whole file at once."
-      ),
+
       "csrf": identity.csrf, "notice": notice as Any,
-      "fileLabel": Language.text(vi: "Tệp", en: "File"),
-      "roundLabel": Language.text(vi: "Vòng", en: "Round"),
-      "check": Language.text(vi: "Kiểm tra tệp", en: "Check the file"),
+
       "rounds": rounds.map { ["id": $0.id, "name": $0.name] },
       "kinds": UploadKind.allCases.map { kind in
         ["kind": kind.rawValue, "title": kind.title, "perRound": kind.perRound] as [String: Any]
       },
-      "workbooksHeading": Language.text(
-        vi: "Phiếu chấm Excel cho giám khảo", en: "Score workbooks for the judges"),
-      "workbooksHint": Language.text(
-        vi: "Mỗi giám khảo một tệp, tự kiểm tra điểm; gửi lại được ở mục Phiếu chấm phía trên.",
-        en: "One self-checking file per judge; sent back, it uploads under Score sheets above."),
-      "allLabel": Language.text(vi: "Tất cả giám khảo (.zip)", en: "Every judge (.zip)"),
+
       "workbookRounds": rounds.map { round in
         [
           "name": round.name, "allHref": "/workbooks?round=\(round.id)",
@@ -488,10 +475,9 @@ struct UploadPages: Sendable {
     let token = ready || kind.offersChoices ? store.put(staged) : ""
     var values: [String: Any] = [
       "heading": kind.title + " · " + staged.name, "csrf": identity.csrf, "kind": kind.rawValue,
-      "back": Language.text(vi: "Tải tệp khác", en: "Upload another file"), "token": token,
+      "token": token,
       "headers": Self.problemHeaders,
-      "warningsHeading": Language.text(
-        vi: "Lưu ý (không ngăn việc ghi)", en: "Warnings (they do not stop the import)"),
+
     ]
     let warnings: [Problem]
     switch outcome {
@@ -626,7 +612,7 @@ struct UploadPages: Sendable {
         Page.preview,
         [
           "heading": kind.title + " · " + staged.name, "kind": kind.rawValue,
-          "back": Language.text(vi: "Tải tệp khác", en: "Upload another file"),
+
           "problemsHeading": Language.text(
             vi: "Không ghi được: \(error.description)", en: "Not written: \(error.description)"),
           "problems": Self.problemRows(error), "headers": Self.problemHeaders,
