@@ -36,10 +36,11 @@ enum Templates {
 
   /// Renders `template` with `values`, inside the layout.
   static func page(
-    _ template: Page, _ values: [String: Any], title: String,
+    _ template: Page, _ values: [String: Any], title: String?,
     identity: (name: String, csrf: String, staff: Bool)?
   ) throws -> String {
     let content = try render(template, values)
+    let title = title ?? WebWords.title(of: template)
     let vi = Language.current == .vi
     var layoutValues: [String: Any] = [
       "lang": vi ? "vi" : "en", "title": title, "content": content,

@@ -67,11 +67,7 @@ struct JuryPages: Sendable {
 
         "judgesHeading": Language.text(
           vi: "Giám khảo (\(judges.count))", en: "Judges (\(judges.count))"),
-        "judgeHeaders": [
-          Language.text(vi: "Mã", en: "Id"), Language.text(vi: "Họ và tên", en: "Name"),
-          Language.text(vi: "Đơn vị", en: "Unit"), Language.text(vi: "Lĩnh vực", en: "Fields"),
-          Language.text(vi: "Vai trò", en: "Role"), Language.text(vi: "Đăng nhập", en: "Sign-in"),
-        ],
+
         "judges": judges.map { judge in
           [
             "id": judge.id, "name": judge.name, "unit": judge.unit,
@@ -88,10 +84,7 @@ struct JuryPages: Sendable {
         "hasRemoved": !removed.isEmpty,
         "removedHeading": Language.text(
           vi: "Đã bỏ khỏi Ban (\(removed.count))", en: "Removed (\(removed.count))"),
-        "removedHeaders": [
-          Language.text(vi: "Mã", en: "Id"), Language.text(vi: "Họ và tên", en: "Name"),
-          Language.text(vi: "Đơn vị", en: "Unit"), Language.text(vi: "Thao tác", en: "Action"),
-        ],
+
         "removed": removed.map { judge in
           [
             "id": judge.id, "name": judge.name, "unit": judge.unit,
@@ -99,11 +92,6 @@ struct JuryPages: Sendable {
           ] as [String: Any]
         },
 
-        "conflictHeaders": [
-          Language.text(vi: "Giám khảo", en: "Judge"), Language.text(vi: "Sáng kiến", en: "Entry"),
-          Language.text(vi: "Nguồn", en: "Source"), Language.text(vi: "Lý do", en: "Reason"),
-          Language.text(vi: "Đã gạt", en: "Dismissed"),
-        ],
         "conflicts": conflicts.map { record in
           [
             "judge": record.judge, "entry": record.entry, "source": record.source.explanation,
@@ -125,7 +113,7 @@ struct JuryPages: Sendable {
 
       ]
       return try pages.page(
-        Page.jury, values, title: Language.text(vi: "Ban giám khảo", en: "Jury"),
+        Page.jury, values,
         context: context, status: status)
     }
   }
@@ -313,9 +301,7 @@ struct JuryPages: Sendable {
               vi: "Tránh \(plan.conflictsAvoided) xung đột lợi ích",
               en: "\(plan.conflictsAvoided) conflicts of interest avoided"),
           ],
-          "loadHeaders": [
-            Language.text(vi: "Giám khảo", en: "Judge"), Language.text(vi: "Số hồ sơ", en: "Load"),
-          ],
+
           "loads": loads.keys.sorted().map { ["judge": $0, "load": loads[$0] ?? 0] },
           "count": plan.added.count,
           "confirm": Language.text(
@@ -325,7 +311,6 @@ struct JuryPages: Sendable {
         ]
         return try pages.page(
           Page.assign, values,
-          title: Language.text(vi: "Xem trước phân công", en: "Assignment preview"),
           context: context)
       } catch let error as WorkflowError {
         if case .notPermitted = error { throw error }

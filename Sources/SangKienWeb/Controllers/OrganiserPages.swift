@@ -88,7 +88,7 @@ struct OrganiserPages: Sendable {
       ]
       return try pages.page(
         Page.settings, values,
-        title: Language.text(vi: "Thiết lập cuộc thi", en: "Contest settings"), context: context)
+        context: context)
     }
   }
 
@@ -178,7 +178,7 @@ struct OrganiserPages: Sendable {
       ]
       return try pages.page(
         Page.rounds, values,
-        title: Language.text(vi: "Các vòng thi", en: "Rounds"), context: context, status: status)
+        context: context, status: status)
     }
   }
 
@@ -278,7 +278,7 @@ struct OrganiserPages: Sendable {
       ]
       return try pages.page(
         Page.advance, values,
-        title: Language.text(vi: "Xem trước vòng sau", en: "Advancing"), context: context)
+        context: context)
     }
   }
 
@@ -340,7 +340,7 @@ struct OrganiserPages: Sendable {
       ]
       return try pages.page(
         Page.prizes, values,
-        title: Language.text(vi: "Xét giải", en: "Prizes"), context: context)
+        context: context)
     }
   }
 
@@ -467,7 +467,7 @@ struct OrganiserPages: Sendable {
       ]
       return try pages.page(
         Page.check, values,
-        title: Language.text(vi: "Kiểm chứng", en: "Check"), context: context)
+        context: context)
     }
   }
 }

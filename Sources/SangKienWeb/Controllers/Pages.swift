@@ -37,7 +37,7 @@ struct Pages: Sendable {
   // MARK: Helpers
 
   func page(
-    _ template: Page, _ values: [String: Any], title: String, context: WebContext,
+    _ template: Page, _ values: [String: Any], title: String? = nil, context: WebContext,
     status: HTTPResponse.Status = .ok
   ) throws -> Response {
     try Self.page(template, values, title: title, context: context, status: status)
@@ -51,7 +51,7 @@ struct Pages: Sendable {
 
   /// `template` with `values` inside the layout, for the person signed in (if any).
   static func page(
-    _ template: Page, _ values: [String: Any], title: String, context: WebContext,
+    _ template: Page, _ values: [String: Any], title: String? = nil, context: WebContext,
     status: HTTPResponse.Status = .ok
   ) throws -> Response {
     let who = context.identity.map {
@@ -71,7 +71,7 @@ struct Pages: Sendable {
         "heading": heading ?? Language.text(vi: "Không thực hiện được", en: "Not done"),
         "message": text, "ok": status.code < 400,
 
-      ], title: Language.text(vi: "Lỗi", en: "Error"), context: context, status: status)
+      ], context: context, status: status)
   }
 
   /// The fields of a page that previews (its query: nothing is written) and confirms (its
@@ -97,7 +97,7 @@ struct Pages: Sendable {
 
         "error": error as Any,
         "login": login,
-      ], title: Language.text(vi: "Đăng nhập", en: "Sign in"), context: context, status: status)
+      ], context: context, status: status)
     response.setCookie(
       Cookie(
         name: WebCookies.presign, value: presign, maxAge: 3600, path: "/sign-in",
@@ -160,7 +160,7 @@ struct Pages: Sendable {
         "askCurrent": !identity.mustSetPassword,
 
         "error": error as Any,
-      ], title: Language.text(vi: "Mật khẩu", en: "Password"), context: context, status: status)
+      ], context: context, status: status)
   }
 
   func setPassword(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -232,7 +232,7 @@ struct Pages: Sendable {
         "progressText": "\(submitted)/\(list.items.count)",
 
         "entries": entries,
-      ], title: Language.text(vi: "Danh sách chấm", en: "Worklist"), context: context)
+      ], context: context)
   }
 
   static func stateLabel(_ state: SheetProgress) -> String {

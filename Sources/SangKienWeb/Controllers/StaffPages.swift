@@ -257,11 +257,7 @@ struct StaffPages: Sendable {
           en: "\(late.count) judges, \(late.reduce(0) { $0 + $1.missing.count }) sheets missing."),
 
         "backHref": "/progress?round=\(desk.round.id)",
-        "headers": [
-          Language.text(vi: "STT", en: "No."), Language.text(vi: "Giám khảo", en: "Judge"),
-          Language.text(vi: "Đơn vị", en: "Unit"), Language.text(vi: "Đã nộp", en: "Submitted"),
-          Language.text(vi: "Sáng kiến chưa có phiếu", en: "Entries without their sheet"),
-        ],
+
         "late": late.enumerated().map { index, line in
           [
             "number": index + 1, "name": line.name, "judge": line.judge, "unit": line.unit,
@@ -272,7 +268,7 @@ struct StaffPages: Sendable {
       ]
       return try pages.page(
         Page.reminders, values,
-        title: Language.text(vi: "Danh sách nhắc", en: "Reminders"), context: context)
+        context: context)
     }
   }
 
@@ -303,12 +299,7 @@ struct StaffPages: Sendable {
         "countLine": Language.text(
           vi: "\(found.entries.count) / \(found.total) sáng kiến",
           en: "\(found.entries.count) of \(found.total) entries"),
-        "headers": [
-          Language.text(vi: "Mã", en: "Code"), Language.text(vi: "Tên", en: "Title"),
-          Language.text(vi: "Loại", en: "Category"), Language.text(vi: "Đơn vị", en: "Unit"),
-          Language.text(vi: "Lĩnh vực", en: "Field"),
-          Language.text(vi: "Trạng thái", en: "Status"),
-        ],
+
         "entries": found.entries.map { entry in
           [
             "code": entry.code, "href": "/entries/\(entry.code)", "title": entry.draft.title,
@@ -324,7 +315,7 @@ struct StaffPages: Sendable {
       ]
       return try pages.page(
         Page.register, values,
-        title: Language.text(vi: "Sổ đăng ký", en: "Register"), context: context)
+        context: context)
     }
   }
 
@@ -375,12 +366,6 @@ struct StaffPages: Sendable {
 
         "fields": fields.filter { !$0.1.isEmpty }.map { ["name": $0.0, "value": $0.1] },
 
-        "fileHeaders": [
-          Language.text(vi: "Tệp", en: "File"), Language.text(vi: "Loại", en: "Type"),
-          Language.text(vi: "Dung lượng", en: "Size"),
-          Language.text(vi: "Giám khảo xem", en: "Judges see it"),
-          Language.text(vi: "Thêm lúc", en: "Added"),
-        ],
         "files": detail.attachments.map { file in
           [
             "name": file.name, "href": "/files/\(file.entry)/\(file.id)", "id": file.id,
@@ -395,11 +380,6 @@ struct StaffPages: Sendable {
           ] as [String: Any]
         },
 
-        "historyHeaders": [
-          Language.text(vi: "Số", en: "No."), Language.text(vi: "Lúc", en: "At"),
-          Language.text(vi: "Người làm", en: "By"), Language.text(vi: "Thao tác", en: "Action"),
-          Language.text(vi: "Ghi chú", en: "Note"),
-        ],
         "history": detail.history.map { record in
           [
             "id": record.id, "at": record.at, "actor": record.actor, "action": record.action,
@@ -700,11 +680,6 @@ struct StaffPages: Sendable {
             + (method == .meanAll
               ? "the mean of every sheet." : "the mean of the two closest sheets.")),
 
-        "headers": [
-          Language.text(vi: "Mã", en: "Code"), Language.text(vi: "Tên", en: "Title"),
-          Language.text(vi: "Điểm đã có", en: "Totals so far"),
-          Language.text(vi: "Giám khảo chấm thêm", en: "Further judges"),
-        ],
         "rows": result.flagged.compactMap { code -> [String: Any]? in
           let judges = result.added.filter { $0.entry == code }.map(\.judge)
           guard !judges.isEmpty else { return nil }
@@ -725,7 +700,7 @@ struct StaffPages: Sendable {
       ]
       return try pages.page(
         Page.extra, values,
-        title: Language.text(vi: "Chấm thêm", en: "Further marking"), context: context)
+        context: context)
     }
   }
 
@@ -818,7 +793,7 @@ struct StaffPages: Sendable {
       ]
       return try pages.page(
         Page.statistics, values,
-        title: Language.text(vi: "Thống kê", en: "Statistics"), context: context)
+        context: context)
     }
   }
 
@@ -929,7 +904,7 @@ struct StaffPages: Sendable {
       ]
       return try pages.page(
         Page.ranking, values,
-        title: Language.text(vi: "Xếp hạng", en: "Ranking"), context: context)
+        context: context)
     }
   }
 }

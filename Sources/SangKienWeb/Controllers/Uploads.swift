@@ -307,7 +307,7 @@ struct UploadPages: Sendable {
     ]
     return try pages.page(
       Page.index, values,
-      title: Language.text(vi: "Tải tệp lên", en: "Uploads"), context: context)
+      context: context)
   }
 
   /// What an import would do, or the problems that stop it.
