@@ -40,7 +40,14 @@ enum Templates {
     identity: (name: String, csrf: String, staff: Bool)?
   ) throws -> String {
     let content = try render(template, values)
-    let title = title ?? WebWords.title(of: template)
+    return try layout(content, title: title ?? WebWords.title(of: template), identity: identity)
+  }
+
+  /// `content` (a rendered page) inside the layout: the header, the navigation of the staff,
+  /// the language switch.
+  static func layout(
+    _ content: String, title: String, identity: (name: String, csrf: String, staff: Bool)?
+  ) throws -> String {
     let vi = Language.current == .vi
     var layoutValues: [String: Any] = [
       "lang": vi ? "vi" : "en", "title": title, "content": content,
@@ -52,6 +59,17 @@ enum Templates {
       ]
     }
     return try render(.layout, layoutValues)
+  }
+
+  /// A typed view rendered with `template`, inside the layout.
+  static func page(
+    _ template: Page, view: Any, title: String?,
+    identity: (name: String, csrf: String, staff: Bool)?
+  ) throws -> String {
+    guard let content = library.render(view, withTemplate: template.rawValue) else {
+      throw WebResources.Missing(name: template.rawValue + ".mustache")
+    }
+    return try layout(content, title: title ?? WebWords.title(of: template), identity: identity)
   }
 
   /// `template` rendered with `values` (absent optionals left out) and, as `t`, its fixed

@@ -1,4 +1,7 @@
+import Foundation
+import SangKienInterchange
 import SangKienModel
+import SangKienWorkflow
 
 /// The web application's own messages, Vietnamese and English side by side: one catalog
 /// (as `WorkflowText` is the workflow's). The pages' fixed words are in the templates'
@@ -17,6 +20,83 @@ enum WebText {
   /// A form field whose value is not of its kind (a number where a number is due).
   static func formField(_ field: String) -> String {
     Language.text(vi: "trường '\(field)' không hợp lệ", en: "the field '\(field)' is not valid")
+  }
+
+  // A judge's worklist.
+  static var whoseWorklist: String {
+    Language.text(
+      vi: "Trang này là danh sách chấm của một giám khảo: thêm ?judge=MÃ để xem của ai.",
+      en: "This is a judge's worklist: add ?judge=ID to see whose.")
+  }
+  static func worklistLine(round: String, judge: String) -> String {
+    Language.text(vi: "Vòng \(round) · giám khảo \(judge)", en: "Round \(round) · judge \(judge)")
+  }
+  static func sheetProgress(_ state: SheetProgress) -> String {
+    switch state {
+    case .todo: Language.text(vi: "chưa chấm", en: "to do")
+    case .draft: Language.text(vi: "bản nháp", en: "draft")
+    case .submitted: Language.text(vi: "đã nộp", en: "submitted")
+    }
+  }
+
+  // A judge's sheet.
+  static func range(max: Decimal, step: Decimal) -> String {
+    Language.text(
+      vi: "0–\(NumberFormat.shown(max)), bước \(NumberFormat.shown(step))",
+      en: "0–\(NumberFormat.shown(max)), step \(NumberFormat.shown(step))")
+  }
+  static func bandOf(_ name: String) -> String {
+    Language.text(vi: "Mức điểm của \(name)", en: "Band of \(name)")
+  }
+  static func maximum(_ max: Decimal) -> String {
+    Language.text(vi: "tối đa", en: "max") + " " + NumberFormat.shown(max)
+  }
+  static var sheetNotSaved: String {
+    Language.text(vi: "Phiếu chưa lưu được:", en: "The sheet was not saved:")
+  }
+  static var sheetSubmitted: String {
+    Language.text(vi: "Đã nộp phiếu.", en: "The sheet is submitted.")
+  }
+  static var draftSaved: String { Language.text(vi: "Đã lưu nháp.", en: "The draft is saved.") }
+
+  /// The sheet's state, and what the round allows.
+  static func sheetState(_ view: SheetView) -> String {
+    let state: String
+    switch view.state {
+    case .todo: state = Language.text(vi: "Chưa chấm.", en: "Not scored yet.")
+    case .draft where view.pending:
+      let line = PendingSheet.sentence(counted: view.submittedTotal, typed: view.total)
+      state = line.prefix(1).uppercased() + line.dropFirst() + "."
+    case .draft:
+      state = Language.text(
+        vi: "Bản nháp (chưa nộp, không tính vào kết quả).",
+        en: "A draft (not submitted; it does not count).")
+    case .submitted: state = Language.text(vi: "Đã nộp.", en: "Submitted.")
+    }
+    if !view.open {
+      return state
+        + Language.text(vi: " Vòng đã đóng: chỉ xem.", en: " The round is closed: read only.")
+    }
+    if view.item.locked {
+      return state
+        + Language.text(
+          vi: " Vòng này khóa phiếu đã nộp: muốn sửa, đề nghị Tổ thư ký mở lại phiếu.",
+          en: " This round locks submitted sheets: to change it, ask the secretariat to reopen it.")
+    }
+    return state
+  }
+
+  /// The stored sheet in one line: each criterion's points, the total, the comment.
+  static func stored(_ view: SheetView) -> String {
+    let points = view.rubric.leaves.map { leaf in
+      "\(leaf.name) " + (view.points[leaf.id].map { NumberFormat.shown($0.decimal) } ?? "–")
+    }
+    let total =
+      Language.text(vi: "tổng", en: "total") + " " + NumberFormat.shown(view.total.decimal)
+    let comment = view.comment.isEmpty ? "" : " · «\(view.comment)»"
+    return Language.text(
+      vi: "Bản đang lưu (bản \(view.version)): ", en: "What is stored (version \(view.version)): ")
+      + points.joined(separator: "; ") + " · " + total + comment
   }
 
   static var versionNeeded: String {

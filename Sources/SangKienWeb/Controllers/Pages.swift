@@ -49,6 +49,19 @@ struct Pages: Sendable {
     try Self.message(text, status: status, context: context, heading: heading)
   }
 
+  /// A typed view (a struct the template reads through its stored properties) inside the
+  /// layout.
+  func render(
+    _ view: Any, as template: Page, title: String? = nil, context: WebContext,
+    status: HTTPResponse.Status = .ok
+  ) throws -> Response {
+    let who = context.identity.map {
+      ($0.person.actor?.name ?? $0.login, $0.csrf, $0.person.actor?.role.isStaff == true)
+    }
+    return WebApp.html(
+      try Templates.page(template, view: view, title: title, identity: who), status: status)
+  }
+
   /// `template` with `values` inside the layout, for the person signed in (if any).
   static func page(
     _ template: Page, _ values: [String: Any], title: String? = nil, context: WebContext,
@@ -199,55 +212,14 @@ struct Pages: Sendable {
     let round = request.uri.queryParameters["round"].map(String.init)
     let asked = request.uri.queryParameters["judge"].map(String.init)
     guard let judge = identity.person.actor?.judgeId ?? asked else {
-      return try message(
-        Language.text(
-          vi: "Trang này là danh sách chấm của một giám khảo: thêm ?judge=MÃ để xem của ai.",
-          en: "This is a judge's worklist: add ?judge=ID to see whose."),
-        status: .notFound, context: context)
+      return try message(WebText.whoseWorklist, status: .notFound, context: context)
     }
     let person = identity.person
     let (list, states) = try await app.call {
       try $0.worklistProgress(round: round, judge: judge, by: person)
     }
-    let submitted = states.values.filter { $0 == .submitted }.count
-    let entries: [[String: Any]] = list.items.map { item in
-      let state = states[item.code] ?? .todo
-      return [
-        "code": item.code, "title": item.title, "summary": item.summary,
-        "href": "/sheets/\(list.round.id)/\(item.code)" + (asked.map { "?judge=\($0)" } ?? ""),
-        "state": state.rawValue, "stateLabel": Self.stateLabel(state),
-        "total": item.total.map { NumberFormat.format($0.decimal, places: 2) } as Any,
-        "files": item.files.map(Self.fileValues), "hasFiles": !item.files.isEmpty,
-      ]
-    }
-    return try page(
-      Page.worklist,
-      [
-
-        "roundLine": Language.text(
-          vi: "Vòng \(list.round.name) · giám khảo \(list.judge.name)",
-          en: "Round \(list.round.name) · judge \(list.judge.name)"),
-
-        "count": list.items.count, "submitted": submitted,
-        "progressText": "\(submitted)/\(list.items.count)",
-
-        "entries": entries,
-      ], context: context)
-  }
-
-  static func stateLabel(_ state: SheetProgress) -> String {
-    switch state {
-    case .todo: Language.text(vi: "chưa chấm", en: "to do")
-    case .draft: Language.text(vi: "bản nháp", en: "draft")
-    case .submitted: Language.text(vi: "đã nộp", en: "submitted")
-    }
-  }
-
-  static func fileValues(_ file: Attachment) -> [String: Any] {
-    [
-      "name": file.name, "href": "/files/\(file.entry)/\(file.id)",
-      "size": Attachment.sizeText(file.size),
-    ]
+    return try render(
+      WorklistPage(list, states: states, asked: asked), as: .worklist, context: context)
   }
 
   func sheet(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -272,124 +244,8 @@ struct Pages: Sendable {
     _ view: SheetView, identity: WebIdentity, context: WebContext, typed: [String: String]? = nil,
     error: WorkflowError? = nil, notice: String? = nil, status: HTTPResponse.Status = .ok
   ) throws -> Response {
-    let readOnly = !view.editable || identity.person.actor?.judgeId != view.judge
-    var fieldErrors: [String: String] = [:]
-    for problem in error?.problems ?? [] {
-      if let field = problem.field { fieldErrors[field] = problem.message }
-    }
-    func leafValues(_ leaf: Criterion) -> [String: Any] {
-      let field = "points.\(leaf.id)"
-      let shown =
-        typed?[field]
-        ?? view.points[leaf.id].map {
-          NumberFormat.shown($0.decimal)
-        } ?? ""
-      return [
-        "id": leaf.id, "anchor": "p-\(leaf.id)", "name": leaf.name,
-        "rangeText": Language.text(
-          vi:
-            "0–\(NumberFormat.shown(leaf.max)), bước \(NumberFormat.shown(leaf.step ?? 1))",
-          en:
-            "0–\(NumberFormat.shown(leaf.max)), step \(NumberFormat.shown(leaf.step ?? 1))"
-        ),
-        "max": DecimalFormat.plain(leaf.max), "step": DecimalFormat.plain(leaf.step ?? 1),
-        "value": shown, "message": fieldErrors[field] ?? "", "invalid": fieldErrors[field] != nil,
-        "readOnly": readOnly,
-        "bandLabel": Language.text(vi: "Mức điểm của \(leaf.name)", en: "Band of \(leaf.name)"),
-
-        "hasBands": !leaf.bands.isEmpty,
-        "bands": leaf.bands.map { band in
-          [
-            "min": DecimalFormat.plain(band.min), "max": DecimalFormat.plain(band.max),
-            "text":
-              "\(NumberFormat.shown(band.min))–\(NumberFormat.shown(band.max)): \(band.label)",
-          ] as [String: Any]
-        },
-      ]
-    }
-    let groups: [[String: Any]] = view.rubric.criteria.map { criterion in
-      let max =
-        Language.text(vi: "tối đa", en: "max") + " "
-        + NumberFormat.shown(criterion.max)
-      return [
-        "name": criterion.name, "maxText": max,
-        "leaves": (criterion.isLeaf ? [criterion] : criterion.flattened.filter(\.isLeaf)).map(
-          leafValues),
-      ]
-    }
-    let stateLine: String
-    switch view.state {
-    case .todo: stateLine = Language.text(vi: "Chưa chấm.", en: "Not scored yet.")
-    case .draft where view.pending:
-      let line = PendingSheet.sentence(counted: view.submittedTotal, typed: view.total)
-      stateLine = line.prefix(1).uppercased() + line.dropFirst() + "."
-    case .draft:
-      stateLine = Language.text(
-        vi: "Bản nháp (chưa nộp, không tính vào kết quả).",
-        en: "A draft (not submitted; it does not count).")
-    case .submitted: stateLine = Language.text(vi: "Đã nộp.", en: "Submitted.")
-    }
-    // When the form was refused (a stale version above all), what is stored is shown
-    // beside what was typed, which the form keeps.
-    var stored: String?
-    if typed != nil && error != nil {
-      stored =
-        Language.text(
-          vi: "Bản đang lưu (bản \(view.version)): ",
-          en: "What is stored (version \(view.version)): ") + Self.storedText(view)
-    }
-    let values: [String: Any] = [
-      "round": view.round.id, "code": view.item.code, "title": view.item.title,
-      "summary": view.item.summary, "files": view.item.files.map(Self.fileValues),
-      "hasFiles": !view.item.files.isEmpty, "hasFieldErrors": !(error?.problems ?? []).isEmpty,
-
-      "csrf": identity.csrf, "version": view.version, "groups": groups,
-      "total": NumberFormat.shown(view.total.decimal),
-      "maximum": NumberFormat.shown(view.rubric.total),
-
-      "comment": typed?["comment"] ?? view.comment, "readOnly": readOnly,
-
-      "stateLine": stateLine
-        + (!view.open
-          ? Language.text(vi: " Vòng đã đóng: chỉ xem.", en: " The round is closed: read only.")
-          : view.item.locked
-            ? Language.text(
-              vi: " Vòng này khóa phiếu đã nộp: muốn sửa, đề nghị Tổ thư ký mở lại phiếu.",
-              en:
-                " This round locks submitted sheets: to change it, ask the secretariat to reopen it."
-            )
-            : ""),
-
-      "notice": notice as Any,
-      "stored": stored as Any,
-      "error": error.map {
-        $0.problems.isEmpty
-          ? $0.description
-          : Language.text(vi: "Phiếu chưa lưu được:", en: "The sheet was not saved:")
-      } as Any,
-      "fieldErrors": (error?.problems ?? []).map {
-        [
-          "anchor": "p-" + ($0.field ?? "").replacingOccurrences(of: "points.", with: ""),
-          "message": $0.message,
-        ]
-      },
-    ]
-    return try page(
-      Page.sheet, values, title: view.item.code, context: context, status: status)
-  }
-
-  /// The stored sheet in one line: each criterion's points, the total, the comment.
-  static func storedText(_ view: SheetView) -> String {
-    let points = view.rubric.leaves.map { leaf in
-      "\(leaf.name) "
-        + (view.points[leaf.id].map { NumberFormat.shown($0.decimal) }
-          ?? "–")
-    }
-    let total =
-      Language.text(vi: "tổng", en: "total") + " "
-      + NumberFormat.shown(view.total.decimal)
-    let comment = view.comment.isEmpty ? "" : " · «\(view.comment)»"
-    return points.joined(separator: "; ") + " · " + total + comment
+    let page = SheetPage(view, identity: identity, typed: typed, error: error, notice: notice)
+    return try render(page, as: .sheet, title: view.item.code, context: context, status: status)
   }
 
   /// A form a judge posts from an entry's page: who, what they sent, and which sheet.
@@ -439,9 +295,7 @@ struct Pages: Sendable {
       }
       return try sheetPage(
         view, identity: identity, context: context,
-        notice: submit
-          ? Language.text(vi: "Đã nộp phiếu.", en: "The sheet is submitted.")
-          : Language.text(vi: "Đã lưu nháp.", en: "The draft is saved."))
+        notice: submit ? WebText.sheetSubmitted : WebText.draftSaved)
     } catch let error as WorkflowError {
       let view = try? await app.call {
         try $0.sheetView(round: round, judge: judge, entry: code, by: person)

@@ -1,0 +1,138 @@
+import Foundation
+import SangKienInterchange
+import SangKienModel
+import SangKienWorkflow
+
+/// What `sheet.mustache` shows: a judge's sheet for one entry, as a form built from the
+/// rubric (criteria, bands, the live total), with what was typed kept and every problem by
+/// its field when the form was refused.
+struct SheetPage {
+  /// A file of the entry's dossier the judge may open.
+  struct File {
+    var name: String
+    var href: String
+    var size: String
+  }
+
+  /// One of a leaf criterion's bands, to choose before the points.
+  struct Band {
+    var min: String
+    var max: String
+    var text: String
+  }
+
+  /// A leaf criterion: its field, its range, its bands and what it holds.
+  struct Leaf {
+    var id: String
+    var anchor: String
+    var name: String
+    var rangeText: String
+    var max: String
+    var step: String
+    var value: String
+    var message: String
+    var invalid: Bool
+    var bandLabel: String
+    var hasBands: Bool
+    var bands: [Band]
+  }
+
+  /// A criterion and the leaves scored under it.
+  struct Group {
+    var name: String
+    var maxText: String
+    var leaves: [Leaf]
+  }
+
+  /// A problem, linked to its field.
+  struct FieldError {
+    var anchor: String
+    var message: String
+  }
+
+  let t = WebWords.words(for: .sheet)
+  var round: String
+  var code: String
+  var title: String
+  var summary: String
+  var files: [File]
+  var hasFiles: Bool
+  var csrf: String
+  var version: Int
+  var groups: [Group]
+  var total: String
+  var maximum: String
+  var comment: String
+  var readOnly: Bool
+  var stateLine: String
+  var notice: String?
+  var error: String?
+  var stored: String?
+  var fieldErrors: [FieldError]
+  var hasFieldErrors: Bool
+
+  /// The page of `view` for `identity`; `typed`: the form as sent, when it was refused with
+  /// `error`.
+  init(
+    _ view: SheetView, identity: WebIdentity, typed: [String: String]? = nil,
+    error: WorkflowError? = nil, notice: String? = nil
+  ) {
+    let readOnly = !view.editable || identity.person.actor?.judgeId != view.judge
+    var messages: [String: String] = [:]
+    for problem in error?.problems ?? [] {
+      if let field = problem.field { messages[field] = problem.message }
+    }
+    func leaf(_ criterion: Criterion) -> Leaf {
+      let field = "points.\(criterion.id)"
+      return Leaf(
+        id: criterion.id, anchor: "p-\(criterion.id)", name: criterion.name,
+        rangeText: WebText.range(max: criterion.max, step: criterion.step ?? 1),
+        max: DecimalFormat.plain(criterion.max), step: DecimalFormat.plain(criterion.step ?? 1),
+        value: typed?[field] ?? view.points[criterion.id].map { NumberFormat.shown($0.decimal) }
+          ?? "",
+        message: messages[field] ?? "", invalid: messages[field] != nil,
+        bandLabel: WebText.bandOf(criterion.name), hasBands: !criterion.bands.isEmpty,
+        bands: criterion.bands.map {
+          Band(
+            min: DecimalFormat.plain($0.min), max: DecimalFormat.plain($0.max),
+            text: "\(NumberFormat.shown($0.min))–\(NumberFormat.shown($0.max)): \($0.label)")
+        })
+    }
+    round = view.round.id
+    code = view.item.code
+    title = view.item.title
+    summary = view.item.summary
+    files = view.item.files.map(Self.file)
+    hasFiles = !files.isEmpty
+    csrf = identity.csrf
+    version = view.version
+    groups = view.rubric.criteria.map { criterion in
+      Group(
+        name: criterion.name, maxText: WebText.maximum(criterion.max),
+        leaves: (criterion.isLeaf ? [criterion] : criterion.flattened.filter(\.isLeaf)).map(leaf))
+    }
+    total = NumberFormat.shown(view.total.decimal)
+    maximum = NumberFormat.shown(view.rubric.total)
+    comment = typed?["comment"] ?? view.comment
+    self.readOnly = readOnly
+    stateLine = WebText.sheetState(view)
+    self.notice = notice
+    // When the form was refused (a stale version above all), what is stored is shown beside
+    // what was typed, which the form keeps.
+    stored = typed != nil && error != nil ? WebText.stored(view) : nil
+    self.error = error.map { $0.problems.isEmpty ? $0.description : WebText.sheetNotSaved }
+    fieldErrors = (error?.problems ?? []).map {
+      FieldError(
+        anchor: "p-" + ($0.field ?? "").replacingOccurrences(of: "points.", with: ""),
+        message: $0.message)
+    }
+    hasFieldErrors = !fieldErrors.isEmpty
+  }
+
+  /// A dossier file's link.
+  static func file(_ file: Attachment) -> File {
+    File(
+      name: file.name, href: "/files/\(file.entry)/\(file.id)", size: Attachment.sizeText(file.size)
+    )
+  }
+}

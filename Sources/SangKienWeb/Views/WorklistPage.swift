@@ -1,0 +1,47 @@
+import Foundation
+import SangKienInterchange
+import SangKienModel
+import SangKienWorkflow
+
+/// What `worklist.mustache` shows: a judge's entries in a round, each with its state, its
+/// total so far and its blind dossier files, and how many are submitted.
+struct WorklistPage {
+  /// One entry of the list.
+  struct Entry {
+    var code: String
+    var title: String
+    var summary: String
+    var href: String
+    var state: String
+    var stateLabel: String
+    var total: String?
+    var files: [SheetPage.File]
+    var hasFiles: Bool
+  }
+
+  let t = WebWords.words(for: .worklist)
+  var roundLine: String
+  var count: Int
+  var submitted: Int
+  var progressText: String
+  var entries: [Entry]
+
+  /// The page of `list`, with each entry's state; `asked`: the judge a member of staff
+  /// looks at (kept in the links).
+  init(_ list: Worklist, states: [String: SheetProgress], asked: String?) {
+    roundLine = WebText.worklistLine(round: list.round.name, judge: list.judge.name)
+    count = list.items.count
+    submitted = states.values.filter { $0 == .submitted }.count
+    progressText = "\(submitted)/\(count)"
+    entries = list.items.map { item in
+      let state = states[item.code] ?? .todo
+      let files = item.files.map(SheetPage.file)
+      return Entry(
+        code: item.code, title: item.title, summary: item.summary,
+        href: "/sheets/\(list.round.id)/\(item.code)" + (asked.map { "?judge=\($0)" } ?? ""),
+        state: state.rawValue, stateLabel: WebText.sheetProgress(state),
+        total: item.total.map { NumberFormat.format($0.decimal, places: 2) }, files: files,
+        hasFiles: !files.isEmpty)
+    }
+  }
+}
