@@ -33,28 +33,29 @@ extension WebApp {
       // The staff's home is the round's progress; a judge's, their worklist.
       return Self.redirect(identity.person.actor?.role.isStaff == true ? "/progress" : "/worklist")
     }
-    let pages = Pages(app: self)
-    pages.addSignInRoutes(to: router)
-    API(app: self).add(to: router.group("/api/v1"))
+    let pages = PageRenderer(app: self)
+    let signIn = SignInController(pages: pages)
+    signIn.addSignInRoutes(to: router)
+    APIController(app: self).add(to: router.group("/api/v1"))
 
     // Signed in, a password owed or not: setting it, signing out.
-    pages.addPasswordRoutes(
+    signIn.addPasswordRoutes(
       to: router.group().add(middleware: RequireSignedInMiddleware(allowPasswordPending: true)))
 
     // Signed in: every role's pages; the workflow decides (and audits) who may do what.
     let signedIn = router.group().add(middleware: RequireSignedInMiddleware())
-    pages.add(to: signedIn)
-    StaffPages(pages: pages).add(to: signedIn)
-    OrganiserPages(pages: pages).add(to: signedIn)
-    JuryPages(pages: pages).add(to: signedIn)
+    JudgeController(pages: pages).add(to: signedIn)
+    SecretariatController(pages: pages).add(to: signedIn)
+    OrganiserController(pages: pages).add(to: signedIn)
+    JuryController(pages: pages).add(to: signedIn)
 
     // The secretariat's uploads: a judge is refused before any file is read.
-    let uploadPages = UploadPages(pages: pages, store: uploads)
-    uploadPages.addWorkbookRoutes(to: signedIn)
-    uploadPages.add(
+    let uploads = UploadController(pages: pages, store: self.uploads)
+    uploads.addWorkbookRoutes(to: signedIn)
+    uploads.add(
       to: router.group().add(
         middleware: RequireSignedInMiddleware(
-          role: { $0.isStaff }, refusal: { UploadPages.staffOnlyText })))
+          role: { $0.isStaff }, refusal: { UploadController.staffOnlyText })))
     return router
   }
 

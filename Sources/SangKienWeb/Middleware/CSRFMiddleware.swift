@@ -26,7 +26,7 @@ struct CSRFMiddleware: RouterMiddleware {
       // Signing in, with a session or without: the form's own token.
       expected = request.cookies[WebCookies.presign]?.value ?? ""
     case "/api/v1/sign-in":
-      // No token yet: the API takes JSON only, from this site (`API.requireSameSite`).
+      // No token yet: the API takes JSON only, from this site (`APIController.requireSameSite`).
       return try await next(request, context)
     default:
       guard let identity = context.identity else { return try await next(request, context) }

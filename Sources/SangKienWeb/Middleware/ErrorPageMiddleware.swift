@@ -26,17 +26,18 @@ struct ErrorPageMiddleware: RouterMiddleware {
       case .notSignedIn: return WebApp.redirect("/sign-in")
       case .passwordPending: return WebApp.redirect("/password")
       case .csrf, .otherRole, .said:
-        return try Pages.message(refusal.message, status: refusal.status, context: context)
+        return try PageRenderer.message(refusal.message, status: refusal.status, context: context)
       }
     } catch let error as WorkflowError {
-      return try Pages.message(error.description, status: WebApp.status(error), context: context)
+      return try PageRenderer.message(
+        error.description, status: WebApp.status(error), context: context)
     }
   }
 
   /// The API's answer to a refusal, or nil for an error that is not one.
   static func json(_ error: any Error) -> Response? {
     switch error {
-    case let refusal as API.Refusal:
+    case let refusal as APIController.Refusal:
       return WebApp.json(refusal.body, status: refusal.status)
     case let refusal as AccessRefusal:
       let message =
@@ -45,11 +46,12 @@ struct ErrorPageMiddleware: RouterMiddleware {
           vi: "thiếu hoặc sai mã CSRF (X-CSRF-Token)",
           en: "missing or wrong CSRF token (X-CSRF-Token)")
         : refusal.message
-      return WebApp.json(API.refusal(refusal.status, message).body, status: refusal.status)
+      return WebApp.json(
+        APIController.refusal(refusal.status, message).body, status: refusal.status)
     case let error as HTTPError:
       // Hummingbird's own refusals (a body too large, a parameter missing) in the API's shape.
       return WebApp.json(
-        API.refusal(error.status, error.body ?? error.status.reasonPhrase).body,
+        APIController.refusal(error.status, error.body ?? error.status.reasonPhrase).body,
         status: error.status)
     case let error as WorkflowError:
       let message =
@@ -57,7 +59,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
         ? error.description
         : Language.text(vi: "dữ liệu không hợp lệ", en: "the input is not valid")
       return WebApp.json(
-        API.refusal(WebApp.status(error), message, errors: error.problems).body,
+        APIController.refusal(WebApp.status(error), message, errors: error.problems).body,
         status: WebApp.status(error))
     default:
       return nil

@@ -10,8 +10,8 @@ import SangKienWorkflow
 /// prizes with the ties on a boundary for the jury to decide, publishing and the published
 /// files, and checking a file someone brings. Every change is a form with the session's CSRF
 /// token and goes through the workflow, which decides who may.
-struct OrganiserPages: Sendable {
-  let pages: Pages
+struct OrganiserController: Sendable {
+  let pages: PageRenderer
   var app: WebApp { pages.app }
 
   func add(to router: some RouterMethods<WebContext>) {
@@ -41,7 +41,7 @@ struct OrganiserPages: Sendable {
   func signed(_ context: WebContext, _ body: (WebIdentity) async throws -> Response)
     async throws -> Response
   {
-    try await StaffPages(pages: pages).signed(context, body)
+    try await SecretariatController(pages: pages).signed(context, body)
   }
 
   /// The form of a change, CSRF checked, for a signed-in person.
@@ -49,7 +49,7 @@ struct OrganiserPages: Sendable {
     _ request: Request, _ context: WebContext,
     _ body: (WebIdentity, [String: String]) async throws -> Response
   ) async throws -> Response {
-    try await StaffPages(pages: pages).changing(request, context, body)
+    try await SecretariatController(pages: pages).changing(request, context, body)
   }
 
   // MARK: Contest settings
@@ -437,7 +437,7 @@ struct OrganiserPages: Sendable {
       let parts: [FormPart]
       do {
         parts = try await Multipart.parts(
-          request, limit: UploadPages.limit, csrf: identity.csrf)
+          request, limit: UploadController.limit, csrf: identity.csrf)
       } catch let error as HTTPError {
         return try pages.message(
           error.body ?? error.status.reasonPhrase, status: error.status, context: context)

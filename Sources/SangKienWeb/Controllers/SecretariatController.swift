@@ -9,8 +9,8 @@ import SangKienWorkflow
 /// The secretariat's and organisers' pages: the round's progress (live), the reminder list,
 /// the register and an entry's page, the ranking. Every read goes through the workflow's
 /// permission table: a judge who guesses one of these addresses is refused, and audited.
-struct StaffPages: Sendable {
-  let pages: Pages
+struct SecretariatController: Sendable {
+  let pages: PageRenderer
   var app: WebApp { pages.app }
 
   func add(to router: some RouterMethods<WebContext>) {

@@ -7,7 +7,7 @@ import SangKienModel
 import SangKienWorkflow
 
 /// The JSON API (`/api/v1`): the same rules as the pages. Errors are `{error, errors?}`.
-struct API: Sendable {
+struct APIController: Sendable {
   let app: WebApp
 
   func add(to group: RouterGroup<WebContext>) {
@@ -437,6 +437,6 @@ struct API: Sendable {
     }
     let person = identity.person
     let (file, bytes) = try await app.call { try $0.attachmentFile(code, id: id, by: person) }
-    return Pages.download(file, bytes)
+    return JudgeController.download(file, bytes)
   }
 }

@@ -240,8 +240,8 @@ enum UploadCheck {
 }
 
 /// The uploads pages and the score workbooks' downloads.
-struct UploadPages: Sendable {
-  let pages: Pages
+struct UploadController: Sendable {
+  let pages: PageRenderer
   let store: UploadStore
   var app: WebApp { pages.app }
   /// The largest upload: 20 MB (a register of thousands of entries is a few MB).

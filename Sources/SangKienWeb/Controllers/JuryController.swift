@@ -9,8 +9,8 @@ import SangKienWorkflow
 /// assignment (run from a preview, moved, repaired), sheets voided, restored or reopened, and
 /// a backup to download. Every change is a form with the session's CSRF token and goes
 /// through the workflow.
-struct JuryPages: Sendable {
-  let pages: Pages
+struct JuryController: Sendable {
+  let pages: PageRenderer
   var app: WebApp { pages.app }
 
   func add(to router: some RouterMethods<WebContext>) {
@@ -39,7 +39,7 @@ struct JuryPages: Sendable {
     _ request: Request, _ context: WebContext,
     _ body: (WebIdentity, [String: String]) async throws -> Response
   ) async throws -> Response {
-    try await OrganiserPages(pages: pages).changing(request, context, body)
+    try await OrganiserController(pages: pages).changing(request, context, body)
   }
 
   /// The jury page, with what was just done (or refused) at its top.
@@ -47,7 +47,7 @@ struct JuryPages: Sendable {
     _ request: Request, _ context: WebContext, notice: String? = nil, problem: String? = nil,
     code: (login: String, code: String)? = nil, status: HTTPResponse.Status = .ok
   ) async throws -> Response {
-    try await StaffPages(pages: pages).signed(context) { identity in
+    try await SecretariatController(pages: pages).signed(context) { identity in
       let person = identity.person
       try await app.call { try $0.permit(.judgeAdd, person) }
       let (everyone, conflicts, summary) = try await app.call {
@@ -250,7 +250,7 @@ struct JuryPages: Sendable {
   }
 
   func assign(_ request: Request, _ context: WebContext, confirm: Bool) async throws -> Response {
-    try await StaffPages(pages: pages).signed(context) { identity in
+    try await SecretariatController(pages: pages).signed(context) { identity in
       let fields = try await pages.previewOrForm(request, context, confirm: confirm)
       let person = identity.person
       let round = fields["round"].flatMap { $0.isEmpty ? nil : $0 }
@@ -381,7 +381,7 @@ struct JuryPages: Sendable {
   }
 
   func backup(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await StaffPages(pages: pages).changing(request, context) { identity, _ in
+    try await SecretariatController(pages: pages).changing(request, context) { identity, _ in
       let person = identity.person
       let path = NSTemporaryDirectory() + "sangkien-backup-\(Workflow.randomToken()).sqlite"
       do {

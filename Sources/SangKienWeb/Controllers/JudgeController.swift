@@ -1,0 +1,157 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import SangKienModel
+import SangKienWorkflow
+
+/// The server-rendered pages: signing in, the password, a judge's worklist and sheets.
+/// A judge's worklist, their sheets (drafts saved as they type, submitted), the dossier's
+/// blind files and declaring a conflict of interest.
+struct JudgeController: Sendable {
+  let pages: PageRenderer
+  var app: WebApp { pages.app }
+
+  /// A judge's worklist, sheets and files: signed in.
+  func add(to router: some RouterMethods<WebContext>) {
+    router.get("/worklist") { request, context in try await worklist(request, context) }
+    router.get("/sheets/:round/:code") { request, context in try await sheet(request, context) }
+    router.post("/sheets/:round/:code") { request, context in try await saveSheet(request, context)
+    }
+    router.get("/files/:code/:id") { request, context in try await file(request, context) }
+    router.post("/sheets/:round/:code/conflict") { request, context in
+      try await conflict(request, context)
+    }
+  }
+
+  func worklist(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity = try context.signedIn()
+    let round = request.uri.queryParameters["round"].map(String.init)
+    let asked = request.uri.queryParameters["judge"].map(String.init)
+    guard let judge = identity.person.actor?.judgeId ?? asked else {
+      return try pages.message(WebText.whoseWorklist, status: .notFound, context: context)
+    }
+    let person = identity.person
+    let (list, states) = try await app.call {
+      try $0.worklistProgress(round: round, judge: judge, by: person)
+    }
+    return try pages.render(
+      WorklistPage(list, states: states, asked: asked), as: .worklist, context: context)
+  }
+
+  func sheet(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity = try context.signedIn()
+    let round = try context.parameters.require("round")
+    let code = try context.parameters.require("code")
+    guard
+      let judge = identity.person.actor?.judgeId
+        ?? request.uri.queryParameters["judge"].map(String.init)
+    else {
+      return try pages.message(
+        WorkflowError.notFound("judge").description, status: .notFound, context: context)
+    }
+    let person = identity.person
+    let view = try await app.call {
+      try $0.sheetView(round: round, judge: judge, entry: code, by: person)
+    }
+    return try sheetPage(view, identity: identity, context: context)
+  }
+
+  func sheetPage(
+    _ view: SheetView, identity: WebIdentity, context: WebContext, typed: [String: String]? = nil,
+    error: WorkflowError? = nil, notice: String? = nil, status: HTTPResponse.Status = .ok
+  ) throws -> Response {
+    let page = SheetPage(view, identity: identity, typed: typed, error: error, notice: notice)
+    return try pages.render(
+      page, as: .sheet, title: view.item.code, context: context, status: status)
+  }
+
+  /// A form a judge posts from an entry's page: who, what they sent, and which sheet.
+  struct JudgeForm {
+    var identity: WebIdentity
+    /// The body as sent, and its fields (the first value of each name).
+    var text: String
+    var fields: [String: String]
+    var round: String
+    var code: String
+    var judge: String
+
+    /// The body decoded into `T`.
+    func decode<T: Decodable>(_ type: T.Type) throws -> T { try WebApp.decode(type, text) }
+  }
+
+  /// The form a judge posted; anyone else is refused.
+  func judgeForm(_ request: Request, _ context: WebContext) async throws -> JudgeForm {
+    let identity = try context.signedIn()
+    let text = String(buffer: try await request.body.collect(upTo: context.maxUploadSize))
+    guard let judge = identity.person.actor?.judgeId else {
+      throw AccessRefusal.otherRole(
+        Language.text(vi: "Chỉ giám khảo dùng được biểu mẫu này.", en: "Only judges use this form.")
+      )
+    }
+    return JudgeForm(
+      identity: identity, text: text, fields: WebApp.fields(text),
+      round: try context.parameters.require("round"),
+      code: try context.parameters.require("code"), judge: judge)
+  }
+
+  func saveSheet(_ request: Request, _ context: WebContext) async throws -> Response {
+    let form = try await judgeForm(request, context)
+    let (identity, fields, round, code, judge) = (
+      form.identity, form.fields, form.round, form.code, form.judge
+    )
+    let person = identity.person
+    let (points, bad) = SheetPoints.read(form: fields)
+    let sheet = try form.decode(SheetForm.self)
+    let (submit, version, comment) = (sheet.submits, sheet.startedFrom, sheet.comment ?? "")
+    do {
+      if !bad.isEmpty { throw WorkflowError.invalid(bad) }
+      let view = try await app.call {
+        try $0.saveSheet(
+          round: round, judge: judge, entry: code, points: points, comment: comment,
+          version: version, submit: submit, by: person)
+      }
+      return try sheetPage(
+        view, identity: identity, context: context,
+        notice: submit ? WebText.sheetSubmitted : WebText.draftSaved)
+    } catch let error as WorkflowError {
+      let view = try? await app.call {
+        try $0.sheetView(round: round, judge: judge, entry: code, by: person)
+      }
+      guard let view else {
+        return try pages.message(error.description, status: WebApp.status(error), context: context)
+      }
+      // What was typed stays in the form, with every problem by its field.
+      return try sheetPage(
+        view, identity: identity, context: context, typed: fields, error: error,
+        status: WebApp.status(error))
+    }
+  }
+
+  func conflict(_ request: Request, _ context: WebContext) async throws -> Response {
+    let form = try await judgeForm(request, context)
+    let (identity, round, code, judge) = (form.identity, form.round, form.code, form.judge)
+    let person = identity.person
+    let reason = try form.decode(ConflictForm.self).reason ?? ""
+    _ = try await app.call {
+      try $0.declareOwnConflict(
+        round: round, judge: judge, entry: code, reason: reason, by: person)
+    }
+    return WebApp.redirect("/worklist?round=\(round)")
+  }
+
+  func file(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity = try context.signedIn()
+    let code = try context.parameters.require("code")
+    guard let id = Int64(try context.parameters.require("id")) else {
+      return try pages.message("#?", status: .notFound, context: context)
+    }
+    let person = identity.person
+    let (file, bytes) = try await app.call { try $0.attachmentFile(code, id: id, by: person) }
+    return Self.download(file, bytes)
+  }
+
+  static func download(_ file: Attachment, _ bytes: [UInt8]) -> Response {
+    WebApp.download(bytes, name: file.name, type: file.mediaType)
+  }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import SangKienModel
+import SangKienWorkflow
+
+/// The server-rendered pages: signing in, the password, a judge's worklist and sheets.
+/// Signing in with a password or a one-time code, setting the password, signing out.
+struct SignInController: Sendable {
+  let pages: PageRenderer
+  var app: WebApp { pages.app }
+
+  /// Signing in: anyone.
+  func addSignInRoutes(to router: some RouterMethods<WebContext>) {
+    router.get("/sign-in") { request, context in try await signInPage(request, context) }
+    router.post("/sign-in") { request, context in try await signIn(request, context) }
+  }
+
+  /// The password and signing out: signed in, a password owed or not.
+  func addPasswordRoutes(to router: some RouterMethods<WebContext>) {
+    router.get("/password") { request, context in try await passwordPage(request, context) }
+    router.post("/password") { request, context in try await setPassword(request, context) }
+    router.post("/sign-out") { request, context in try await signOut(request, context) }
+  }
+
+  func signInPage(
+    _ request: Request, _ context: WebContext, error: String? = nil, login: String = "",
+    status: HTTPResponse.Status = .ok
+  ) async throws -> Response {
+    if context.identity != nil && error == nil { return WebApp.redirect("/") }
+    let presign = Workflow.randomToken()
+    var response = try pages.page(
+      Page.signIn,
+      [
+        "csrf": presign,
+
+        "error": error as Any,
+        "login": login,
+      ], context: context, status: status)
+    response.setCookie(
+      Cookie(
+        name: WebCookies.presign, value: presign, maxAge: 3600, path: "/sign-in",
+        secure: app.config.secureCookies, httpOnly: true, sameSite: .strict))
+    return response
+  }
+
+  func signIn(_ request: Request, _ context: WebContext) async throws -> Response {
+    // The form's token is its `sk_pre` cookie's (`CSRFMiddleware`).
+    let form = try await WebApp.form(SignInForm.self, request, context: context)
+    let login = form.login ?? ""
+    let outcome = try await app.signIn(
+      login: login, password: form.password, code: form.code, address: context.address)
+    switch outcome {
+    case .signedIn(let signed):
+      // Home: the staff's progress page, a judge's worklist.
+      var response = WebApp.redirect(signed.identity.mustSetPassword ? "/password" : "/")
+      response.setCookie(app.sessionCookie(signed.token))
+      return response
+    case .wrong:
+      return try await signInPage(
+        request, context,
+        error: Language.text(
+          vi: "Tên đăng nhập, mật khẩu hoặc mã không đúng.",
+          en: "The login, password or code is wrong."), login: login, status: .unauthorized)
+    case .locked(let until):
+      var response = try await signInPage(
+        request, context,
+        error: Language.text(
+          vi: "Đăng nhập sai quá nhiều lần: hãy thử lại sau \(Self.time(until)).",
+          en: "Too many failed sign-ins: try again after \(Self.time(until))."), login: login,
+        status: .tooManyRequests)
+      response.headers[.retryAfter] = String(max(1, Int(until.timeIntervalSinceNow.rounded(.up))))
+      return response
+    }
+  }
+
+  static func time(_ date: Date) -> String {
+    let formatter = DateFormatter()
+    formatter.dateFormat = "HH:mm"
+    formatter.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh")
+    return formatter.string(from: date)
+  }
+
+  func passwordPage(
+    _ request: Request, _ context: WebContext, error: String? = nil,
+    status: HTTPResponse.Status = .ok
+  ) async throws -> Response {
+    let identity = try context.signedIn()
+    return try pages.page(
+      Page.password,
+      [
+
+        "intro": identity.mustSetPassword
+          ? Language.text(
+            vi: "Bạn đã đăng nhập bằng mã dùng một lần. Hãy đặt mật khẩu để lần sau đăng nhập.",
+            en: "You signed in with a one-time code. Set a password for the next time.")
+          : Language.text(vi: "Đổi mật khẩu của bạn.", en: "Change your password."),
+        "csrf": identity.csrf,
+        "askCurrent": !identity.mustSetPassword,
+
+        "error": error as Any,
+      ], context: context, status: status)
+  }
+
+  func setPassword(_ request: Request, _ context: WebContext) async throws -> Response {
+    guard let token = context.token else { throw AccessRefusal.notSignedIn }
+    let form = try await WebApp.form(PasswordForm.self, request, context: context)
+    let password = form.new_password ?? ""
+    guard password == form.confirm else {
+      return try await passwordPage(
+        request, context,
+        error: Language.text(vi: "Hai lần nhập không giống nhau.", en: "The two do not match."),
+        status: .unprocessableContent)
+    }
+    do {
+      try await app.setPassword(token: token, password: password, current: form.current)
+    } catch let error as WorkflowError {
+      return try await passwordPage(
+        request, context, error: error.problems.first?.message ?? error.description,
+        status: WebApp.status(error))
+    }
+    return WebApp.redirect("/")
+  }
+
+  func signOut(_ request: Request, _ context: WebContext) async throws -> Response {
+    guard let token = context.token else { throw AccessRefusal.notSignedIn }
+    let address = context.address
+    try await app.call { try $0.signOut(token: token, address: address) }
+    var response = WebApp.redirect("/sign-in")
+    response.setCookie(app.sessionCookie("", maxAge: 0))
+    return response
+  }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import SangKienModel
+import SangKienWorkflow
+
+/// The server-rendered pages: signing in, the password, a judge's worklist and sheets.
+/// What every controller's pages share: rendering a page or a typed view inside the layout,
+/// a page that says one thing, and the forms of pages that preview then confirm.
+struct PageRenderer: Sendable {
+  let app: WebApp
+
+  func page(
+    _ template: Page, _ values: [String: Any], title: String? = nil, context: WebContext,
+    status: HTTPResponse.Status = .ok
+  ) throws -> Response {
+    try Self.page(template, values, title: title, context: context, status: status)
+  }
+
+  func message(
+    _ text: String, status: HTTPResponse.Status, context: WebContext, heading: String? = nil
+  ) throws -> Response {
+    try Self.message(text, status: status, context: context, heading: heading)
+  }
+
+  /// A typed view (a struct the template reads through its stored properties) inside the
+  /// layout.
+  func render(
+    _ view: Any, as template: Page, title: String? = nil, context: WebContext,
+    status: HTTPResponse.Status = .ok
+  ) throws -> Response {
+    let who = context.identity.map {
+      ($0.person.actor?.name ?? $0.login, $0.csrf, $0.person.actor?.role.isStaff == true)
+    }
+    return WebApp.html(
+      try Templates.page(template, view: view, title: title, identity: who), status: status)
+  }
+
+  /// `template` with `values` inside the layout, for the person signed in (if any).
+  static func page(
+    _ template: Page, _ values: [String: Any], title: String? = nil, context: WebContext,
+    status: HTTPResponse.Status = .ok
+  ) throws -> Response {
+    let who = context.identity.map {
+      ($0.person.actor?.name ?? $0.login, $0.csrf, $0.person.actor?.role.isStaff == true)
+    }
+    return WebApp.html(
+      try Templates.page(template, values, title: title, identity: who), status: status)
+  }
+
+  /// A page that says one thing: a refusal (status 400 and above) or a notice.
+  static func message(
+    _ text: String, status: HTTPResponse.Status, context: WebContext, heading: String? = nil
+  ) throws -> Response {
+    try page(
+      .message,
+      [
+        "heading": heading ?? Language.text(vi: "Không thực hiện được", en: "Not done"),
+        "message": text, "ok": status.code < 400,
+
+      ], context: context, status: status)
+  }
+
+  /// The fields of a page that previews (its query: nothing is written) and confirms (its
+  /// form, whose CSRF token `CSRFMiddleware` checked).
+  func previewOrForm(_ request: Request, _ context: WebContext, confirm: Bool) async throws
+    -> [String: String]
+  {
+    confirm ? try await WebApp.form(request, context: context) : WebApp.query(request)
+  }
+
+  /// Runs `body` for the signed-in person (a workflow refusal becomes its page in
+  /// `ErrorPageMiddleware`).
+  func signed(
+    _ context: WebContext, _ body: (WebIdentity) async throws -> Response
+  ) async throws -> Response {
+    try await body(try context.signedIn())
+  }
+
+  /// The form of a change (its CSRF token checked by `CSRFMiddleware`), for the signed-in
+  /// person.
+  func changing(
+    _ request: Request, _ context: WebContext,
+    _ body: (WebIdentity, [String: String]) async throws -> Response
+  ) async throws -> Response {
+    try await body(try context.signedIn(), try await WebApp.form(request, context: context))
+  }
+}
