@@ -35,19 +35,12 @@ struct JuryController: Sendable {
     router.post("/jury/backup") { request, context in try await backup(request, context) }
   }
 
-  func changing(
-    _ request: Request, _ context: WebContext,
-    _ body: (WebIdentity, [String: String]) async throws -> Response
-  ) async throws -> Response {
-    try await OrganiserController(pages: pages).changing(request, context, body)
-  }
-
   /// The jury page, with what was just done (or refused) at its top.
   func jury(
     _ request: Request, _ context: WebContext, notice: String? = nil, problem: String? = nil,
     code: (login: String, code: String)? = nil, status: HTTPResponse.Status = .ok
   ) async throws -> Response {
-    try await SecretariatController(pages: pages).signed(context) { identity in
+    try await pages.signed(context) { identity in
       let person = identity.person
       try await app.call { try $0.permit(.judgeAdd, person) }
       let (everyone, conflicts, summary) = try await app.call {
@@ -134,13 +127,9 @@ struct JuryController: Sendable {
   }
 
   func addJudge(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await changing(request, context) { identity, fields in
+    try await pages.changing(request, context, as: AddJudgeForm.self) { identity, form in
       let person = identity.person
-      let input = JudgeInput(
-        id: fields["id"] ?? "", name: fields["name"] ?? "", unit: fields["unit"] ?? "",
-        fields: (fields["fields"] ?? "").split(separator: ";").map {
-          $0.trimmingCharacters(in: .whitespaces)
-        }.filter { !$0.isEmpty })
+      let input = form.input
       return try await perform(request, context) {
         let judge = try await app.call { try $0.addJudge(input, by: person) }
         return Language.text(
@@ -152,20 +141,9 @@ struct JuryController: Sendable {
 
   /// Changes a judge's fields from the form: only those filled in.
   func updateJudge(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await changing(request, context) { identity, fields in
+    try await pages.changing(request, context, as: UpdateJudgeForm.self) { identity, form in
       let person = identity.person
-      let id = fields["id"] ?? ""
-      // Only what was filled in changes.
-      func given(_ name: String) -> String? {
-        fields[name].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
-      }
-      let changes = JudgeChanges(
-        name: given("name"), unit: given("unit"),
-        fields: given("fields").map {
-          $0.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-            !$0.isEmpty
-          }
-        }, role: given("role"))
+      let (id, changes) = (form.id ?? "", form.changes)
       return try await perform(request, context) {
         _ = try await app.call { try $0.updateJudge(id: id, changes: changes, by: person) }
         return Language.text(vi: "Đã sửa thông tin \(id).", en: "Updated \(id).")
@@ -174,10 +152,10 @@ struct JuryController: Sendable {
   }
 
   func judgeAction(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await changing(request, context) { identity, fields in
+    try await pages.changing(request, context, as: ReasonForm.self) { identity, form in
       let person = identity.person
       let id = try context.parameters.require("id")
-      let reason = fields["reason"] ?? ""
+      let reason = form.reason ?? ""
       switch try context.parameters.require("action") {
       case "invite":
         do {
@@ -222,12 +200,10 @@ struct JuryController: Sendable {
   }
 
   func conflict(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await changing(request, context) { identity, fields in
+    try await pages.changing(request, context, as: ConflictDeskForm.self) { identity, form in
       let person = identity.person
-      let judge = fields["judge"] ?? ""
-      let entry = fields["entry"] ?? ""
-      let reason = fields["reason"] ?? ""
-      let dismissing = fields["action"] == "dismiss"
+      let (judge, entry, reason) = (form.judge ?? "", form.entry ?? "", form.reason ?? "")
+      let dismissing = form.action == "dismiss"
       return try await perform(request, context) {
         if dismissing {
           _ = try await app.call {
@@ -250,11 +226,11 @@ struct JuryController: Sendable {
   }
 
   func assign(_ request: Request, _ context: WebContext, confirm: Bool) async throws -> Response {
-    try await SecretariatController(pages: pages).signed(context) { identity in
-      let fields = try await pages.previewOrForm(request, context, confirm: confirm)
+    try await pages.signed(context) { identity in
+      let form = try await pages.previewOrForm(
+        request, context, confirm: confirm, as: RoundForm.self)
       let person = identity.person
-      let round = fields["round"].flatMap { $0.isEmpty ? nil : $0 }
-      let repair = fields["action"] == "repair"
+      let (round, repair) = (form.chosen, form.action == "repair")
       var chosen = AssignmentOptions()
       chosen.dryRun = !confirm
       let options = chosen
@@ -321,12 +297,10 @@ struct JuryController: Sendable {
   }
 
   func move(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await changing(request, context) { identity, fields in
+    try await pages.changing(request, context, as: MoveForm.self) { identity, form in
       let person = identity.person
-      let round = fields["round"].flatMap { $0.isEmpty ? nil : $0 }
-      let entry = fields["entry"] ?? ""
-      let from = fields["from"] ?? ""
-      let to = fields["to"] ?? ""
+      let round = form.round.flatMap { $0.isEmpty ? nil : $0 }
+      let (entry, from, to) = (form.entry ?? "", form.from ?? "", form.to ?? "")
       return try await perform(request, context) {
         _ = try await app.call {
           try $0.moveAssignment(round: round, entry: entry, from: from, to: to, by: person)
@@ -339,13 +313,11 @@ struct JuryController: Sendable {
   }
 
   func sheet(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await changing(request, context) { identity, fields in
+    try await pages.changing(request, context, as: DeskSheetForm.self) { identity, form in
       let person = identity.person
-      let round = fields["round"].flatMap { $0.isEmpty ? nil : $0 }
-      let judge = fields["judge"] ?? ""
-      let entry = fields["entry"] ?? ""
-      let reason = fields["reason"] ?? ""
-      let action = fields["action"] ?? ""
+      let round = form.round.flatMap { $0.isEmpty ? nil : $0 }
+      let (judge, entry, reason) = (form.judge ?? "", form.entry ?? "", form.reason ?? "")
+      let action = form.action ?? ""
       return try await perform(request, context) {
         switch action {
         case "void":
@@ -381,7 +353,7 @@ struct JuryController: Sendable {
   }
 
   func backup(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await SecretariatController(pages: pages).changing(request, context) { identity, _ in
+    try await pages.changing(request, context) { identity, _ in
       let person = identity.person
       let path = NSTemporaryDirectory() + "sangkien-backup-\(Workflow.randomToken()).sqlite"
       do {

@@ -37,27 +37,12 @@ struct OrganiserController: Sendable {
     }
   }
 
-  /// Runs `body` for a signed-in person; a workflow refusal becomes its page.
-  func signed(_ context: WebContext, _ body: (WebIdentity) async throws -> Response)
-    async throws -> Response
-  {
-    try await SecretariatController(pages: pages).signed(context, body)
-  }
-
-  /// The form of a change, CSRF checked, for a signed-in person.
-  func changing(
-    _ request: Request, _ context: WebContext,
-    _ body: (WebIdentity, [String: String]) async throws -> Response
-  ) async throws -> Response {
-    try await SecretariatController(pages: pages).changing(request, context, body)
-  }
-
   // MARK: Contest settings
 
   /// The contest's settings in force, read-only, key by key as a contest file names them:
   /// what `sangkien contest update FILE` changes (on the record).
   func settings(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await signed(context) { identity in
+    try await pages.signed(context) { identity in
       let person = identity.person
       let settings = try await app.call { try $0.contestSettings(by: person) }
       let contest = settings.summary.contest
@@ -98,7 +83,7 @@ struct OrganiserController: Sendable {
     _ request: Request, _ context: WebContext, notice: String? = nil,
     status: HTTPResponse.Status = .ok
   ) async throws -> Response {
-    try await signed(context) { identity in
+    try await pages.signed(context) { identity in
       let person = identity.person
       // The organisers' page: whoever may not close a round is refused here (audited).
       try await app.call { try $0.permit(.roundClose, person) }
@@ -183,16 +168,16 @@ struct OrganiserController: Sendable {
   }
 
   func setState(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await changing(request, context) { identity, fields in
+    try await pages.changing(request, context, as: RoundStateForm.self) { identity, form in
       let round = try context.parameters.require("round")
-      guard let state = RoundState(rawValue: fields["state"] ?? "") else {
+      guard let state = RoundState(rawValue: form.state ?? "") else {
         return try pages.message(
           Language.text(vi: "Trạng thái không hợp lệ.", en: "Not a state."),
           status: .unprocessableContent, context: context)
       }
       let person = identity.person
-      let reason = fields["reason"]
-      let discard = fields["discard_pending"] == "on"
+      let reason = form.reason
+      let discard = form.discard_pending == "on"
       let change: RoundStateChange
       do {
         change = try await app.call {
@@ -223,14 +208,14 @@ struct OrganiserController: Sendable {
   }
 
   func advance(_ request: Request, _ context: WebContext, confirm: Bool) async throws -> Response {
-    try await signed(context) { identity in
-      let fields: [String: String]
-      fields = try await pages.previewOrForm(request, context, confirm: confirm)
+    try await pages.signed(context) { identity in
+      let form = try await pages.previewOrForm(
+        request, context, confirm: confirm, as: AdvanceForm.self)
       let from = try context.parameters.require("round")
-      let to = fields["to"] ?? ""
-      let top = fields["top"].flatMap { Int($0) }
-      let minScore = fields["min_score"].flatMap { $0.isEmpty ? nil : $0 }
-      let perCategory = fields["per_category"] == "on"
+      let to = form.to ?? ""
+      let top = form.top.flatMap { Int($0) }
+      let minScore = form.min_score.flatMap { $0.isEmpty ? nil : $0 }
+      let perCategory = form.per_category == "on"
       let person = identity.person
       let input = AdvanceInput(
         from: from, to: to, top: top, minScore: minScore, perCategory: perCategory,
@@ -287,7 +272,7 @@ struct OrganiserController: Sendable {
   func prizes(_ request: Request, _ context: WebContext, notice: String? = nil) async throws
     -> Response
   {
-    try await signed(context) { identity in
+    try await pages.signed(context) { identity in
       let person = identity.person
       let (document, contest) = try await app.call {
         (try $0.prizes(round: nil, by: person), try $0.contestSummary(by: person).contest)
@@ -345,7 +330,7 @@ struct OrganiserController: Sendable {
   }
 
   func decide(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await changing(request, context) { identity, fields in
+    try await pages.changing(request, context) { identity, fields in
       let award = fields.keys.filter { $0.hasPrefix("award.") }.map { String($0.dropFirst(6)) }
         .sorted()
       let person = identity.person
@@ -375,9 +360,9 @@ struct OrganiserController: Sendable {
   // MARK: Publishing
 
   func publish(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await changing(request, context) { identity, fields in
+    try await pages.changing(request, context, as: RoundForm.self) { identity, form in
       let person = identity.person
-      let round = fields["round"]
+      let round = form.round
       let publication = try await app.call { try $0.publish(round: round, by: person) }
       var notice = Language.text(
         vi:
@@ -406,7 +391,7 @@ struct OrganiserController: Sendable {
   ]
 
   func published(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await signed(context) { identity in
+    try await pages.signed(context) { identity in
       let person = identity.person
       // The published files are the staff's to hand out (a judge sees no ranking here).
       try await app.call { try $0.permit(.rank, person) }
@@ -431,7 +416,7 @@ struct OrganiserController: Sendable {
   }
 
   func checkPublication(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await signed(context) { identity in
+    try await pages.signed(context) { identity in
       let person = identity.person
       try await app.call { try $0.permit(.auditCheckPublication, person) }
       let parts: [FormPart]

@@ -39,23 +39,6 @@ struct SecretariatController: Sendable {
     router.get("/statistics") { request, context in try await statistics(request, context) }
   }
 
-  /// Runs `body` for the signed-in person (a workflow refusal becomes its page in
-  /// `ErrorPageMiddleware`).
-  func signed(
-    _ context: WebContext, _ body: (WebIdentity) async throws -> Response
-  ) async throws -> Response {
-    try await body(try context.signedIn())
-  }
-
-  /// The form of a change (its CSRF token checked by `CSRFMiddleware`), for the signed-in
-  /// person.
-  func changing(
-    _ request: Request, _ context: WebContext,
-    _ body: (WebIdentity, [String: String]) async throws -> Response
-  ) async throws -> Response {
-    try await body(try context.signedIn(), try await WebApp.form(request, context: context))
-  }
-
   static func query(_ request: Request, _ name: String) -> String? {
     guard let value = WebApp.query(request)[name], !value.isEmpty else { return nil }
     return value
@@ -88,7 +71,7 @@ struct SecretariatController: Sendable {
   // MARK: The round's progress
 
   func progress(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await signed(context) { identity in
+    try await pages.signed(context) { identity in
       let person = identity.person
       let asked = Self.query(request, "round")
       let livePart = Self.query(request, "part") == "live"
@@ -238,7 +221,7 @@ struct SecretariatController: Sendable {
   }
 
   func reminders(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await signed(context) { identity in
+    try await pages.signed(context) { identity in
       let person = identity.person
       let asked = Self.query(request, "round")
       let (desk, contest) = try await app.call {
@@ -275,7 +258,7 @@ struct SecretariatController: Sendable {
   // MARK: The register
 
   func register(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await signed(context) { identity in
+    try await pages.signed(context) { identity in
       let person = identity.person
       var query = EntryQuery(text: Self.query(request, "q") ?? "")
       query.status = Self.query(request, "status").flatMap(EntryStatus.init(rawValue:))
@@ -331,7 +314,7 @@ struct SecretariatController: Sendable {
     _ request: Request, _ context: WebContext, notice: String? = nil, problem: String? = nil,
     status: HTTPResponse.Status = .ok
   ) async throws -> Response {
-    try await signed(context) { identity in
+    try await pages.signed(context) { identity in
       let person = identity.person
       let code = try context.parameters.require("code")
       let detail = try await app.call { try $0.entry(code: code, by: person) }
@@ -441,7 +424,7 @@ struct SecretariatController: Sendable {
   /// Changes an entry's fields from its page: every check of `entry update`; a problem is
   /// said with its field and nothing changes.
   func update(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await changing(request, context) { identity, fields in
+    try await pages.changing(request, context) { identity, fields in
       let code = try context.parameters.require("code")
       var changes: [EntryColumn: String] = [:]
       for (column, _) in Self.editable {
@@ -478,7 +461,7 @@ struct SecretariatController: Sendable {
   /// Validates, rejects or withdraws the entries the form names (`code` repeated as
   /// `entry.CODE=on` from the register, or one `code`), all or none, with the reason.
   func setStatus(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await changing(request, context) { identity, fields in
+    try await pages.changing(request, context) { identity, fields in
       var codes = fields.keys.filter { $0.hasPrefix("entry.") }.map { String($0.dropFirst(6)) }
         .sorted()
       if let one = fields["code"], !one.isEmpty { codes = [one] }
@@ -515,7 +498,7 @@ struct SecretariatController: Sendable {
 
   /// Adds one uploaded file to an entry's dossier, checked as `entry attach` checks it.
   func attach(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await signed(context) { identity in
+    try await pages.signed(context) { identity in
       let person = identity.person
       let code = try context.parameters.require("code")
       try await app.call { try $0.permit(.entryAttach, person) }
@@ -584,10 +567,10 @@ struct SecretariatController: Sendable {
   func fileChange(
     _ request: Request, _ context: WebContext,
     _ change:
-      @escaping @Sendable (Workflow, Int64, String, [String: String], Person) throws
+      @escaping @Sendable (Workflow, Int64, String, BlindForm, Person) throws
       -> String
   ) async throws -> Response {
-    try await changing(request, context) { identity, fields in
+    try await pages.changing(request, context, as: BlindForm.self) { identity, fields in
       let code = try context.parameters.require("code")
       guard let id = Int64(try context.parameters.require("id")) else {
         return try pages.message(
@@ -609,7 +592,7 @@ struct SecretariatController: Sendable {
 
   func detach(_ request: Request, _ context: WebContext) async throws -> Response {
     try await fileChange(request, context) { w, id, code, fields, person in
-      _ = try w.detach(id, from: code, reason: fields["reason"] ?? "", by: person)
+      _ = try w.detach(id, from: code, reason: fields.reason ?? "", by: person)
       return Language.text(
         vi: "Đã gỡ tệp khỏi hồ sơ (tệp vẫn được lưu, kèm lý do).",
         en: "The file left the dossier (kept, with the reason).")
@@ -619,7 +602,7 @@ struct SecretariatController: Sendable {
   func blind(_ request: Request, _ context: WebContext) async throws -> Response {
     try await fileChange(request, context) { w, id, code, fields, person in
       let file = try w.setBlind(
-        id, of: code, blind: fields["blind"] == "1", reason: fields["reason"] ?? "", by: person)
+        id, of: code, blind: fields.blind == "1", reason: fields.reason ?? "", by: person)
       return file.blind
         ? Language.text(
           vi: "Giám khảo chấm hồ sơ này từ nay xem được \(file.name).",
@@ -635,10 +618,10 @@ struct SecretariatController: Sendable {
   /// `assign extra` from the progress page: a preview (nothing written), then the
   /// confirmation writes it.
   func extra(_ request: Request, _ context: WebContext, confirm: Bool) async throws -> Response {
-    try await signed(context) { identity in
-      let fields: [String: String]
-      fields = try await pages.previewOrForm(request, context, confirm: confirm)
-      let asked = fields["round"].flatMap { $0.isEmpty ? nil : $0 }
+    try await pages.signed(context) { identity in
+      let asked = try await pages.previewOrForm(
+        request, context, confirm: confirm, as: RoundForm.self
+      ).chosen
       let person = identity.person
       let result: ExtraAssignment
       let titles: [String: String]
@@ -711,7 +694,7 @@ struct SecretariatController: Sendable {
   static let pageReplicates = 200
 
   func statistics(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await signed(context) { identity in
+    try await pages.signed(context) { identity in
       let person = identity.person
       let asked = Self.query(request, "round")
       let reads = app.reads
@@ -818,7 +801,7 @@ struct SecretariatController: Sendable {
   static let rankingPage = 200
 
   func ranking(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await signed(context) { identity in
+    try await pages.signed(context) { identity in
       let person = identity.person
       let asked = Self.query(request, "round")
       var filter = RankingFilter()

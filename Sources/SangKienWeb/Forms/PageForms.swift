@@ -52,6 +52,9 @@ extension WebApp {
   static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
     do {
       return try URLEncodedFormDecoder().decode(type, from: text)
+    } catch let error as URLEncodedFormError {
+      // A name given twice: a form of these pages never sends one.
+      throw WorkflowError.invalid([Problem(field: nil, message: WebText.formField(error.value))])
     } catch let error as DecodingError {
       let path: [any CodingKey]
       switch error {
@@ -64,4 +67,105 @@ extension WebApp {
       throw WorkflowError.invalid([Problem(field: field, message: WebText.formField(field))])
     }
   }
+}
+
+// MARK: The secretariat's and the organisers' forms
+
+/// A judge added from the jury page; `fields` is `;`-separated.
+struct AddJudgeForm: Decodable {
+  var id: String?
+  var name: String?
+  var unit: String?
+  var fields: String?
+
+  var input: JudgeInput {
+    JudgeInput(
+      id: id ?? "", name: name ?? "", unit: unit ?? "", fields: Self.list(fields ?? "") ?? [])
+  }
+
+  /// `a; b;` as `["a", "b"]`; nil for nothing but spaces.
+  static func list(_ text: String) -> [String]? {
+    guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+    return text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+      !$0.isEmpty
+    }
+  }
+}
+
+/// A judge's fields changed from the jury page: only those filled in change.
+struct UpdateJudgeForm: Decodable {
+  var id: String?
+  var name: String?
+  var unit: String?
+  var fields: String?
+  var role: String?
+
+  var changes: JudgeChanges {
+    func given(_ value: String?) -> String? {
+      value.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+    }
+    return JudgeChanges(
+      name: given(name), unit: given(unit), fields: fields.flatMap(AddJudgeForm.list),
+      role: given(role))
+  }
+}
+
+/// A change that needs only its reason (removing a judge, detaching a file…).
+struct ReasonForm: Decodable {
+  var reason: String?
+}
+
+/// A conflict of interest declared or dismissed by the secretariat.
+struct ConflictDeskForm: Decodable {
+  var judge: String?
+  var entry: String?
+  var reason: String?
+  var action: String?
+}
+
+/// A round named by a form or a preview's query (empty: the default round), and which button.
+struct RoundForm: Decodable {
+  var round: String?
+  var action: String?
+
+  /// The round, nil when none was chosen.
+  var chosen: String? { round.flatMap { $0.isEmpty ? nil : $0 } }
+}
+
+/// One entry moved from a judge to another.
+struct MoveForm: Decodable {
+  var round: String?
+  var entry: String?
+  var from: String?
+  var to: String?
+}
+
+/// A sheet voided, restored or reopened by the secretariat.
+struct DeskSheetForm: Decodable {
+  var round: String?
+  var judge: String?
+  var entry: String?
+  var reason: String?
+  var action: String?
+}
+
+/// A round closed or opened again.
+struct RoundStateForm: Decodable {
+  var state: String?
+  var reason: String?
+  var discard_pending: String?
+}
+
+/// Advancing to the next round, previewed then confirmed.
+struct AdvanceForm: Decodable {
+  var to: String?
+  var top: String?
+  var min_score: String?
+  var per_category: String?
+}
+
+/// A dossier file shown to the judges or hidden.
+struct BlindForm: Decodable {
+  var blind: String?
+  var reason: String?
 }

@@ -77,8 +77,27 @@ struct PageRenderer: Sendable {
     try await body(try context.signedIn())
   }
 
+  /// The form of a change decoded into `Form` (its CSRF token checked by `CSRFMiddleware`),
+  /// for the signed-in person.
+  func changing<Form: Decodable>(
+    _ request: Request, _ context: WebContext, as form: Form.Type,
+    _ body: (WebIdentity, Form) async throws -> Response
+  ) async throws -> Response {
+    let identity = try context.signedIn()
+    return try await body(identity, try await WebApp.form(form, request, context: context))
+  }
+
+  /// The fields of a page that previews (its query) and confirms (its form), decoded.
+  func previewOrForm<Form: Decodable>(
+    _ request: Request, _ context: WebContext, confirm: Bool, as form: Form.Type
+  ) async throws -> Form {
+    confirm
+      ? try await WebApp.form(form, request, context: context)
+      : try WebApp.decode(form, request.uri.query ?? "")
+  }
+
   /// The form of a change (its CSRF token checked by `CSRFMiddleware`), for the signed-in
-  /// person.
+  /// person, as its fields (a form whose names are data: `entry.CODE`, `award.CODE`).
   func changing(
     _ request: Request, _ context: WebContext,
     _ body: (WebIdentity, [String: String]) async throws -> Response
