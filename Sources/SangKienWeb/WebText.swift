@@ -22,6 +22,43 @@ enum WebText {
     Language.text(vi: "trường '\(field)' không hợp lệ", en: "the field '\(field)' is not valid")
   }
 
+  // A round's progress.
+  static func progressHeading(_ round: String) -> String {
+    Language.text(vi: "Tiến độ chấm · vòng \(round)", en: "Progress · round \(round)")
+  }
+  static func progressState(_ state: RoundState) -> String {
+    state == .closed
+      ? Language.text(vi: "Vòng đã đóng.", en: "The round is closed.")
+      : Language.text(
+        vi: "Vòng đang mở: trang tự cập nhật vài giây một lần.",
+        en: "The round is open: this page updates itself every few seconds.")
+  }
+  static func setAside(entry: String, judge: String, reason: String) -> String {
+    Language.text(
+      vi: "\(entry), giám khảo \(judge): \(reason)", en: "\(entry), judge \(judge): \(reason)")
+  }
+  static func pendingPrize(group: String, prize: String, places: Int, among: [String]) -> String {
+    let list = among.joined(separator: ", ")
+    return Language.text(
+      vi: "nhóm \(group), \(prize) (\(places) suất): \(list)",
+      en: "group \(group), \(prize) (\(places) places): \(list)")
+  }
+
+  // The ranking.
+  static func rankingHeading(_ round: String) -> String {
+    Language.text(vi: "Xếp hạng · vòng \(round)", en: "Ranking · round \(round)")
+  }
+  static func rankingMethod(_ method: String, entries: Int) -> String {
+    Language.text(
+      vi: "Tổng hợp: \(method) · \(entries) sáng kiến", en: "Method: \(method) · \(entries) entries"
+    )
+  }
+  static func rankingPages(_ page: Int, of count: Int, rows: Int) -> String {
+    Language.text(
+      vi: "Trang \(page)/\(count) (\(rows) sáng kiến mỗi trang; đủ cả trong tệp công bố)",
+      en: "Page \(page) of \(count) (\(rows) entries a page; all of them in the published files)")
+  }
+
   // A judge's worklist.
   static var whoseWorklist: String {
     Language.text(

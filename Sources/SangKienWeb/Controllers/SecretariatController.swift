@@ -94,70 +94,8 @@ struct SecretariatController: Sendable {
           try $0.contestSummary(by: person).contest.rounds
         )
       }
-      let values: [String: Any] = [
-        "heading": Language.text(
-          vi: "Tiến độ chấm · vòng \(desk.round.name)", en: "Progress · round \(desk.round.name)"),
-        "rounds": Self.roundLinks(rounds, current: desk.round.id, path: "/progress"),
-        "roundsLabel": Language.text(vi: "Vòng", en: "Round"),
-        "stateLine": desk.state == .closed
-          ? Language.text(vi: "Vòng đã đóng.", en: "The round is closed.")
-          : Language.text(
-            vi: "Vòng đang mở: trang tự cập nhật vài giây một lần.",
-            en: "The round is open: this page updates itself every few seconds."),
-        "live": live, "liveURL": "/progress?round=\(desk.round.id)&part=live",
-        "remindersHref": "/progress/reminders?round=\(desk.round.id)",
-        "extraHref": desk.round.resolution != nil && desk.state == .open
-          ? "/progress/extra?round=\(desk.round.id)" : "",
-        "extraLabel": Language.text(
-          vi: "Chấm thêm các sáng kiến có điểm chênh lệch (xem trước)",
-          en: "Further marking of the entries the judges disagree on (preview)"),
-        "remindersLabel": Language.text(
-          vi: "Danh sách nhắc giám khảo chưa nộp (in được)",
-          en: "Reminder list of who is late (printable)"),
-        "statusHeading": Language.text(
-          vi: "Trước khi đóng vòng hay công bố", en: "Before closing the round or publishing"),
-        "statusRows": status.rounds.map { line in
-          [
-            "name": line.round.name,
-            "state": line.state == .closed
-              ? Language.text(vi: "đã đóng", en: "closed")
-              : Language.text(vi: "đang mở", en: "open"),
-            "entries": line.entries, "sheets": line.sheets, "missing": line.missing,
-            "setAside": line.setAside,
-          ] as [String: Any]
-        },
-        "statusHeaders": [
-          Language.text(vi: "Vòng", en: "Round"), Language.text(vi: "Trạng thái", en: "State"),
-          Language.text(vi: "Sáng kiến", en: "Entries"),
-          Language.text(vi: "Phiếu được tính", en: "Sheets that count"),
-          Language.text(vi: "Phiếu còn thiếu", en: "Sheets missing"),
-          Language.text(vi: "Phiếu bị gạt", en: "Set aside"),
-        ],
-        "setAside": status.setAside.map { sheet in
-          [
-            "text": Language.text(
-              vi: "\(sheet.key.entry), giám khảo \(sheet.key.judge): \(sheet.reason)",
-              en: "\(sheet.key.entry), judge \(sheet.key.judge): \(sheet.reason)")
-          ]
-        },
-        "setAsideHeading": Language.text(vi: "Phiếu không được tính", en: "Sheets set aside"),
-        "pending": status.pending.map { item in
-          [
-            "text": Language.text(
-              vi:
-                "nhóm \(item.group), \(item.pending.prize) (\(item.pending.places) suất): \(item.pending.among.joined(separator: ", "))",
-              en:
-                "group \(item.group), \(item.pending.prize) (\(item.pending.places) places): \(item.pending.among.joined(separator: ", "))"
-            )
-          ]
-        },
-        "pendingHeading": Language.text(
-          vi: "Giải đang chờ Ban giám khảo quyết định (đồng hạng)",
-          en: "Prize places waiting for the jury (ties)"),
-      ]
-      return try pages.page(
-        Page.progress, values,
-        title: Language.text(vi: "Tiến độ chấm", en: "Progress"), context: context)
+      let page = ProgressPage(desk, status: status, rounds: rounds, live: live)
+      return try pages.render(page, as: .progress, context: context)
     }
   }
 
@@ -798,7 +736,6 @@ struct SecretariatController: Sendable {
   }
 
   /// Rows on one page of the ranking.
-  static let rankingPage = 200
 
   func ranking(_ request: Request, _ context: WebContext) async throws -> Response {
     try await pages.signed(context) { identity in
@@ -818,76 +755,10 @@ struct SecretariatController: Sendable {
         }
         return (ranking, try w.contestSummary(by: person).contest)
       }
-      let round = contest.rounds.first { $0.id == ranking.round }
-      let present = Set(ranking.entries.flatMap(\.flags)).sorted()
-      // A page of rows at a time: organisers refresh it, and 10,000 rows a refresh cost the
-      // server more than every judge's saves together (measured with sangkien-bench serve).
-      let pageCount = max(1, (ranking.entries.count + Self.rankingPage - 1) / Self.rankingPage)
-      let page = min(max(1, Int(Self.query(request, "page") ?? "") ?? 1), pageCount)
-      let shown =
-        ((page - 1) * Self.rankingPage)..<min(page * Self.rankingPage, ranking.entries.count)
-      var base = "/ranking?round=\(ranking.round)"
-      if let method = filter.method { base += "&method=\(method.rawValue)" }
-      if let category = filter.category { base += "&category=\(category.rawValue)" }
-      if let group = filter.group {
-        base +=
-          "&group=\(group.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? group)"
-      }
-      let pageLinks: [[String: Any]] =
-        pageCount > 1
-        ? (1...pageCount).map {
-          ["label": $0, "href": base + "&page=\($0)", "current": $0 == page]
-        }
-        : []
-      let values: [String: Any] = [
-        "heading": Language.text(
-          vi: "Xếp hạng · vòng \(round?.name ?? ranking.round)",
-          en: "Ranking · round \(round?.name ?? ranking.round)"),
-        "rounds": Self.roundLinks(contest.rounds, current: ranking.round, path: "/ranking"),
-        "round": ranking.round,
-
-        "methods": Self.options(
-          Aggregation.allCases.map { ($0.rawValue, $0.rawValue) },
-          selected: filter.method?.rawValue),
-        "categories": Self.options(
-          EntryCategory.allCases.map { ($0.rawValue, $0.localized) },
-          selected: filter.category?.rawValue),
-        "groups": Self.options(
-          contest.groups.map { ($0.name, $0.name) }, selected: filter.group),
-
-        "methodLine": Language.text(
-          vi: "Tổng hợp: \(ranking.method.rawValue) · \(ranking.entries.count) sáng kiến",
-          en: "Method: \(ranking.method.rawValue) · \(ranking.entries.count) entries"),
-        "headers": Words.rankingColumns,
-
-        "pages": pageLinks,
-        "pageLine": pageCount > 1
-          ? Language.text(
-            vi:
-              "Trang \(page)/\(pageCount) (\(Self.rankingPage) sáng kiến mỗi trang; đủ cả trong tệp công bố)",
-            en:
-              "Page \(page) of \(pageCount) (\(Self.rankingPage) entries a page; all of them in the published files)"
-          )
-          : "",
-        "entries": ranking.entries[shown].map { line in
-          [
-            "rank": line.rank.map(String.init) ?? "—", "code": line.entry.code,
-            "href": "/entries/\(line.entry.code)", "title": line.entry.title,
-            "score": line.score.map { NumberFormat.format($0, places: 2) } ?? "—",
-            "judges": line.judgeCount,
-            "flags": line.flags.sorted().map(\.label).joined(separator: ", "),
-            "prize": line.prize ?? "",
-            "totals": line.judgeTotals.keys.sorted().map { judge in
-              "\(judge): \(line.judgeTotals[judge]!.description)"
-            }.joined(separator: " · "),
-          ] as [String: Any]
-        },
-
-        "flagsExplained": present.map { ["label": $0.label, "explanation": $0.explanation] },
-      ]
-      return try pages.page(
-        Page.ranking, values,
-        context: context)
+      let page = RankingPage(
+        ranking, contest: contest, filter: filter,
+        page: Self.query(request, "page").flatMap { Int($0) })
+      return try pages.render(page, as: .ranking, context: context)
     }
   }
 }
