@@ -44,6 +44,21 @@ enum WebText {
       en: "group \(group), \(prize) (\(places) places): \(list)")
   }
 
+  // The statistics.
+  static func statisticsHeading(_ round: String) -> String {
+    Language.text(vi: "Thống kê · vòng \(round)", en: "Statistics · round \(round)")
+  }
+  static func kendall(_ value: String) -> String {
+    Language.text(
+      vi: "Hệ số W của Kendall (các giám khảo xếp thứ tự giống nhau đến đâu): \(value)",
+      en: "Kendall's W (how alike the judges order the entries): \(value)")
+  }
+  static func stabilityHeading(_ replicates: Int) -> String {
+    Language.text(
+      vi: "Độ vững của giải (lấy mẫu lại \(replicates) lần)",
+      en: "How firm the prizes are (\(replicates) resamples)")
+  }
+
   // The ranking.
   static func rankingHeading(_ round: String) -> String {
     Language.text(vi: "Xếp hạng · vòng \(round)", en: "Ranking · round \(round)")

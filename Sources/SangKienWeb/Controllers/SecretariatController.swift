@@ -607,7 +607,7 @@ struct SecretariatController: Sendable {
           return [
             "code": code, "title": titles[code] ?? "",
             "totals": (result.totals[code] ?? [:]).sorted { $0.key < $1.key }
-              .map { "\($0.key): \(Self.localNumber($0.value.description))" }
+              .map { "\($0.key): \(StatisticsPage.localNumber($0.value.description))" }
               .joined(separator: " · "),
             "judges": judges.joined(separator: ", "),
           ]
@@ -650,82 +650,10 @@ struct SecretariatController: Sendable {
           try w.contestSummary(by: person).contest
         )
       }
-      let maximum = NSDecimalNumber(decimal: rubric.total).doubleValue
-      var byJudge: [String: [Double]] = [:]
-      for line in ranking.entries {
-        for (judge, total) in line.judgeTotals { byJudge[judge, default: []].append(total.double) }
-      }
-      let top = ranking.entries.prefix(10).map { line in
-        (
-          label: line.entry.code,
-          score: line.score.map { NSDecimalNumber(decimal: $0).doubleValue },
-          totals: line.judgeTotals.sorted { $0.key < $1.key }.map(\.value.double)
-        )
-      }
-      let document = StatisticsDocument(stats)
-      let round = contest.rounds.first { $0.id == stats.round }
-      func two(_ value: Double?) -> String {
-        value.map { NumberFormat.format(Decimal($0), places: 2) } ?? "–"
-      }
-      let values: [String: Any] = [
-        "heading": Language.text(
-          vi: "Thống kê · vòng \(round?.name ?? stats.round)",
-          en: "Statistics · round \(round?.name ?? stats.round)"),
-        "rounds": Self.roundLinks(contest.rounds, current: stats.round, path: "/statistics"),
-        "roundsLabel": Language.text(vi: "Vòng", en: "Round"),
-
-        "profileHeaders": document.tableHeaders,
-        "profiles": document.tableRows.map { ["cells": $0.map(Self.localNumber)] },
-
-        "reliability": [
-          [
-            "name": stats.reliability.name, "value": two(stats.reliability.value),
-            "meaning": stats.reliability.meaning,
-          ]
-        ],
-        "kendall": stats.kendallW.map {
-          Language.text(
-            vi: "Hệ số W của Kendall (các giám khảo xếp thứ tự giống nhau đến đâu): \(two($0))",
-            en: "Kendall's W (how alike the judges order the entries): \(two($0))")
-        } ?? "",
-
-        "judgeChart": Charts.judgeStrips(
-          byJudge.keys.sorted().map { ($0, byJudge[$0] ?? []) }, maximum: maximum),
-
-        "entryChart": Charts.entrySpread(Array(top), maximum: maximum),
-
-        "disagreements": stats.disagreements.map { item in
-          [
-            "code": item.code, "href": "/entries/\(item.code)",
-            "totals": item.totals.map { "\($0.judge): \(Self.localNumber($0.total.description))" }
-              .joined(
-                separator: " · "),
-          ]
-        },
-        "stabilityHeading": Language.text(
-          vi: "Độ vững của giải (lấy mẫu lại \(Self.pageReplicates) lần)",
-          en: "How firm the prizes are (\(Self.pageReplicates) resamples)"),
-        "stability": stats.stability.map { item in
-          [
-            "code": item.code, "prize": item.prize,
-            "percent": "\(Int((item.probability * 100).rounded())) %",
-          ]
-        },
-      ]
-      return try pages.page(
-        Page.statistics, values,
-        context: context)
+      let page = StatisticsPage(
+        stats, ranking: ranking, rubric: rubric, contest: contest, replicates: Self.pageReplicates)
+      return try pages.render(page, as: .statistics, context: context)
     }
-  }
-
-  /// A number of the command line's tables (`68.00`) as a Vietnamese page writes it
-  /// (`68,00`); any other text as it is.
-  static func localNumber(_ text: String) -> String {
-    guard Language.current == .vi, text.contains("."),
-      text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
-      text.filter({ $0 == "." }).count == 1
-    else { return text }
-    return text.replacingOccurrences(of: ".", with: ",")
   }
 
   // MARK: The ranking
