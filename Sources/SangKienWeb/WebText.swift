@@ -44,6 +44,19 @@ enum WebText {
       en: "group \(group), \(prize) (\(places) places): \(list)")
   }
 
+  // An entry's page.
+  static var titleLabel: String { Language.text(vi: "Tên", en: "Title") }
+  static var summaryLabel: String { Language.text(vi: "Tóm tắt", en: "Summary") }
+  static var receivedByLabel: String { Language.text(vi: "Người tiếp nhận", en: "Received by") }
+  static var receivedOnLabel: String { Language.text(vi: "Ngày tiếp nhận", en: "Received on") }
+  static var whyLate: String { Language.text(vi: "Lý do nộp muộn", en: "Why late") }
+  static var yes: String { Language.text(vi: "có", en: "yes") }
+  static func blindButton(hiding: Bool) -> String {
+    hiding
+      ? Language.text(vi: "Thôi cho xem", en: "Hide from the judges")
+      : Language.text(vi: "Cho giám khảo xem", en: "Show to the judges")
+  }
+
   // The statistics.
   static func statisticsHeading(_ round: String) -> String {
     Language.text(vi: "Thống kê · vòng \(round)", en: "Statistics · round \(round)")

@@ -256,107 +256,10 @@ struct SecretariatController: Sendable {
       let person = identity.person
       let code = try context.parameters.require("code")
       let detail = try await app.call { try $0.entry(code: code, by: person) }
-      let entry = detail.entry
-      let draft = entry.draft
-      let yes = Language.text(vi: "có", en: "yes")
-      let fields: [(String, String)] = [
-        (Language.text(vi: "Mã", en: "Code"), entry.code),
-        (Language.text(vi: "Tên", en: "Title"), draft.title),
-        (Language.text(vi: "Loại", en: "Category"), draft.category.localized),
-        (Language.text(vi: "Đối tượng", en: "Entrant"), draft.entrantKind.localized),
-        (
-          Language.text(vi: "Tác giả", en: "Authors"),
-          draft.authors.map { author in
-            author.unit.map { "\(author.name) (\($0))" } ?? author.name
-          }.joined(separator: "; ")
-        ),
-        (Language.text(vi: "Đơn vị", en: "Unit"), draft.unit),
-        (Language.text(vi: "Lĩnh vực", en: "Field"), draft.field),
-        (Language.text(vi: "Tóm tắt", en: "Summary"), draft.summary),
-        (Language.text(vi: "Liên hệ", en: "Contact"), draft.contact),
-        (Language.text(vi: "Người tiếp nhận", en: "Received by"), draft.receivedBy),
-        (Language.text(vi: "Ngày tiếp nhận", en: "Received on"), draft.receivedOn.description),
-        (
-          Language.text(vi: "Trạng thái", en: "Status"),
-          entry.status.localized + (entry.statusReason.map { " — \($0)" } ?? "")
-        ),
-        (Language.text(vi: "Lý do nộp muộn", en: "Why late"), entry.lateReason ?? ""),
-      ]
-      let values: [String: Any] = [
-        "heading": "\(entry.code) \(draft.title)",
-
-        "fields": fields.filter { !$0.1.isEmpty }.map { ["name": $0.0, "value": $0.1] },
-
-        "files": detail.attachments.map { file in
-          [
-            "name": file.name, "href": "/files/\(file.entry)/\(file.id)", "id": file.id,
-            "detachHref": "/entries/\(file.entry)/files/\(file.id)/detach",
-            "blindHref": "/entries/\(file.entry)/files/\(file.id)/blind",
-            "blindNext": file.blind ? "0" : "1", "showing": !file.blind,
-            "blindButton": file.blind
-              ? Language.text(vi: "Thôi cho xem", en: "Hide from the judges")
-              : Language.text(vi: "Cho giám khảo xem", en: "Show to the judges"),
-            "type": file.mediaType, "size": Attachment.sizeText(file.size),
-            "blind": file.blind ? yes : "", "added": "\(file.addedAt) · \(file.addedBy)",
-          ] as [String: Any]
-        },
-
-        "history": detail.history.map { record in
-          [
-            "id": record.id, "at": record.at, "actor": record.actor, "action": record.action,
-            "note": record.note ?? "",
-          ] as [String: Any]
-        },
-      ]
-      var actions = values
-      actions["csrf"] = identity.csrf
-      actions["notice"] = notice as Any
-      actions["problem"] = problem as Any
-      actions["code"] = entry.code
-      actions["statusHeading"] = Language.text(vi: "Xử lý hồ sơ", en: "Deciding on it")
-      actions["validate"] = Language.text(vi: "Xác nhận hợp lệ", en: "Mark valid")
-      actions["reject"] = Language.text(vi: "Loại", en: "Reject")
-      actions["withdraw"] = Language.text(vi: "Ghi nhận rút hồ sơ", en: "Record a withdrawal")
-      actions["reasonLabel"] = Language.text(
-        vi: "Lý do (bắt buộc khi loại hoặc rút)", en: "Reason (needed to reject or withdraw)")
-      actions["canValidate"] = entry.status == .received
-      actions["canClose"] = entry.status.isEligible
-      actions["addHeading"] = Language.text(vi: "Thêm tệp vào hồ sơ", en: "Add a file")
-      actions["fileLabel"] = Language.text(vi: "Tệp", en: "File")
-      actions["blindLabel"] = Language.text(
-        vi: "Giám khảo được xem (bản ẩn danh)", en: "Judges may see it (a blind copy)")
-      actions["addButton"] = Language.text(vi: "Thêm tệp", en: "Add the file")
-      actions["blindReasonLabel"] = Language.text(
-        vi: "Ai đã kiểm tra tệp không lộ tác giả", en: "Who checked it names no author")
-      actions["detachLabel"] = Language.text(vi: "Lý do gỡ", en: "Why it is removed")
-      actions["detachButton"] = Language.text(vi: "Gỡ khỏi hồ sơ", en: "Remove")
-      actions["editHeading"] = Language.text(vi: "Sửa thông tin", en: "Edit the fields")
-      actions["editButton"] = Language.text(vi: "Lưu thay đổi", en: "Save the changes")
-      let current = EntryFields.values(of: entry)
-      actions["edit"] = Self.editable.map { column, label in
-        [
-          "name": column.rawValue, "label": label, "value": current[column] ?? "",
-          "long": column == .summary,
-        ] as [String: Any]
-      }
-      return try pages.page(
-        Page.entry, actions, title: entry.code, context: context, status: status)
+      let page = EntryPage(detail, identity: identity, notice: notice, problem: problem)
+      return try pages.render(
+        page, as: .entry, title: detail.entry.code, context: context, status: status)
     }
-  }
-
-  /// The fields the entry page edits, with their labels (the code and status stay).
-  static var editable: [(EntryColumn, String)] {
-    [
-      (.title, Language.text(vi: "Tên", en: "Title")),
-      (.category, Language.text(vi: "Loại (sáng kiến, giải pháp, mô hình)", en: "Category")),
-      (.entrantKind, Language.text(vi: "Đối tượng (cá nhân, tập thể…)", en: "Entrant kind")),
-      (.authors, Language.text(vi: "Tác giả (cách nhau bởi ;)", en: "Authors (separated by ;)")),
-      (.unit, Language.text(vi: "Đơn vị", en: "Unit")),
-      (.field, Language.text(vi: "Lĩnh vực", en: "Field")),
-      (.receivedOn, Language.text(vi: "Ngày tiếp nhận", en: "Received on")),
-      (.summary, Language.text(vi: "Tóm tắt", en: "Summary")),
-      (.contact, Language.text(vi: "Liên hệ", en: "Contact")),
-    ]
   }
 
   /// Changes an entry's fields from its page: every check of `entry update`; a problem is
@@ -365,7 +268,7 @@ struct SecretariatController: Sendable {
     try await pages.changing(request, context) { identity, fields in
       let code = try context.parameters.require("code")
       var changes: [EntryColumn: String] = [:]
-      for (column, _) in Self.editable {
+      for (column, _) in EntryPage.editable {
         if let value = fields[column.rawValue] { changes[column] = value }
       }
       let person = identity.person
@@ -385,7 +288,7 @@ struct SecretariatController: Sendable {
         if case .notPermitted = error { throw error }
         let named = error.problems.map { problem in
           let label =
-            Self.editable.first { $0.0.rawValue == problem.field }?.1 ?? problem.field ?? ""
+            EntryPage.editable.first { $0.0.rawValue == problem.field }?.1 ?? problem.field ?? ""
           return label.isEmpty ? problem.message : "\(label): \(problem.message)"
         }
         return try await entryPage(
