@@ -44,6 +44,35 @@ enum WebText {
       en: "group \(group), \(prize) (\(places) places): \(list)")
   }
 
+  // The rounds.
+  static func roundToggle(open: Bool) -> String {
+    open
+      ? Language.text(vi: "Đóng vòng", en: "Close the round")
+      : Language.text(vi: "Mở lại vòng", en: "Open the round again")
+  }
+  static func pendingLine(_ count: Int) -> String {
+    Language.text(
+      vi:
+        "\(count) phiếu đã nộp có thay đổi chưa nộp; vòng chỉ đóng được khi giám khảo nộp lại, hoặc khi chọn bỏ các thay đổi đó.",
+      en:
+        "\(count) submitted sheets have changes not submitted; the round closes once the judges submit, or when you choose to discard them."
+    )
+  }
+  static func lastPublication(_ id: Int64) -> String {
+    Language.text(
+      vi: "Đã công bố: #\(id). Mở lại và công bố lại sẽ thay thế kết quả đã công bố.",
+      en: "Published: #\(id). Reopening and publishing again supersedes it.")
+  }
+  static func advanceLabel(_ next: String) -> String {
+    Language.text(
+      vi: "Xem trước danh sách vào vòng \(next)", en: "Preview who advances to \(next)")
+  }
+  static func publication(round: String, supersedes: Int64?) -> String {
+    Language.text(
+      vi: "vòng \(round)\(supersedes.map { ", thay thế #\($0)" } ?? ""):",
+      en: "round \(round)\(supersedes.map { ", supersedes #\($0)" } ?? ""):")
+  }
+
   // An entry's page.
   static var titleLabel: String { Language.text(vi: "Tên", en: "Title") }
   static var summaryLabel: String { Language.text(vi: "Tóm tắt", en: "Summary") }

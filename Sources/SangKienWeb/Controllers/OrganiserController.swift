@@ -95,75 +95,10 @@ struct OrganiserController: Sendable {
           try rounds.map { try w.pendingChanges(round: $0.id, by: person) }
         )
       }
-      let lastOf = Dictionary(
-        publications.map { ($0.record.round, $0.record.id) }, uniquingKeysWith: { a, _ in a })
-      let values: [String: Any] = [
-
-        "csrf": identity.csrf, "notice": notice as Any,
-        "rounds": rounds.enumerated().map { index, round in
-          let open = summary.states[round.id] != .closed
-          let next = index + 1 < rounds.count ? rounds[index + 1] : nil
-          let waiting = pending[index]
-          return [
-            "hasPending": !waiting.isEmpty,
-            "pendingLine": Language.text(
-              vi:
-                "\(waiting.count) phiếu đã nộp có thay đổi chưa nộp; vòng chỉ đóng được khi giám khảo nộp lại, hoặc khi chọn bỏ các thay đổi đó.",
-              en:
-                "\(waiting.count) submitted sheets have changes not submitted; the round closes once the judges submit, or when you choose to discard them."
-            ),
-            "pending": waiting.map { change in
-              [
-                "judge": change.key.judge, "entry": change.key.entry,
-                "text": change.sentence,
-              ]
-            },
-
-            "lastPublication": lastOf[round.id].map { id in
-              Language.text(
-                vi:
-                  "Đã công bố: #\(id). Mở lại và công bố lại sẽ thay thế kết quả đã công bố.",
-                en: "Published: #\(id). Reopening and publishing again supersedes it.")
-            } as Any,
-            "id": round.id, "name": round.name,
-            "state": open
-              ? Language.text(vi: "đang mở", en: "open")
-              : Language.text(vi: "đã đóng", en: "closed"),
-            "open": open, "target": open ? "closed" : "open",
-            "toggle": open
-              ? Language.text(vi: "Đóng vòng", en: "Close the round")
-              : Language.text(vi: "Mở lại vòng", en: "Open the round again"),
-            "hasNext": next != nil, "nextName": next?.name ?? "",
-            "advanceHref": next.map { "/rounds/\(round.id)/advance?to=\($0.id)" } ?? "",
-            "advanceLabel": Language.text(
-              vi: "Xem trước danh sách vào vòng \(next?.name ?? "")",
-              en: "Preview who advances to \(next?.name ?? "")"),
-            "rankingHref": "/ranking?round=\(round.id)",
-
-          ] as [String: Any]
-        },
-        "prizesHref": "/prizes",
-
-        "hasPublications": !publications.isEmpty,
-        "publications": publications.map { item in
-          [
-            "code": "#\(item.record.id)",
-            "describe": Language.text(
-              vi:
-                "vòng \(item.record.round)\(item.record.supersedes.map { ", thay thế #\($0)" } ?? ""):",
-              en:
-                "round \(item.record.round)\(item.record.supersedes.map { ", supersedes #\($0)" } ?? ""):"
-            ),
-            "files": item.files.map {
-              ["name": $0, "href": "/published/\(item.record.id)/\($0)"]
-            },
-          ] as [String: Any]
-        },
-
-      ]
-      return try pages.page(
-        Page.rounds, values,
-        context: context, status: status)
+      let page = RoundsPage(
+        summary, pending: pending, publications: publications, csrf: identity.csrf,
+        notice: notice)
+      return try pages.render(page, as: .rounds, context: context, status: status)
     }
   }
 
