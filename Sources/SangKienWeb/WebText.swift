@@ -44,6 +44,26 @@ enum WebText {
       en: "group \(group), \(prize) (\(places) places): \(list)")
   }
 
+  // The jury.
+  static func judgesHeading(_ count: Int) -> String {
+    Language.text(vi: "Giám khảo (\(count))", en: "Judges (\(count))")
+  }
+  static func removedHeading(_ count: Int) -> String {
+    Language.text(vi: "Đã bỏ khỏi Ban (\(count))", en: "Removed (\(count))")
+  }
+  static func jurorRole(_ role: JudgeRole) -> String {
+    role == .chair
+      ? Language.text(vi: "chủ tịch", en: "chair") : Language.text(vi: "thành viên", en: "member")
+  }
+  static func assignPreview(_ round: String) -> String {
+    Language.text(
+      vi: "Chạy phân công vòng \(round) (xem trước)",
+      en: "Run the assignment of \(round) (preview first)")
+  }
+  static func repair(_ round: String) -> String {
+    Language.text(vi: "Bù chỗ trống vòng \(round)", en: "Repair \(round)")
+  }
+
   // The rounds.
   static func roundToggle(open: Bool) -> String {
     open

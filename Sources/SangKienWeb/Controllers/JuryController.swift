@@ -50,64 +50,10 @@ struct JuryController: Sendable {
           try $0.contestSummary(by: person)
         )
       }
-      let open = summary.contest.rounds.filter { summary.states[$0.id] != .closed }
-      let removed = everyone.filter { !$0.active }
-      let judges = everyone.filter(\.active)
-      let values: [String: Any] = [
-        "csrf": identity.csrf,
-        "notice": notice as Any, "problem": problem as Any,
-        "code": code.map { ["login": $0.login, "code": $0.code] } as Any,
-
-        "judgesHeading": Language.text(
-          vi: "Giám khảo (\(judges.count))", en: "Judges (\(judges.count))"),
-
-        "judges": judges.map { judge in
-          [
-            "id": judge.id, "name": judge.name, "unit": judge.unit,
-            "fields": judge.fields.joined(separator: "; "),
-            "role": judge.role == .chair
-              ? Language.text(vi: "chủ tịch", en: "chair")
-              : Language.text(vi: "thành viên", en: "member"),
-            "inviteHref": "/jury/judges/\(judge.id)/invite",
-            "revokeHref": "/jury/judges/\(judge.id)/revoke",
-            "removeHref": "/jury/judges/\(judge.id)/remove",
-          ] as [String: Any]
-        },
-
-        "hasRemoved": !removed.isEmpty,
-        "removedHeading": Language.text(
-          vi: "Đã bỏ khỏi Ban (\(removed.count))", en: "Removed (\(removed.count))"),
-
-        "removed": removed.map { judge in
-          [
-            "id": judge.id, "name": judge.name, "unit": judge.unit,
-            "reinstateHref": "/jury/judges/\(judge.id)/reinstate",
-          ] as [String: Any]
-        },
-
-        "conflicts": conflicts.map { record in
-          [
-            "judge": record.judge, "entry": record.entry, "source": record.source.explanation,
-            "reason": record.reason, "dismissed": record.dismissed ?? "",
-            "active": record.isActive,
-          ] as [String: Any]
-        },
-
-        "rounds": open.map { round in
-          [
-            "id": round.id, "name": round.name, "previewHref": "/jury/assign?round=\(round.id)",
-            "previewLabel": Language.text(
-              vi: "Chạy phân công vòng \(round.name) (xem trước)",
-              en: "Run the assignment of \(round.name) (preview first)"),
-            "repairLabel": Language.text(
-              vi: "Bù chỗ trống vòng \(round.name)", en: "Repair \(round.name)"),
-          ] as [String: Any]
-        },
-
-      ]
-      return try pages.page(
-        Page.jury, values,
-        context: context, status: status)
+      let page = JuryPage(
+        judges: everyone, conflicts: conflicts, summary: summary, csrf: identity.csrf,
+        notice: notice, problem: problem, code: code)
+      return try pages.render(page, as: .jury, context: context, status: status)
     }
   }
 
