@@ -64,6 +64,39 @@ enum WebText {
     Language.text(vi: "Bù chỗ trống vòng \(round)", en: "Repair \(round)")
   }
 
+  // Assigning.
+  static func assignHeading(_ round: String) -> String {
+    Language.text(
+      vi: "Xem trước phân công · vòng \(round)", en: "Assignment preview · round \(round)")
+  }
+  static func assignFacts(_ plan: AssignmentPlan) -> [String] {
+    let each = plan.perEntry.map(String.init) ?? "?"
+    let range = plan.solution.map { "\($0.loadRange.lowerBound)–\($0.loadRange.upperBound)" } ?? "—"
+    let fields = plan.solution?.fieldMatches ?? 0
+    let shared = plan.solution?.maxSharedEntries ?? 0
+    return [
+      Language.text(
+        vi: "\(plan.entries) sáng kiến × \(each) giám khảo mỗi sáng kiến, \(plan.judges) giám khảo",
+        en: "\(plan.entries) entries × \(each) judges each, \(plan.judges) judges"),
+      Language.text(vi: "Số hồ sơ mỗi giám khảo: \(range)", en: "Load per judge: \(range)"),
+      Language.text(vi: "Khớp lĩnh vực: \(fields) cặp", en: "Field matches: \(fields) pairs"),
+      Language.text(
+        vi: "Hai giám khảo chung nhiều nhất \(shared) sáng kiến",
+        en: "Two judges share at most \(shared) entries"),
+      Language.text(
+        vi: "Tránh \(plan.conflictsAvoided) xung đột lợi ích",
+        en: "\(plan.conflictsAvoided) conflicts of interest avoided"),
+    ]
+  }
+  static func assignConfirm(_ count: Int) -> String {
+    Language.text(vi: "Ghi \(count) phân công này", en: "Write these \(count) assignments")
+  }
+  static func assignWritten(_ count: Int, round: String) -> String {
+    Language.text(
+      vi: "Đã ghi \(count) phân công vòng \(round).",
+      en: "Wrote \(count) assignments for round \(round).")
+  }
+
   // The rounds.
   static func roundToggle(open: Bool) -> String {
     open

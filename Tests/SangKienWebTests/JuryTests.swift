@@ -75,6 +75,12 @@ struct JuryTests {
         uri: "/jury/assign?round=so-khao", method: .get, headers: staff.headers
       ) { ($0.status, String(buffer: $0.body)) }
       #expect(preview.contains("Khớp lĩnh vực") && preview.contains("gk10"))
+      #expect(preview.contains(#"name="action" value="assign""#))
+      // A repair's preview is confirmed as a repair, not as a whole assignment.
+      let (_, repairPreview) = try await client.execute(
+        uri: "/jury/assign?round=so-khao&action=repair", method: .get, headers: staff.headers
+      ) { ($0.status, String(buffer: $0.body)) }
+      #expect(repairPreview.contains(#"name="action" value="repair""#))
       #expect(try w.auditLog(by: fixture.secretariat).count == audit)
       #expect(try w.assignments(round: "so-khao", by: fixture.secretariat) == before)
       let (_, written) = try await form("/jury/assign", "round=so-khao")

@@ -189,51 +189,10 @@ struct JuryController: Sendable {
         if confirm {
           return try await jury(
             request, context,
-            notice: Language.text(
-              vi: "Đã ghi \(plan.added.count) phân công vòng \(plan.round.name).",
-              en: "Wrote \(plan.added.count) assignments for round \(plan.round.name)."))
+            notice: WebText.assignWritten(plan.added.count, round: plan.round.name))
         }
-        let loads = plan.solution?.loads ?? [:]
-        let values: [String: Any] = [
-          "heading": Language.text(
-            vi: "Xem trước phân công · vòng \(plan.round.name)",
-            en: "Assignment preview · round \(plan.round.name)"),
-          "csrf": identity.csrf, "round": plan.round.id,
-          "facts": [
-            Language.text(
-              vi:
-                "\(plan.entries) sáng kiến × \(plan.perEntry.map(String.init) ?? "?") giám khảo mỗi sáng kiến, \(plan.judges) giám khảo",
-              en:
-                "\(plan.entries) entries × \(plan.perEntry.map(String.init) ?? "?") judges each, \(plan.judges) judges"
-            ),
-            Language.text(
-              vi:
-                "Số hồ sơ mỗi giám khảo: \(plan.solution.map { "\($0.loadRange.lowerBound)–\($0.loadRange.upperBound)" } ?? "—")",
-              en:
-                "Load per judge: \(plan.solution.map { "\($0.loadRange.lowerBound)–\($0.loadRange.upperBound)" } ?? "—")"
-            ),
-            Language.text(
-              vi: "Khớp lĩnh vực: \(plan.solution?.fieldMatches ?? 0) cặp",
-              en: "Field matches: \(plan.solution?.fieldMatches ?? 0) pairs"),
-            Language.text(
-              vi:
-                "Hai giám khảo chung nhiều nhất \(plan.solution?.maxSharedEntries ?? 0) sáng kiến",
-              en: "Two judges share at most \(plan.solution?.maxSharedEntries ?? 0) entries"),
-            Language.text(
-              vi: "Tránh \(plan.conflictsAvoided) xung đột lợi ích",
-              en: "\(plan.conflictsAvoided) conflicts of interest avoided"),
-          ],
-
-          "loads": loads.keys.sorted().map { ["judge": $0, "load": loads[$0] ?? 0] },
-          "count": plan.added.count,
-          "confirm": Language.text(
-            vi: "Ghi \(plan.added.count) phân công này",
-            en: "Write these \(plan.added.count) assignments"),
-
-        ]
-        return try pages.page(
-          Page.assign, values,
-          context: context)
+        let page = AssignPage(plan, repair: repair, csrf: identity.csrf)
+        return try pages.render(page, as: .assign, context: context)
       } catch let error as WorkflowError {
         if case .notPermitted = error { throw error }
         return try await jury(
