@@ -97,6 +97,25 @@ enum WebText {
       en: "Wrote \(count) assignments for round \(round).")
   }
 
+  // Advancing.
+  static func advanceHeading(from: String, to: String) -> String {
+    Language.text(
+      vi: "Xem trước: từ vòng \(from) vào vòng \(to)",
+      en: "Preview: from round \(from) to round \(to)")
+  }
+  static func advancingHeading(_ count: Int) -> String {
+    Language.text(vi: "Vào vòng sau (\(count))", en: "Advancing (\(count))")
+  }
+  static func advanceConfirm(_ count: Int, to: String) -> String {
+    Language.text(
+      vi: "Xác nhận đưa \(count) sáng kiến vào vòng \(to)",
+      en: "Advance these \(count) entries to \(to)")
+  }
+  static func advanced(_ count: Int, to: String) -> String {
+    Language.text(
+      vi: "\(count) sáng kiến vào vòng \(to).", en: "\(count) entries advanced to \(to).")
+  }
+
   // The rounds.
   static func roundToggle(open: Bool) -> String {
     open

@@ -167,38 +167,10 @@ struct OrganiserController: Sendable {
       if confirm {
         return try await rounds(
           request, context,
-          notice: Language.text(
-            vi: "\(result.advancing.count) sáng kiến vào vòng \(to).",
-            en: "\(result.advancing.count) entries advanced to \(to)."))
+          notice: WebText.advanced(result.advancing.count, to: to))
       }
-      func rows(_ codes: [String]) -> [[String: Any]] {
-        codes.map { ["code": $0, "title": titles[$0] ?? "", "href": "/entries/\($0)"] }
-      }
-      let values: [String: Any] = [
-        "heading": Language.text(
-          vi: "Xem trước: từ vòng \(from) vào vòng \(to)",
-          en: "Preview: from round \(from) to round \(to)"),
-        "csrf": identity.csrf, "from": from, "to": to, "top": top.map(String.init) ?? "",
-        "minScore": minScore ?? "", "perCategory": perCategory,
-
-        "advancingHeading": Language.text(
-          vi: "Vào vòng sau (\(result.advancing.count))",
-          en: "Advancing (\(result.advancing.count))"),
-        "advancing": rows(result.advancing),
-
-        "tied": rows(result.tiedAtCut),
-
-        "incomplete": rows(result.incomplete),
-
-        "flagged": rows(result.flagged),
-        "confirm": Language.text(
-          vi: "Xác nhận đưa \(result.advancing.count) sáng kiến vào vòng \(to)",
-          en: "Advance these \(result.advancing.count) entries to \(to)"),
-
-      ]
-      return try pages.page(
-        Page.advance, values,
-        context: context)
+      let page = AdvancePage(input, result: result, titles: titles, csrf: identity.csrf)
+      return try pages.render(page, as: .advance, context: context)
     }
   }
 
