@@ -116,6 +116,20 @@ enum WebText {
       vi: "\(count) sáng kiến vào vòng \(to).", en: "\(count) entries advanced to \(to).")
   }
 
+  // Prizes.
+  static func prizesHeading(_ round: String) -> String {
+    Language.text(vi: "Xét giải · vòng \(round)", en: "Prizes · round \(round)")
+  }
+  static func tiedPlaces(_ prize: String, places: Int, among: Int) -> String {
+    Language.text(
+      vi: "\(prize): \(places) suất cho \(among) sáng kiến đồng hạng — Ban giám khảo quyết định",
+      en: "\(prize): \(places) places for \(among) tied entries — the jury decides")
+  }
+  static func notAwarded(_ prize: String, places: Int) -> String {
+    Language.text(
+      vi: "\(prize): còn \(places) suất không trao", en: "\(prize): \(places) places not awarded")
+  }
+
   // The rounds.
   static func roundToggle(open: Bool) -> String {
     open

@@ -58,6 +58,15 @@ public enum Words {
     [rank, code, title, score, judgeCount, flags, prize]
   }
 
+  /// The columns of the prizes awarded in a group, in order: prize, code, title, rank, score,
+  /// and whether the jury decided a tie.
+  public static var prizeAwardColumns: [String] {
+    [
+      prize, code, title, rank, score,
+      Language.text(vi: "Ban giám khảo quyết định", en: "Decided by the jury"),
+    ]
+  }
+
   /// The columns of a prize table, in order: group, prize, code, title, rank, score, note.
   public static var prizeColumns: [String] { [group, prize, code, title, rank, score, note] }
 }

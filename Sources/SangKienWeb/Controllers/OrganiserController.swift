@@ -184,55 +184,8 @@ struct OrganiserController: Sendable {
       let (document, contest) = try await app.call {
         (try $0.prizes(round: nil, by: person), try $0.contestSummary(by: person).contest)
       }
-      let roundName = contest.rounds.first { $0.id == document.round }?.name ?? document.round
-      let values: [String: Any] = [
-        "heading": Language.text(
-          vi: "Xét giải · vòng \(roundName)", en: "Prizes · round \(roundName)"),
-        "csrf": identity.csrf, "notice": notice as Any, "round": document.round,
-        "groups": document.outcomes.map { outcome in
-          [
-            "group": outcome.group, "groupName": EntrantKind.groupTitle(outcome.group),
-            "awards": outcome.awards.map { award in
-              [
-                "prize": award.prize, "code": award.code,
-                "title": document.titles[award.code] ?? "",
-                "rank": award.rank, "score": NumberFormat.format(award.score, places: 2),
-                "decided": award.decided ?? "",
-              ] as [String: Any]
-            },
-            "pending": outcome.pending.map { pending in
-              [
-                "group": outcome.group, "prize": pending.prize,
-                "line": Language.text(
-                  vi:
-                    "\(pending.prize): \(pending.places) suất cho \(pending.among.count) sáng kiến đồng hạng — Ban giám khảo quyết định",
-                  en:
-                    "\(pending.prize): \(pending.places) places for \(pending.among.count) tied entries — the jury decides"
-                ),
-                "among": pending.among.map {
-                  ["code": $0, "title": document.titles[$0] ?? "", "field": "award.\($0)"]
-                },
-              ] as [String: Any]
-            },
-            "unfilled": outcome.unfilled.map {
-              [
-                "text": Language.text(
-                  vi: "\($0.prize): còn \($0.places) suất không trao",
-                  en: "\($0.prize): \($0.places) places not awarded")
-              ]
-            },
-          ] as [String: Any]
-        },
-        "awardsHeaders": [
-          Words.prize, Words.code, Words.title, Words.rank, Words.score,
-          Language.text(vi: "Ban giám khảo quyết định", en: "Decided by the jury"),
-        ],
-        "groupLabel": Words.group,
-
-      ]
-      return try pages.page(
-        Page.prizes, values,
-        context: context)
+      let page = PrizesPage(document, contest: contest, csrf: identity.csrf, notice: notice)
+      return try pages.render(page, as: .prizes, context: context)
     }
   }
 
