@@ -130,6 +130,31 @@ enum WebText {
       vi: "\(prize): còn \(places) suất không trao", en: "\(prize): \(places) places not awarded")
   }
 
+  // The further marking.
+  static func extraHeading(_ round: String) -> String {
+    Language.text(vi: "Chấm thêm · vòng \(round)", en: "Further marking · \(round)")
+  }
+  static func extraAssigned(_ count: Int) -> String {
+    Language.text(
+      vi: "Đã giao \(count) lượt chấm thêm; giám khảo thấy ngay trong danh sách của mình.",
+      en: "\(count) further sheet(s) assigned; the judges see them in their lists now.")
+  }
+  static func extraRule(_ round: Round) -> String {
+    let spread = DecimalFormat.plain(round.disagreement)
+    let extra = round.resolution?.extraJudges ?? 1
+    let meanAll = (round.resolution?.method ?? .meanAll) == .meanAll
+    return Language.text(
+      vi:
+        "Mỗi sáng kiến có điểm các giám khảo chênh nhau từ \(spread) điểm trở lên được thêm \(extra) giám khảo chấm độc lập; điểm tính là "
+        + (meanAll ? "trung bình của tất cả các phiếu." : "trung bình hai phiếu gần nhau nhất."),
+      en:
+        "Each entry whose judges' totals are \(spread) points apart or more gets \(extra) more independent judge(s); its score is "
+        + (meanAll ? "the mean of every sheet." : "the mean of the two closest sheets."))
+  }
+  static func extraConfirm(_ count: Int) -> String {
+    Language.text(vi: "Giao \(count) lượt chấm thêm", en: "Assign \(count) further sheet(s)")
+  }
+
   // The rounds.
   static func roundToggle(open: Bool) -> String {
     open

@@ -480,51 +480,8 @@ struct SecretariatController: Sendable {
         if case .notPermitted = error { throw error }
         return try pages.message(error.sentence, status: WebApp.status(error), context: context)
       }
-      let method = result.round.resolution?.method ?? .meanAll
-      let values: [String: Any] = [
-        "heading": Language.text(
-          vi: "Chấm thêm · vòng \(result.round.name)", en: "Further marking · \(result.round.name)"),
-        "round": result.round.id,
-        "csrf": identity.csrf,
-        "notice": confirm
-          ? Language.text(
-            vi:
-              "Đã giao \(result.added.count) lượt chấm thêm; giám khảo thấy ngay trong danh sách của mình.",
-            en:
-              "\(result.added.count) further sheet(s) assigned; the judges see them in their lists now."
-          )
-          : nil as String?,
-        "rule": Language.text(
-          vi:
-            "Mỗi sáng kiến có điểm các giám khảo chênh nhau từ \(DecimalFormat.plain(result.round.disagreement)) điểm trở lên được thêm \(result.round.resolution?.extraJudges ?? 1) giám khảo chấm độc lập; điểm tính là "
-            + (method == .meanAll
-              ? "trung bình của tất cả các phiếu." : "trung bình hai phiếu gần nhau nhất."),
-          en:
-            "Each entry whose judges' totals are \(DecimalFormat.plain(result.round.disagreement)) points apart or more gets \(result.round.resolution?.extraJudges ?? 1) more independent judge(s); its score is "
-            + (method == .meanAll
-              ? "the mean of every sheet." : "the mean of the two closest sheets.")),
-
-        "rows": result.flagged.compactMap { code -> [String: Any]? in
-          let judges = result.added.filter { $0.entry == code }.map(\.judge)
-          guard !judges.isEmpty else { return nil }
-          return [
-            "code": code, "title": titles[code] ?? "",
-            "totals": (result.totals[code] ?? [:]).sorted { $0.key < $1.key }
-              .map { "\($0.key): \(StatisticsPage.localNumber($0.value.description))" }
-              .joined(separator: " · "),
-            "judges": judges.joined(separator: ", "),
-          ]
-        },
-
-        "unplaced": result.unplaced.map { ["entry": $0.entry, "reason": $0.reason] },
-        "canConfirm": !confirm && !result.added.isEmpty,
-        "confirm": Language.text(
-          vi: "Giao \(result.added.count) lượt chấm thêm",
-          en: "Assign \(result.added.count) further sheet(s)"),
-      ]
-      return try pages.page(
-        Page.extra, values,
-        context: context)
+      let page = ExtraPage(result, titles: titles, confirmed: confirm, csrf: identity.csrf)
+      return try pages.render(page, as: .extra, context: context)
     }
   }
 
