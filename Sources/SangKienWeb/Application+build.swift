@@ -36,7 +36,7 @@ extension WebApp {
     let pages = PageRenderer(app: self)
     let signIn = SignInController(pages: pages)
     signIn.addSignInRoutes(to: router)
-    APIController(app: self).add(to: router.group("/api/v1"))
+    APIController(app: self).addRoutes(to: router.group("/api/v1"))
 
     // Signed in, a password owed or not: setting it, signing out.
     signIn.addPasswordRoutes(
@@ -44,15 +44,15 @@ extension WebApp {
 
     // Signed in: every role's pages; the workflow decides (and audits) who may do what.
     let signedIn = router.group().add(middleware: RequireSignedInMiddleware())
-    JudgeController(pages: pages).add(to: signedIn)
-    SecretariatController(pages: pages).add(to: signedIn)
-    OrganiserController(pages: pages).add(to: signedIn)
-    JuryController(pages: pages).add(to: signedIn)
+    JudgeController(pages: pages).addRoutes(to: signedIn)
+    SecretariatController(pages: pages).addRoutes(to: signedIn)
+    OrganiserController(pages: pages).addRoutes(to: signedIn)
+    JuryController(pages: pages).addRoutes(to: signedIn)
 
     // The secretariat's uploads: a judge is refused before any file is read.
     let uploads = UploadController(pages: pages, store: self.uploads)
     uploads.addWorkbookRoutes(to: signedIn)
-    uploads.add(
+    uploads.addRoutes(
       to: router.group().add(
         middleware: RequireSignedInMiddleware(
           role: { $0.isStaff }, refusal: { UploadController.staffOnlyText })))

@@ -10,71 +10,66 @@ import SangKienWorkflow
 struct APIController: Sendable {
   let app: WebApp
 
-  func add(to group: RouterGroup<WebContext>) {
-    group.post("/sign-in") { request, context in
-      try await signIn(request, context)
-    }
-    group.post("/password") { request, context in
-      try await password(request, context)
-    }
-    group.post("/sign-out") { request, context in
-      try await signOut(request, context)
-    }
+  func addRoutes(to group: some RouterMethods<WebContext>) {
+    group.post("/sign-in", use: signIn)
+    group.post("/password", use: password)
+    group.post("/sign-out", use: signOut)
     group.get("/me") { _, context in
       let identity = try signedIn(context)
       return WebApp.json(me(identity))
     }
     group.get("/rounds") { _, context in try await rounds(context) }
-    group.get("/rounds/:round/worklist") { request, context in
-      try await worklist(request, context)
+    group.get("/rounds/:round/worklist", use: worklist)
+    group.get("/rounds/:round/sheets/:code", use: sheet)
+    group.put("/rounds/:round/sheets/:code", use: saveSheet)
+    group.post("/rounds/:round/conflicts/:code", use: declareConflict)
+    group.get("/entries/:code/attachments/:id", use: attachment)
+    group.get("/rounds/:round/progress", use: progress)
+    group.get("/rounds/:round/ranking", use: ranking)
+  }
+
+  /// `POST /rounds/{r}/conflicts/{code}`: a judge declares a conflict with an entry.
+  func declareConflict(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity = try changing(request, context)
+    let code = try context.parameters.require("code")
+    let round = try context.parameters.require("round")
+    let judge = try judge(request, identity)
+    let reason = Self.string(try await body(request, context)["reason"]) ?? ""
+    let person = identity.person
+    let declared = try await app.call {
+      try $0.declareOwnConflict(
+        round: round, judge: judge, entry: code, reason: reason, by: person)
     }
-    group.get("/rounds/:round/sheets/:code") { request, context in
-      try await sheet(request, context)
+    return WebApp.json(
+      .object([
+        "judge": .string(judge), "entry": .string(code),
+        "assignments_removed": .number(String(declared.removedAssignments)),
+      ]))
+  }
+
+  /// `GET /rounds/{r}/progress`: the round's progress, as `score progress`.
+  func progress(_ request: Request, _ context: WebContext) async throws -> Response {
+    let person = try signedIn(context).person
+    let round = try context.parameters.require("round")
+    let progress = try await app.call { try $0.progress(round: round, by: person) }
+    return WebApp.json(ProgressDocument(progress).json)
+  }
+
+  /// `GET /rounds/{r}/ranking`: the document of `rank --format json`.
+  func ranking(_ request: Request, _ context: WebContext) async throws -> Response {
+    let person = try signedIn(context).person
+    let round = try context.parameters.require("round")
+    let filter: RankingFilter
+    do {
+      let query = request.uri.queryParameters
+      filter = try Self.rankingFilter { query[Substring($0)].map(String.init) }
+    } catch {
+      // Whoever may not rank hears that, not what was wrong with the parameters.
+      try await app.call { try $0.permit(.rank, person) }
+      throw error
     }
-    group.put("/rounds/:round/sheets/:code") { request, context in
-      try await saveSheet(request, context)
-    }
-    group.post("/rounds/:round/conflicts/:code") { request, context in
-      let identity = try changing(request, context)
-      let code = try context.parameters.require("code")
-      let round = try context.parameters.require("round")
-      let judge = try judge(request, identity)
-      let reason = Self.string(try await body(request, context)["reason"]) ?? ""
-      let person = identity.person
-      let declared = try await app.call {
-        try $0.declareOwnConflict(
-          round: round, judge: judge, entry: code, reason: reason, by: person)
-      }
-      return WebApp.json(
-        .object([
-          "judge": .string(judge), "entry": .string(code),
-          "assignments_removed": .number(String(declared.removedAssignments)),
-        ]))
-    }
-    group.get("/entries/:code/attachments/:id") { request, context in
-      try await attachment(request, context)
-    }
-    group.get("/rounds/:round/progress") { _, context in
-      let person = try signedIn(context).person
-      let round = try context.parameters.require("round")
-      let progress = try await app.call { try $0.progress(round: round, by: person) }
-      return WebApp.json(ProgressDocument(progress).json)
-    }
-    group.get("/rounds/:round/ranking") { request, context in
-      let person = try signedIn(context).person
-      let round = try context.parameters.require("round")
-      let filter: RankingFilter
-      do {
-        let query = request.uri.queryParameters
-        filter = try Self.rankingFilter { query[Substring($0)].map(String.init) }
-      } catch {
-        // Whoever may not rank hears that, not what was wrong with the parameters.
-        try await app.call { try $0.permit(.rank, person) }
-        throw error
-      }
-      let result = try await app.call { try $0.rank(round: round, filter: filter, by: person) }
-      return WebApp.json(result.document.json)
-    }
+    let result = try await app.call { try $0.rank(round: round, filter: filter, by: person) }
+    return WebApp.json(result.document.json)
   }
 
   /// `?method=&category=&group=`, as `rank` takes them; a word it does not know is a 422

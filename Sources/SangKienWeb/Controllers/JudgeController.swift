@@ -13,15 +13,12 @@ struct JudgeController: Sendable {
   var app: WebApp { pages.app }
 
   /// A judge's worklist, sheets and files: signed in.
-  func add(to router: some RouterMethods<WebContext>) {
-    router.get("/worklist") { request, context in try await worklist(request, context) }
-    router.get("/sheets/:round/:code") { request, context in try await sheet(request, context) }
-    router.post("/sheets/:round/:code") { request, context in try await saveSheet(request, context)
-    }
-    router.get("/files/:code/:id") { request, context in try await file(request, context) }
-    router.post("/sheets/:round/:code/conflict") { request, context in
-      try await conflict(request, context)
-    }
+  func addRoutes(to router: some RouterMethods<WebContext>) {
+    router.get("/worklist", use: worklist)
+    router.get("/sheets/:round/:code", use: sheet)
+    router.post("/sheets/:round/:code", use: saveSheet)
+    router.get("/files/:code/:id", use: file)
+    router.post("/sheets/:round/:code/conflict", use: conflict)
   }
 
   func worklist(_ request: Request, _ context: WebContext) async throws -> Response {

@@ -13,26 +13,22 @@ struct JuryController: Sendable {
   let pages: PageRenderer
   var app: WebApp { pages.app }
 
-  func add(to router: some RouterMethods<WebContext>) {
+  func addRoutes(to router: some RouterMethods<WebContext>) {
     router.get("/jury") { request, context in try await jury(request, context) }
-    router.post("/jury/judges") { request, context in try await addJudge(request, context) }
-    router.post("/jury/judges/update") { request, context in
-      try await updateJudge(request, context)
-    }
-    router.post("/jury/judges/:id/:action") { request, context in
-      try await judgeAction(request, context)
-    }
-    router.post("/jury/conflicts") { request, context in try await conflict(request, context) }
+    router.post("/jury/judges", use: addJudge)
+    router.post("/jury/judges/update", use: updateJudge)
+    router.post("/jury/judges/:id/:action", use: judgeAction)
+    router.post("/jury/conflicts", use: conflict)
     router.get("/jury/assign") { request, context in
       try await assign(request, context, confirm: false)
     }
     router.post("/jury/assign") { request, context in
       try await assign(request, context, confirm: true)
     }
-    router.post("/jury/move") { request, context in try await move(request, context) }
-    router.post("/jury/sheets") { request, context in try await sheet(request, context) }
+    router.post("/jury/move", use: move)
+    router.post("/jury/sheets", use: sheet)
     // A POST with the CSRF token: a link on another site must not make a copy of everything.
-    router.post("/jury/backup") { request, context in try await backup(request, context) }
+    router.post("/jury/backup", use: backup)
   }
 
   /// The jury page, with what was just done (or refused) at its top.

@@ -14,12 +14,10 @@ struct OrganiserController: Sendable {
   let pages: PageRenderer
   var app: WebApp { pages.app }
 
-  func add(to router: some RouterMethods<WebContext>) {
+  func addRoutes(to router: some RouterMethods<WebContext>) {
     router.get("/rounds") { request, context in try await rounds(request, context) }
-    router.get("/contest") { request, context in try await settings(request, context) }
-    router.post("/rounds/:round/state") { request, context in
-      try await setState(request, context)
-    }
+    router.get("/contest", use: settings)
+    router.post("/rounds/:round/state", use: setState)
     router.get("/rounds/:round/advance") { request, context in
       try await advance(request, context, confirm: false)
     }
@@ -27,14 +25,10 @@ struct OrganiserController: Sendable {
       try await advance(request, context, confirm: true)
     }
     router.get("/prizes") { request, context in try await prizes(request, context) }
-    router.post("/prizes/decide") { request, context in try await decide(request, context) }
-    router.post("/publish") { request, context in try await publish(request, context) }
-    router.get("/published/:id/:name") { request, context in
-      try await published(request, context)
-    }
-    router.post("/check-publication") { request, context in
-      try await checkPublication(request, context)
-    }
+    router.post("/prizes/decide", use: decide)
+    router.post("/publish", use: publish)
+    router.get("/published/:id/:name", use: published)
+    router.post("/check-publication", use: checkPublication)
   }
 
   // MARK: Contest settings

@@ -13,30 +13,24 @@ struct SecretariatController: Sendable {
   let pages: PageRenderer
   var app: WebApp { pages.app }
 
-  func add(to router: some RouterMethods<WebContext>) {
-    router.get("/progress") { request, context in try await progress(request, context) }
-    router.get("/progress/reminders") { request, context in
-      try await reminders(request, context)
-    }
-    router.get("/entries") { request, context in try await register(request, context) }
-    router.get("/entries/:code") { request, context in try await entry(request, context) }
-    router.post("/entries/status") { request, context in try await setStatus(request, context) }
-    router.post("/entries/:code/update") { request, context in try await update(request, context) }
-    router.post("/entries/:code/files") { request, context in try await attach(request, context) }
-    router.post("/entries/:code/files/:id/detach") { request, context in
-      try await detach(request, context)
-    }
+  func addRoutes(to router: some RouterMethods<WebContext>) {
+    router.get("/progress", use: progress)
+    router.get("/progress/reminders", use: reminders)
+    router.get("/entries", use: register)
+    router.get("/entries/:code", use: entry)
+    router.post("/entries/status", use: setStatus)
+    router.post("/entries/:code/update", use: update)
+    router.post("/entries/:code/files", use: attach)
+    router.post("/entries/:code/files/:id/detach", use: detach)
     router.get("/progress/extra") { request, context in
       try await extra(request, context, confirm: false)
     }
     router.post("/progress/extra") { request, context in
       try await extra(request, context, confirm: true)
     }
-    router.post("/entries/:code/files/:id/blind") { request, context in
-      try await blind(request, context)
-    }
-    router.get("/ranking") { request, context in try await ranking(request, context) }
-    router.get("/statistics") { request, context in try await statistics(request, context) }
+    router.post("/entries/:code/files/:id/blind", use: blind)
+    router.get("/ranking", use: ranking)
+    router.get("/statistics", use: statistics)
   }
 
   static func query(_ request: Request, _ name: String) -> String? {

@@ -14,14 +14,14 @@ struct SignInController: Sendable {
   /// Signing in: anyone.
   func addSignInRoutes(to router: some RouterMethods<WebContext>) {
     router.get("/sign-in") { request, context in try await signInPage(request, context) }
-    router.post("/sign-in") { request, context in try await signIn(request, context) }
+    router.post("/sign-in", use: signIn)
   }
 
   /// The password and signing out: signed in, a password owed or not.
   func addPasswordRoutes(to router: some RouterMethods<WebContext>) {
     router.get("/password") { request, context in try await passwordPage(request, context) }
-    router.post("/password") { request, context in try await setPassword(request, context) }
-    router.post("/sign-out") { request, context in try await signOut(request, context) }
+    router.post("/password", use: setPassword)
+    router.post("/sign-out", use: signOut)
   }
 
   func signInPage(

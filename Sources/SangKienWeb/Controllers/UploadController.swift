@@ -258,20 +258,16 @@ struct UploadController: Sendable {
   }
 
   /// The uploads: the secretariat's only (`RequireSignedInMiddleware` with the staff role).
-  func add(to router: some RouterMethods<WebContext>) {
+  func addRoutes(to router: some RouterMethods<WebContext>) {
     router.get("/uploads") { request, context in try await index(request, context) }
-    router.post("/uploads/:kind") { request, context in try await preview(request, context) }
-    router.post("/uploads/:kind/confirm") { request, context in
-      try await confirm(request, context)
-    }
-    router.post("/uploads/:kind/recheck") { request, context in
-      try await recheck(request, context)
-    }
+    router.post("/uploads/:kind", use: preview)
+    router.post("/uploads/:kind/confirm", use: confirm)
+    router.post("/uploads/:kind/recheck", use: recheck)
   }
 
   /// The score workbooks' downloads: signed in (a judge gets only theirs from the workflow).
   func addWorkbookRoutes(to router: some RouterMethods<WebContext>) {
-    router.get("/workbooks") { request, context in try await workbooks(request, context) }
+    router.get("/workbooks", use: workbooks)
   }
 
   func index(_ request: Request, _ context: WebContext, notice: String? = nil) async throws
