@@ -184,6 +184,42 @@ enum WebText {
       en: "round \(round)\(supersedes.map { ", supersedes #\($0)" } ?? ""):")
   }
 
+  // Checking a published file.
+  static func checkVerdict(genuine: Bool, publication: Int64?) -> String {
+    genuine
+      ? Language.text(
+        vi: "Đúng là bản đã công bố (mã #\(publication ?? 0)).",
+        en: "It is what was published (#\(publication ?? 0)).")
+      : Language.text(
+        vi: "Không khớp với bản đã công bố.", en: "It does not match what was published.")
+  }
+  static func changesSince(_ count: Int) -> String {
+    Language.text(
+      vi: "Từ khi công bố có thêm \(count) thay đổi trong nhật ký.",
+      en: "\(count) changes were logged since it was published.")
+  }
+
+  // The contest's settings.
+  static var organiserLabel: String { Language.text(vi: "Cơ quan tổ chức", en: "Organiser") }
+  static var deadlineLabel: String { Language.text(vi: "Hạn nhận hồ sơ", en: "Deadline") }
+  static var roundsLabel: String { Language.text(vi: "Các vòng", en: "Rounds") }
+
+  // The reminders and the register.
+  static func remindersLine(round: String, asOf now: String) -> String {
+    Language.text(vi: "Vòng \(round) · tính đến \(now)", en: "Round \(round) · as of \(now)")
+  }
+  static func remindersCount(judges: Int, sheets: Int) -> String {
+    Language.text(
+      vi: "\(judges) giám khảo, \(sheets) phiếu còn thiếu.",
+      en: "\(judges) judges, \(sheets) sheets missing.")
+  }
+  static func registerCount(_ shown: Int, of total: Int) -> String {
+    Language.text(vi: "\(shown) / \(total) sáng kiến", en: "\(shown) of \(total) entries")
+  }
+  static var statusRecorded: String {
+    Language.text(vi: "Đã ghi trạng thái mới.", en: "The new status is recorded.")
+  }
+
   // An entry's page.
   static var titleLabel: String { Language.text(vi: "Tên", en: "Title") }
   static var summaryLabel: String { Language.text(vi: "Tóm tắt", en: "Summary") }
@@ -226,6 +262,29 @@ enum WebText {
       vi: "Trang \(page)/\(count) (\(rows) sáng kiến mỗi trang; đủ cả trong tệp công bố)",
       en: "Page \(page) of \(count) (\(rows) entries a page; all of them in the published files)")
   }
+
+  // Signing in and the password.
+  static var wrongSignIn: String {
+    Language.text(
+      vi: "Tên đăng nhập, mật khẩu hoặc mã không đúng.", en: "The login, password or code is wrong."
+    )
+  }
+  static func tooManySignIns(after time: String) -> String {
+    Language.text(
+      vi: "Đăng nhập sai quá nhiều lần: hãy thử lại sau \(time).",
+      en: "Too many failed sign-ins: try again after \(time).")
+  }
+  static func passwordIntro(firstTime: Bool) -> String {
+    firstTime
+      ? Language.text(
+        vi: "Bạn đã đăng nhập bằng mã dùng một lần. Hãy đặt mật khẩu để lần sau đăng nhập.",
+        en: "You signed in with a one-time code. Set a password for the next time.")
+      : Language.text(vi: "Đổi mật khẩu của bạn.", en: "Change your password.")
+  }
+  static var passwordsDiffer: String {
+    Language.text(vi: "Hai lần nhập không giống nhau.", en: "The two do not match.")
+  }
+  static var notDone: String { Language.text(vi: "Không thực hiện được", en: "Not done") }
 
   // A judge's worklist.
   static var whoseWorklist: String {

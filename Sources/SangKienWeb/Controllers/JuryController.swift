@@ -142,7 +142,7 @@ struct JuryController: Sendable {
   }
 
   func conflict(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await pages.changing(request, context, as: ConflictDeskForm.self) { identity, form in
+    try await pages.changing(request, context, as: JuryDeskForm.self) { identity, form in
       let person = identity.person
       let (judge, entry, reason) = (form.judge ?? "", form.entry ?? "", form.reason ?? "")
       let dismissing = form.action == "dismiss"
@@ -198,9 +198,9 @@ struct JuryController: Sendable {
   }
 
   func move(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await pages.changing(request, context, as: MoveForm.self) { identity, form in
+    try await pages.changing(request, context, as: JuryDeskForm.self) { identity, form in
       let person = identity.person
-      let round = form.round.flatMap { $0.isEmpty ? nil : $0 }
+      let round = form.chosenRound
       let (entry, from, to) = (form.entry ?? "", form.from ?? "", form.to ?? "")
       return try await perform(request, context) {
         _ = try await app.call {
@@ -214,9 +214,9 @@ struct JuryController: Sendable {
   }
 
   func sheet(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await pages.changing(request, context, as: DeskSheetForm.self) { identity, form in
+    try await pages.changing(request, context, as: JuryDeskForm.self) { identity, form in
       let person = identity.person
-      let round = form.round.flatMap { $0.isEmpty ? nil : $0 }
+      let round = form.chosenRound
       let (judge, entry, reason) = (form.judge ?? "", form.entry ?? "", form.reason ?? "")
       let action = form.action ?? ""
       return try await perform(request, context) {

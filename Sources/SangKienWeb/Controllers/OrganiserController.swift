@@ -39,35 +39,7 @@ struct OrganiserController: Sendable {
     try await pages.signed(context) { identity in
       let person = identity.person
       let settings = try await app.call { try $0.contestSettings(by: person) }
-      let contest = settings.summary.contest
-      let values: [String: Any] = [
-
-        "name": contest.name,
-        "facts": [
-          [
-            "label": Language.text(vi: "Cơ quan tổ chức", en: "Organiser"),
-            "value": contest.organiser,
-          ],
-          [
-            "label": Language.text(vi: "Hạn nhận hồ sơ", en: "Deadline"),
-            "value": contest.deadline.localized,
-          ],
-          [
-            "label": Language.text(vi: "Các vòng", en: "Rounds"),
-            "value": contest.rounds.map { round in
-              "\(round.name) (\(round.id), "
-                + (settings.summary.states[round.id] == .closed
-                  ? Language.text(vi: "đã đóng", en: "closed")
-                  : Language.text(vi: "đang mở", en: "open")) + ")"
-            }.joined(separator: " · "),
-          ],
-        ],
-
-        "keys": settings.keys.map { ["key": $0.key, "value": $0.value] },
-      ]
-      return try pages.page(
-        Page.settings, values,
-        context: context)
+      return try pages.render(SettingsPage(settings), as: .settings, context: context)
     }
   }
 
@@ -285,28 +257,7 @@ struct OrganiserController: Sendable {
         PublishedFile(name: (($0.filename ?? "") as NSString).lastPathComponent, bytes: $0.bytes)
       }
       let check = try await app.call { try $0.checkPublication(files, by: person) }
-      let values: [String: Any] = [
-
-        "verdict": check.isGenuine
-          ? Language.text(
-            vi: "Đúng là bản đã công bố (mã #\(check.publication?.id ?? 0)).",
-            en: "It is what was published (#\(check.publication?.id ?? 0)).")
-          : Language.text(
-            vi: "Không khớp với bản đã công bố.", en: "It does not match what was published."),
-        "genuine": check.isGenuine,
-        "findings": check.findings.map { finding in
-          ["ok": finding.verdict == .unchanged, "text": finding.sentence] as [String: Any]
-        },
-        "problems": check.problems,
-        "since": check.recordsSince > 0
-          ? Language.text(
-            vi: "Từ khi công bố có thêm \(check.recordsSince) thay đổi trong nhật ký.",
-            en: "\(check.recordsSince) changes were logged since it was published.") : "",
-
-      ]
-      return try pages.page(
-        Page.check, values,
-        context: context)
+      return try pages.render(CheckPage(check), as: .check, context: context)
     }
   }
 }

@@ -38,21 +38,6 @@ struct SecretariatController: Sendable {
     return value
   }
 
-  /// Links to every round, the one shown marked.
-  static func roundLinks(_ rounds: [Round], current: String, path: String) -> [[String: Any]] {
-    rounds.map { round in
-      [
-        "name": round.name, "href": "\(path)?round=\(round.id)",
-        "current": round.id == current,
-      ]
-    }
-  }
-
-  /// A select's options, `selected` marked.
-  static func options(_ values: [(String, String)], selected: String?) -> [[String: Any]] {
-    values.map { ["value": $0.0, "label": $0.1, "selected": $0.0 == selected] }
-  }
-
   static func now(_ date: Date) -> String {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? .gmt
@@ -159,31 +144,8 @@ struct SecretariatController: Sendable {
       let (desk, contest) = try await app.call {
         (try $0.deskProgress(round: asked, by: person), try $0.contestSummary(by: person).contest)
       }
-      let late = desk.late
-      let values: [String: Any] = [
-        "contest": contest.name,
-
-        "roundLine": Language.text(
-          vi: "Vòng \(desk.round.name) · tính đến \(Self.now(Date()))",
-          en: "Round \(desk.round.name) · as of \(Self.now(Date()))"),
-        "count": Language.text(
-          vi:
-            "\(late.count) giám khảo, \(late.reduce(0) { $0 + $1.missing.count }) phiếu còn thiếu.",
-          en: "\(late.count) judges, \(late.reduce(0) { $0 + $1.missing.count }) sheets missing."),
-
-        "backHref": "/progress?round=\(desk.round.id)",
-
-        "late": late.enumerated().map { index, line in
-          [
-            "number": index + 1, "name": line.name, "judge": line.judge, "unit": line.unit,
-            "progress": "\(line.submitted)/\(line.assigned)",
-            "entries": line.missing.map { ["code": $0.code, "title": $0.title] },
-          ] as [String: Any]
-        },
-      ]
-      return try pages.page(
-        Page.reminders, values,
-        context: context)
+      let page = RemindersPage(desk, contest: contest.name, now: Self.now(Date()))
+      return try pages.render(page, as: .reminders, context: context)
     }
   }
 
@@ -198,39 +160,8 @@ struct SecretariatController: Sendable {
       query.field = Self.query(request, "field")
       query.unit = Self.query(request, "unit")
       let found = try await app.call { [query] in try $0.searchEntries(query, by: person) }
-      let values: [String: Any] = [
-
-        "q": query.text,
-
-        "statuses": Self.options(
-          EntryStatus.allCases.map { ($0.rawValue, $0.localized) },
-          selected: query.status?.rawValue),
-        "categories": Self.options(
-          EntryCategory.allCases.map { ($0.rawValue, $0.localized) },
-          selected: query.category?.rawValue),
-        "fields": Self.options(found.fields.map { ($0, $0) }, selected: query.field),
-        "units": Self.options(found.units.map { ($0, $0) }, selected: query.unit),
-
-        "countLine": Language.text(
-          vi: "\(found.entries.count) / \(found.total) sáng kiến",
-          en: "\(found.entries.count) of \(found.total) entries"),
-
-        "entries": found.entries.map { entry in
-          [
-            "code": entry.code, "href": "/entries/\(entry.code)", "title": entry.draft.title,
-            "category": entry.draft.category.localized, "unit": entry.draft.unit,
-            "field": entry.draft.field, "status": entry.status.localized,
-            "statusClass": entry.status.rawValue, "received": entry.status == .received,
-            "box": "entry.\(entry.code)",
-          ] as [String: Any]
-        },
-
-        "csrf": identity.csrf,
-
-      ]
-      return try pages.page(
-        Page.register, values,
-        context: context)
+      let page = RegisterPage(found, query: query, csrf: identity.csrf)
+      return try pages.render(page, as: .register, context: context)
     }
   }
 
@@ -239,7 +170,7 @@ struct SecretariatController: Sendable {
     return try await entryPage(
       request, context,
       notice: done
-        ? Language.text(vi: "Đã ghi trạng thái mới.", en: "The new status is recorded.") : nil)
+        ? WebText.statusRecorded : nil)
   }
 
   func entryPage(
@@ -402,10 +333,10 @@ struct SecretariatController: Sendable {
   func fileChange(
     _ request: Request, _ context: WebContext,
     _ change:
-      @escaping @Sendable (Workflow, Int64, String, BlindForm, Person) throws
+      @escaping @Sendable (Workflow, Int64, String, ReasonForm, Person) throws
       -> String
   ) async throws -> Response {
-    try await pages.changing(request, context, as: BlindForm.self) { identity, fields in
+    try await pages.changing(request, context, as: ReasonForm.self) { identity, fields in
       let code = try context.parameters.require("code")
       guard let id = Int64(try context.parameters.require("id")) else {
         return try pages.message(

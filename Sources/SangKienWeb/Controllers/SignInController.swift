@@ -30,14 +30,9 @@ struct SignInController: Sendable {
   ) async throws -> Response {
     if context.identity != nil && error == nil { return WebApp.redirect("/") }
     let presign = Workflow.randomToken()
-    var response = try pages.page(
-      Page.signIn,
-      [
-        "csrf": presign,
-
-        "error": error as Any,
-        "login": login,
-      ], context: context, status: status)
+    var response = try pages.render(
+      SignInPage(csrf: presign, error: error, login: login), as: .signIn, context: context,
+      status: status)
     response.setCookie(
       Cookie(
         name: WebCookies.presign, value: presign, maxAge: 3600, path: "/sign-in",
@@ -60,15 +55,11 @@ struct SignInController: Sendable {
     case .wrong:
       return try await signInPage(
         request, context,
-        error: Language.text(
-          vi: "Tên đăng nhập, mật khẩu hoặc mã không đúng.",
-          en: "The login, password or code is wrong."), login: login, status: .unauthorized)
+        error: WebText.wrongSignIn, login: login, status: .unauthorized)
     case .locked(let until):
       var response = try await signInPage(
         request, context,
-        error: Language.text(
-          vi: "Đăng nhập sai quá nhiều lần: hãy thử lại sau \(Self.time(until)).",
-          en: "Too many failed sign-ins: try again after \(Self.time(until))."), login: login,
+        error: WebText.tooManySignIns(after: Self.time(until)), login: login,
         status: .tooManyRequests)
       response.headers[.retryAfter] = String(max(1, Int(until.timeIntervalSinceNow.rounded(.up))))
       return response
@@ -87,20 +78,8 @@ struct SignInController: Sendable {
     status: HTTPResponse.Status = .ok
   ) async throws -> Response {
     let identity = try context.signedIn()
-    return try pages.page(
-      Page.password,
-      [
-
-        "intro": identity.mustSetPassword
-          ? Language.text(
-            vi: "Bạn đã đăng nhập bằng mã dùng một lần. Hãy đặt mật khẩu để lần sau đăng nhập.",
-            en: "You signed in with a one-time code. Set a password for the next time.")
-          : Language.text(vi: "Đổi mật khẩu của bạn.", en: "Change your password."),
-        "csrf": identity.csrf,
-        "askCurrent": !identity.mustSetPassword,
-
-        "error": error as Any,
-      ], context: context, status: status)
+    return try pages.render(
+      PasswordPage(identity, error: error), as: .password, context: context, status: status)
   }
 
   func setPassword(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -110,7 +89,7 @@ struct SignInController: Sendable {
     guard password == form.confirm else {
       return try await passwordPage(
         request, context,
-        error: Language.text(vi: "Hai lần nhập không giống nhau.", en: "The two do not match."),
+        error: WebText.passwordsDiffer,
         status: .unprocessableContent)
     }
     do {

@@ -279,31 +279,8 @@ struct UploadController: Sendable {
     try await app.call { try $0.permit(.entryImport, person) }
     let summary = try await app.call { try $0.contestSummary(by: person) }
     let judges = try await app.call { try $0.judges(by: person) }
-    let rounds = summary.contest.rounds.filter { summary.states[$0.id] != .closed }
-    let values: [String: Any] = [
-
-      "csrf": identity.csrf, "notice": notice as Any,
-
-      "rounds": rounds.map { ["id": $0.id, "name": $0.name] },
-      "kinds": UploadKind.allCases.map { kind in
-        ["kind": kind.rawValue, "title": kind.title, "perRound": kind.perRound] as [String: Any]
-      },
-
-      "workbookRounds": rounds.map { round in
-        [
-          "name": round.name, "allHref": "/workbooks?round=\(round.id)",
-          "judges": judges.filter(\.active).map { judge in
-            [
-              "href": "/workbooks?round=\(round.id)&judge=\(judge.id)",
-              "label": "\(judge.id) \(judge.name)",
-            ]
-          },
-        ] as [String: Any]
-      },
-    ]
-    return try pages.page(
-      Page.index, values,
-      context: context)
+    let page = UploadsPage(summary: summary, judges: judges, csrf: identity.csrf, notice: notice)
+    return try pages.render(page, as: .index, context: context)
   }
 
   /// What an import would do, or the problems that stop it.

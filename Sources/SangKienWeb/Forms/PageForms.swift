@@ -110,17 +110,26 @@ struct UpdateJudgeForm: Decodable {
   }
 }
 
-/// A change that needs only its reason (removing a judge, detaching a file…).
+/// A change that needs only its reason (removing a judge, detaching a file…), and for a
+/// dossier file whether the judges are to see it.
 struct ReasonForm: Decodable {
   var reason: String?
+  var blind: String?
 }
 
-/// A conflict of interest declared or dismissed by the secretariat.
-struct ConflictDeskForm: Decodable {
+/// A form of the jury page about a judge and an entry: a conflict declared or dismissed, a
+/// sheet voided, restored or reopened, an entry moved from a judge to another.
+struct JuryDeskForm: Decodable {
+  var round: String?
   var judge: String?
   var entry: String?
+  var from: String?
+  var to: String?
   var reason: String?
   var action: String?
+
+  /// The round, nil when none was chosen.
+  var chosenRound: String? { round.flatMap { $0.isEmpty ? nil : $0 } }
 }
 
 /// A round named by a form or a preview's query (empty: the default round), and which button.
@@ -130,23 +139,6 @@ struct RoundForm: Decodable {
 
   /// The round, nil when none was chosen.
   var chosen: String? { round.flatMap { $0.isEmpty ? nil : $0 } }
-}
-
-/// One entry moved from a judge to another.
-struct MoveForm: Decodable {
-  var round: String?
-  var entry: String?
-  var from: String?
-  var to: String?
-}
-
-/// A sheet voided, restored or reopened by the secretariat.
-struct DeskSheetForm: Decodable {
-  var round: String?
-  var judge: String?
-  var entry: String?
-  var reason: String?
-  var action: String?
 }
 
 /// A round closed or opened again.
@@ -162,10 +154,4 @@ struct AdvanceForm: Decodable {
   var top: String?
   var min_score: String?
   var per_category: String?
-}
-
-/// A dossier file shown to the judges or hidden.
-struct BlindForm: Decodable {
-  var blind: String?
-  var reason: String?
 }

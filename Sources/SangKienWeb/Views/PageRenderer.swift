@@ -29,6 +29,14 @@ struct PageRenderer: Sendable {
     _ view: Any, as template: Page, title: String? = nil, context: WebContext,
     status: HTTPResponse.Status = .ok
   ) throws -> Response {
+    try Self.render(view, as: template, title: title, context: context, status: status)
+  }
+
+  /// A typed view inside the layout, for the person signed in (if any).
+  static func render(
+    _ view: Any, as template: Page, title: String? = nil, context: WebContext,
+    status: HTTPResponse.Status = .ok
+  ) throws -> Response {
     let who = context.identity.map {
       ($0.person.actor?.name ?? $0.login, $0.csrf, $0.person.actor?.role.isStaff == true)
     }
@@ -52,13 +60,9 @@ struct PageRenderer: Sendable {
   static func message(
     _ text: String, status: HTTPResponse.Status, context: WebContext, heading: String? = nil
   ) throws -> Response {
-    try page(
-      .message,
-      [
-        "heading": heading ?? Language.text(vi: "Không thực hiện được", en: "Not done"),
-        "message": text, "ok": status.code < 400,
-
-      ], context: context, status: status)
+    try render(
+      MessagePage(heading: heading ?? WebText.notDone, message: text, ok: status.code < 400),
+      as: .message, context: context, status: status)
   }
 
   /// The fields of a page that previews (its query: nothing is written) and confirms (its
