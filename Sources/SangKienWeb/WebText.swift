@@ -248,6 +248,27 @@ enum WebText {
       en: "How firm the prizes are (\(replicates) resamples)")
   }
 
+  // The live part of the progress page.
+  static func liveSummary(submitted: Int, assigned: Int, complete: Int, of total: Int) -> String {
+    Language.text(
+      vi: "Đã nộp \(submitted)/\(assigned) phiếu; \(complete)/\(total) sáng kiến đủ phiếu.",
+      en:
+        "\(submitted)/\(assigned) sheets submitted; \(complete)/\(total) entries have all their sheets."
+    )
+  }
+  static func asOf(_ now: String) -> String {
+    Language.text(vi: "Cập nhật lúc ", en: "As of ") + now
+  }
+  static func missingSheetsHeading(_ count: Int) -> String {
+    Language.text(
+      vi: "Sáng kiến còn thiếu phiếu (\(count))", en: "Entries still missing sheets (\(count))")
+  }
+  static func moreEntries(_ count: Int) -> String {
+    Language.text(
+      vi: "… và \(count) sáng kiến khác (xem danh sách nhắc).",
+      en: "… and \(count) more (see the reminder list).")
+  }
+
   // The ranking.
   static func rankingHeading(_ round: String) -> String {
     Language.text(vi: "Xếp hạng · vòng \(round)", en: "Ranking · round \(round)")

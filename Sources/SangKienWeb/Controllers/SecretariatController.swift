@@ -65,7 +65,7 @@ struct SecretariatController: Sendable {
             try w.deskProgress(round: asked, by: person)
           })
       }
-      let live = try Templates.render(Page.progressLive, Self.liveValues(desk))
+      let live = try Templates.render(LiveProgress(desk, now: Self.now(Date())), as: .progressLive)
       if livePart { return WebApp.html(live) }
       let (status, rounds) = try await app.call {
         (
@@ -76,65 +76,6 @@ struct SecretariatController: Sendable {
       let page = ProgressPage(desk, status: status, rounds: rounds, live: live)
       return try pages.render(page, as: .progress, context: context)
     }
-  }
-
-  /// How many incomplete entries the live part lists.
-  static let shownIncomplete = 100
-
-  static func liveValues(_ desk: DeskProgress) -> [String: Any] {
-    let assigned = desk.judges.reduce(0) { $0 + $1.assigned }
-    let submitted = desk.judges.reduce(0) { $0 + $1.submitted }
-    let complete = desk.progress.entries.filter(\.isComplete).count
-    let incomplete = desk.progress.entries.filter { !$0.isComplete }
-    return [
-      "summary": Language.text(
-        vi:
-          "Đã nộp \(submitted)/\(assigned) phiếu; \(complete)/\(desk.progress.entries.count) sáng kiến đủ phiếu.",
-        en:
-          "\(submitted)/\(assigned) sheets submitted; \(complete)/\(desk.progress.entries.count) entries have all their sheets."
-      ),
-      "updated": Language.text(vi: "Cập nhật lúc ", en: "As of ") + now(Date()),
-      "judgesHeading": Language.text(vi: "Theo giám khảo", en: "By judge"),
-      "judgeHeaders": [
-        Language.text(vi: "Mã", en: "Id"), Language.text(vi: "Họ và tên", en: "Name"),
-        Language.text(vi: "Được giao", en: "Assigned"), Language.text(vi: "Nháp", en: "Drafts"),
-        Language.text(vi: "Đã nộp", en: "Submitted"), Language.text(vi: "Còn lại", en: "Left"),
-      ],
-      "judges": desk.judges.map { line in
-        [
-          "judge": line.judge, "name": line.name, "assigned": line.assigned,
-          "drafts": line.drafts, "submitted": line.submitted,
-          "left": line.assigned - line.submitted, "late": line.submitted < line.assigned,
-          "progress": "\(line.submitted)/\(line.assigned)",
-        ] as [String: Any]
-      },
-      "entriesHeading": Language.text(
-        vi: "Sáng kiến còn thiếu phiếu (\(incomplete.count))",
-        en: "Entries still missing sheets (\(incomplete.count))"),
-      "entryHeaders": [
-        Language.text(vi: "Mã", en: "Code"), Language.text(vi: "Tên", en: "Title"),
-        Language.text(vi: "Phiếu", en: "Sheets"),
-        Language.text(vi: "Giám khảo chưa nộp", en: "Judges not in"),
-        Language.text(vi: "Chỗ chưa có giám khảo", en: "Places without a judge"),
-      ],
-      // A page refreshed every few seconds lists the first ones; the reminder list has all.
-      "more": incomplete.count > Self.shownIncomplete
-        ? Language.text(
-          vi:
-            "… và \(incomplete.count - Self.shownIncomplete) sáng kiến khác (xem danh sách nhắc).",
-          en: "… and \(incomplete.count - Self.shownIncomplete) more (see the reminder list).")
-        : "",
-      "entries": incomplete.prefix(Self.shownIncomplete).map { line in
-        [
-          "code": line.entry, "href": "/entries/\(line.entry)",
-          "title": desk.titles[line.entry] ?? "",
-          "sheets": "\(line.sheets)/\(line.assigned + line.unassigned)",
-          "missing": line.missing.joined(separator: ", "), "unassigned": line.unassigned,
-        ] as [String: Any]
-      },
-      "allIn": Language.text(
-        vi: "Mọi sáng kiến đã đủ phiếu.", en: "Every entry has all its sheets."),
-    ]
   }
 
   func reminders(_ request: Request, _ context: WebContext) async throws -> Response {
