@@ -387,4 +387,164 @@ enum WebText {
   static var versionNeeded: String {
     Language.text(vi: "cần số phiên bản", en: "the version is needed")
   }
+
+  // Said by the controllers.
+  // APIController.swift
+  static var notSigned: String { Language.text(vi: "chưa đăng nhập", en: "not signed in") }
+  static var passwordMust: String {
+    Language.text(vi: "cần đặt mật khẩu trước", en: "a password must be set first")
+  }
+  static var requestComes: String {
+    Language.text(
+      vi: "yêu cầu đến từ trang web khác: không thực hiện",
+      en: "the request comes from another site: not done")
+  }
+  static var bodyMust: String {
+    Language.text(
+      vi: "thân yêu cầu phải là JSON (Content-Type: application/json)",
+      en: "the body must be JSON (Content-Type: application/json)")
+  }
+  static var bodyMustJson: String {
+    Language.text(
+      vi: "thân yêu cầu phải là một đối tượng JSON", en: "the body must be a JSON object")
+  }
+  static var wrongTypes: String { Language.text(vi: "sai kiểu dữ liệu", en: "wrong types") }
+  static var mustString: String { Language.text(vi: "phải là một chuỗi", en: "must be a string") }
+  static var wrongLogin: String {
+    Language.text(
+      vi: "tên đăng nhập, mật khẩu hoặc mã không đúng", en: "wrong login, password or code")
+  }
+  static var tooMany: String {
+    Language.text(
+      vi: "đăng nhập sai quá nhiều lần; hãy thử lại sau",
+      en: "too many failed sign-ins; try again later")
+  }
+  static var judgeId: String { Language.text(vi: "cần ?judge=MÃ", en: "?judge=ID is needed") }
+  static var judgeIdNeeded: String {
+    Language.text(vi: "cần mã giám khảo", en: "a judge id is needed")
+  }
+  // JudgeController.swift
+  static var onlyJudges: String {
+    Language.text(vi: "Chỉ giám khảo dùng được biểu mẫu này.", en: "Only judges use this form.")
+  }
+  // JuryController.swift
+  static var suchAction: String {
+    Language.text(vi: "Không có thao tác này.", en: "No such action.")
+  }
+  static var suchAction2: String {
+    Language.text(vi: "không có thao tác này", en: "no such action")
+  }
+  // OrganiserController.swift
+  static var notState: String { Language.text(vi: "Trạng thái không hợp lệ.", en: "Not a state.") }
+  static var notRecorded: String { Language.text(vi: "Chưa ghi: ", en: "Not recorded: ") }
+  static var because2: String { Language.text(vi: " (vì: ", en: " (because: ") }
+  static var suchFile: String { Language.text(vi: "Không có tệp này.", en: "No such file.") }
+  // SecretariatController.swift
+  static var saved2: String { Language.text(vi: "Đã lưu thay đổi.", en: "Saved.") }
+  static var nothingChanged: String {
+    Language.text(vi: "Không có gì thay đổi.", en: "Nothing changed.")
+  }
+  static var suchStatus: String {
+    Language.text(vi: "Không có trạng thái này.", en: "No such status.")
+  }
+  static var entryWas: String {
+    Language.text(vi: "Chưa chọn sáng kiến nào.", en: "No entry was chosen.")
+  }
+  static var done2: String { Language.text(vi: "Đã ghi", en: "Done") }
+  static var fileWas: String { Language.text(vi: "Chưa chọn tệp.", en: "No file was chosen.") }
+  static var fileCould: String {
+    Language.text(vi: "không lưu tạm được tệp", en: "the file could not be staged")
+  }
+  static var fileLeft: String {
+    Language.text(
+      vi: "Đã gỡ tệp khỏi hồ sơ (tệp vẫn được lưu, kèm lý do).",
+      en: "The file left the dossier (kept, with the reason).")
+  }
+  // UploadController.swift
+  static var entries2: String { Language.text(vi: "Danh sách sáng kiến", en: "Entries") }
+  static var judges2: String { Language.text(vi: "Danh sách giám khảo", en: "Judges") }
+  static var assignments2: String { Language.text(vi: "Phân công chấm", en: "Assignments") }
+  static var scoreSheets: String { Language.text(vi: "Phiếu chấm", en: "Score sheets") }
+  static var giveReason: String {
+    Language.text(
+      vi: "hãy ghi lý do nhận sáng kiến nộp muộn (được ghi vào nhật ký)",
+      en: "give the reason for accepting late entries (it is recorded)")
+  }
+  static var formMust: String {
+    Language.text(
+      vi: "biểu mẫu phải gửi tệp (multipart/form-data)",
+      en: "the form must send a file (multipart/form-data)")
+  }
+  static var formSent: String {
+    Language.text(vi: "biểu mẫu gửi lên bị hỏng", en: "the form sent is damaged")
+  }
+  static var fileCouldNot: String {
+    Language.text(vi: "không đọc được tệp", en: "the file could not be read")
+  }
+  static var uploadsAre: String {
+    Language.text(
+      vi:
+        "Trang tải tệp là của Tổ thư ký: giám khảo chấm trên trang của mình, hoặc gửi sổ chấm cho Tổ thư ký.",
+      en:
+        "Uploads are the secretariat's: judges score on their own pages, or send their score workbook to the secretariat."
+    )
+  }
+  static var fileOver: String {
+    Language.text(
+      vi: "Tệp lớn quá 20 MB: hãy chia nhỏ rồi tải lên từng phần.",
+      en: "The file is over 20 MB: split it and upload the parts.")
+  }
+  static var writeWhole: String {
+    Language.text(vi: "Xác nhận ghi cả tệp", en: "Write the whole file")
+  }
+  static var importChoices: String { Language.text(vi: "Lựa chọn khi nhập", en: "Import choices") }
+  static var checkAgain: String {
+    Language.text(vi: "Kiểm tra lại với các lựa chọn này", en: "Check again with these choices")
+  }
+  static var acceptEntries: String {
+    Language.text(
+      vi: "Nhận cả sáng kiến nộp sau hạn", en: "Accept entries received after the deadline")
+  }
+  static var whyThey: String {
+    Language.text(
+      vi: "Lý do nhận muộn (ghi vào nhật ký)", en: "Why they are accepted late (recorded)")
+  }
+  static var acceptLikely: String {
+    Language.text(
+      vi: "Nhận cả sáng kiến có thể trùng (là các sáng kiến khác nhau)",
+      en: "Accept likely duplicates (they are distinct entries)")
+  }
+  static var replaceSheets: String {
+    Language.text(
+      vi: "Thay phiếu đã có (mỗi lần thay được ghi vào nhật ký)",
+      en: "Replace sheets already stored (each replacement recorded)")
+  }
+  static var unicodeUtf: String {
+    Language.text(vi: "Unicode (UTF-8 hoặc UTF-16)", en: "Unicode (UTF-8 or UTF-16)")
+  }
+  static var tcvn3Abc: String {
+    Language.text(vi: "TCVN3 (ABC, phông .Vn)", en: "TCVN3 (ABC, .Vn fonts)")
+  }
+  static var vniWindows: String {
+    Language.text(vi: "VNI-Windows (phông VNI-)", en: "VNI-Windows (VNI- fonts)")
+  }
+  static var filesEncoding: String {
+    Language.text(vi: "Bảng mã của tệp", en: "The file's encoding")
+  }
+  static var serverChecking: String {
+    Language.text(
+      vi: "Máy chủ đang kiểm tra các tệp khác; hãy thử lại sau ít phút.",
+      en: "The server is checking other files; try again in a few minutes.")
+  }
+  static var fileWasAlready: String {
+    Language.text(
+      vi: "Tệp đã được ghi, hoặc chờ xác nhận quá 30 phút: hãy tải lên lại.",
+      en: "The file was already written, or waited more than 30 minutes: upload it again.")
+  }
+  static var suchUpload: String {
+    Language.text(vi: "Không có loại tệp này.", en: "No such upload.")
+  }
+  static var where2: String { Language.text(vi: "Chỗ", en: "Where") }
+  static var column2: String { Language.text(vi: "Cột", en: "Column") }
+  static var problem2: String { Language.text(vi: "Lỗi", en: "Problem") }
 }

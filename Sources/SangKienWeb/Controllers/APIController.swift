@@ -125,12 +125,12 @@ struct APIController: Sendable {
   func signedIn(_ context: WebContext, passwordPending: Bool = false) throws -> WebIdentity {
     guard let identity = context.identity else {
       throw Self.refusal(
-        .unauthorized, Language.text(vi: "chưa đăng nhập", en: "not signed in"))
+        .unauthorized, WebText.notSigned)
     }
     if identity.mustSetPassword && !passwordPending {
       throw Self.refusal(
         .forbidden,
-        Language.text(vi: "cần đặt mật khẩu trước", en: "a password must be set first"))
+        WebText.passwordMust)
     }
     return identity
   }
@@ -149,9 +149,7 @@ struct APIController: Sendable {
   /// anyone in or change anything. Clients that say nothing (scripts, tests) pass: they
   /// carry no victim's cookie.
   static func requireSameSite(_ request: Request) throws {
-    let crossSite = Language.text(
-      vi: "yêu cầu đến từ trang web khác: không thực hiện",
-      en: "the request comes from another site: not done")
+    let crossSite = WebText.requestComes
     if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!]?.lowercased(),
       site != "same-origin" && site != "none"
     {
@@ -177,16 +175,13 @@ struct APIController: Sendable {
     else {
       throw Self.refusal(
         .unsupportedMediaType,
-        Language.text(
-          vi: "thân yêu cầu phải là JSON (Content-Type: application/json)",
-          en: "the body must be JSON (Content-Type: application/json)"))
+        WebText.bodyMust)
     }
     let buffer = try await request.body.collect(upTo: context.maxUploadSize)
     guard case .object(let members)? = JSONValue(parsing: String(buffer: buffer)) else {
       throw Self.refusal(
         .badRequest,
-        Language.text(
-          vi: "thân yêu cầu phải là một đối tượng JSON", en: "the body must be a JSON object"))
+        WebText.bodyMustJson)
     }
     return members
   }
@@ -215,10 +210,10 @@ struct APIController: Sendable {
     }
     if !mistyped.isEmpty {
       throw Self.refusal(
-        .unprocessableContent, Language.text(vi: "sai kiểu dữ liệu", en: "wrong types"),
+        .unprocessableContent, WebText.wrongTypes,
         errors: mistyped.map {
           Problem(
-            field: $0, message: Language.text(vi: "phải là một chuỗi", en: "must be a string"))
+            field: $0, message: WebText.mustString)
         })
     }
     let outcome = try await app.signIn(
@@ -235,15 +230,12 @@ struct APIController: Sendable {
     case .wrong:
       throw Self.refusal(
         .unauthorized,
-        Language.text(
-          vi: "tên đăng nhập, mật khẩu hoặc mã không đúng", en: "wrong login, password or code"))
+        WebText.wrongLogin)
     case .locked(let until):
       var response = WebApp.json(
         Self.refusal(
           .tooManyRequests,
-          Language.text(
-            vi: "đăng nhập sai quá nhiều lần; hãy thử lại sau",
-            en: "too many failed sign-ins; try again later")
+          WebText.tooMany
         ).body, status: .tooManyRequests)
       response.headers[.retryAfter] = String(max(1, Int(until.timeIntervalSinceNow.rounded(.up))))
       return response
@@ -316,11 +308,11 @@ struct APIController: Sendable {
     if let own = identity.person.actor?.judgeId { return own }
     guard let asked = request.uri.queryParameters["judge"].map(String.init), !asked.isEmpty else {
       throw Self.refusal(
-        .unprocessableContent, Language.text(vi: "cần ?judge=MÃ", en: "?judge=ID is needed"),
+        .unprocessableContent, WebText.judgeId,
         errors: [
           Problem(
             field: "judge",
-            message: Language.text(vi: "cần mã giám khảo", en: "a judge id is needed"))
+            message: WebText.judgeIdNeeded)
         ])
     }
     return asked

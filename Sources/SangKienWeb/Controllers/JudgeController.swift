@@ -83,7 +83,7 @@ struct JudgeController: Sendable {
     let text = String(buffer: try await request.body.collect(upTo: context.maxUploadSize))
     guard let judge = identity.person.actor?.judgeId else {
       throw AccessRefusal.otherRole(
-        Language.text(vi: "Chỉ giám khảo dùng được biểu mẫu này.", en: "Only judges use this form.")
+        WebText.onlyJudges
       )
     }
     return JudgeForm(

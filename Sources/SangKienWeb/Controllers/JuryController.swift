@@ -135,7 +135,7 @@ struct JuryController: Sendable {
         }
       default:
         return try pages.message(
-          Language.text(vi: "Không có thao tác này.", en: "No such action."), status: .notFound,
+          WebText.suchAction, status: .notFound,
           context: context)
       }
     }
@@ -246,7 +246,7 @@ struct JuryController: Sendable {
           throw WorkflowError.invalid([
             Problem(
               field: "action",
-              message: Language.text(vi: "không có thao tác này", en: "no such action"))
+              message: WebText.suchAction2)
           ])
         }
       }

@@ -73,7 +73,7 @@ struct OrganiserController: Sendable {
       let round = try context.parameters.require("round")
       guard let state = RoundState(rawValue: form.state ?? "") else {
         return try pages.message(
-          Language.text(vi: "Trạng thái không hợp lệ.", en: "Not a state."),
+          WebText.notState,
           status: .unprocessableContent, context: context)
       }
       let person = identity.person
@@ -173,7 +173,7 @@ struct OrganiserController: Sendable {
         if case .notPermitted = error { throw error }
         let text = error.sentence
         return try await prizes(
-          request, context, notice: Language.text(vi: "Chưa ghi: ", en: "Not recorded: ") + text)
+          request, context, notice: WebText.notRecorded + text)
       }
       return try await prizes(
         request, context,
@@ -202,7 +202,7 @@ struct OrganiserController: Sendable {
         notice +=
           publication.because.isEmpty
           ? "."
-          : Language.text(vi: " (vì: ", en: " (because: ")
+          : WebText.because2
             + publication.because.joined(separator: "; ") + ")."
       }
       return try await rounds(request, context, notice: notice)
@@ -232,7 +232,7 @@ struct OrganiserController: Sendable {
         }
       } catch WorkflowError.notFound {
         return try pages.message(
-          Language.text(vi: "Không có tệp này.", en: "No such file."), status: .notFound,
+          WebText.suchFile, status: .notFound,
           context: context)
       }
       let ext = (name as NSString).pathExtension.lowercased()

@@ -147,8 +147,8 @@ struct SecretariatController: Sendable {
         return try await entryPage(
           request, context,
           notice: (change.changed
-            ? Language.text(vi: "Đã lưu thay đổi.", en: "Saved.")
-            : Language.text(vi: "Không có gì thay đổi.", en: "Nothing changed."))
+            ? WebText.saved2
+            : WebText.nothingChanged)
             + (warnings.isEmpty ? "" : " " + warnings))
       } catch let error as WorkflowError {
         if case .notPermitted = error { throw error }
@@ -175,12 +175,12 @@ struct SecretariatController: Sendable {
       guard let status = EntryStatus(rawValue: fields["status"] ?? ""), status != .received
       else {
         return try pages.message(
-          Language.text(vi: "Không có trạng thái này.", en: "No such status."),
+          WebText.suchStatus,
           status: .unprocessableContent, context: context)
       }
       guard !codes.isEmpty else {
         return try pages.message(
-          Language.text(vi: "Chưa chọn sáng kiến nào.", en: "No entry was chosen."),
+          WebText.entryWas,
           status: .unprocessableContent, context: context)
       }
       let person = identity.person
@@ -199,7 +199,7 @@ struct SecretariatController: Sendable {
         return WebApp.redirect("/entries/\(code)?done=status")
       }
       return try pages.message(
-        text, status: .ok, context: context, heading: Language.text(vi: "Đã ghi", en: "Done"))
+        text, status: .ok, context: context, heading: WebText.done2)
     }
   }
 
@@ -225,7 +225,7 @@ struct SecretariatController: Sendable {
       else {
         return try await entryPage(
           request, context,
-          problem: Language.text(vi: "Chưa chọn tệp.", en: "No file was chosen."),
+          problem: WebText.fileWas,
           status: .unprocessableContent)
       }
       // `.`, `..`, a name of controls only or longer than a file name may be: the form's
@@ -250,7 +250,7 @@ struct SecretariatController: Sendable {
       let path = (folder as NSString).appendingPathComponent(safe)
       guard FileManager.default.createFile(atPath: path, contents: Data(file.bytes)) else {
         throw WorkflowError.failed(
-          Language.text(vi: "không lưu tạm được tệp", en: "the file could not be staged"))
+          WebText.fileCould)
       }
       let blind = field("blind") == "on"
       do {
@@ -281,7 +281,7 @@ struct SecretariatController: Sendable {
       let code = try context.parameters.require("code")
       guard let id = Int64(try context.parameters.require("id")) else {
         return try pages.message(
-          Language.text(vi: "Không có tệp này.", en: "No such file."), status: .notFound,
+          WebText.suchFile, status: .notFound,
           context: context)
       }
       let person = identity.person
@@ -300,9 +300,7 @@ struct SecretariatController: Sendable {
   func detach(_ request: Request, _ context: WebContext) async throws -> Response {
     try await fileChange(request, context) { w, id, code, fields, person in
       _ = try w.detach(id, from: code, reason: fields.reason ?? "", by: person)
-      return Language.text(
-        vi: "Đã gỡ tệp khỏi hồ sơ (tệp vẫn được lưu, kèm lý do).",
-        en: "The file left the dossier (kept, with the reason).")
+      return WebText.fileLeft
     }
   }
 

@@ -17,10 +17,10 @@ enum UploadKind: String, CaseIterable, Sendable {
 
   var title: String {
     switch self {
-    case .entries: Language.text(vi: "Danh sách sáng kiến", en: "Entries")
-    case .judges: Language.text(vi: "Danh sách giám khảo", en: "Judges")
-    case .assignments: Language.text(vi: "Phân công chấm", en: "Assignments")
-    case .scores: Language.text(vi: "Phiếu chấm", en: "Score sheets")
+    case .entries: WebText.entries2
+    case .judges: WebText.judges2
+    case .assignments: WebText.assignments2
+    case .scores: WebText.scoreSheets
     }
   }
 
@@ -65,9 +65,7 @@ struct UploadOptions: Sendable, Hashable {
         options,
         Problem(
           field: "reason",
-          message: Language.text(
-            vi: "hãy ghi lý do nhận sáng kiến nộp muộn (được ghi vào nhật ký)",
-            en: "give the reason for accepting late entries (it is recorded)"))
+          message: WebText.giveReason)
       )
     }
     return (options, nil)
@@ -153,9 +151,7 @@ enum Multipart {
     else {
       throw HTTPError(
         .badRequest,
-        message: Language.text(
-          vi: "biểu mẫu phải gửi tệp (multipart/form-data)",
-          en: "the form must send a file (multipart/form-data)"))
+        message: WebText.formMust)
     }
     var boundary = String(type[range.upperBound...].prefix { $0 != ";" })
     if boundary.hasPrefix("\""), boundary.hasSuffix("\""), boundary.count >= 2 {
@@ -187,7 +183,7 @@ enum Multipart {
     } catch {
       throw HTTPError(
         .badRequest,
-        message: Language.text(vi: "biểu mẫu gửi lên bị hỏng", en: "the form sent is damaged"))
+        message: WebText.formSent)
     }
     let sent = collector.parts.first { $0.name == "csrf" }?.bytes ?? []
     guard CSRF.matches(String(decoding: sent, as: UTF8.self), csrf) else {
@@ -222,11 +218,11 @@ enum UploadCheck {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
     let path = NSTemporaryDirectory() + "sangkien-upload-\(Workflow.randomToken())"
     guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
-      return Language.text(vi: "không lưu tạm được tệp", en: "the file could not be staged")
+      return WebText.fileCould
     }
     defer { try? FileManager.default.removeItem(atPath: path) }
     guard let type = try? MediaSniffer.sniff(path: path, name: name) else {
-      return Language.text(vi: "không đọc được tệp", en: "the file could not be read")
+      return WebText.fileCouldNot
     }
     switch type.mediaType {
     case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/plain":
@@ -249,12 +245,7 @@ struct UploadController: Sendable {
 
   /// Why a judge is refused the uploads (the route group's middleware says it).
   static var staffOnlyText: String {
-    Language.text(
-      vi:
-        "Trang tải tệp là của Tổ thư ký: giám khảo chấm trên trang của mình, hoặc gửi sổ chấm cho Tổ thư ký.",
-      en:
-        "Uploads are the secretariat's: judges score on their own pages, or send their score workbook to the secretariat."
-    )
+    WebText.uploadsAre
   }
 
   /// The uploads: the secretariat's only (`RequireSignedInMiddleware` with the staff role).
@@ -360,9 +351,7 @@ struct UploadController: Sendable {
     } catch let error as HTTPError {
       let text =
         error.status == .contentTooLarge
-        ? Language.text(
-          vi: "Tệp lớn quá 20 MB: hãy chia nhỏ rồi tải lên từng phần.",
-          en: "The file is over 20 MB: split it and upload the parts.")
+        ? WebText.fileOver
         : error.body ?? error.status.reasonPhrase
       return try pages.message(text, status: error.status, context: context)
     }
@@ -373,7 +362,7 @@ struct UploadController: Sendable {
       !name.isEmpty
     else {
       return try pages.message(
-        Language.text(vi: "Chưa chọn tệp.", en: "No file was chosen."),
+        WebText.fileWas,
         status: .unprocessableContent, context: context)
     }
     let shown = (name as NSString).lastPathComponent
@@ -473,7 +462,7 @@ struct UploadController: Sendable {
       warnings = found
       values["summary"] = summary
       values["details"] = details
-      values["confirm"] = Language.text(vi: "Xác nhận ghi cả tệp", en: "Write the whole file")
+      values["confirm"] = WebText.writeWhole
     }
     values["warnings"] = warnings.map {
       ["place": Self.place($0), "column": $0.field ?? "", "message": $0.message]
@@ -487,50 +476,43 @@ struct UploadController: Sendable {
   /// The choices' form, as last chosen.
   static func choices(_ kind: UploadKind, _ options: UploadOptions) -> [String: Any] {
     var values: [String: Any] = [
-      "heading": Language.text(vi: "Lựa chọn khi nhập", en: "Import choices"),
-      "recheck": Language.text(
-        vi: "Kiểm tra lại với các lựa chọn này", en: "Check again with these choices"),
+      "heading": WebText.importChoices,
+      "recheck": WebText.checkAgain,
     ]
     if kind.offersLate {
       values["late"] = [
-        "label": Language.text(
-          vi: "Nhận cả sáng kiến nộp sau hạn", en: "Accept entries received after the deadline"),
+        "label": WebText.acceptEntries,
         "checked": options.late, "reason": options.reason,
-        "reasonLabel": Language.text(
-          vi: "Lý do nhận muộn (ghi vào nhật ký)", en: "Why they are accepted late (recorded)"),
+        "reasonLabel": WebText.whyThey,
       ]
     }
     if kind.offersDuplicates {
       values["duplicates"] = [
-        "label": Language.text(
-          vi: "Nhận cả sáng kiến có thể trùng (là các sáng kiến khác nhau)",
-          en: "Accept likely duplicates (they are distinct entries)"),
+        "label": WebText.acceptLikely,
         "checked": options.duplicates,
       ]
     }
     if kind.offersReplace {
       values["replace"] = [
-        "label": Language.text(
-          vi: "Thay phiếu đã có (mỗi lần thay được ghi vào nhật ký)",
-          en: "Replace sheets already stored (each replacement recorded)"),
+        "label": WebText.replaceSheets,
         "checked": options.replace,
       ]
     }
     if kind.offersEncoding {
       let names: [(String, String)] = [
-        ("", Language.text(vi: "Unicode (UTF-8 hoặc UTF-16)", en: "Unicode (UTF-8 or UTF-16)")),
+        ("", WebText.unicodeUtf),
         (
           LegacyEncoding.tcvn3.rawValue,
-          Language.text(vi: "TCVN3 (ABC, phông .Vn)", en: "TCVN3 (ABC, .Vn fonts)")
+          WebText.tcvn3Abc
         ),
         (
           LegacyEncoding.vni.rawValue,
-          Language.text(vi: "VNI-Windows (phông VNI-)", en: "VNI-Windows (VNI- fonts)")
+          WebText.vniWindows
         ),
         (LegacyEncoding.cp1258.rawValue, "Windows-1258"),
       ]
       values["encoding"] = [
-        "label": Language.text(vi: "Bảng mã của tệp", en: "The file's encoding"),
+        "label": WebText.filesEncoding,
         "options": names.map { value, name in
           ["value": value, "name": name, "selected": value == (options.encoding?.rawValue ?? "")]
             as [String: Any]
@@ -543,18 +525,14 @@ struct UploadController: Sendable {
   /// 503: other files are being read; the answer says to come back.
   func busy(_ context: WebContext) throws -> Response {
     var response = try pages.message(
-      Language.text(
-        vi: "Máy chủ đang kiểm tra các tệp khác; hãy thử lại sau ít phút.",
-        en: "The server is checking other files; try again in a few minutes."),
+      WebText.serverChecking,
       status: .serviceUnavailable, context: context)
     response.headers[.retryAfter] = "30"
     return response
   }
 
   static var expired: String {
-    Language.text(
-      vi: "Tệp đã được ghi, hoặc chờ xác nhận quá 30 phút: hãy tải lên lại.",
-      en: "The file was already written, or waited more than 30 minutes: upload it again.")
+    WebText.fileWasAlready
   }
 
   /// The answer to someone who may not import `kind` (the refusal audited), else nil.
@@ -562,7 +540,7 @@ struct UploadController: Sendable {
   static func kind(_ context: WebContext) throws -> UploadKind {
     guard let kind = UploadKind(rawValue: try context.parameters.require("kind")) else {
       throw AccessRefusal.said(
-        .notFound, Language.text(vi: "Không có loại tệp này.", en: "No such upload."))
+        .notFound, WebText.suchUpload)
     }
     return kind
   }
@@ -604,8 +582,8 @@ struct UploadController: Sendable {
 
   static var problemHeaders: [String] {
     [
-      Language.text(vi: "Chỗ", en: "Where"), Language.text(vi: "Cột", en: "Column"),
-      Language.text(vi: "Lỗi", en: "Problem"),
+      WebText.where2, WebText.column2,
+      WebText.problem2,
     ]
   }
 
