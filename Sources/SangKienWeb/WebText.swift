@@ -390,36 +390,38 @@ enum WebText {
 
   // Said by the controllers.
   // APIController.swift
-  static var notSigned: String { Language.text(vi: "chưa đăng nhập", en: "not signed in") }
-  static var passwordMust: String {
+  static var notSignedIn: String { Language.text(vi: "chưa đăng nhập", en: "not signed in") }
+  static var passwordFirst: String {
     Language.text(vi: "cần đặt mật khẩu trước", en: "a password must be set first")
   }
-  static var requestComes: String {
+  static var crossSite: String {
     Language.text(
       vi: "yêu cầu đến từ trang web khác: không thực hiện",
       en: "the request comes from another site: not done")
   }
-  static var bodyMust: String {
+  static var jsonBodyOnly: String {
     Language.text(
       vi: "thân yêu cầu phải là JSON (Content-Type: application/json)",
       en: "the body must be JSON (Content-Type: application/json)")
   }
-  static var bodyMustJson: String {
+  static var jsonObjectOnly: String {
     Language.text(
       vi: "thân yêu cầu phải là một đối tượng JSON", en: "the body must be a JSON object")
   }
   static var wrongTypes: String { Language.text(vi: "sai kiểu dữ liệu", en: "wrong types") }
-  static var mustString: String { Language.text(vi: "phải là một chuỗi", en: "must be a string") }
-  static var wrongLogin: String {
+  static var mustBeText: String { Language.text(vi: "phải là một chuỗi", en: "must be a string") }
+  static var wrongSignInShort: String {
     Language.text(
       vi: "tên đăng nhập, mật khẩu hoặc mã không đúng", en: "wrong login, password or code")
   }
-  static var tooMany: String {
+  static var tooManySignInsShort: String {
     Language.text(
       vi: "đăng nhập sai quá nhiều lần; hãy thử lại sau",
       en: "too many failed sign-ins; try again later")
   }
-  static var judgeId: String { Language.text(vi: "cần ?judge=MÃ", en: "?judge=ID is needed") }
+  static var judgeQueryNeeded: String {
+    Language.text(vi: "cần ?judge=MÃ", en: "?judge=ID is needed")
+  }
   static var judgeIdNeeded: String {
     Language.text(vi: "cần mã giám khảo", en: "a judge id is needed")
   }
@@ -428,60 +430,60 @@ enum WebText {
     Language.text(vi: "Chỉ giám khảo dùng được biểu mẫu này.", en: "Only judges use this form.")
   }
   // JuryController.swift
-  static var suchAction: String {
+  static var noSuchAction: String {
     Language.text(vi: "Không có thao tác này.", en: "No such action.")
   }
-  static var suchAction2: String {
+  static var noSuchActionField: String {
     Language.text(vi: "không có thao tác này", en: "no such action")
   }
   // OrganiserController.swift
-  static var notState: String { Language.text(vi: "Trạng thái không hợp lệ.", en: "Not a state.") }
+  static var notAState: String { Language.text(vi: "Trạng thái không hợp lệ.", en: "Not a state.") }
   static var notRecorded: String { Language.text(vi: "Chưa ghi: ", en: "Not recorded: ") }
-  static var because2: String { Language.text(vi: " (vì: ", en: " (because: ") }
-  static var suchFile: String { Language.text(vi: "Không có tệp này.", en: "No such file.") }
+  static var becauseOpen: String { Language.text(vi: " (vì: ", en: " (because: ") }
+  static var noSuchFile: String { Language.text(vi: "Không có tệp này.", en: "No such file.") }
   // SecretariatController.swift
-  static var saved2: String { Language.text(vi: "Đã lưu thay đổi.", en: "Saved.") }
+  static var saved: String { Language.text(vi: "Đã lưu thay đổi.", en: "Saved.") }
   static var nothingChanged: String {
     Language.text(vi: "Không có gì thay đổi.", en: "Nothing changed.")
   }
-  static var suchStatus: String {
+  static var noSuchStatus: String {
     Language.text(vi: "Không có trạng thái này.", en: "No such status.")
   }
-  static var entryWas: String {
+  static var noEntryChosen: String {
     Language.text(vi: "Chưa chọn sáng kiến nào.", en: "No entry was chosen.")
   }
-  static var done2: String { Language.text(vi: "Đã ghi", en: "Done") }
-  static var fileWas: String { Language.text(vi: "Chưa chọn tệp.", en: "No file was chosen.") }
-  static var fileCould: String {
+  static var done: String { Language.text(vi: "Đã ghi", en: "Done") }
+  static var noFileChosen: String { Language.text(vi: "Chưa chọn tệp.", en: "No file was chosen.") }
+  static var fileNotStaged: String {
     Language.text(vi: "không lưu tạm được tệp", en: "the file could not be staged")
   }
-  static var fileLeft: String {
+  static var fileDetached: String {
     Language.text(
       vi: "Đã gỡ tệp khỏi hồ sơ (tệp vẫn được lưu, kèm lý do).",
       en: "The file left the dossier (kept, with the reason).")
   }
   // UploadController.swift
-  static var entries2: String { Language.text(vi: "Danh sách sáng kiến", en: "Entries") }
-  static var judges2: String { Language.text(vi: "Danh sách giám khảo", en: "Judges") }
-  static var assignments2: String { Language.text(vi: "Phân công chấm", en: "Assignments") }
+  static var entriesKind: String { Language.text(vi: "Danh sách sáng kiến", en: "Entries") }
+  static var judgesKind: String { Language.text(vi: "Danh sách giám khảo", en: "Judges") }
+  static var assignmentsKind: String { Language.text(vi: "Phân công chấm", en: "Assignments") }
   static var scoreSheets: String { Language.text(vi: "Phiếu chấm", en: "Score sheets") }
-  static var giveReason: String {
+  static var lateReasonNeeded: String {
     Language.text(
       vi: "hãy ghi lý do nhận sáng kiến nộp muộn (được ghi vào nhật ký)",
       en: "give the reason for accepting late entries (it is recorded)")
   }
-  static var formMust: String {
+  static var multipartOnly: String {
     Language.text(
       vi: "biểu mẫu phải gửi tệp (multipart/form-data)",
       en: "the form must send a file (multipart/form-data)")
   }
-  static var formSent: String {
+  static var formDamaged: String {
     Language.text(vi: "biểu mẫu gửi lên bị hỏng", en: "the form sent is damaged")
   }
-  static var fileCouldNot: String {
+  static var fileUnreadable: String {
     Language.text(vi: "không đọc được tệp", en: "the file could not be read")
   }
-  static var uploadsAre: String {
+  static var uploadsStaffOnly: String {
     Language.text(
       vi:
         "Trang tải tệp là của Tổ thư ký: giám khảo chấm trên trang của mình, hoặc gửi sổ chấm cho Tổ thư ký.",
@@ -489,62 +491,62 @@ enum WebText {
         "Uploads are the secretariat's: judges score on their own pages, or send their score workbook to the secretariat."
     )
   }
-  static var fileOver: String {
+  static var fileOver20MB: String {
     Language.text(
       vi: "Tệp lớn quá 20 MB: hãy chia nhỏ rồi tải lên từng phần.",
       en: "The file is over 20 MB: split it and upload the parts.")
   }
-  static var writeWhole: String {
+  static var writeWholeFile: String {
     Language.text(vi: "Xác nhận ghi cả tệp", en: "Write the whole file")
   }
   static var importChoices: String { Language.text(vi: "Lựa chọn khi nhập", en: "Import choices") }
-  static var checkAgain: String {
+  static var checkAgainWithChoices: String {
     Language.text(vi: "Kiểm tra lại với các lựa chọn này", en: "Check again with these choices")
   }
-  static var acceptEntries: String {
+  static var acceptLate: String {
     Language.text(
       vi: "Nhận cả sáng kiến nộp sau hạn", en: "Accept entries received after the deadline")
   }
-  static var whyThey: String {
+  static var lateReasonLabel: String {
     Language.text(
       vi: "Lý do nhận muộn (ghi vào nhật ký)", en: "Why they are accepted late (recorded)")
   }
-  static var acceptLikely: String {
+  static var acceptDuplicates: String {
     Language.text(
       vi: "Nhận cả sáng kiến có thể trùng (là các sáng kiến khác nhau)",
       en: "Accept likely duplicates (they are distinct entries)")
   }
-  static var replaceSheets: String {
+  static var replaceStoredSheets: String {
     Language.text(
       vi: "Thay phiếu đã có (mỗi lần thay được ghi vào nhật ký)",
       en: "Replace sheets already stored (each replacement recorded)")
   }
-  static var unicodeUtf: String {
+  static var encodingUnicode: String {
     Language.text(vi: "Unicode (UTF-8 hoặc UTF-16)", en: "Unicode (UTF-8 or UTF-16)")
   }
-  static var tcvn3Abc: String {
+  static var encodingTCVN3: String {
     Language.text(vi: "TCVN3 (ABC, phông .Vn)", en: "TCVN3 (ABC, .Vn fonts)")
   }
-  static var vniWindows: String {
+  static var encodingVNI: String {
     Language.text(vi: "VNI-Windows (phông VNI-)", en: "VNI-Windows (VNI- fonts)")
   }
-  static var filesEncoding: String {
+  static var encodingLabel: String {
     Language.text(vi: "Bảng mã của tệp", en: "The file's encoding")
   }
-  static var serverChecking: String {
+  static var uploadsBusy: String {
     Language.text(
       vi: "Máy chủ đang kiểm tra các tệp khác; hãy thử lại sau ít phút.",
       en: "The server is checking other files; try again in a few minutes.")
   }
-  static var fileWasAlready: String {
+  static var stagedGone: String {
     Language.text(
       vi: "Tệp đã được ghi, hoặc chờ xác nhận quá 30 phút: hãy tải lên lại.",
       en: "The file was already written, or waited more than 30 minutes: upload it again.")
   }
-  static var suchUpload: String {
+  static var noSuchUpload: String {
     Language.text(vi: "Không có loại tệp này.", en: "No such upload.")
   }
-  static var where2: String { Language.text(vi: "Chỗ", en: "Where") }
-  static var column2: String { Language.text(vi: "Cột", en: "Column") }
-  static var problem2: String { Language.text(vi: "Lỗi", en: "Problem") }
+  static var whereColumn: String { Language.text(vi: "Chỗ", en: "Where") }
+  static var columnColumn: String { Language.text(vi: "Cột", en: "Column") }
+  static var problemColumn: String { Language.text(vi: "Lỗi", en: "Problem") }
 }

@@ -125,12 +125,12 @@ struct APIController: Sendable {
   func signedIn(_ context: WebContext, passwordPending: Bool = false) throws -> WebIdentity {
     guard let identity = context.identity else {
       throw Self.refusal(
-        .unauthorized, WebText.notSigned)
+        .unauthorized, WebText.notSignedIn)
     }
     if identity.mustSetPassword && !passwordPending {
       throw Self.refusal(
         .forbidden,
-        WebText.passwordMust)
+        WebText.passwordFirst)
     }
     return identity
   }
@@ -149,7 +149,7 @@ struct APIController: Sendable {
   /// anyone in or change anything. Clients that say nothing (scripts, tests) pass: they
   /// carry no victim's cookie.
   static func requireSameSite(_ request: Request) throws {
-    let crossSite = WebText.requestComes
+    let crossSite = WebText.crossSite
     if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!]?.lowercased(),
       site != "same-origin" && site != "none"
     {
@@ -175,13 +175,13 @@ struct APIController: Sendable {
     else {
       throw Self.refusal(
         .unsupportedMediaType,
-        WebText.bodyMust)
+        WebText.jsonBodyOnly)
     }
     let buffer = try await request.body.collect(upTo: context.maxUploadSize)
     guard case .object(let members)? = JSONValue(parsing: String(buffer: buffer)) else {
       throw Self.refusal(
         .badRequest,
-        WebText.bodyMustJson)
+        WebText.jsonObjectOnly)
     }
     return members
   }
@@ -213,7 +213,7 @@ struct APIController: Sendable {
         .unprocessableContent, WebText.wrongTypes,
         errors: mistyped.map {
           Problem(
-            field: $0, message: WebText.mustString)
+            field: $0, message: WebText.mustBeText)
         })
     }
     let outcome = try await app.signIn(
@@ -230,12 +230,12 @@ struct APIController: Sendable {
     case .wrong:
       throw Self.refusal(
         .unauthorized,
-        WebText.wrongLogin)
+        WebText.wrongSignInShort)
     case .locked(let until):
       var response = WebApp.json(
         Self.refusal(
           .tooManyRequests,
-          WebText.tooMany
+          WebText.tooManySignInsShort
         ).body, status: .tooManyRequests)
       response.headers[.retryAfter] = String(max(1, Int(until.timeIntervalSinceNow.rounded(.up))))
       return response
@@ -308,7 +308,7 @@ struct APIController: Sendable {
     if let own = identity.person.actor?.judgeId { return own }
     guard let asked = request.uri.queryParameters["judge"].map(String.init), !asked.isEmpty else {
       throw Self.refusal(
-        .unprocessableContent, WebText.judgeId,
+        .unprocessableContent, WebText.judgeQueryNeeded,
         errors: [
           Problem(
             field: "judge",

@@ -135,7 +135,7 @@ struct JuryController: Sendable {
         }
       default:
         return try pages.message(
-          WebText.suchAction, status: .notFound,
+          WebText.noSuchAction, status: .notFound,
           context: context)
       }
     }
@@ -246,7 +246,7 @@ struct JuryController: Sendable {
           throw WorkflowError.invalid([
             Problem(
               field: "action",
-              message: WebText.suchAction2)
+              message: WebText.noSuchActionField)
           ])
         }
       }

@@ -73,7 +73,7 @@ struct OrganiserController: Sendable {
       let round = try context.parameters.require("round")
       guard let state = RoundState(rawValue: form.state ?? "") else {
         return try pages.message(
-          WebText.notState,
+          WebText.notAState,
           status: .unprocessableContent, context: context)
       }
       let person = identity.person
@@ -202,7 +202,7 @@ struct OrganiserController: Sendable {
         notice +=
           publication.because.isEmpty
           ? "."
-          : WebText.because2
+          : WebText.becauseOpen
             + publication.because.joined(separator: "; ") + ")."
       }
       return try await rounds(request, context, notice: notice)
@@ -232,7 +232,7 @@ struct OrganiserController: Sendable {
         }
       } catch WorkflowError.notFound {
         return try pages.message(
-          WebText.suchFile, status: .notFound,
+          WebText.noSuchFile, status: .notFound,
           context: context)
       }
       let ext = (name as NSString).pathExtension.lowercased()

@@ -147,7 +147,7 @@ struct SecretariatController: Sendable {
         return try await entryPage(
           request, context,
           notice: (change.changed
-            ? WebText.saved2
+            ? WebText.saved
             : WebText.nothingChanged)
             + (warnings.isEmpty ? "" : " " + warnings))
       } catch let error as WorkflowError {
@@ -175,12 +175,12 @@ struct SecretariatController: Sendable {
       guard let status = EntryStatus(rawValue: fields["status"] ?? ""), status != .received
       else {
         return try pages.message(
-          WebText.suchStatus,
+          WebText.noSuchStatus,
           status: .unprocessableContent, context: context)
       }
       guard !codes.isEmpty else {
         return try pages.message(
-          WebText.entryWas,
+          WebText.noEntryChosen,
           status: .unprocessableContent, context: context)
       }
       let person = identity.person
@@ -199,7 +199,7 @@ struct SecretariatController: Sendable {
         return WebApp.redirect("/entries/\(code)?done=status")
       }
       return try pages.message(
-        text, status: .ok, context: context, heading: WebText.done2)
+        text, status: .ok, context: context, heading: WebText.done)
     }
   }
 
@@ -225,7 +225,7 @@ struct SecretariatController: Sendable {
       else {
         return try await entryPage(
           request, context,
-          problem: WebText.fileWas,
+          problem: WebText.noFileChosen,
           status: .unprocessableContent)
       }
       // `.`, `..`, a name of controls only or longer than a file name may be: the form's
@@ -250,7 +250,7 @@ struct SecretariatController: Sendable {
       let path = (folder as NSString).appendingPathComponent(safe)
       guard FileManager.default.createFile(atPath: path, contents: Data(file.bytes)) else {
         throw WorkflowError.failed(
-          WebText.fileCould)
+          WebText.fileNotStaged)
       }
       let blind = field("blind") == "on"
       do {
@@ -281,7 +281,7 @@ struct SecretariatController: Sendable {
       let code = try context.parameters.require("code")
       guard let id = Int64(try context.parameters.require("id")) else {
         return try pages.message(
-          WebText.suchFile, status: .notFound,
+          WebText.noSuchFile, status: .notFound,
           context: context)
       }
       let person = identity.person
@@ -300,7 +300,7 @@ struct SecretariatController: Sendable {
   func detach(_ request: Request, _ context: WebContext) async throws -> Response {
     try await fileChange(request, context) { w, id, code, fields, person in
       _ = try w.detach(id, from: code, reason: fields.reason ?? "", by: person)
-      return WebText.fileLeft
+      return WebText.fileDetached
     }
   }
 

@@ -17,9 +17,9 @@ enum UploadKind: String, CaseIterable, Sendable {
 
   var title: String {
     switch self {
-    case .entries: WebText.entries2
-    case .judges: WebText.judges2
-    case .assignments: WebText.assignments2
+    case .entries: WebText.entriesKind
+    case .judges: WebText.judgesKind
+    case .assignments: WebText.assignmentsKind
     case .scores: WebText.scoreSheets
     }
   }
@@ -65,7 +65,7 @@ struct UploadOptions: Sendable, Hashable {
         options,
         Problem(
           field: "reason",
-          message: WebText.giveReason)
+          message: WebText.lateReasonNeeded)
       )
     }
     return (options, nil)
@@ -151,7 +151,7 @@ enum Multipart {
     else {
       throw HTTPError(
         .badRequest,
-        message: WebText.formMust)
+        message: WebText.multipartOnly)
     }
     var boundary = String(type[range.upperBound...].prefix { $0 != ";" })
     if boundary.hasPrefix("\""), boundary.hasSuffix("\""), boundary.count >= 2 {
@@ -183,7 +183,7 @@ enum Multipart {
     } catch {
       throw HTTPError(
         .badRequest,
-        message: WebText.formSent)
+        message: WebText.formDamaged)
     }
     let sent = collector.parts.first { $0.name == "csrf" }?.bytes ?? []
     guard CSRF.matches(String(decoding: sent, as: UTF8.self), csrf) else {
@@ -218,11 +218,11 @@ enum UploadCheck {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
     let path = NSTemporaryDirectory() + "sangkien-upload-\(Workflow.randomToken())"
     guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
-      return WebText.fileCould
+      return WebText.fileNotStaged
     }
     defer { try? FileManager.default.removeItem(atPath: path) }
     guard let type = try? MediaSniffer.sniff(path: path, name: name) else {
-      return WebText.fileCouldNot
+      return WebText.fileUnreadable
     }
     switch type.mediaType {
     case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/plain":
@@ -245,7 +245,7 @@ struct UploadController: Sendable {
 
   /// Why a judge is refused the uploads (the route group's middleware says it).
   static var staffOnlyText: String {
-    WebText.uploadsAre
+    WebText.uploadsStaffOnly
   }
 
   /// The uploads: the secretariat's only (`RequireSignedInMiddleware` with the staff role).
@@ -351,7 +351,7 @@ struct UploadController: Sendable {
     } catch let error as HTTPError {
       let text =
         error.status == .contentTooLarge
-        ? WebText.fileOver
+        ? WebText.fileOver20MB
         : error.body ?? error.status.reasonPhrase
       return try pages.message(text, status: error.status, context: context)
     }
@@ -362,7 +362,7 @@ struct UploadController: Sendable {
       !name.isEmpty
     else {
       return try pages.message(
-        WebText.fileWas,
+        WebText.noFileChosen,
         status: .unprocessableContent, context: context)
     }
     let shown = (name as NSString).lastPathComponent
@@ -462,7 +462,7 @@ struct UploadController: Sendable {
       warnings = found
       values["summary"] = summary
       values["details"] = details
-      values["confirm"] = WebText.writeWhole
+      values["confirm"] = WebText.writeWholeFile
     }
     values["warnings"] = warnings.map {
       ["place": Self.place($0), "column": $0.field ?? "", "message": $0.message]
@@ -477,42 +477,42 @@ struct UploadController: Sendable {
   static func choices(_ kind: UploadKind, _ options: UploadOptions) -> [String: Any] {
     var values: [String: Any] = [
       "heading": WebText.importChoices,
-      "recheck": WebText.checkAgain,
+      "recheck": WebText.checkAgainWithChoices,
     ]
     if kind.offersLate {
       values["late"] = [
-        "label": WebText.acceptEntries,
+        "label": WebText.acceptLate,
         "checked": options.late, "reason": options.reason,
-        "reasonLabel": WebText.whyThey,
+        "reasonLabel": WebText.lateReasonLabel,
       ]
     }
     if kind.offersDuplicates {
       values["duplicates"] = [
-        "label": WebText.acceptLikely,
+        "label": WebText.acceptDuplicates,
         "checked": options.duplicates,
       ]
     }
     if kind.offersReplace {
       values["replace"] = [
-        "label": WebText.replaceSheets,
+        "label": WebText.replaceStoredSheets,
         "checked": options.replace,
       ]
     }
     if kind.offersEncoding {
       let names: [(String, String)] = [
-        ("", WebText.unicodeUtf),
+        ("", WebText.encodingUnicode),
         (
           LegacyEncoding.tcvn3.rawValue,
-          WebText.tcvn3Abc
+          WebText.encodingTCVN3
         ),
         (
           LegacyEncoding.vni.rawValue,
-          WebText.vniWindows
+          WebText.encodingVNI
         ),
         (LegacyEncoding.cp1258.rawValue, "Windows-1258"),
       ]
       values["encoding"] = [
-        "label": WebText.filesEncoding,
+        "label": WebText.encodingLabel,
         "options": names.map { value, name in
           ["value": value, "name": name, "selected": value == (options.encoding?.rawValue ?? "")]
             as [String: Any]
@@ -525,14 +525,14 @@ struct UploadController: Sendable {
   /// 503: other files are being read; the answer says to come back.
   func busy(_ context: WebContext) throws -> Response {
     var response = try pages.message(
-      WebText.serverChecking,
+      WebText.uploadsBusy,
       status: .serviceUnavailable, context: context)
     response.headers[.retryAfter] = "30"
     return response
   }
 
   static var expired: String {
-    WebText.fileWasAlready
+    WebText.stagedGone
   }
 
   /// The answer to someone who may not import `kind` (the refusal audited), else nil.
@@ -540,7 +540,7 @@ struct UploadController: Sendable {
   static func kind(_ context: WebContext) throws -> UploadKind {
     guard let kind = UploadKind(rawValue: try context.parameters.require("kind")) else {
       throw AccessRefusal.said(
-        .notFound, WebText.suchUpload)
+        .notFound, WebText.noSuchUpload)
     }
     return kind
   }
@@ -582,8 +582,8 @@ struct UploadController: Sendable {
 
   static var problemHeaders: [String] {
     [
-      WebText.where2, WebText.column2,
-      WebText.problem2,
+      WebText.whereColumn, WebText.columnColumn,
+      WebText.problemColumn,
     ]
   }
 
