@@ -204,6 +204,20 @@ enum WebText {
   static var deadlineLabel: String { Language.text(vi: "Hạn nhận hồ sơ", en: "Deadline") }
   static var roundsLabel: String { Language.text(vi: "Các vòng", en: "Rounds") }
 
+  // A dossier's file.
+  static func badFileName(_ name: String) -> String {
+    Language.text(
+      vi:
+        "file: tên tệp '\(name)' không dùng được (trống, '.', '..' hoặc dài quá 255 byte); hãy đổi tên tệp rồi tải lại.",
+      en:
+        "file: the file name '\(name)' cannot be used (empty, '.', '..' or over 255 bytes); rename the file and upload it again."
+    )
+  }
+  static func added(_ names: [String]) -> String {
+    let list = names.joined(separator: ", ")
+    return Language.text(vi: "Đã thêm \(list).", en: "Added \(list).")
+  }
+
   // The reminders and the register.
   static func remindersLine(round: String, asOf now: String) -> String {
     Language.text(vi: "Vòng \(round) · tính đến \(now)", en: "Round \(round) · as of \(now)")

@@ -209,62 +209,23 @@ struct SecretariatController: Sendable {
       let person = identity.person
       let code = try context.parameters.require("code")
       try await app.call { try $0.permit(.entryAttach, person) }
-      let parts: [FormPart]
       do {
-        // The dossier's own limit is checked by the workflow; the request's is its ceiling.
-        parts = try await Multipart.parts(request, limit: 110 << 20, csrf: identity.csrf)
+        let upload = try await DossierUpload.read(request, csrf: identity.csrf)
+        defer { upload.remove() }
+        let added = try await app.call {
+          try $0.attach([upload.path], to: code, blind: upload.blind, by: person)
+        }
+        return try await entryPage(request, context, notice: WebText.added(added.map(\.name)))
       } catch let error as HTTPError {
         return try pages.message(
           error.body ?? error.status.reasonPhrase, status: error.status, context: context)
-      }
-      func field(_ name: String) -> String {
-        String(decoding: parts.first { $0.name == name }?.bytes ?? [], as: UTF8.self)
-      }
-      guard let file = parts.first(where: { $0.name == "file" }),
-        let name = file.filename.map({ ($0 as NSString).lastPathComponent }), !name.isEmpty
-      else {
+      } catch let problem as DossierUpload.Problem {
         return try await entryPage(
-          request, context,
-          problem: WebText.noFileChosen,
-          status: .unprocessableContent)
-      }
-      // `.`, `..`, a name of controls only or longer than a file name may be: the form's
-      // field is named (422), nothing staged.
-      guard let given = name.attachmentName, given.utf8.count <= 255 else {
-        return try await entryPage(
-          request, context,
-          problem: Language.text(
-            vi:
-              "file: tên tệp '\(String(name.prefix(80)))' không dùng được (trống, '.', '..' hoặc dài quá 255 byte); hãy đổi tên tệp rồi tải lại.",
-            en:
-              "file: the file name '\(String(name.prefix(80)))' cannot be used (empty, '.', '..' or over 255 bytes); rename the file and upload it again."
-          ),
-          status: .unprocessableContent)
-      }
-      // The workflow reads a path: the bytes go to a folder of their own under the name
-      // the person gave, and the folder goes when done.
-      let folder = NSTemporaryDirectory() + "sangkien-attach-\(Workflow.randomToken())"
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      defer { try? FileManager.default.removeItem(atPath: folder) }
-      let safe = String(given.map { $0 == "/" || $0 == "\\" ? "_" : $0 })
-      let path = (folder as NSString).appendingPathComponent(safe)
-      guard FileManager.default.createFile(atPath: path, contents: Data(file.bytes)) else {
-        throw WorkflowError.failed(
-          WebText.fileNotStaged)
-      }
-      let blind = field("blind") == "on"
-      do {
-        let added = try await app.call { try $0.attach([path], to: code, blind: blind, by: person) }
-        return try await entryPage(
-          request, context,
-          notice: Language.text(
-            vi: "Đã thêm \(added.map(\.name).joined(separator: ", ")).",
-            en: "Added \(added.map(\.name).joined(separator: ", "))."))
+          request, context, problem: problem.message, status: problem.status)
       } catch let error as WorkflowError {
         if case .notPermitted = error { throw error }
-        let text = error.sentence
         return try await entryPage(
-          request, context, problem: text, status: WebApp.status(error))
+          request, context, problem: error.sentence, status: WebApp.status(error))
       }
     }
   }
