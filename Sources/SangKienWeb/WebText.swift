@@ -64,6 +64,124 @@ enum WebText {
     Language.text(vi: "Bù chỗ trống vòng \(round)", en: "Repair \(round)")
   }
 
+  // The jury's changes.
+  static func judgeAdded(_ id: String, _ name: String) -> String {
+    Language.text(vi: "Đã thêm giám khảo \(id) \(name).", en: "Added judge \(id) \(name).")
+  }
+  static func judgeUpdated(_ id: String) -> String {
+    Language.text(vi: "Đã sửa thông tin \(id).", en: "Updated \(id).")
+  }
+  static func revoked(_ login: String) -> String {
+    Language.text(
+      vi: "Đã thu hồi đăng nhập của \(login): mã, mật khẩu và mọi phiên.",
+      en: "Revoked \(login)'s sign-in: code, password and every session.")
+  }
+  static func judgeRemoved(_ id: String) -> String {
+    Language.text(
+      vi: "Đã bỏ \(id) khỏi Ban giám khảo (phiếu đã chấm vẫn giữ).",
+      en: "Removed \(id) from the jury (their sheets are kept).")
+  }
+  static func judgeReinstated(_ id: String, _ name: String) -> String {
+    Language.text(
+      vi: "Đã đưa \(id) \(name) trở lại Ban Giám khảo.", en: "\(id) \(name) is back on the jury.")
+  }
+  static func conflictDismissed(_ judge: String, _ entry: String) -> String {
+    Language.text(vi: "Đã gạt xung đột \(judge) – \(entry).", en: "Dismissed \(judge) – \(entry).")
+  }
+  static func conflictRecorded(_ judge: String, _ entry: String, setAside: Int, removed: Int)
+    -> String
+  {
+    Language.text(
+      vi:
+        "Đã ghi xung đột \(judge) – \(entry); \(setAside) phiếu bị gạt ra, \(removed) phân công bỏ.",
+      en:
+        "Recorded \(judge) – \(entry); \(setAside) sheets set aside, \(removed) assignments removed."
+    )
+  }
+  static func moved(_ entry: String, from: String, to: String) -> String {
+    Language.text(
+      vi: "Đã chuyển \(entry) từ \(from) sang \(to).", en: "Moved \(entry) from \(from) to \(to).")
+  }
+  static func sheetVoided(_ judge: String, _ entry: String) -> String {
+    Language.text(
+      vi: "Đã gạt phiếu của \(judge) cho \(entry).", en: "Voided \(judge)'s sheet for \(entry).")
+  }
+  static func sheetRestored(_ judge: String, _ entry: String) -> String {
+    Language.text(
+      vi: "Đã tính lại phiếu của \(judge) cho \(entry).",
+      en: "Restored \(judge)'s sheet for \(entry).")
+  }
+  static func sheetReopened(_ judge: String, _ entry: String) -> String {
+    Language.text(
+      vi: "Đã mở lại phiếu của \(judge) cho \(entry).",
+      en: "Reopened \(judge)'s sheet for \(entry).")
+  }
+
+  // Rounds, prizes, publishing.
+  static func roundChanged(_ round: String, _ change: RoundStateChange, to state: RoundState)
+    -> String
+  {
+    var notice =
+      state == .closed
+      ? Language.text(vi: "Đã đóng vòng \(round).", en: "Round \(round) closed.")
+      : Language.text(vi: "Đã mở lại vòng \(round).", en: "Round \(round) open again.")
+    if !change.discarded.isEmpty {
+      notice += Language.text(
+        vi: " Đã bỏ \(change.discarded.count) thay đổi chưa nộp (ghi nhật ký từng phiếu).",
+        en: " Discarded \(change.discarded.count) changes not submitted (each logged).")
+    }
+    if let published = change.published {
+      notice += Language.text(
+        vi: " Kết quả đã công bố #\(published) sẽ bị thay thế ở lần công bố sau.",
+        en: " Published result #\(published) will be superseded by the next publication.")
+    }
+    return notice
+  }
+  static func prizeDecided(_ prize: String, group: String, award: [String]) -> String {
+    let list = award.joined(separator: ", ")
+    return Language.text(
+      vi: "Đã ghi quyết định: \(prize) nhóm \(group) cho \(list).",
+      en: "Recorded: \(prize), group \(group), to \(list).")
+  }
+  static func published(_ publication: Publication) -> String {
+    let files = publication.files.map(\.name).joined(separator: ", ")
+    var notice = Language.text(
+      vi: "Đã công bố vòng \(publication.round), mã #\(publication.id): \(files).",
+      en: "Published round \(publication.round) as #\(publication.id): \(files).")
+    if let old = publication.supersedes {
+      notice += Language.text(
+        vi: " Bản này thay thế công bố #\(old)", en: " It supersedes publication #\(old)")
+      notice +=
+        publication.because.isEmpty
+        ? "." : becauseOpen + publication.because.joined(separator: "; ") + ")."
+    }
+    return notice
+  }
+  static func statusChanged(_ codes: [String], to status: EntryStatus) -> String {
+    let list = codes.joined(separator: ", ")
+    return Language.text(
+      vi: "Đã chuyển \(codes.count) sáng kiến sang \(status.localized): \(list).",
+      en: "\(codes.count) entries are now \(status.rawValue): \(list).")
+  }
+  static func blindChanged(_ name: String, shown: Bool) -> String {
+    shown
+      ? Language.text(
+        vi: "Giám khảo chấm hồ sơ này từ nay xem được \(name).",
+        en: "The entry's judges now see \(name).")
+      : Language.text(
+        vi: "\(name) từ nay không cho giám khảo xem.", en: "\(name) is now hidden from the judges.")
+  }
+  static func unknownMethod(_ text: String) -> String {
+    Language.text(
+      vi: "cách tổng hợp '\(text)' không có; dùng mean, trimmed, median hoặc zscore",
+      en: "unknown method '\(text)'; use mean, trimmed, median or zscore")
+  }
+  static func unknownCategory(_ text: String) -> String {
+    Language.text(
+      vi: "loại '\(text)' không có; dùng idea (ý tưởng), solution (giải pháp) hoặc model (mô hình)",
+      en: "unknown category '\(text)'; use idea, solution or model")
+  }
+
   // Assigning.
   static func assignHeading(_ round: String) -> String {
     Language.text(

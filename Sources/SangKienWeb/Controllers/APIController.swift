@@ -83,9 +83,7 @@ struct APIController: Sendable {
         problems.append(
           Problem(
             field: "method",
-            message: Language.text(
-              vi: "cách tổng hợp '\(text)' không có; dùng mean, trimmed, median hoặc zscore",
-              en: "unknown method '\(text)'; use mean, trimmed, median or zscore")))
+            message: WebText.unknownMethod(text)))
       }
     }
     if let text = query("category"), !text.isEmpty {
@@ -94,10 +92,7 @@ struct APIController: Sendable {
         problems.append(
           Problem(
             field: "category",
-            message: Language.text(
-              vi:
-                "loại '\(text)' không có; dùng idea (ý tưởng), solution (giải pháp) hoặc model (mô hình)",
-              en: "unknown category '\(text)'; use idea, solution or model")))
+            message: WebText.unknownCategory(text)))
       }
     }
     if let text = query("group"), !text.isEmpty { filter.group = text }

@@ -74,9 +74,7 @@ struct JuryController: Sendable {
       let input = form.input
       return try await perform(request, context) {
         let judge = try await app.call { try $0.addJudge(input, by: person) }
-        return Language.text(
-          vi: "Đã thêm giám khảo \(judge.id) \(judge.name).",
-          en: "Added judge \(judge.id) \(judge.name).")
+        return WebText.judgeAdded(judge.id, judge.name)
       }
     }
   }
@@ -88,7 +86,7 @@ struct JuryController: Sendable {
       let (id, changes) = (form.id ?? "", form.changes)
       return try await perform(request, context) {
         _ = try await app.call { try $0.updateJudge(id: id, changes: changes, by: person) }
-        return Language.text(vi: "Đã sửa thông tin \(id).", en: "Updated \(id).")
+        return WebText.judgeUpdated(id)
       }
     }
   }
@@ -111,27 +109,21 @@ struct JuryController: Sendable {
       case "revoke":
         return try await perform(request, context) {
           let login = try await app.call { try $0.revokeAccess(id, by: person) }
-          return Language.text(
-            vi: "Đã thu hồi đăng nhập của \(login): mã, mật khẩu và mọi phiên.",
-            en: "Revoked \(login)'s sign-in: code, password and every session.")
+          return WebText.revoked(login)
         }
       case "remove":
         return try await perform(request, context) {
           _ = try await app.call {
             try $0.removeJudge(id: id, dropScores: false, reason: reason, by: person)
           }
-          return Language.text(
-            vi: "Đã bỏ \(id) khỏi Ban giám khảo (phiếu đã chấm vẫn giữ).",
-            en: "Removed \(id) from the jury (their sheets are kept).")
+          return WebText.judgeRemoved(id)
         }
       case "reinstate":
         return try await perform(request, context) {
           let judge = try await app.call {
             try $0.reinstateJudge(id: id, reason: reason, by: person)
           }
-          return Language.text(
-            vi: "Đã đưa \(judge.id) \(judge.name) trở lại Ban Giám khảo.",
-            en: "\(judge.id) \(judge.name) is back on the jury.")
+          return WebText.judgeReinstated(judge.id, judge.name)
         }
       default:
         return try pages.message(
@@ -151,18 +143,13 @@ struct JuryController: Sendable {
           _ = try await app.call {
             try $0.dismissConflict(judge: judge, entry: entry, reason: reason, by: person)
           }
-          return Language.text(
-            vi: "Đã gạt xung đột \(judge) – \(entry).", en: "Dismissed \(judge) – \(entry).")
+          return WebText.conflictDismissed(judge, entry)
         }
         let declared = try await app.call {
           try $0.declareConflict(judge: judge, entry: entry, reason: reason, by: person)
         }
-        return Language.text(
-          vi:
-            "Đã ghi xung đột \(judge) – \(entry); \(declared.setAside.count) phiếu bị gạt ra, \(declared.removedAssignments) phân công bỏ.",
-          en:
-            "Recorded \(judge) – \(entry); \(declared.setAside.count) sheets set aside, \(declared.removedAssignments) assignments removed."
-        )
+        return WebText.conflictRecorded(
+          judge, entry, setAside: declared.setAside.count, removed: declared.removedAssignments)
       }
     }
   }
@@ -206,9 +193,7 @@ struct JuryController: Sendable {
         _ = try await app.call {
           try $0.moveAssignment(round: round, entry: entry, from: from, to: to, by: person)
         }
-        return Language.text(
-          vi: "Đã chuyển \(entry) từ \(from) sang \(to).",
-          en: "Moved \(entry) from \(from) to \(to).")
+        return WebText.moved(entry, from: from, to: to)
       }
     }
   }
@@ -225,23 +210,17 @@ struct JuryController: Sendable {
           _ = try await app.call {
             try $0.voidSheet(round: round, judge: judge, entry: entry, reason: reason, by: person)
           }
-          return Language.text(
-            vi: "Đã gạt phiếu của \(judge) cho \(entry).",
-            en: "Voided \(judge)'s sheet for \(entry).")
+          return WebText.sheetVoided(judge, entry)
         case "restore":
           _ = try await app.call {
             try $0.restoreSheet(round: round, judge: judge, entry: entry, by: person)
           }
-          return Language.text(
-            vi: "Đã tính lại phiếu của \(judge) cho \(entry).",
-            en: "Restored \(judge)'s sheet for \(entry).")
+          return WebText.sheetRestored(judge, entry)
         case "reopen":
           _ = try await app.call {
             try $0.reopenSheet(round: round, judge: judge, entry: entry, reason: reason, by: person)
           }
-          return Language.text(
-            vi: "Đã mở lại phiếu của \(judge) cho \(entry).",
-            en: "Reopened \(judge)'s sheet for \(entry).")
+          return WebText.sheetReopened(judge, entry)
         default:
           throw WorkflowError.invalid([
             Problem(

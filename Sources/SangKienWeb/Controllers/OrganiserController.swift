@@ -90,21 +90,8 @@ struct OrganiserController: Sendable {
         return try await rounds(
           request, context, notice: error.sentence, status: WebApp.status(error))
       }
-      var notice =
-        state == .closed
-        ? Language.text(vi: "Đã đóng vòng \(round).", en: "Round \(round) closed.")
-        : Language.text(vi: "Đã mở lại vòng \(round).", en: "Round \(round) open again.")
-      if !change.discarded.isEmpty {
-        notice += Language.text(
-          vi: " Đã bỏ \(change.discarded.count) thay đổi chưa nộp (ghi nhật ký từng phiếu).",
-          en: " Discarded \(change.discarded.count) changes not submitted (each logged).")
-      }
-      if let published = change.published {
-        notice += Language.text(
-          vi: " Kết quả đã công bố #\(published) sẽ bị thay thế ở lần công bố sau.",
-          en: " Published result #\(published) will be superseded by the next publication.")
-      }
-      return try await rounds(request, context, notice: notice)
+      return try await rounds(
+        request, context, notice: WebText.roundChanged(round, change, to: state))
     }
   }
 
@@ -177,9 +164,7 @@ struct OrganiserController: Sendable {
       }
       return try await prizes(
         request, context,
-        notice: Language.text(
-          vi: "Đã ghi quyết định: \(prize) nhóm \(group) cho \(award.joined(separator: ", ")).",
-          en: "Recorded: \(prize), group \(group), to \(award.joined(separator: ", "))."))
+        notice: WebText.prizeDecided(prize, group: group, award: award))
     }
   }
 
@@ -190,21 +175,7 @@ struct OrganiserController: Sendable {
       let person = identity.person
       let round = form.round
       let publication = try await app.call { try $0.publish(round: round, by: person) }
-      var notice = Language.text(
-        vi:
-          "Đã công bố vòng \(publication.round), mã #\(publication.id): \(publication.files.map(\.name).joined(separator: ", ")).",
-        en:
-          "Published round \(publication.round) as #\(publication.id): \(publication.files.map(\.name).joined(separator: ", "))."
-      )
-      if let old = publication.supersedes {
-        notice += Language.text(
-          vi: " Bản này thay thế công bố #\(old)", en: " It supersedes publication #\(old)")
-        notice +=
-          publication.because.isEmpty
-          ? "."
-          : WebText.becauseOpen
-            + publication.because.joined(separator: "; ") + ")."
-      }
+      let notice = WebText.published(publication)
       return try await rounds(request, context, notice: notice)
     }
   }

@@ -189,12 +189,7 @@ struct SecretariatController: Sendable {
       let changed = try await app.call {
         try $0.setStatus(codes: chosen, to: status, reason: reason, by: person)
       }
-      let text = Language.text(
-        vi:
-          "Đã chuyển \(changed.count) sáng kiến sang \(status.localized): \(changed.map(\.code).joined(separator: ", ")).",
-        en:
-          "\(changed.count) entries are now \(status.rawValue): \(changed.map(\.code).joined(separator: ", "))."
-      )
+      let text = WebText.statusChanged(changed.map(\.code), to: status)
       if fields["code"] != nil, let code = changed.first?.code {
         return WebApp.redirect("/entries/\(code)?done=status")
       }
@@ -269,13 +264,7 @@ struct SecretariatController: Sendable {
     try await fileChange(request, context) { w, id, code, fields, person in
       let file = try w.setBlind(
         id, of: code, blind: fields.blind == "1", reason: fields.reason ?? "", by: person)
-      return file.blind
-        ? Language.text(
-          vi: "Giám khảo chấm hồ sơ này từ nay xem được \(file.name).",
-          en: "The entry's judges now see \(file.name).")
-        : Language.text(
-          vi: "\(file.name) từ nay không cho giám khảo xem.",
-          en: "\(file.name) is now hidden from the judges.")
+      return WebText.blindChanged(file.name, shown: file.blind)
     }
   }
 
