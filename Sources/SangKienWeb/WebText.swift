@@ -182,6 +182,57 @@ enum WebText {
       en: "unknown category '\(text)'; use idea, solution or model")
   }
 
+  // Uploads.
+  static func emptyFile(_ name: String) -> String {
+    Language.text(vi: "tệp \(name) trống", en: "the file \(name) is empty")
+  }
+  static func notATable(_ name: String, type: String) -> String {
+    Language.text(
+      vi: "\(name) là \(type), không phải tệp CSV hay Excel (.xlsx)",
+      en: "\(name) is \(type), not a CSV file or an Excel workbook (.xlsx)")
+  }
+  static func entriesImported(_ count: Int, first: String?, last: String?, dryRun: Bool) -> String {
+    let codes = first.map { " (\($0)–\(last ?? $0))" } ?? ""
+    return Language.text(
+      vi: (dryRun ? "Sẽ thêm" : "Đã thêm") + " \(count) sáng kiến\(codes).",
+      en: (dryRun ? "Would add" : "Added") + " \(count) entries\(codes).")
+  }
+  static func judgesImported(_ count: Int, dryRun: Bool) -> String {
+    Language.text(
+      vi: (dryRun ? "Sẽ thêm" : "Đã thêm") + " \(count) giám khảo.",
+      en: (dryRun ? "Would add" : "Added") + " \(count) judges.")
+  }
+  static func assignmentsImported(_ count: Int, round: String, dryRun: Bool) -> String {
+    Language.text(
+      vi: (dryRun ? "Sẽ ghi" : "Đã ghi") + " \(count) phân công (vòng \(round)).",
+      en: (dryRun ? "Would register" : "Registered") + " \(count) assignments (round \(round)).")
+  }
+  static func sheetsImported(
+    added: Int, replaced: Int, unchanged: Int, notScored: Int, dryRun: Bool
+  )
+    -> String
+  {
+    Language.text(
+      vi: (dryRun ? "Sẽ nhận" : "Đã nhận")
+        + " \(added) phiếu mới, \(replaced) phiếu thay, \(unchanged) phiếu không đổi, \(notScored) sáng kiến chưa chấm.",
+      en: (dryRun ? "Would take" : "Took")
+        + " \(added) new sheets, \(replaced) replaced, \(unchanged) unchanged, \(notScored) entries not scored yet."
+    )
+  }
+  static func fileProblems(_ count: Int, choices: Bool) -> String {
+    Language.text(
+      vi: "Tệp có \(count) lỗi; chưa ghi gì. Sửa tệp rồi tải lên lại"
+        + (choices ? ", hoặc chọn bên dưới rồi kiểm tra lại." : "."),
+      en: "The file has \(count) problems; nothing was written. Correct it and upload it again"
+        + (choices ? ", or choose below and check it again." : "."))
+  }
+  static func notWritten(_ why: String) -> String {
+    Language.text(vi: "Không ghi được: \(why)", en: "Not written: \(why)")
+  }
+  static func line(_ number: Int) -> String {
+    Language.text(vi: "dòng \(number)", en: "line \(number)")
+  }
+
   // Assigning.
   static func assignHeading(_ round: String) -> String {
     Language.text(

@@ -212,7 +212,7 @@ enum Multipart {
 enum UploadCheck {
   static func refusal(_ bytes: [UInt8], name: String) -> String? {
     if bytes.isEmpty {
-      return Language.text(vi: "tệp \(name) trống", en: "the file \(name) is empty")
+      return WebText.emptyFile(name)
     }
     // Excel's UTF-16 text: the CSV reader takes it.
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
@@ -228,9 +228,7 @@ enum UploadCheck {
     case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/plain":
       return nil
     default:
-      return Language.text(
-        vi: "\(name) là \(type.label), không phải tệp CSV hay Excel (.xlsx)",
-        en: "\(name) is \(type.label), not a CSV file or an Excel workbook (.xlsx)")
+      return WebText.notATable(name, type: type.label)
     }
   }
 }
@@ -298,39 +296,28 @@ struct UploadController: Sendable {
             source, allowances: options.allowances, dryRun: dryRun, encoding: options.encoding,
             by: person)
           return .ready(
-            summary: Language.text(
-              vi: (dryRun ? "Sẽ thêm" : "Đã thêm") + " \(report.count) sáng kiến"
-                + (report.firstCode.map { " (\($0)–\(report.lastCode ?? $0))" } ?? "") + ".",
-              en: (dryRun ? "Would add" : "Added") + " \(report.count) entries"
-                + (report.firstCode.map { " (\($0)–\(report.lastCode ?? $0))" } ?? "") + "."),
+            summary: WebText.entriesImported(
+              report.count, first: report.firstCode, last: report.lastCode, dryRun: dryRun),
             warnings: report.warnings)
         case .judges:
           let result = try w.importJudges(
             source, encoding: options.encoding, dryRun: dryRun, by: person)
           return .ready(
-            summary: Language.text(
-              vi: (dryRun ? "Sẽ thêm" : "Đã thêm") + " \(result.judges.count) giám khảo.",
-              en: (dryRun ? "Would add" : "Added") + " \(result.judges.count) judges."),
+            summary: WebText.judgesImported(result.judges.count, dryRun: dryRun),
             warnings: result.warnings)
         case .assignments:
           let result = try w.importAssignments(source, round: round, dryRun: dryRun, by: person)
           return .ready(
-            summary: Language.text(
-              vi: (dryRun ? "Sẽ ghi" : "Đã ghi")
-                + " \(result.added) phân công (vòng \(result.round)).",
-              en: (dryRun ? "Would register" : "Registered")
-                + " \(result.added) assignments (round \(result.round))."),
+            summary: WebText.assignmentsImported(
+              result.added, round: result.round, dryRun: dryRun),
             warnings: [])
         case .scores:
           let result = try w.importSheets(
             source, round: round, replace: options.replace, dryRun: dryRun, by: person)
           return .ready(
-            summary: Language.text(
-              vi: (dryRun ? "Sẽ nhận" : "Đã nhận")
-                + " \(result.added) phiếu mới, \(result.replaced) phiếu thay, \(result.unchanged) phiếu không đổi, \(result.notScored) sáng kiến chưa chấm.",
-              en: (dryRun ? "Would take" : "Took")
-                + " \(result.added) new sheets, \(result.replaced) replaced, \(result.unchanged) unchanged, \(result.notScored) entries not scored yet."
-            ),
+            summary: WebText.sheetsImported(
+              added: result.added, replaced: result.replaced, unchanged: result.unchanged,
+              notScored: result.notScored, dryRun: dryRun),
             details: result.judges.map(\.sentence), warnings: result.warnings)
         }
       }
@@ -449,11 +436,7 @@ struct UploadController: Sendable {
       let errors = error.problems.filter { $0.severity == .error }
       warnings = error.problems.filter { $0.severity == .warning }
       let count = errors.isEmpty ? 1 : errors.count
-      values["problemsHeading"] = Language.text(
-        vi: "Tệp có \(count) lỗi; chưa ghi gì. Sửa tệp rồi tải lên lại"
-          + (kind.offersChoices ? ", hoặc chọn bên dưới rồi kiểm tra lại." : "."),
-        en: "The file has \(count) problems; nothing was written. Correct it and upload it again"
-          + (kind.offersChoices ? ", or choose below and check it again." : "."))
+      values["problemsHeading"] = WebText.fileProblems(count, choices: kind.offersChoices)
       values["problems"] =
         errors.isEmpty
         ? [["place": "", "column": "", "message": error.description]]
@@ -564,8 +547,7 @@ struct UploadController: Sendable {
         [
           "heading": kind.title + " · " + staged.name, "kind": kind.rawValue,
 
-          "problemsHeading": Language.text(
-            vi: "Không ghi được: \(error.description)", en: "Not written: \(error.description)"),
+          "problemsHeading": WebText.notWritten(error.description),
           "problems": Self.problemRows(error), "headers": Self.problemHeaders,
         ], title: kind.title, context: context, status: WebApp.status(error))
     }
@@ -590,7 +572,7 @@ struct UploadController: Sendable {
   /// `dòng 7` or the workbook's `Danh sách!I12`.
   static func place(_ problem: Problem) -> String {
     if let cell = problem.cell { return cell }
-    if let line = problem.line { return Language.text(vi: "dòng \(line)", en: "line \(line)") }
+    if let line = problem.line { return WebText.line(line) }
     return ""
   }
 
