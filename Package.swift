@@ -132,7 +132,9 @@ let package = Package(
         .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
         .product(name: "NIOHTTPTypesHTTP1", package: "swift-nio-extras"),
-      ]
+      ],
+      // Golden pages are read by path beside the tests, not bundled.
+      exclude: ["Golden"]
     ),
     .testTarget(
       name: "SangKienCLITests",
