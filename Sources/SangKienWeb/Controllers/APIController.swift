@@ -194,23 +194,25 @@ struct APIController: Sendable {
     ])
   }
 
+  /// Refuses 422 a field of `names` that is neither text nor null: the client's mistake,
+  /// said as such (not "wrong password").
+  static func requireText(_ fields: [String: JSONValue], _ names: [String]) throws {
+    let mistyped = names.filter { key in
+      switch fields[key] {
+      case nil, .string?, .null?: false
+      default: true
+      }
+    }
+    guard mistyped.isEmpty else {
+      throw refusal(
+        .unprocessableContent, WebText.wrongTypes,
+        errors: mistyped.map { Problem(field: $0, message: WebText.mustBeText) })
+    }
+  }
+
   func signIn(_ request: Request, _ context: WebContext) async throws -> Response {
     let fields = try await body(request, context)
-    // A field of the wrong type is the client's mistake, said as such (not "wrong password").
-    let mistyped = ["login", "password", "code"].filter { key in
-      guard let value = fields[key] else { return false }
-      if case .string = value { return false }
-      if case .null = value { return false }
-      return true
-    }
-    if !mistyped.isEmpty {
-      throw Self.refusal(
-        .unprocessableContent, WebText.wrongTypes,
-        errors: mistyped.map {
-          Problem(
-            field: $0, message: WebText.mustBeText)
-        })
-    }
+    try Self.requireText(fields, ["login", "password", "code"])
     let outcome = try await app.signIn(
       login: Self.string(fields["login"]) ?? "", password: Self.string(fields["password"]),
       code: Self.string(fields["code"]), address: context.address)
@@ -223,15 +225,10 @@ struct APIController: Sendable {
       response.setCookie(app.sessionCookie(signed.token))
       return response
     case .wrong:
-      throw Self.refusal(
-        .unauthorized,
-        WebText.wrongSignInShort)
+      throw Self.refusal(.unauthorized, WebText.wrongSignInShort)
     case .locked(let until):
-      var response = WebApp.json(
-        Self.refusal(
-          .tooManyRequests,
-          WebText.tooManySignInsShort
-        ).body, status: .tooManyRequests)
+      let refusal = Self.refusal(.tooManyRequests, WebText.tooManySignInsShort)
+      var response = WebApp.json(refusal.body, status: .tooManyRequests)
       response.headers[.retryAfter] = String(max(1, Int(until.timeIntervalSinceNow.rounded(.up))))
       return response
     }
@@ -374,29 +371,13 @@ struct APIController: Sendable {
     let round = try context.parameters.require("round")
     let code = try context.parameters.require("code")
     let judge = try judge(request, identity)
-    let fields = try await body(request, context)
-    var points: [String: Decimal] = [:]
-    var bad: [Problem] = []
-    if case .object(let given)? = fields["points"] {
-      (points, bad) = SheetPoints.read(json: given)
-    } else if fields["points"] != nil {
-      bad.append(Problem(field: "points", message: WebText.pointsNotAnObject))
-    }
-    guard case .number(let versionText)? = fields["version"], let version = Int(versionText) else {
-      throw WorkflowError.invalid(bad + [Problem(field: "version", message: WebText.versionNeeded)])
-    }
-    if !bad.isEmpty { throw WorkflowError.invalid(bad) }
-    var submit = false
-    if case .bool(let flag)? = fields["submit"] { submit = flag }
-    let comment = Self.string(fields["comment"]) ?? ""
+    let sheet = try SheetBody(json: try await body(request, context))
     let person = identity.person
-    let given = points
-    let submitting = submit
     do {
       let view = try await app.call {
         try $0.saveSheet(
-          round: round, judge: judge, entry: code, points: given, comment: comment,
-          version: version, submit: submitting, by: person)
+          round: round, judge: judge, entry: code, points: sheet.points, comment: sheet.comment,
+          version: sheet.version, submit: sheet.submit, by: person)
       }
       return WebApp.json(Self.sheetJSON(view))
     } catch WorkflowError.wrongState(let message) {

@@ -95,41 +95,44 @@ struct JuryController: Sendable {
     try await pages.changing(request, context, as: ReasonForm.self) { identity, form in
       let person = identity.person
       let id = try context.parameters.require("id")
-      let reason = form.reason ?? ""
-      switch try context.parameters.require("action") {
-      case "invite":
+      let action = try context.parameters.require("action")
+      if action == "invite" {
         do {
           let invitation = try await app.call { try $0.invite(id, by: person) }
-          return try await jury(
-            request, context, code: (invitation.login, invitation.code))
+          return try await jury(request, context, code: (invitation.login, invitation.code))
         } catch let error as WorkflowError {
           return try await jury(
             request, context, problem: error.sentence, status: WebApp.status(error))
         }
-      case "revoke":
-        return try await perform(request, context) {
-          let login = try await app.call { try $0.revokeAccess(id, by: person) }
-          return WebText.revoked(login)
-        }
-      case "remove":
-        return try await perform(request, context) {
-          _ = try await app.call {
-            try $0.removeJudge(id: id, dropScores: false, reason: reason, by: person)
-          }
-          return WebText.judgeRemoved(id)
-        }
-      case "reinstate":
-        return try await perform(request, context) {
-          let judge = try await app.call {
-            try $0.reinstateJudge(id: id, reason: reason, by: person)
-          }
-          return WebText.judgeReinstated(judge.id, judge.name)
-        }
-      default:
-        return try pages.message(
-          WebText.noSuchAction, status: .notFound,
-          context: context)
       }
+      guard let change = Self.judgeChange(action, id: id, reason: form.reason ?? "") else {
+        return try pages.message(WebText.noSuchAction, status: .notFound, context: context)
+      }
+      return try await perform(request, context) {
+        try await app.call { try change($0, person) }
+      }
+    }
+  }
+
+  /// A change to a judge the jury page's buttons name (revoke, remove, reinstate): the
+  /// workflow call, and the notice it makes.
+  static func judgeChange(_ action: String, id: String, reason: String)
+    -> (@Sendable (Workflow, Person) throws -> String)?
+  {
+    switch action {
+    case "revoke":
+      return { w, person in WebText.revoked(try w.revokeAccess(id, by: person)) }
+    case "remove":
+      return { w, person in
+        _ = try w.removeJudge(id: id, dropScores: false, reason: reason, by: person)
+        return WebText.judgeRemoved(id)
+      }
+    case "reinstate":
+      return { w, person in
+        let judge = try w.reinstateJudge(id: id, reason: reason, by: person)
+        return WebText.judgeReinstated(judge.id, judge.name)
+      }
+    default: return nil
     }
   }
 

@@ -71,3 +71,29 @@ enum SheetPoints {
       })
   }
 }
+
+/// A sheet as the API's JSON sends it: `{points, comment, submit, version}`; every problem
+/// (a point that is not a number, `points` not an object, no version) refused together.
+struct SheetBody {
+  var points: [String: Decimal]
+  var comment: String
+  var version: Int
+  var submit: Bool
+
+  init(json fields: [String: JSONValue]) throws(WorkflowError) {
+    var problems: [Problem] = []
+    points = [:]
+    if case .object(let given)? = fields["points"] {
+      (points, problems) = SheetPoints.read(json: given)
+    } else if fields["points"] != nil {
+      problems.append(Problem(field: "points", message: WebText.pointsNotAnObject))
+    }
+    guard case .number(let text)? = fields["version"], let version = Int(text) else {
+      throw .invalid(problems + [Problem(field: "version", message: WebText.versionNeeded)])
+    }
+    if !problems.isEmpty { throw .invalid(problems) }
+    self.version = version
+    if case .bool(let flag)? = fields["submit"] { submit = flag } else { submit = false }
+    if case .string(let text)? = fields["comment"] { comment = text } else { comment = "" }
+  }
+}
