@@ -34,31 +34,12 @@ enum Templates {
     return library
   }()
 
-  /// Renders `template` with `values`, inside the layout.
-  static func page(
-    _ template: Page, _ values: [String: Any], title: String?,
-    identity: (name: String, csrf: String, staff: Bool)?
-  ) throws -> String {
-    let content = try render(template, values)
-    return try layout(content, title: title ?? WebWords.title(of: template), identity: identity)
-  }
-
   /// `content` (a rendered page) inside the layout: the header, the navigation of the staff,
   /// the language switch.
   static func layout(
     _ content: String, title: String, identity: (name: String, csrf: String, staff: Bool)?
   ) throws -> String {
-    let vi = Language.current == .vi
-    var layoutValues: [String: Any] = [
-      "lang": vi ? "vi" : "en", "title": title, "content": content,
-      "otherLang": vi ? "en" : "vi", "otherLangName": vi ? "English" : "Tiếng Việt",
-    ]
-    if let identity {
-      layoutValues["signedIn"] = [
-        "name": identity.name, "csrf": identity.csrf, "staff": identity.staff,
-      ]
-    }
-    return try render(.layout, layoutValues)
+    try render(LayoutView(content: content, title: title, identity: identity), as: .layout)
   }
 
   /// A typed view rendered with `template` (a part of a page, without the layout).
@@ -105,38 +86,7 @@ enum Templates {
     }
   }
 
-  /// `template` rendered with `values` (absent optionals left out) and, as `t`, its fixed
-  /// words in the current language (`Resources/words.json`).
-  static func render(_ template: Page, _ values: [String: Any]) throws -> String {
-    var values = values
-    values["t"] = WebWords.words(for: template)
-    guard let text = library.render(present(values), withTemplate: template.rawValue) else {
-      throw WebResources.Missing(name: template.rawValue + ".mustache")
-    }
-    return text
-  }
-
-  /// The values without the absent ones: an optional that is nil is left out, so that
-  /// `{{#notice}}` is false instead of rendering "nil".
-  static func present(_ value: Any) -> Any {
-    if let dictionary = value as? [String: Any] {
-      var kept: [String: Any] = [:]
-      for (key, item) in dictionary {
-        if let unwrapped = unwrap(item) { kept[key] = present(unwrapped) }
-      }
-      // Every list `things` comes with `hasThings`, so a template can show a heading or a
-      // table only when there is something under it.
-      for (key, item) in kept {
-        guard let list = item as? [Any] else { continue }
-        let flag = "has" + key.prefix(1).uppercased() + key.dropFirst()
-        if kept[flag] == nil { kept[flag] = !list.isEmpty }
-      }
-      return kept
-    }
-    if let array = value as? [Any] { return array.compactMap(unwrap).map(present) }
-    return value
-  }
-
+  /// The value an optional holds, nil for none (any other value as it is).
   static func unwrap(_ value: Any) -> Any? {
     if value is String || value is Int || value is Bool || value is Int64 { return value }
     let mirror = Mirror(reflecting: value)

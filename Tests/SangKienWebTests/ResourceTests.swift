@@ -62,7 +62,8 @@ struct ResourceTests {
 
   @Test("a value is escaped by the module's own content type, scalar by scalar")
   func escaping() throws {
-    let html = try Templates.render(.message, ["heading": "\"\u{301}<b>", "message": "x"])
+    let html = try Templates.render(
+      MessagePage(heading: "\"\u{301}<b>", message: "x", ok: false), as: .message)
     #expect(html.contains("&quot;\u{301}&lt;b&gt;"))
     #expect(!html.contains("<b>"))
   }

@@ -422,87 +422,10 @@ struct UploadController: Sendable {
     var ready = false
     if case .ready = outcome { ready = true }
     let token = ready || kind.offersChoices ? store.put(staged) : ""
-    var values: [String: Any] = [
-      "heading": kind.title + " · " + staged.name, "csrf": identity.csrf, "kind": kind.rawValue,
-      "token": token,
-      "headers": Self.problemHeaders,
-
-    ]
-    let warnings: [Problem]
-    switch outcome {
-    case .busy:
-      warnings = []
-    case .refused(let error):
-      let errors = error.problems.filter { $0.severity == .error }
-      warnings = error.problems.filter { $0.severity == .warning }
-      let count = errors.isEmpty ? 1 : errors.count
-      values["problemsHeading"] = WebText.fileProblems(count, choices: kind.offersChoices)
-      values["problems"] =
-        errors.isEmpty
-        ? [["place": "", "column": "", "message": error.description]]
-        : errors.map { ["place": Self.place($0), "column": $0.field ?? "", "message": $0.message] }
-    case .ready(let summary, let details, let found):
-      warnings = found
-      values["summary"] = summary
-      values["details"] = details
-      values["confirm"] = WebText.writeWholeFile
-    }
-    values["warnings"] = warnings.map {
-      ["place": Self.place($0), "column": $0.field ?? "", "message": $0.message]
-    }
-    if kind.offersChoices { values["choices"] = [Self.choices(kind, staged.options)] }
-    return try pages.page(
-      Page.preview, values, title: kind.title, context: context,
+    let page = PreviewPage(kind, staged, outcome: outcome, csrf: identity.csrf, token: token)
+    return try pages.render(
+      page, as: .preview, title: kind.title, context: context,
       status: ready ? .ok : .unprocessableContent)
-  }
-
-  /// The choices' form, as last chosen.
-  static func choices(_ kind: UploadKind, _ options: UploadOptions) -> [String: Any] {
-    var values: [String: Any] = [
-      "heading": WebText.importChoices,
-      "recheck": WebText.checkAgainWithChoices,
-    ]
-    if kind.offersLate {
-      values["late"] = [
-        "label": WebText.acceptLate,
-        "checked": options.late, "reason": options.reason,
-        "reasonLabel": WebText.lateReasonLabel,
-      ]
-    }
-    if kind.offersDuplicates {
-      values["duplicates"] = [
-        "label": WebText.acceptDuplicates,
-        "checked": options.duplicates,
-      ]
-    }
-    if kind.offersReplace {
-      values["replace"] = [
-        "label": WebText.replaceStoredSheets,
-        "checked": options.replace,
-      ]
-    }
-    if kind.offersEncoding {
-      let names: [(String, String)] = [
-        ("", WebText.encodingUnicode),
-        (
-          LegacyEncoding.tcvn3.rawValue,
-          WebText.encodingTCVN3
-        ),
-        (
-          LegacyEncoding.vni.rawValue,
-          WebText.encodingVNI
-        ),
-        (LegacyEncoding.cp1258.rawValue, "Windows-1258"),
-      ]
-      values["encoding"] = [
-        "label": WebText.encodingLabel,
-        "options": names.map { value, name in
-          ["value": value, "name": name, "selected": value == (options.encoding?.rawValue ?? "")]
-            as [String: Any]
-        },
-      ]
-    }
-    return values
   }
 
   /// 503: other files are being read; the answer says to come back.
@@ -542,14 +465,9 @@ struct UploadController: Sendable {
         notice: staged.name + ": " + ([summary] + details).joined(separator: " · "))
     case .refused(let error):
       // The contest changed since the check (another desk): nothing written, all said.
-      return try pages.page(
-        Page.preview,
-        [
-          "heading": kind.title + " · " + staged.name, "kind": kind.rawValue,
-
-          "problemsHeading": WebText.notWritten(error.description),
-          "problems": Self.problemRows(error), "headers": Self.problemHeaders,
-        ], title: kind.title, context: context, status: WebApp.status(error))
+      return try pages.render(
+        PreviewPage(kind, staged, notWritten: error), as: .preview, title: kind.title,
+        context: context, status: WebApp.status(error))
     }
   }
 
@@ -574,14 +492,6 @@ struct UploadController: Sendable {
     if let cell = problem.cell { return cell }
     if let line = problem.line { return WebText.line(line) }
     return ""
-  }
-
-  static func problemRows(_ error: WorkflowError) -> [[String: Any]] {
-    let problems = error.problems
-    if problems.isEmpty { return [["place": "", "column": "", "message": error.description]] }
-    return problems.map {
-      ["place": place($0), "column": $0.field ?? "", "message": $0.message]
-    }
   }
 
   // MARK: Score workbooks

@@ -4,18 +4,10 @@ import Hummingbird
 import SangKienModel
 import SangKienWorkflow
 
-/// The server-rendered pages: signing in, the password, a judge's worklist and sheets.
 /// What every controller's pages share: rendering a page or a typed view inside the layout,
 /// a page that says one thing, and the forms of pages that preview then confirm.
 struct PageRenderer: Sendable {
   let app: WebApp
-
-  func page(
-    _ template: Page, _ values: [String: Any], title: String? = nil, context: WebContext,
-    status: HTTPResponse.Status = .ok
-  ) throws -> Response {
-    try Self.page(template, values, title: title, context: context, status: status)
-  }
 
   func message(
     _ text: String, status: HTTPResponse.Status, context: WebContext, heading: String? = nil
@@ -23,8 +15,7 @@ struct PageRenderer: Sendable {
     try Self.message(text, status: status, context: context, heading: heading)
   }
 
-  /// A typed view (a struct the template reads through its stored properties) inside the
-  /// layout.
+  /// A typed view (a struct whose stored properties the template reads) inside the layout.
   func render(
     _ view: Any, as template: Page, title: String? = nil, context: WebContext,
     status: HTTPResponse.Status = .ok
@@ -42,18 +33,6 @@ struct PageRenderer: Sendable {
     }
     return WebApp.html(
       try Templates.page(template, view: view, title: title, identity: who), status: status)
-  }
-
-  /// `template` with `values` inside the layout, for the person signed in (if any).
-  static func page(
-    _ template: Page, _ values: [String: Any], title: String? = nil, context: WebContext,
-    status: HTTPResponse.Status = .ok
-  ) throws -> Response {
-    let who = context.identity.map {
-      ($0.person.actor?.name ?? $0.login, $0.csrf, $0.person.actor?.role.isStaff == true)
-    }
-    return WebApp.html(
-      try Templates.page(template, values, title: title, identity: who), status: status)
   }
 
   /// A page that says one thing: a refusal (status 400 and above) or a notice.
