@@ -4,9 +4,10 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import SangKienModel
-import SangKienWeb
 import SangKienWorkflow
 import Testing
+
+@testable import SangKienWeb
 
 @Suite("the further marking from the progress page")
 struct ExtraMarkingTests {
@@ -40,7 +41,7 @@ struct ExtraMarkingTests {
       let (_, progress) = try await get("/progress?round=so-khao")
       #expect(progress.contains("href=\"/progress/extra?round=so-khao\""))
       let (status, preview) = try await get("/progress/extra?round=so-khao")
-      #expect(status == .ok && preview.contains(entry) && preview.contains("Giao 1 lượt chấm thêm"))
+      #expect(status == .ok && preview.contains(entry) && preview.contains(WebText.extraConfirm(1)))
       #expect(preview.contains("trung bình hai phiếu gần nhau nhất"))
       let signedIn = try w.auditLog(by: fixture.secretariat).count
       #expect(signedIn - records <= 3, "only the sign-in's records: the preview wrote nothing")
@@ -50,7 +51,7 @@ struct ExtraMarkingTests {
         uri: "/progress/extra", method: .post, headers: headers,
         body: ByteBuffer(string: "csrf=\(staff.csrf)&round=so-khao")
       ) { ($0.status, String(buffer: $0.body)) }
-      #expect(confirmed == .ok && page.contains("Đã giao 1 lượt chấm thêm"), "\(page.prefix(400))")
+      #expect(confirmed == .ok && page.contains(WebText.extraAssigned(1)), "\(page.prefix(400))")
       let added = try #require(
         try w.assignments(round: "so-khao", by: fixture.secretariat).first {
           $0.entry == entry && !pairs.contains($0)

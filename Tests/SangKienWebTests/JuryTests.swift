@@ -4,9 +4,10 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import SangKienModel
-import SangKienWeb
 import SangKienWorkflow
 import Testing
+
+@testable import SangKienWeb
 
 @Suite("the jury page: judges and codes, conflicts, assignment from a preview, sheets, backup")
 struct JuryTests {
@@ -43,14 +44,14 @@ struct JuryTests {
       #expect(
         try await form(
           "/jury/judges", "id=gk10&name=Ph%E1%BA%A1m+M%E1%BB%9Bi&unit=S%E1%BB%9F+T%C6%B0+ph%C3%A1p"
-        ).1.contains("Đã thêm giám khảo gk10"))
+        ).1.contains(WebText.judgeAdded("gk10", "Phạm Mới")))
       let (refused, why) = try await form("/jury/judges", "id=gk11&name=")
       #expect(refused == .unprocessableContent && why.contains("class=\"error\""))
       #expect(try w.judges(by: fixture.secretariat).contains { $0.id == "gk10" })
       // A judge's unit edited; the other fields left as they were.
       let (_, updated) = try await form(
         "/jury/judges/update", "id=gk10&name=&unit=S%E1%BB%9F+N%E1%BB%99i+v%E1%BB%A5")
-      #expect(updated.contains("Đã sửa thông tin gk10"), "\(updated.prefix(400))")
+      #expect(updated.contains(WebText.judgeUpdated("gk10")), "\(updated.prefix(400))")
       let gk10 = try #require(try w.judges(by: fixture.secretariat).first { $0.id == "gk10" })
       #expect(gk10.unit == "Sở Nội vụ" && gk10.name == "Phạm Mới")
       // A conflict declared; a detected one dismissed with a reason.

@@ -5,9 +5,9 @@ import HummingbirdTesting
 import NIOCore
 import SangKienInterchange
 import SangKienModel
-import SangKienWeb
 import Testing
 
+@testable import SangKienWeb
 @testable import SangKienWorkflow
 
 @Suite("the organisers on the web: close, advance from a preview, decide a tie, publish, check")
@@ -75,7 +75,7 @@ struct OrganiserTests {
       #expect(closed == .ok && page.contains("Đã đóng vòng so-khao"))
       // The preview writes nothing; the confirmation does.
       let (_, preview) = try await get("/rounds/so-khao/advance?to=chung-khao")
-      #expect(preview.contains("Vào vòng sau (20)"), "\(preview.prefix(400))")
+      #expect(preview.contains(WebText.advancingHeading(20)), "\(preview.prefix(400))")
       #expect(try w.database.shortlist(round: "chung-khao") == nil)
       // Places per category: the same cut as the workflow's own dry run with --per-category.
       let perCategory = try w.advance(
@@ -83,14 +83,14 @@ struct OrganiserTests {
         by: try w.person(named: "Ban Tổ Chức Web"))
       let (_, split) = try await get("/rounds/so-khao/advance?to=chung-khao&per_category=on")
       #expect(
-        split.contains("Vào vòng sau (\(perCategory.advancing.count))")
+        split.contains(WebText.advancingHeading(perCategory.advancing.count))
           && split.contains("name=\"per_category\" value=\"on\" checked"),
         "\(split.prefix(400))")
       #expect(perCategory.advancing.count != 20, "the demo's categories change the cut")
       #expect(try w.database.shortlist(round: "chung-khao") == nil)
       let (advanced, after) = try await form(
         "/rounds/so-khao/advance", "to=chung-khao&top=&min_score=")
-      #expect(advanced == .ok && after.contains("20 sáng kiến vào vòng chung-khao"))
+      #expect(advanced == .ok && after.contains(WebText.advanced(20, to: "chung-khao")))
       #expect(try w.database.shortlist(round: "chung-khao")?.count == 20)
       _ = try w.importSheets(
         scores, round: "chung-khao", skipUnassigned: true, by: fixture.secretariat)
@@ -117,7 +117,9 @@ struct OrganiserTests {
       }
       // Prizes: a tie on a boundary waits for the jury, decided with a reason.
       var (_, prizes) = try await get("/prizes")
-      #expect(prizes.contains("Xét giải · vòng Chung khảo") && prizes.contains("Nhóm Cá nhân"))
+      #expect(
+        prizes.contains(WebText.prizesHeading("Chung khảo"))
+          && prizes.contains(Words.group + " " + EntrantKind.groupTitle("individual")))
       let document = try w.prizes(round: nil, by: try w.person(named: "Ban Tổ Chức Web"))
       let outcome = try #require(document.outcomes.first { !$0.pending.isEmpty })
       let pending = try #require(outcome.pending.first)

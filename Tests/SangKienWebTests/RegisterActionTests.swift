@@ -4,9 +4,10 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import SangKienModel
-import SangKienWeb
 import SangKienWorkflow
 import Testing
+
+@testable import SangKienWeb
 
 @Suite("the register's actions on the web: statuses with reasons, the dossier")
 struct RegisterActionTests {
@@ -61,7 +62,8 @@ struct RegisterActionTests {
       let (added, page) = try await client.execute(
         uri: "/entries/\(codes[1])/files", method: .post, headers: headers, body: body.0
       ) { ($0.status, String(buffer: $0.body)) }
-      #expect(added == .ok && page.contains("Đã thêm thuyết minh.pdf"), "\(page.prefix(400))")
+      #expect(
+        added == .ok && page.contains(WebText.added(["thuyết minh.pdf"])), "\(page.prefix(400))")
       let file = try #require(try w.attachments(of: codes[1], by: fixture.secretariat).first)
       #expect(file.blind && file.name == "thuyết minh.pdf")
       // A program is refused by its bytes, nothing added.
@@ -103,7 +105,7 @@ struct RegisterActionTests {
         blindRecord.action == "entry.blind" && blindRecord.note?.contains("Thư ký đã xem") == true)
       let (detached, after) = try await form(
         "/entries/\(codes[1])/files/\(file.id)/detach", "reason=N%E1%BB%99p+nh%E1%BA%A7m")
-      #expect(detached == .ok && after.contains("Đã gỡ tệp"), "\(after.prefix(300))")
+      #expect(detached == .ok && after.contains(WebText.fileDetached), "\(after.prefix(300))")
       #expect(try w.attachments(of: codes[1], by: fixture.secretariat).isEmpty)
       // Fields edited from the page; a day that does not exist refused with its field.
       let (edited, editPage) = try await form(
