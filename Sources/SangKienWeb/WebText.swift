@@ -387,6 +387,12 @@ enum WebText {
     return Language.text(vi: "Đã thêm \(list).", en: "Added \(list).")
   }
 
+  /// What an edit of an entry's fields did, and its warnings.
+  static func entryUpdated(_ change: EntryChange) -> String {
+    let warnings = change.warnings.map(\.message).joined(separator: "; ")
+    return (change.changed ? saved : nothingChanged) + (warnings.isEmpty ? "" : " " + warnings)
+  }
+
   // The reminders and the register.
   static func remindersLine(round: String, asOf now: String) -> String {
     Language.text(vi: "Vòng \(round) · tính đến \(now)", en: "Round \(round) · as of \(now)")

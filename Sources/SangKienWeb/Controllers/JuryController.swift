@@ -204,34 +204,41 @@ struct JuryController: Sendable {
   func sheet(_ request: Request, _ context: WebContext) async throws -> Response {
     try await pages.changing(request, context, as: JuryDeskForm.self) { identity, form in
       let person = identity.person
-      let round = form.chosenRound
-      let (judge, entry, reason) = (form.judge ?? "", form.entry ?? "", form.reason ?? "")
-      let action = form.action ?? ""
       return try await perform(request, context) {
-        switch action {
-        case "void":
-          _ = try await app.call {
-            try $0.voidSheet(round: round, judge: judge, entry: entry, reason: reason, by: person)
-          }
-          return WebText.sheetVoided(judge, entry)
-        case "restore":
-          _ = try await app.call {
-            try $0.restoreSheet(round: round, judge: judge, entry: entry, by: person)
-          }
-          return WebText.sheetRestored(judge, entry)
-        case "reopen":
-          _ = try await app.call {
-            try $0.reopenSheet(round: round, judge: judge, entry: entry, reason: reason, by: person)
-          }
-          return WebText.sheetReopened(judge, entry)
-        default:
+        // An unknown action is refused on the jury page, as the workflow's refusals are.
+        guard let change = Self.sheetChange(form) else {
           throw WorkflowError.invalid([
-            Problem(
-              field: "action",
-              message: WebText.noSuchActionField)
+            Problem(field: "action", message: WebText.noSuchActionField)
           ])
         }
+        return try await app.call { try change($0, person) }
       }
+    }
+  }
+
+  /// What the jury page's buttons do to a sheet (void, restore, reopen): the workflow call
+  /// and the notice it makes.
+  static func sheetChange(_ form: JuryDeskForm) -> (@Sendable (Workflow, Person) throws -> String)?
+  {
+    let round = form.chosenRound
+    let (judge, entry, reason) = (form.judge ?? "", form.entry ?? "", form.reason ?? "")
+    switch form.action {
+    case "void":
+      return { w, person in
+        _ = try w.voidSheet(round: round, judge: judge, entry: entry, reason: reason, by: person)
+        return WebText.sheetVoided(judge, entry)
+      }
+    case "restore":
+      return { w, person in
+        _ = try w.restoreSheet(round: round, judge: judge, entry: entry, by: person)
+        return WebText.sheetRestored(judge, entry)
+      }
+    case "reopen":
+      return { w, person in
+        _ = try w.reopenSheet(round: round, judge: judge, entry: entry, reason: reason, by: person)
+        return WebText.sheetReopened(judge, entry)
+      }
+    default: return nil
     }
   }
 

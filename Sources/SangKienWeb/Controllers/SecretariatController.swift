@@ -143,24 +143,11 @@ struct SecretariatController: Sendable {
         let change = try await app.call {
           try $0.updateEntry(code: code, changes: asked, by: person)
         }
-        let warnings = change.warnings.map(\.message).joined(separator: "; ")
-        return try await entryPage(
-          request, context,
-          notice: (change.changed
-            ? WebText.saved
-            : WebText.nothingChanged)
-            + (warnings.isEmpty ? "" : " " + warnings))
+        return try await entryPage(request, context, notice: WebText.entryUpdated(change))
       } catch let error as WorkflowError {
         if case .notPermitted = error { throw error }
-        let named = error.problems.map { problem in
-          let label =
-            EntryPage.editable.first { $0.0.rawValue == problem.field }?.1 ?? problem.field ?? ""
-          return label.isEmpty ? problem.message : "\(label): \(problem.message)"
-        }
         return try await entryPage(
-          request, context,
-          problem: named.isEmpty ? error.description : named.joined(separator: "; "),
-          status: WebApp.status(error))
+          request, context, problem: EntryPage.refusal(error), status: WebApp.status(error))
       }
     }
   }

@@ -107,34 +107,41 @@ struct UploadController: Sendable {
     let person = identity.person
     // Who may not import this kind hears so before the file is read (audited).
     try await app.call { try $0.permit(Self.useCase(kind), person) }
+    let staged: UploadStore.Staged
+    do {
+      staged = try await Self.stage(request, kind: kind, identity: identity)
+    } catch let refusal as AccessRefusal {
+      // The file's own mistakes (too large, none, not a table) are said on a page of their own.
+      return try pages.message(refusal.message, status: refusal.status, context: context)
+    }
+    return try await check(kind, staged, identity: identity, context: context)
+  }
+
+  /// The file of an upload form, checked for what it is (a table, under the limit) and
+  /// staged for its check; refused with the status and why.
+  static func stage(_ request: Request, kind: UploadKind, identity: WebIdentity) async throws
+    -> UploadStore.Staged
+  {
     let parts: [FormPart]
     do {
-      parts = try await Multipart.parts(request, limit: Self.limit, csrf: identity.csrf)
+      parts = try await Multipart.parts(request, limit: limit, csrf: identity.csrf)
     } catch let error as HTTPError {
-      let text =
+      throw AccessRefusal.said(
+        error.status,
         error.status == .contentTooLarge
-        ? WebText.fileOver20MB
-        : error.body ?? error.status.reasonPhrase
-      return try pages.message(text, status: error.status, context: context)
-    }
-    func field(_ name: String) -> String {
-      String(decoding: parts.first { $0.name == name }?.bytes ?? [], as: UTF8.self)
+          ? WebText.fileOver20MB : error.body ?? error.status.reasonPhrase)
     }
     guard let file = parts.first(where: { $0.name == "file" }), let name = file.filename,
       !name.isEmpty
-    else {
-      return try pages.message(
-        WebText.noFileChosen,
-        status: .unprocessableContent, context: context)
-    }
+    else { throw AccessRefusal.said(.unprocessableContent, WebText.noFileChosen) }
     let shown = (name as NSString).lastPathComponent
     if let refusal = UploadCheck.refusal(file.bytes, name: shown) {
-      return try pages.message(refusal, status: .unsupportedMediaType, context: context)
+      throw AccessRefusal.said(.unsupportedMediaType, refusal)
     }
-    let round = field("round").isEmpty ? nil : field("round")
-    let staged = UploadStore.Staged(
-      login: identity.login, kind: kind, round: round, name: shown, bytes: file.bytes, at: Date())
-    return try await check(kind, staged, identity: identity, context: context)
+    let round = parts.first { $0.name == "round" }.map { String(decoding: $0.bytes, as: UTF8.self) }
+    return UploadStore.Staged(
+      login: identity.login, kind: kind, round: round?.isEmpty == false ? round : nil, name: shown,
+      bytes: file.bytes, at: Date())
   }
 
   /// A form naming a staged upload (check again, confirm): its sender of the staff, the

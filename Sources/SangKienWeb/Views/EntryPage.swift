@@ -106,6 +106,15 @@ struct EntryPage {
     }
   }
 
+  /// A refusal of the edit form, each problem named by its field's label.
+  static func refusal(_ error: WorkflowError) -> String {
+    let named = error.problems.map { problem in
+      let label = editable.first { $0.0.rawValue == problem.field }?.1 ?? problem.field ?? ""
+      return label.isEmpty ? problem.message : "\(label): \(problem.message)"
+    }
+    return named.isEmpty ? error.description : named.joined(separator: "; ")
+  }
+
   /// The fields the entry page edits, with their labels (the code and status stay).
   static var editable: [(EntryColumn, String)] {
     [
