@@ -44,14 +44,8 @@ public enum Words {
   public static var note: String { Language.text(vi: "Ghi chú", en: "Note") }
   /// "Tổng" / "Total".
   public static var total: String { Language.text(vi: "Tổng", en: "Total") }
-  /// "Nhận xét" / "Comment".
-  public static var comment: String { Language.text(vi: "Nhận xét", en: "Comment") }
-  /// "Giám khảo" / "Judge".
-  public static var judge: String { Language.text(vi: "Giám khảo", en: "Judge") }
   /// "Vòng" / "Round".
   public static var round: String { Language.text(vi: "Vòng", en: "Round") }
-  /// "Họ và tên" / "Name".
-  public static var fullName: String { Language.text(vi: "Họ và tên", en: "Name") }
 
   /// The columns of a ranking, in order: rank, code, title, score, judges, flags, prize.
   public static var rankingColumns: [String] {

@@ -39,11 +39,17 @@ public struct StoredSheet: Hashable, Sendable {
   public var jsonValue: JSONValue {
     var members: [String: JSONValue] = [
       "round": .string(round), "judge": .string(judge), "entry": .string(entry),
-      "points": .object(points.mapValues { .string($0.description) }), "comment": .string(comment),
+      "points": Self.pointsJSON(points), "comment": .string(comment),
     ]
     // Only a voided sheet carries the key, so a sheet's record reads as it always has.
     if let voided { members["voided"] = .string(voided) }
     if let reopened { members["reopened"] = .string(reopened) }
     return .object(members)
+  }
+
+  /// Points as a JSON object of exact decimal strings (`{"novelty": "7.5"}`), as stored and
+  /// logged.
+  public static func pointsJSON(_ points: [String: Points]) -> JSONValue {
+    .object(points.mapValues { .string($0.description) })
   }
 }

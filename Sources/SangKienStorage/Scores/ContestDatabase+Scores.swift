@@ -3,10 +3,6 @@ import GRDB
 import SangKienModel
 
 extension StoredSheet {
-  static func pointsJSON(_ points: [String: Points]) -> JSONValue {
-    .object(points.mapValues { .string($0.description) })
-  }
-
   /// Reads `{"id":"7.5",…}` as written by `pointsJSON`, with a fast path for that exact
   /// form (no escapes) and the general JSON reader for anything else.
   static func points(fromJSON text: String) -> [String: Points] {

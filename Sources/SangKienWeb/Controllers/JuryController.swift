@@ -243,7 +243,7 @@ struct JuryController: Sendable {
   }
 
   func backup(_ request: Request, _ context: WebContext) async throws -> Response {
-    try await pages.changing(request, context) { identity, _ in
+    try await pages.signed(context) { identity in
       let person = identity.person
       let path = NSTemporaryDirectory() + "sangkien-backup-\(Workflow.randomToken()).sqlite"
       do {

@@ -107,13 +107,8 @@ struct UploadController: Sendable {
     let person = identity.person
     // Who may not import this kind hears so before the file is read (audited).
     try await app.call { try $0.permit(Self.useCase(kind), person) }
-    let staged: UploadStore.Staged
-    do {
-      staged = try await Self.stage(request, kind: kind, identity: identity)
-    } catch let refusal as AccessRefusal {
-      // The file's own mistakes (too large, none, not a table) are said on a page of their own.
-      return try pages.message(refusal.message, status: refusal.status, context: context)
-    }
+    // The file's own mistakes (too large, none, not a table) are refusals the error page says.
+    let staged = try await Self.stage(request, kind: kind, identity: identity)
     return try await check(kind, staged, identity: identity, context: context)
   }
 

@@ -44,14 +44,6 @@ struct PageRenderer: Sendable {
       as: .message, context: context, status: status)
   }
 
-  /// The fields of a page that previews (its query: nothing is written) and confirms (its
-  /// form, whose CSRF token `CSRFMiddleware` checked).
-  func previewOrForm(_ request: Request, _ context: WebContext, confirm: Bool) async throws
-    -> [String: String]
-  {
-    confirm ? try await WebApp.form(request, context: context) : WebApp.query(request)
-  }
-
   /// Runs `body` for the signed-in person (a workflow refusal becomes its page in
   /// `ErrorPageMiddleware`).
   func signed(
