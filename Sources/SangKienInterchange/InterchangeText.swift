@@ -17,10 +17,7 @@ enum InterchangeText {
   }
 
   /// A prize group's id in words: the entrant kind of that name, else the id.
-  static func group(_ id: String) -> String {
-    guard let kind = EntrantKind(rawValue: id) else { return id }
-    return Language.current == .vi ? kind.vietnamese : kind.rawValue
-  }
+  static func group(_ id: String) -> String { EntrantKind.groupWord(id) }
 
   static func unassigned(_ places: Int) -> String {
     Language.text(vi: "\(places) chỗ chưa phân công", en: "\(places) place(s) unassigned")

@@ -24,7 +24,8 @@ enum WebText {
 
   // A round's progress.
   static func progressHeading(_ round: String) -> String {
-    Language.text(vi: "Tiến độ chấm · vòng \(round)", en: "Progress · round \(round)")
+    Language.text(
+      vi: "Tiến độ chấm · vòng \(RoundNames.shown(round))", en: "Progress · round \(round)")
   }
   static func progressState(_ state: RoundState) -> String {
     state == .closed
@@ -51,17 +52,13 @@ enum WebText {
   static func removedHeading(_ count: Int) -> String {
     Language.text(vi: "Đã bỏ khỏi Ban (\(count))", en: "Removed (\(count))")
   }
-  static func jurorRole(_ role: JudgeRole) -> String {
-    role == .chair
-      ? Language.text(vi: "chủ tịch", en: "chair") : Language.text(vi: "thành viên", en: "member")
-  }
   static func assignPreview(_ round: String) -> String {
     Language.text(
-      vi: "Chạy phân công vòng \(round) (xem trước)",
+      vi: "Chạy phân công vòng \(RoundNames.shown(round)) (xem trước)",
       en: "Run the assignment of \(round) (preview first)")
   }
   static func repair(_ round: String) -> String {
-    Language.text(vi: "Bù chỗ trống vòng \(round)", en: "Repair \(round)")
+    Language.text(vi: "Bù chỗ trống vòng \(RoundNames.shown(round))", en: "Repair \(round)")
   }
 
   // The jury's changes.
@@ -123,8 +120,9 @@ enum WebText {
   {
     var notice =
       state == .closed
-      ? Language.text(vi: "Đã đóng vòng \(round).", en: "Round \(round) closed.")
-      : Language.text(vi: "Đã mở lại vòng \(round).", en: "Round \(round) open again.")
+      ? Language.text(vi: "Đã đóng vòng \(RoundNames.shown(round)).", en: "Round \(round) closed.")
+      : Language.text(
+        vi: "Đã mở lại vòng \(RoundNames.shown(round)).", en: "Round \(round) open again.")
     if !change.discarded.isEmpty {
       notice += Language.text(
         vi: " Đã bỏ \(change.discarded.count) thay đổi chưa nộp (ghi nhật ký từng phiếu).",
@@ -146,7 +144,8 @@ enum WebText {
   static func published(_ publication: Publication) -> String {
     let files = publication.files.map(\.name).joined(separator: ", ")
     var notice = Language.text(
-      vi: "Đã công bố vòng \(publication.round), mã #\(publication.id): \(files).",
+      vi:
+        "Đã công bố vòng \(RoundNames.shown(publication.round)), mã #\(publication.id): \(files).",
       en: "Published round \(publication.round) as #\(publication.id): \(files).")
     if let old = publication.supersedes {
       notice += Language.text(
@@ -178,7 +177,7 @@ enum WebText {
   }
   static func unknownCategory(_ text: String) -> String {
     Language.text(
-      vi: "loại '\(text)' không có; dùng idea (ý tưởng), solution (giải pháp) hoặc model (mô hình)",
+      vi: "loại '\(text)' không có; dùng sáng kiến, giải pháp hoặc mô hình",
       en: "unknown category '\(text)'; use idea, solution or model")
   }
 
@@ -204,7 +203,7 @@ enum WebText {
   }
   static func assignmentsImported(_ count: Int, round: String, dryRun: Bool) -> String {
     Language.text(
-      vi: (dryRun ? "Sẽ ghi" : "Đã ghi") + " \(count) phân công (vòng \(round)).",
+      vi: (dryRun ? "Sẽ ghi" : "Đã ghi") + " \(count) phân công (vòng \(RoundNames.shown(round))).",
       en: (dryRun ? "Would register" : "Registered") + " \(count) assignments (round \(round)).")
   }
   static func sheetsImported(
@@ -236,7 +235,8 @@ enum WebText {
   // Assigning.
   static func assignHeading(_ round: String) -> String {
     Language.text(
-      vi: "Xem trước phân công · vòng \(round)", en: "Assignment preview · round \(round)")
+      vi: "Xem trước phân công · vòng \(RoundNames.shown(round))",
+      en: "Assignment preview · round \(round)")
   }
   static func assignFacts(_ plan: AssignmentPlan) -> [String] {
     let each = plan.perEntry.map(String.init) ?? "?"
@@ -262,14 +262,14 @@ enum WebText {
   }
   static func assignWritten(_ count: Int, round: String) -> String {
     Language.text(
-      vi: "Đã ghi \(count) phân công vòng \(round).",
+      vi: "Đã ghi \(count) phân công vòng \(RoundNames.shown(round)).",
       en: "Wrote \(count) assignments for round \(round).")
   }
 
   // Advancing.
   static func advanceHeading(from: String, to: String) -> String {
     Language.text(
-      vi: "Xem trước: từ vòng \(from) vào vòng \(to)",
+      vi: "Xem trước: từ vòng \(RoundNames.shown(from)) vào vòng \(RoundNames.shown(to))",
       en: "Preview: from round \(from) to round \(to)")
   }
   static func advancingHeading(_ count: Int) -> String {
@@ -277,17 +277,18 @@ enum WebText {
   }
   static func advanceConfirm(_ count: Int, to: String) -> String {
     Language.text(
-      vi: "Xác nhận đưa \(count) sáng kiến vào vòng \(to)",
+      vi: "Xác nhận đưa \(count) sáng kiến vào vòng \(RoundNames.shown(to))",
       en: "Advance these \(count) entries to \(to)")
   }
   static func advanced(_ count: Int, to: String) -> String {
     Language.text(
-      vi: "\(count) sáng kiến vào vòng \(to).", en: "\(count) entries advanced to \(to).")
+      vi: "\(count) sáng kiến vào vòng \(RoundNames.shown(to)).",
+      en: "\(count) entries advanced to \(to).")
   }
 
   // Prizes.
   static func prizesHeading(_ round: String) -> String {
-    Language.text(vi: "Xét giải · vòng \(round)", en: "Prizes · round \(round)")
+    Language.text(vi: "Xét giải · vòng \(RoundNames.shown(round))", en: "Prizes · round \(round)")
   }
   static func tiedPlaces(_ prize: String, places: Int, among: Int) -> String {
     Language.text(
@@ -301,7 +302,8 @@ enum WebText {
 
   // The further marking.
   static func extraHeading(_ round: String) -> String {
-    Language.text(vi: "Chấm thêm · vòng \(round)", en: "Further marking · \(round)")
+    Language.text(
+      vi: "Chấm thêm · vòng \(RoundNames.shown(round))", en: "Further marking · \(round)")
   }
   static func extraAssigned(_ count: Int) -> String {
     Language.text(
@@ -345,11 +347,12 @@ enum WebText {
   }
   static func advanceLabel(_ next: String) -> String {
     Language.text(
-      vi: "Xem trước danh sách vào vòng \(next)", en: "Preview who advances to \(next)")
+      vi: "Xem trước danh sách vào vòng \(RoundNames.shown(next))",
+      en: "Preview who advances to \(next)")
   }
   static func publication(round: String, supersedes: Int64?) -> String {
     Language.text(
-      vi: "vòng \(round)\(supersedes.map { ", thay thế #\($0)" } ?? ""):",
+      vi: "vòng \(RoundNames.shown(round))\(supersedes.map { ", thay thế #\($0)" } ?? ""):",
       en: "round \(round)\(supersedes.map { ", supersedes #\($0)" } ?? ""):")
   }
 
@@ -395,7 +398,8 @@ enum WebText {
 
   // The reminders and the register.
   static func remindersLine(round: String, asOf now: String) -> String {
-    Language.text(vi: "Vòng \(round) · tính đến \(now)", en: "Round \(round) · as of \(now)")
+    Language.text(
+      vi: "Vòng \(RoundNames.shown(round)) · tính đến \(now)", en: "Round \(round) · as of \(now)")
   }
   static func remindersCount(judges: Int, sheets: Int) -> String {
     Language.text(
@@ -424,7 +428,8 @@ enum WebText {
 
   // The statistics.
   static func statisticsHeading(_ round: String) -> String {
-    Language.text(vi: "Thống kê · vòng \(round)", en: "Statistics · round \(round)")
+    Language.text(
+      vi: "Thống kê · vòng \(RoundNames.shown(round))", en: "Statistics · round \(round)")
   }
   static func kendall(_ value: String) -> String {
     Language.text(
@@ -460,8 +465,11 @@ enum WebText {
 
   // The ranking.
   static func rankingHeading(_ round: String) -> String {
-    Language.text(vi: "Xếp hạng · vòng \(round)", en: "Ranking · round \(round)")
+    Language.text(vi: "Xếp hạng · vòng \(RoundNames.shown(round))", en: "Ranking · round \(round)")
   }
+  /// An id named as one, for people who type it: "mã so-khao".
+  static func idOf(_ id: String) -> String { Language.text(vi: "mã \(id)", en: "id \(id)") }
+
   static func rankingMethod(_ method: String, entries: Int) -> String {
     Language.text(
       vi: "Tổng hợp: \(method) · \(entries) sáng kiến", en: "Method: \(method) · \(entries) entries"
@@ -478,6 +486,23 @@ enum WebText {
     Language.text(
       vi: "Tên đăng nhập, mật khẩu hoặc mã không đúng.", en: "The login, password or code is wrong."
     )
+  }
+  /// A spent code tried again: it set the password at `at`.
+  static func codeUsed(at: Date?) -> String {
+    let when = at.map { RecordWords.moment($0) }
+    return Language.text(
+      vi: "Mã một lần này đã được dùng để đặt mật khẩu"
+        + (when.map { " lúc \($0)" } ?? "")
+        + ". Hãy đăng nhập bằng mật khẩu; quên mật khẩu thì nhờ Tổ thư ký cấp mã mới.",
+      en: "This one-time code was already used to set a password"
+        + (when.map { " at \($0)" } ?? "")
+        + ". Sign in with the password; if it is forgotten, ask the secretariat for a new code.")
+  }
+  /// An expired code tried.
+  static var codeExpired: String {
+    Language.text(
+      vi: "Mã một lần này đã hết hạn. Hãy nhờ Tổ thư ký cấp mã mới.",
+      en: "This one-time code has expired. Ask the secretariat for a new code.")
   }
   static func tooManySignIns(after time: String) -> String {
     Language.text(
@@ -503,7 +528,9 @@ enum WebText {
       en: "This is a judge's worklist: add ?judge=ID to see whose.")
   }
   static func worklistLine(round: String, judge: String) -> String {
-    Language.text(vi: "Vòng \(round) · giám khảo \(judge)", en: "Round \(round) · judge \(judge)")
+    Language.text(
+      vi: "Vòng \(RoundNames.shown(round)) · giám khảo \(judge)",
+      en: "Round \(round) · judge \(judge)")
   }
   static func sheetProgress(_ state: SheetProgress) -> String {
     switch state {

@@ -124,12 +124,13 @@ enum WorkflowText {
 
   // Scoring.
   static func closedRoundWouldChange(_ rounds: [String]) -> String {
-    let list = rounds.map { "'\($0)'" }.joined(separator: ", ")
+    let list = RoundNames.shown(rounds)
+    let command = "'sangkien round open \(rounds.first ?? "ROUND") --reason …'"
     return Language.text(
       vi:
-        "vòng \(list) đã đóng: thay đổi này sẽ làm đổi phiếu được tính, phân công hoặc kết quả của vòng. Ban tổ chức mở lại vòng trước ('sangkien round open ROUND --reason …')",
+        "vòng \(list) đã đóng: thay đổi này sẽ làm đổi phiếu được tính, phân công hoặc kết quả của vòng. Ban tổ chức mở lại vòng trước (\(command))",
       en:
-        "round \(list) is closed: this change would alter its counted sheets, assignment or results. The organisers reopen it first ('sangkien round open ROUND --reason …')"
+        "round \(rounds.map { "'\($0)'" }.joined(separator: ", ")) is closed: this change would alter its counted sheets, assignment or results. The organisers reopen it first (\(command))"
     )
   }
 
@@ -166,7 +167,7 @@ enum WorkflowText {
     let list = keys.prefix(5).joined(separator: ", ")
     return Language.text(
       vi:
-        "vòng '\(round)' đã đóng: không đổi được quy tắc tính điểm, xét giải của vòng (\(list)). Ban tổ chức mở lại vòng trước ('sangkien round open \(round) --reason …')",
+        "vòng \(RoundNames.shown(round)) đã đóng: không đổi được quy tắc tính điểm, xét giải của vòng (\(list)). Ban tổ chức mở lại vòng trước ('sangkien round open \(round) --reason …')",
       en:
         "round '\(round)' is closed: its scoring and prize rules cannot change (\(list)). The organisers reopen it first ('sangkien round open \(round) --reason …')"
     )
@@ -174,7 +175,7 @@ enum WorkflowText {
   static func rubricHeld(_ round: String, sheets: Int, rubric: String) -> String {
     Language.text(
       vi:
-        "vòng '\(round)' đã có \(sheets) phiếu chấm theo bộ tiêu chí '\(rubric)': không đổi được bộ tiêu chí hay các tiêu chí của vòng",
+        "vòng \(RoundNames.shown(round)) đã có \(sheets) phiếu chấm theo bộ tiêu chí '\(rubric)': không đổi được bộ tiêu chí hay các tiêu chí của vòng",
       en:
         "round '\(round)' holds \(sheets) sheets scored on rubric '\(rubric)': its rubric and criteria cannot change"
     )
@@ -193,7 +194,7 @@ enum WorkflowText {
     let more = pairs.count > 20 ? " (+\(pairs.count - 20))" : ""
     return Language.text(
       vi:
-        "vòng '\(round)' chưa đóng được: \(pairs.count) phiếu đã nộp có thay đổi chưa nộp (\(list)\(more)). Nhắc giám khảo nộp lại, hoặc đóng với --discard-pending để bỏ các thay đổi đó (phiếu đã nộp được tính)",
+        "vòng \(RoundNames.shown(round)) chưa đóng được: \(pairs.count) phiếu đã nộp có thay đổi chưa nộp (\(list)\(more)). Nhắc giám khảo nộp lại, hoặc đóng với --discard-pending để bỏ các thay đổi đó (phiếu đã nộp được tính)",
       en:
         "round '\(round)' cannot close: \(pairs.count) submitted sheets have changes not submitted (\(list)\(more)). Ask the judges to submit, or close with --discard-pending to discard them (the submitted sheets count)"
     )
@@ -217,7 +218,7 @@ enum WorkflowText {
   static func entryPublished(_ code: String, _ id: Int64, _ round: String) -> String {
     Language.text(
       vi:
-        "\(code) có trong kết quả đã công bố #\(id) (vòng \(round)): kết quả đó sẽ bị thay thế ở lần công bố sau",
+        "\(code) có trong kết quả đã công bố #\(id) (vòng \(RoundNames.shown(round))): kết quả đó sẽ bị thay thế ở lần công bố sau",
       en:
         "\(code) is in published result #\(id) (round \(round)): it will be superseded by the next publication"
     )
@@ -234,11 +235,13 @@ enum WorkflowText {
     switch f.verdict {
     case .unchanged:
       text = Language.text(
-        vi: "\(f.name): tệp của công bố \(id) (vòng \(round))\(asName), không thay đổi",
+        vi:
+          "\(f.name): tệp của công bố \(id) (vòng \(RoundNames.shown(round)))\(asName), không thay đổi",
         en: "\(f.name): a file of publication \(id) (round \(round))\(asName), unchanged")
     case .changed:
       text = Language.text(
-        vi: "\(f.name): ĐÃ BỊ SỬA — khác với tệp cùng tên của công bố \(id) (vòng \(round))",
+        vi:
+          "\(f.name): ĐÃ BỊ SỬA — khác với tệp cùng tên của công bố \(id) (vòng \(RoundNames.shown(round)))",
         en:
           "\(f.name): CHANGED — it differs from the file of that name in publication \(id) (round \(round))"
       )
@@ -260,7 +263,7 @@ enum WorkflowText {
 
   static func roundClosed(_ round: String) -> String {
     Language.text(
-      vi: "vòng '\(round)' đã đóng: không được thay đổi điểm",
+      vi: "vòng \(RoundNames.shown(round)) đã đóng: không được thay đổi điểm",
       en: "round '\(round)' is closed: no score may change")
   }
   static var wholeFile: String {
@@ -284,7 +287,8 @@ enum WorkflowText {
   }
   static func notInRound(_ code: String, round: String) -> String {
     Language.text(
-      vi: "\(code) không có trong vòng '\(round)'", en: "\(code) is not in round '\(round)'")
+      vi: "\(code) không có trong vòng \(RoundNames.shown(round))",
+      en: "\(code) is not in round '\(round)'")
   }
   static func inConflict(_ judge: String, _ code: String) -> String {
     Language.text(
@@ -298,7 +302,7 @@ enum WorkflowText {
   }
   static func notAssigned(_ judge: String, _ code: String, round: String) -> String {
     Language.text(
-      vi: "giám khảo \(judge) không được phân công chấm \(code) ở vòng '\(round)'",
+      vi: "giám khảo \(judge) không được phân công chấm \(code) ở vòng \(RoundNames.shown(round))",
       en: "judge \(judge) is not assigned to \(code) in round '\(round)'")
   }
   static func sheetVoided(_ judge: String, _ entry: String, _ reason: String) -> String {
@@ -333,7 +337,7 @@ enum WorkflowText {
   static func sheetLocked(_ judge: String, _ entry: String, round: String) -> String {
     Language.text(
       vi:
-        "phiếu của \(judge) cho \(entry) đã nộp và vòng '\(round)' khóa phiếu đã nộp: Tổ thư ký mở lại bằng 'sangkien score reopen --judge \(judge) --entry \(entry) --reason …' thì mới sửa được",
+        "phiếu của \(judge) cho \(entry) đã nộp và vòng \(RoundNames.shown(round)) khóa phiếu đã nộp: Tổ thư ký mở lại bằng 'sangkien score reopen --judge \(judge) --entry \(entry) --reason …' thì mới sửa được",
       en:
         "\(judge)'s sheet for \(entry) is submitted and round '\(round)' locks submitted sheets: the secretariat reopens it with 'sangkien score reopen --judge \(judge) --entry \(entry) --reason …' before it can change"
     )
@@ -341,7 +345,7 @@ enum WorkflowText {
   static func roundDoesNotLock(_ round: String) -> String {
     Language.text(
       vi:
-        "vòng '\(round)' không khóa phiếu đã nộp (lock_submitted): giám khảo tự sửa được khi vòng còn mở",
+        "vòng \(RoundNames.shown(round)) không khóa phiếu đã nộp (lock_submitted): giám khảo tự sửa được khi vòng còn mở",
       en:
         "round '\(round)' does not lock submitted sheets (lock_submitted): the judge can change them while it is open"
     )
@@ -363,7 +367,7 @@ enum WorkflowText {
   static func noResolution(_ round: String) -> String {
     Language.text(
       vi:
-        "vòng '\(round)' không có chấm thêm: thêm 'resolution: {extra_judges: 1, method: mean-all}' vào vòng trong tệp cuộc thi",
+        "vòng \(RoundNames.shown(round)) không có chấm thêm: thêm 'resolution: {extra_judges: 1, method: mean-all}' vào vòng trong tệp cuộc thi",
       en:
         "round '\(round)' has no further marking: add 'resolution: {extra_judges: 1, method: mean-all}' to the round in the contest file"
     )
@@ -392,7 +396,8 @@ enum WorkflowText {
   }
   static func nothingToReplace(_ judge: String, _ entry: String, round: String) -> String {
     Language.text(
-      vi: "giám khảo \(judge) chưa có phiếu chấm \(entry) ở vòng '\(round)' để thay",
+      vi:
+        "giám khảo \(judge) chưa có phiếu chấm \(entry) ở vòng \(RoundNames.shown(round)) để thay",
       en: "judge \(judge) has no sheet for \(entry) in round '\(round)' to replace")
   }
   static func noPoints(_ criterion: String) -> String {
@@ -425,7 +430,8 @@ enum WorkflowText {
   }
   static func rowForRound(_ named: String, importing round: String) -> String {
     Language.text(
-      vi: "dòng của vòng '\(named)', đang nhập cho vòng '\(round)' (\(Remedy.chooseRound.text))",
+      vi:
+        "dòng của vòng \(RoundNames.shown(named)), đang nhập cho vòng \(RoundNames.shown(round)) (\(Remedy.chooseRound.text))",
       en: "row for round '\(named)', importing into round '\(round)' (\(Remedy.chooseRound.text))")
   }
   // Signing in.
@@ -595,7 +601,7 @@ enum WorkflowText {
   }
   static func dossierClosed(_ entry: Entry) -> String {
     Language.text(
-      vi: "sáng kiến \(entry.code) đã \(entry.status.vietnamese): hồ sơ không nhận thêm tệp",
+      vi: "sáng kiến \(entry.code) \(entry.status.vietnamese): hồ sơ không nhận thêm tệp",
       en: "entry \(entry.code) is \(entry.status.rawValue): its dossier takes no more files")
   }
   static var reasonNeeded: String {
@@ -700,7 +706,8 @@ enum WorkflowText {
   {
     let kept = missing.count - unscored
     return Language.text(
-      vi: "sổ chấm thiếu \(missing.count) dòng của sáng kiến được phân cho \(judge) ở vòng \(round)"
+      vi:
+        "sổ chấm thiếu \(missing.count) dòng của sáng kiến được phân cho \(judge) ở vòng \(RoundNames.shown(round))"
         + " (dòng bị xoá?): \(codes(missing))"
         + (unscored > 0 ? "; \(unscored) sáng kiến trong số đó chưa có phiếu của \(judge)" : "")
         + (kept > 0 ? "; \(kept) phiếu đã nộp trước giữ nguyên" : ""),
@@ -773,7 +780,8 @@ enum WorkflowText {
   }
   static func notPrizeRound(_ round: String, _ prizeRound: String) -> String {
     Language.text(
-      vi: "giải thưởng được xét ở vòng '\(prizeRound)', không phải vòng '\(round)'",
+      vi:
+        "giải thưởng được xét ở vòng \(RoundNames.shown(prizeRound)), không phải vòng \(RoundNames.shown(round))",
       en: "prizes are given in round '\(prizeRound)', not in round '\(round)'")
   }
   static func nothingPending(_ prize: String, group: String) -> String {

@@ -30,7 +30,7 @@ struct EntryCommandTests {
 
     let show = box.run(["entry", "show", "SK-0001"])
     #expect(show.out.contains("Authors      Nguyễn Văn An (Phường Cửa Nam); Trần Thị Bình"))
-    #expect(show.out.contains("entry.add"))
+    #expect(show.out.contains("entry registered"))
 
     let update = box.run(["entry", "update", "SK-0001", "--title", "Trả kết quả hộ tịch tại nhà"])
     #expect(update.code == 0, "\(update.err)")

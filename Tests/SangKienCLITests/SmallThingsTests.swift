@@ -8,6 +8,21 @@ import Testing
 
 @Suite("small things a secretariat meets")
 struct SmallThingsTests {
+  @Test("a refusal made of warnings is not headed 'Lỗi:'; help's English is said in Vietnamese")
+  func warningsAndHelp() {
+    #expect(
+      ArgumentMessages.unprefixed("Error: a.csv:3: cảnh báo: trùng với dòng 2")
+        == "a.csv:3: cảnh báo: trùng với dòng 2")
+    #expect(ArgumentMessages.unprefixed("Error: không có vòng 'x'") == "Error: không có vòng 'x'")
+    let help = ArgumentMessages.localized(
+      "  See 'sangkien help contest <subcommand>' for detailed help.\n (values: a, b; default: a)",
+      language: .vi)
+    #expect(
+      help
+        == "  Xem 'sangkien help contest <lệnh con>' để có trợ giúp chi tiết.\n (giá trị: a, b; mặc định: a)"
+    )
+  }
+
   @Test("lowercase codes are read as codes; several entries validated at once, or all received")
   func codes() throws {
     let box = try ScoringCommandTests.contest()

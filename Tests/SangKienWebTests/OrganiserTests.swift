@@ -72,7 +72,7 @@ struct OrganiserTests {
       #expect(try await form("/rounds/so-khao/state", "state=closed", as: judge).0 == .forbidden)
       #expect(try w.roundStatus(round: "so-khao", by: fixture.secretariat).rounds[0].state == .open)
       let (closed, page) = try await form("/rounds/so-khao/state", "state=closed")
-      #expect(closed == .ok && page.contains("Đã đóng vòng so-khao"))
+      #expect(closed == .ok && page.contains("Đã đóng vòng Sơ khảo"))
       // The preview writes nothing; the confirmation does.
       let (_, preview) = try await get("/rounds/so-khao/advance?to=chung-khao")
       #expect(preview.contains(WebText.advancingHeading(20)), "\(preview.prefix(400))")
@@ -139,7 +139,7 @@ struct OrganiserTests {
       // Publish; the files are listed, downloadable, and check as genuine.
       let (published, rounds) = try await form("/publish", "round=chung-khao")
       #expect(
-        published == .ok && rounds.contains("Đã công bố vòng chung-khao"), "\(rounds.prefix(500))")
+        published == .ok && rounds.contains("Đã công bố vòng Chung khảo"), "\(rounds.prefix(500))")
       let link = try #require(
         rounds.components(separatedBy: "href=\"/published/").dropFirst().first {
           $0.hasPrefix("") && $0.contains("ranking.html")

@@ -621,7 +621,7 @@ struct RouteTests {
       #expect(!entry.contains("<b>đậm</b>") && entry.contains("&lt;b&gt;đậm&lt;/b&gt;"))
       let brokenOut = "\"\u{301} onfocus"
       #expect(!entry.contains(brokenOut))
-      #expect(entry.contains("entry.update"), "the history lists the change")
+      #expect(entry.contains("sửa thông tin sáng kiến"), "the history lists the change")
       let ranking = try await get("/ranking?round=so-khao")
       #expect(ranking.contains(mine[0]) && ranking.contains("<details>"))
       // The home page of the staff is the progress.

@@ -82,9 +82,9 @@ struct PrizeDecisionTests {
     let files = try w.publish(round: nil, by: organiser).files
     let html = String(decoding: files[0].bytes, as: UTF8.self)
     #expect(html.contains("Ban giám khảo quyết định: Biên bản họp Ban giám khảo ngày 20/01/2020"))
-    #expect(html.contains("cá nhân"))
+    #expect(html.contains("Cá nhân"))
     let csv = String(decoding: files[3].bytes, as: UTF8.self)
-    #expect(csv.contains("individual,Giải Nhì,SK-0003"))
+    #expect(csv.contains("Cá nhân,Giải Nhì,SK-0003"))
     #expect(try w.verifyAudit(by: organiser).isIntact)
     guard
       case .wrongState = refusal({

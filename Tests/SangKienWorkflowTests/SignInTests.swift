@@ -114,19 +114,54 @@ struct SignInTests {
     #expect(small.counted <= 51)
   }
 
-  @Test("parallel: one code gives one session; parallel guesses do not pass the free five")
+  @Test("a code signs in again until the password is set; then it is said to be used")
+  func codeKeptUntilPassword() throws {
+    let (contest, w, clock) = try Self.contest()
+    let code = try w.invite("gk02", by: contest.secretariat).code
+    func withCode(_ given: String = code) throws -> SignInOutcome {
+      try w.signIn(
+        login: "gk02", password: nil, code: given, address: "10.0.2.1",
+        throttle: SignInThrottle(), verify: { _, _ in false })
+    }
+    guard case .signedIn(let first) = try withCode() else {
+      Issue.record("the code signs in")
+      return
+    }
+    // The judge closed the tab before setting a password: the code still works, and the
+    // earlier session waiting for its password ends.
+    guard case .signedIn(let second) = try withCode() else {
+      Issue.record("the code signs in again before a password is set")
+      return
+    }
+    #expect(try w.session(token: first.token) == nil)
+    #expect(try w.session(token: second.token)?.mustSetPassword == true)
+    clock.advance(60)
+    try w.setPassword(token: second.token, newPassword: "mat-khau-moi-02", hash: { "H:" + $0 })
+    #expect(try withCode() == .codeUsed(at: clock.date))
+    #expect(try withCode("000000") == .wrong, "a code that never was stays merely wrong")
+    // An expired code says so.
+    let late = try w.invite("gk03", by: contest.secretariat).code
+    clock.advance(8 * 24 * 3600)
+    #expect(
+      try w.signIn(
+        login: "gk03", password: nil, code: late, address: "10.0.2.2",
+        throttle: SignInThrottle(), verify: { _, _ in false }) == .codeExpired)
+  }
+
+  @Test("parallel: one code leaves one live session; parallel guesses do not pass the free five")
   func races() throws {
     let (contest, w, _) = try Self.contest()
     let code = try w.invite("gk02", by: contest.secretariat).code
-    let sessions = Counter()
+    let tokens = Locked<[String]>([])
     let throttle = SignInThrottle()
     DispatchQueue.concurrentPerform(iterations: 8) { index in
       let outcome = try? w.signIn(
         login: "gk02", password: nil, code: code, address: "10.0.1.\(index)", throttle: throttle,
         verify: { _, _ in false })
-      if let outcome, Self.isSignedIn(outcome) { sessions.add() }
+      if case .signedIn(let signed) = outcome { tokens.mutate { $0.append(signed.token) } }
     }
-    #expect(sessions.value == 1)
+    #expect(!tokens.value.isEmpty)
+    #expect(try tokens.value.filter { try w.session(token: $0) != nil }.count == 1)
     let heard = Counter()
     DispatchQueue.concurrentPerform(iterations: 12) { _ in
       let outcome = try? w.signIn(
@@ -175,4 +210,13 @@ final class Counter: @unchecked Sendable {
   private var count = 0
   var value: Int { lock.withLock { count } }
   func add() { lock.withLock { count += 1 } }
+}
+
+/// A value several threads change.
+final class Locked<Value>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stored: Value
+  init(_ value: Value) { stored = value }
+  var value: Value { lock.withLock { stored } }
+  func mutate(_ change: (inout Value) -> Void) { lock.withLock { change(&stored) } }
 }

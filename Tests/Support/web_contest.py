@@ -33,19 +33,25 @@ class Contest:
 
     def serve(self, stderr=subprocess.DEVNULL):
         """Starts `sangkien serve` on a free port; returns the process and its base URL."""
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        server = subprocess.Popen([self.binary, "serve", "--port", str(port)], env=self.env,
-                                  stderr=stderr, text=True)
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/api/openapi.json", timeout=1)
-                break
-            except Exception:
-                time.sleep(0.1)
-        return server, base
+        return serve(self.binary, self.env, stderr)
+
+
+def serve(binary, env, stderr=subprocess.DEVNULL):
+    """`sangkien serve` with `env` on a free port of 127.0.0.1, answering; the process and
+    its base URL."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([binary, "serve", "--port", str(port)], env=env, stderr=stderr,
+                              text=True)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/api/openapi.json", timeout=1)
+            break
+        except Exception:
+            time.sleep(0.1)
+    return server, base
 
 
 class Checks:

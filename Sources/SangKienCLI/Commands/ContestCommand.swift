@@ -89,8 +89,13 @@ enum ContestReport {
     for r in c.rounds {
       let rubric = rubrics.first { $0.id == r.rubricId }
       let state = (states[r.id] == .closed ? RoundState.closed : .open).localized
-      var rule = "  - \(r.id) (\(r.name), \(state)): " + T.roundRule(r, total: rubric?.total ?? 0)
-      if !r.tieBreak.isEmpty { rule += T.tieBreak + r.tieBreak.joined(separator: " → ") }
+      var rule =
+        "  - \(r.name) (\(T.roundId(r.id)), \(state)): " + T.roundRule(r, total: rubric?.total ?? 0)
+      if !r.tieBreak.isEmpty {
+        rule +=
+          T.tieBreak
+          + r.tieBreak.map { rubric?.criterion($0)?.localizedName ?? $0 }.joined(separator: " → ")
+      }
       if let a = r.advance {
         var parts: [String] = []
         if let top = a.top { parts.append(T.top(top)) }
@@ -101,7 +106,8 @@ enum ContestReport {
       lines.append(rule)
     }
     if let p = c.prizes {
-      lines.append(T.prizes(round: p.round, rollDown: p.rollDown))
+      lines.append(
+        T.prizes(round: c.rounds.first { $0.id == p.round }?.name ?? p.round, rollDown: p.rollDown))
       for g in c.groups {
         guard let prizes = p.groups[g.name] else { continue }
         lines.append("  \(T.group(g.name)):")

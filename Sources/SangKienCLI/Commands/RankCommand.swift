@@ -10,14 +10,12 @@ extension SangKienCommand {
     static let configuration = CommandConfiguration(
       commandName: "rank", abstract: CLIHelp.t(.rankRoundsEntries),
       discussion: Language.text(
-        vi: """
-          --method tính lại theo cách tổng hợp khác (mean, trimmed, median, zscore) để ban tổ \
-          chức so sánh. Ở vòng trao giải, hiển thị cả giải.
-          """,
-        en: """
-          --method recomputes with another aggregation (mean, trimmed, median, zscore) so \
-          organisers can compare. In the prize round, prizes are shown too.
-          """))
+        vi: "--method tính lại theo cách tổng hợp khác để ban tổ chức so sánh (giá trị: ",
+        en: "--method recomputes with another aggregation so organisers can compare (values: ")
+        + Aggregation.allCases.map { "\($0.rawValue) — \($0.label)" }.joined(separator: "; ")
+        + Language.text(
+          vi: "). Ở vòng trao giải, hiển thị cả giải.",
+          en: "). In the prize round, prizes are shown too."))
     @Option(help: ArgumentHelp(CLIHelp.t(.aggregateMethodInstead)))
     var method: Aggregation?
     @Option(

@@ -62,16 +62,16 @@ enum RubricReport {
       let indent = String(repeating: "  ", count: depth)
       let name = criterion.localizedName
       let bands = criterion.bands.map {
-        "\(DecimalText.format($0.min))–\(DecimalText.format($0.max)): \($0.label)"
+        "\(NumberFormat.shown($0.min))–\(NumberFormat.shown($0.max)): \($0.label)"
       }.joined(separator: "; ")
       rows.append([
-        indent + criterion.id, indent + name, DecimalText.format(criterion.max),
-        criterion.step.map(DecimalText.format) ?? "", bands,
+        indent + criterion.id, indent + name, NumberFormat.shown(criterion.max),
+        criterion.step.map { NumberFormat.shown($0) } ?? "", bands,
       ])
       for child in criterion.children { add(child, depth: depth + 1) }
     }
     for criterion in rubric.criteria { add(criterion, depth: 0) }
-    rows.append(["", Words.total, DecimalText.format(rubric.total), "", ""])
+    rows.append(["", Words.total, NumberFormat.shown(rubric.total), "", ""])
     let table = TextTable(
       headers: CLIText.rubricColumns,
       rows: rows, flexible: [1: 1, 4: 1], rightAligned: [2, 3])

@@ -203,6 +203,10 @@ extension SangKienCommand.ScoreCommand {
         try Output.list(
           sheets, format: report.format, out: report.out,
           layout: .init(flexible: [leaves + 3: 1], rightAligned: Set(2..<(leaves + 3))))
+        if report.format == .table, report.out == nil, !sheets.lines.isEmpty {
+          Console.current.line()
+          Console.current.line(sheets.legend)
+        }
       }
     }
   }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SangKienInterchange
+import SangKienModel
 import SangKienScoring
 import SangKienWorkflow
 
@@ -50,7 +51,9 @@ enum StatsOutput {
       lines += ["", CLIText.disagreements]
       for d in stats.disagreements {
         lines.append(
-          "  \(d.code): " + d.totals.map { "\($0.judge) \($0.total)" }.joined(separator: ", "))
+          "  \(d.code): "
+            + d.totals.map { "\($0.judge) \(NumberFormat.shown($0.total.decimal))" }
+            .joined(separator: ", "))
       }
     }
     if !stats.stability.isEmpty {

@@ -95,7 +95,7 @@ enum CLIText {
           + (r.attached > 0 ? ", with \(r.attached) dossier files." : "."))
   }
   static func invited(_ invitation: Invitation) -> String {
-    let until = AuditContextText.day(invitation.expires)
+    let until = RecordWords.moment(invitation.expires)
     return t(
       "Mã đăng nhập một lần cho \(invitation.name) (tên đăng nhập \(invitation.login)), dùng được đến \(until); gửi riêng cho người đó:",
       "A one-time sign-in code for \(invitation.name) (login \(invitation.login)), good until \(until); send it to them alone:"
@@ -125,19 +125,18 @@ enum CLIText {
     static var advance: String { t("; vào vòng sau: ", "; advance: ") }
     static var perCategory: String { t("theo từng loại", "per category") }
     static var entries: String { t("Sáng kiến: ", "Entries: ") }
-    static func group(_ name: String) -> String {
-      Language.current == .vi ? (EntrantKind(rawValue: name)?.vietnamese ?? name) : name
-    }
+    static func group(_ name: String) -> String { EntrantKind.groupWord(name) }
+    static func roundId(_ id: String) -> String { t("mã \(id)", "id \(id)") }
     static func top(_ count: Int) -> String { t("\(count) sáng kiến đầu", "top \(count)") }
     static func from(_ min: Decimal) -> String {
-      t("từ \(DecimalText.format(min)) điểm", "from \(DecimalText.format(min)) points")
+      t("từ \(NumberFormat.shown(min)) điểm", "from \(NumberFormat.shown(min)) points")
     }
     static func roundRule(_ r: Round, total: Decimal) -> String {
-      let points = DecimalText.format(total)
-      let spread = DecimalText.format(r.disagreement)
+      let points = NumberFormat.shown(total)
+      let spread = NumberFormat.shown(r.disagreement)
       return t(
         "bộ tiêu chí \(r.rubricId) (\(points) điểm), \(r.judgesPerEntry == .all ? "mọi giám khảo" : "\(r.judgesPerEntry) giám khảo") mỗi sáng kiến, tổng hợp \(r.aggregation.label), chênh lệch ≥ \(spread) điểm bị đánh dấu",
-        "rubric \(r.rubricId) (\(points) points), \(r.judgesPerEntry == .all ? "every judge" : "\(r.judgesPerEntry) judges") per entry, \(r.aggregation.rawValue) aggregation, spreads ≥ \(spread) flagged"
+        "rubric \(r.rubricId) (\(points) points), \(r.judgesPerEntry == .all ? "every judge" : "\(r.judgesPerEntry) judges") per entry, \(r.aggregation.label) aggregation, spreads ≥ \(spread) flagged"
       )
     }
     static func prizes(round: String, rollDown: Bool) -> String {
@@ -145,7 +144,7 @@ enum CLIText {
         + (rollDown ? t(", giải trống được chuyển xuống):", ", unfilled places roll down):") : "):")
     }
     static func places(_ prize: Prize) -> String {
-      let min = DecimalText.format(prize.minScore)
+      let min = NumberFormat.shown(prize.minScore)
       return t("\(prize.count) giải, từ \(min) điểm", "\(prize.count) place(s), from \(min) points")
     }
   }
@@ -311,7 +310,7 @@ enum CLIText {
   }
   static func everyJudgeScores(_ plan: AssignmentPlan) -> String {
     t(
-      "Vòng \(plan.round.id): mọi giám khảo (\(plan.judges) người) chấm mọi sáng kiến, trừ cặp xung đột lợi ích; không cần phân công.",
+      "Vòng \(plan.round.name): mọi giám khảo (\(plan.judges) người) chấm mọi sáng kiến, trừ cặp xung đột lợi ích; không cần phân công.",
       "Round \(plan.round.id): every judge (\(plan.judges)) scores every entry, conflicts excepted; nothing to assign."
     )
   }
@@ -323,7 +322,7 @@ enum CLIText {
   static func repair(_ plan: AssignmentPlan) -> String {
     guard plan.perEntry != nil else {
       return t(
-        "Vòng \(plan.round.id): mọi giám khảo chấm mọi sáng kiến; không có gì để sửa.",
+        "Vòng \(plan.round.name): mọi giám khảo chấm mọi sáng kiến; không có gì để sửa.",
         "Round \(plan.round.id): every judge scores every entry; nothing to repair.")
     }
     let list = plan.added.map { "\($0.entry)→\($0.judge)" }.joined(separator: ", ")
@@ -337,7 +336,7 @@ enum CLIText {
     guard !result.flagged.isEmpty else {
       return [
         t(
-          "Vòng \(result.round.id): không sáng kiến nào chênh lệch cần chấm thêm.",
+          "Vòng \(result.round.name): không sáng kiến nào chênh lệch cần chấm thêm.",
           "Round \(result.round.id): no entry's judges disagree; nobody to add.")
       ]
     }
@@ -384,7 +383,7 @@ enum CLIText {
     r.dryRun
       ? t("Kiểm tra xong: \(r.added) lượt phân công mới.", "Checked: \(r.added) new assignments.")
       : t(
-        "Đã ghi \(r.added) lượt phân công mới (vòng \(r.round)).",
+        "Đã ghi \(r.added) lượt phân công mới (vòng \(RoundNames.shown(r.round))).",
         "Registered \(r.added) new assignments (round \(r.round)).")
   }
 
@@ -408,7 +407,7 @@ enum CLIText {
   // Scores.
   static func sheetRecorded(_ judge: String, _ entry: String, _ s: SheetSaved) -> String {
     t(
-      "Đã ghi phiếu của \(judge) cho \(entry) (vòng \(s.round.id)): tổng \(s.sheet.total) điểm.",
+      "Đã ghi phiếu của \(judge) cho \(entry) (vòng \(s.round.name)): tổng \(s.sheet.total) điểm.",
       "Recorded \(judge)'s sheet for \(entry) (round \(s.round.id)): \(s.sheet.total) points.")
   }
   static func sheetsImported(_ r: SheetImport, file: String) -> String {
@@ -437,24 +436,24 @@ enum CLIText {
   }
   static func voided(_ key: RoundPair) -> String {
     t(
-      "Đã gạt phiếu của \(key.judge) cho \(key.entry) (vòng \(key.round)) ra khỏi xếp hạng; chạy 'sangkien assign repair' để giao giám khảo khác.",
+      "Đã gạt phiếu của \(key.judge) cho \(key.entry) (vòng \(RoundNames.shown(key.round))) ra khỏi xếp hạng; chạy 'sangkien assign repair' để giao giám khảo khác.",
       "Set aside \(key.judge)'s sheet for \(key.entry) (round \(key.round)): it no longer counts; run 'sangkien assign repair' to give the entry another judge."
     )
   }
   static func reopenedSheet(_ key: RoundPair) -> String {
     t(
-      "Đã mở lại phiếu của \(key.judge) cho \(key.entry) (vòng \(key.round)): giám khảo sửa và nộp lại được; nộp xong phiếu lại khóa.",
+      "Đã mở lại phiếu của \(key.judge) cho \(key.entry) (vòng \(RoundNames.shown(key.round))): giám khảo sửa và nộp lại được; nộp xong phiếu lại khóa.",
       "Reopened \(key.judge)'s sheet for \(key.entry) (round \(key.round)): the judge can change and submit it again; once submitted it locks again."
     )
   }
   static func restoredSheet(_ key: RoundPair) -> String {
     t(
-      "Đã khôi phục phiếu của \(key.judge) cho \(key.entry) (vòng \(key.round)).",
+      "Đã khôi phục phiếu của \(key.judge) cho \(key.entry) (vòng \(RoundNames.shown(key.round))).",
       "Restored \(key.judge)'s sheet for \(key.entry) (round \(key.round)): it counts again.")
   }
   static func sheetSetAsideByConflict(_ key: RoundPair) -> String {
     t(
-      "Phiếu \(key.judge) đã chấm \(key.entry) (vòng \(key.round)) bị gạt ra khỏi xếp hạng vì xung đột lợi ích (vẫn lưu trong cơ sở dữ liệu và nhật ký); chạy 'sangkien assign repair' để giao giám khảo khác.",
+      "Phiếu \(key.judge) đã chấm \(key.entry) (vòng \(RoundNames.shown(key.round))) bị gạt ra khỏi xếp hạng vì xung đột lợi ích (vẫn lưu trong cơ sở dữ liệu và nhật ký); chạy 'sangkien assign repair' để giao giám khảo khác.",
       "The sheet \(key.judge) entered for \(key.entry) (round \(key.round)) is set aside because of the conflict (kept in the database and the log); run 'sangkien assign repair' to give the entry another judge."
     )
   }
@@ -464,7 +463,7 @@ enum CLIText {
       "Wrote \(judge)'s sheet (\(entries) entries) to \(path).")
   }
   static func progressJudges(_ round: String) -> String {
-    t("Vòng \(round) — giám khảo:", "Round \(round) — judges:")
+    t("Vòng \(RoundNames.shown(round)) — giám khảo:", "Round \(round) — judges:")
   }
   static func progressEntries(_ complete: Int, of total: Int) -> String {
     t(
@@ -482,15 +481,15 @@ enum CLIText {
   // Rounds.
   static func roundState(_ round: String, _ state: RoundState) -> String {
     state == .open
-      ? t("Đã mở vòng \(round).", "Round \(round) is open.")
-      : t("Đã đóng vòng \(round).", "Round \(round) is closed.")
+      ? t("Đã mở vòng \(RoundNames.shown(round)).", "Round \(round) is open.")
+      : t("Đã đóng vòng \(RoundNames.shown(round)).", "Round \(round) is closed.")
   }
   static func advanced(_ r: AdvancementResult, to: String, dryRun: Bool) -> [String] {
     let list = r.advancing.joined(separator: ", ")
     var lines = [
       (dryRun ? t("(thử) ", "(dry run) ") : "")
         + t(
-          "\(r.advancing.count) sáng kiến vào vòng \(to): \(list)",
+          "\(r.advancing.count) sáng kiến vào vòng \(RoundNames.shown(to)): \(list)",
           "\(r.advancing.count) entries advance to \(to): \(list)")
     ]
     if !r.tiedAtCut.isEmpty {
@@ -528,14 +527,16 @@ enum CLIText {
 
   static func publicationGenuine(_ c: PublicationCheck) -> String {
     let p = c.publication
+    let round = RoundNames.shown(p?.round ?? "")
+    let at = RecordWords.moment(iso: p?.at ?? "")
     let since =
       c.recordsSince > 0
       ? t(
         " (nhật ký có thêm \(c.recordsSince) bản ghi sau đó)",
         " (\(c.recordsSince) audit records since)") : ""
     return t(
-      "Đúng là lần công bố #\(p?.id ?? 0) (vòng \(p?.round ?? ""), \(p?.at ?? "")): \(c.matched.joined(separator: ", ")) khớp; dữ liệu khớp nhật ký và kết quả tính lại như trên giấy\(since).",
-      "Genuine publication #\(p?.id ?? 0) (round \(p?.round ?? ""), \(p?.at ?? "")): \(c.matched.joined(separator: ", ")) match; the data matches the log and the ranking works out as on paper\(since)."
+      "Đúng là lần công bố #\(p?.id ?? 0) (vòng \(round), \(at)): \(c.matched.joined(separator: ", ")) khớp; dữ liệu khớp nhật ký và kết quả tính lại như trên giấy\(since).",
+      "Genuine publication #\(p?.id ?? 0) (round \(round), \(at)): \(c.matched.joined(separator: ", ")) match; the data matches the log and the ranking works out as on paper\(since)."
     )
   }
   static func publicationDiffers(_ c: PublicationCheck) -> String {
@@ -555,7 +556,7 @@ enum CLIText {
 
   static func statusMissing(_ round: String, _ n: Int) -> String {
     t(
-      "Vòng \(round): \(n) sáng kiến còn thiếu phiếu.",
+      "Vòng \(RoundNames.shown(round)): \(n) sáng kiến còn thiếu phiếu.",
       "Round \(round): \(n) entries still missing sheets.")
   }
   static func unassignedPlaces(_ n: Int) -> String {
@@ -573,7 +574,7 @@ enum CLIText {
   }
   static func publishedWillBeSuperseded(_ round: String, _ id: Int64) -> String {
     t(
-      "vòng \(round) đã công bố kết quả (mã #\(id)): kết quả đã công bố sẽ bị thay thế ở lần công bố sau",
+      "vòng \(RoundNames.shown(round)) đã công bố kết quả (mã #\(id)): kết quả đã công bố sẽ bị thay thế ở lần công bố sau",
       "round \(round) was published (#\(id)): the published result will be superseded by the next publication"
     )
   }
@@ -596,7 +597,7 @@ enum CLIText {
 
   // Statistics.
   static func statsJudges(_ round: String) -> String {
-    t("Vòng \(round) — giám khảo:", "Round \(round) — judges:")
+    t("Vòng \(RoundNames.shown(round)) — giám khảo:", "Round \(round) — judges:")
   }
   static var severityNote: String {
     t(
@@ -676,11 +677,11 @@ enum CLIText {
   }
   static func rubricOf(_ round: Round) -> String {
     t(
-      "Vòng \(round.id) (\(round.name)) chấm theo bộ tiêu chí:",
+      "Vòng \(round.name) (mã \(round.id)) chấm theo bộ tiêu chí:",
       "Round \(round.id) (\(round.name)) is scored against:")
   }
   static func rubricValid(_ r: Rubric) -> String {
-    let total = DecimalText.format(r.total)
+    let total = NumberFormat.shown(r.total)
     return t(
       "Bộ tiêu chí hợp lệ: \(r.leaves.count) tiêu chí chấm, tổng \(total) điểm.",
       "The rubric is valid: \(r.leaves.count) scored criteria, \(total) points in all.")
@@ -698,29 +699,31 @@ enum CLIText {
   }
   static func demoAssigned(_ round: String, _ plan: AssignmentPlan) -> String {
     t(
-      "Phân công vòng \(round) (tránh \(plan.conflictsAvoided) xung đột lợi ích): ",
+      "Phân công vòng \(RoundNames.shown(round)) (tránh \(plan.conflictsAvoided) xung đột lợi ích): ",
       "Assigned round \(round) (avoiding \(plan.conflictsAvoided) conflicts of interest): ")
       + assignment(plan)
   }
   static func demoCollected(_ n: Int, round: String) -> String {
-    t("Nhận \(n) phiếu chấm vòng \(round)", "Collected \(n) score sheets for round \(round)")
+    t(
+      "Nhận \(n) phiếu chấm vòng \(RoundNames.shown(round))",
+      "Collected \(n) score sheets for round \(round)")
   }
   static func demoAdvanced(_ first: String, _ final: String, _ r: AdvancementResult) -> String {
     let flagged = r.flagged.joined(separator: ", ")
     return t(
-      "Ban tổ chức đóng vòng \(first) và chọn \(r.advancing.count) sáng kiến vào vòng \(final)"
+      "Ban tổ chức đóng vòng \(RoundNames.shown(first)) và chọn \(r.advancing.count) sáng kiến vào vòng \(RoundNames.shown(final))"
         + (r.flagged.isEmpty ? "" : "; chênh lệch lớn, đề nghị xem lại: \(flagged)"),
       "The organisers closed round \(first) and advanced \(r.advancing.count) entries to \(final)"
         + (r.flagged.isEmpty ? "" : "; judges disagree on \(flagged)"))
   }
   static func demoCollectedFinal(_ n: Int, round: String) -> String {
     t(
-      "Nhận \(n) phiếu chấm vòng \(round) (mọi giám khảo, trừ cặp xung đột)",
+      "Nhận \(n) phiếu chấm vòng \(RoundNames.shown(round)) (mọi giám khảo, trừ cặp xung đột)",
       "Collected \(n) sheets for round \(round) (every judge, conflicts excepted)")
   }
   static func demoServing(round: String) -> String {
     t(
-      "Vòng \(round) đang mở, chưa có phiếu: ứng dụng web chạy trên cơ sở dữ liệu này. Mã đăng nhập một lần (hết hạn sau 7 ngày):",
+      "Vòng \(RoundNames.shown(round)) đang mở, chưa có phiếu: ứng dụng web chạy trên cơ sở dữ liệu này. Mã đăng nhập một lần (hết hạn sau 7 ngày):",
       "Round \(round) is open with no sheets yet: the web application runs on this database. One-time sign-in codes (valid 7 days):"
     )
   }
@@ -748,16 +751,5 @@ enum CLIText {
     t(
       "Xem tiếp: sangkien stats --db \(path) --as \"\(name)\"",
       "Next: sangkien stats --db \(path) --as \"\(name)\"")
-  }
-}
-
-/// Moments as a person reads them in the command line.
-enum AuditContextText {
-  /// `2026-12-08 15:20` in Hanoi's time.
-  static func day(_ date: Date) -> String {
-    let formatter = DateFormatter()
-    formatter.dateFormat = "yyyy-MM-dd HH:mm"
-    formatter.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh")
-    return formatter.string(from: date) + " (UTC+7)"
   }
 }

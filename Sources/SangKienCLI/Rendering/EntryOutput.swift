@@ -85,7 +85,8 @@ enum EntryOutput {
     if !history.isEmpty {
       text += "\n" + CLIText.historyHeading + "\n"
       for record in history {
-        text += "  \(record.at)  \(record.actor)  \(record.action)"
+        text +=
+          "  \(RecordWords.moment(iso: record.at, seconds: true))  \(record.actor)  \(RecordWords.action(record.action))"
         if let note = record.note { text += "  (\(note))" }
         text += "\n"
       }

@@ -22,7 +22,8 @@ extension SangKienCommand {
         try command.run()
       } catch {
         let code = exitCode(for: error)
-        let message = ArgumentMessages.localized(fullMessage(for: error), language: language)
+        let message = ArgumentMessages.localized(
+          ArgumentMessages.unprefixed(fullMessage(for: error)), language: language)
         if code == .success {
           print(message)
         } else {
@@ -77,12 +78,22 @@ enum ArgumentMessages {
     ("OVERVIEW:", "TỔNG QUAN:"), ("USAGE:", "CÁCH DÙNG:"), ("ARGUMENTS:", "ĐỐI SỐ:"),
     ("OPTIONS:", "TUỲ CHỌN:"), ("SUBCOMMANDS:", "LỆNH CON:"),
     ("Show the version.", "In phiên bản."), ("Show help information.", "In trợ giúp."),
-    (
-      "See 'sangkien help <subcommand>' for detailed help.",
-      "Xem 'sangkien help <lệnh con>' để có trợ giúp chi tiết."
-    ),
-    ("(default as subcommand)", "(lệnh con mặc định)"), ("(default: ", "(mặc định: "),
+    ("' for detailed help.", "' để có trợ giúp chi tiết."),
+    ("See 'sangkien help", "Xem 'sangkien help"),
+    ("<subcommand>", "<lệnh con>"), ("(default as subcommand)", "(lệnh con mặc định)"),
+    ("(default: ", "(mặc định: "), ("(values: ", "(giá trị: "), ("; default: ", "; mặc định: "),
   ]
+
+  /// The message without argument-parser's `Error: ` when it is a list of diagnostics, each
+  /// of which says whether it is an error or a warning (`entries.csv:12: cảnh báo: …`): a
+  /// warning is not to be read as an error.
+  static func unprefixed(_ text: String) -> String {
+    guard text.hasPrefix("Error: ") else { return text }
+    let rest = text.dropFirst("Error: ".count)
+    let first = rest.prefix { $0 != "\n" }
+    let kinds = [": lỗi: ", ": cảnh báo: ", ": error: ", ": warning: "]
+    return kinds.contains(where: { first.contains($0) }) ? String(rest) : text
+  }
 
   /// `text` in `language`: unchanged in English; in Vietnamese with the prefix `Lỗi:` and
   /// the common phrases translated, and help's headings too.

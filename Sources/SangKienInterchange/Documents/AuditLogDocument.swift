@@ -11,17 +11,18 @@ public struct AuditLogDocument: ListDocument, Sendable {
   /// Column headings in the current language.
   public var tableHeaders: [String] {
     Language.current == .vi
-      ? ["Số", "Thời điểm (UTC)", "Người", "Thao tác", "Đối tượng", "Ghi chú", "Mã băm"]
-      : ["No.", "At (UTC)", "Actor", "Action", "Subject", "Note", "Hash"]
+      ? ["Số", "Thời điểm", "Người", "Thao tác", "Đối tượng", "Ghi chú", "Mã băm"]
+      : ["No.", "At (Hanoi time)", "Actor", "Action", "Subject", "Note", "Hash"]
   }
 
   /// The rows as shown.
   public var tableRows: [[String]] {
     // The first 16 hex digits: enough to tell records apart on a terminal; CSV and JSON
-    // carry the whole hash.
+    // carry the whole hash, the moment in UTC and the action's id.
     records.map {
       [
-        String($0.id), $0.at, $0.actor, $0.action, $0.subject, $0.note ?? "",
+        String($0.id), RecordWords.moment(iso: $0.at, seconds: true), $0.actor,
+        RecordWords.action($0.action), $0.subject, $0.note ?? "",
         String(($0.hash ?? "").prefix(16)),
       ]
     }

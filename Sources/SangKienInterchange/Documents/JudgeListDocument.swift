@@ -17,12 +17,10 @@ public struct JudgeListDocument: ListDocument, Sendable {
 
   /// The rows as shown.
   public var tableRows: [[String]] {
-    let vi = Language.current == .vi
-    return judges.map { j in
+    judges.map { j in
       [
         j.id, j.name, j.title, j.unit, j.fields.joined(separator: "; "),
-        (vi ? (j.role == .chair ? "trưởng ban" : "thành viên") : j.role.rawValue)
-          + (j.active ? "" : InterchangeText.removedJudge),
+        j.role.localized + (j.active ? "" : InterchangeText.removedJudge),
       ]
     }
   }

@@ -28,20 +28,6 @@ public struct PrizeDocument: ListDocument, Sendable {
     self.titles = titles
   }
 
-  /// The rows as the published page shows them: the group in words, the awarded title, and
-  /// what is decided, pending or empty.
-  public var reportRows: [[String]] {
-    tableRows.map { row in
-      var shown = row
-      shown[0] = InterchangeText.group(row[0])
-      // Scores read as the document's language writes numbers (84,64 in Vietnamese).
-      if let score = Decimal(string: row[5], locale: Locale(identifier: "en_US_POSIX")) {
-        shown[5] = NumberFormat.format(score, places: 2)
-      }
-      return shown
-    }
-  }
-
   /// Column headings in the current language.
   public var tableHeaders: [String] {
     Words.prizeColumns
@@ -52,8 +38,19 @@ public struct PrizeDocument: ListDocument, Sendable {
     ["group", "prize", "code", "title", "rank", "score", "note", "group_label"]
   }
 
-  /// The rows as shown.
-  public var tableRows: [[String]] { csvRows.map { Array($0.prefix(7)) } }
+  /// The rows as people read them (the table, the published page and `prizes.csv`): the
+  /// group in words, the awarded title, the score as the language writes numbers (84,64 in
+  /// Vietnamese), and what is decided, pending or empty.
+  public var tableRows: [[String]] {
+    csvRows.map { row in
+      var shown = Array(row.prefix(7))
+      shown[0] = EntrantKind.groupTitle(row[0])
+      if let score = Decimal(string: row[5], locale: Locale(identifier: "en_US_POSIX")) {
+        shown[5] = NumberFormat.format(score, places: 2)
+      }
+      return shown
+    }
+  }
 
   /// The CSV rows.
   public var csvRows: [[String]] {

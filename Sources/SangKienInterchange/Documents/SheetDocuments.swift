@@ -47,30 +47,51 @@ public struct SheetListDocument: ListDocument, Sendable {
   public var lines: [Line]
   /// Whether sheets set aside are listed (with a column saying why).
   public var showsSetAside: Bool
+  /// The leaf criteria's names and maxima, in the order of `leaves`, for people.
+  public var leafNames: [String]
 
   /// Creates the document.
-  public init(leaves: [String], lines: [Line], showsSetAside: Bool = false) {
+  public init(
+    leaves: [String], lines: [Line], showsSetAside: Bool = false, leafNames: [String]? = nil
+  ) {
     self.leaves = leaves
     self.lines = lines
     self.showsSetAside = showsSetAside
+    self.leafNames = leafNames ?? leaves
   }
 
   private var extra: [String] { showsSetAside ? ["set_aside"] : [] }
 
+  /// The short heading of leaf criterion `index`: `TC1`, `TC2`… (tiêu chí), explained by
+  /// `legend` under the table — the names are too long for a column's head.
+  public static func leafHeading(_ index: Int) -> String {
+    Language.text(vi: "TC\(index + 1)", en: "C\(index + 1)")
+  }
+
+  /// What each short heading stands for: `TC1: Tính mới, sáng tạo · TC2: …`.
+  public var legend: String {
+    leafNames.enumerated().map { "\(Self.leafHeading($0.offset)): \($0.element)" }
+      .joined(separator: " · ")
+  }
+
   /// Column headings in the current language.
   public var tableHeaders: [String] {
-    (Language.current == .vi ? ["Mã", "Giám khảo"] : ["Entry", "Judge"]) + leaves
-      + (Language.current == .vi ? ["Tổng", "Nhận xét"] : ["Total", "Comment"])
+    [Words.code, Language.text(vi: "Giám khảo", en: "Judge")]
+      + leaves.indices.map(Self.leafHeading)
+      + [Words.total, Language.text(vi: "Nhận xét", en: "Comment")]
       + (showsSetAside ? [Language.text(vi: "Không tính vì", en: "Set aside")] : [])
   }
 
-  /// The rows as shown.
+  /// The rows as shown: points as the language writes numbers (`16,5`).
   public var tableRows: [[String]] {
     lines.map { s in
-      [s.key.entry, s.key.judge] + leaves.map { s.points[$0]?.description ?? "" }
-        + [s.total?.description ?? "", s.comment] + (showsSetAside ? [s.setAside ?? ""] : [])
+      [s.key.entry, s.key.judge] + leaves.map { s.points[$0].map(Self.shown) ?? "" }
+        + [s.total.map(Self.shown) ?? "", s.comment] + (showsSetAside ? [s.setAside ?? ""] : [])
     }
   }
+
+  /// Points as the current language writes them: `16,5`, `7`.
+  public static func shown(_ points: Points) -> String { NumberFormat.shown(points.decimal) }
 
   /// The CSV header (English ids).
   public var csvHeader: [String] { ["round", "judge", "entry"] + leaves + ["comment"] + extra }

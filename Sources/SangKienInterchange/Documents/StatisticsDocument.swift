@@ -22,7 +22,7 @@ public struct StatisticsDocument: ListDocument, Sendable {
     statistics.profiles.map { p in
       [
         p.judge, String(p.count), Self.two(p.mean), Self.two(p.standardDeviation),
-        p.severity.map { String(format: "%+.2f", $0) } ?? "–",
+        p.severity.map { ($0 >= 0 ? "+" : "") + Self.two($0) } ?? "–",
       ]
     }
   }
@@ -40,9 +40,9 @@ public struct StatisticsDocument: ListDocument, Sendable {
     }
   }
 
-  /// A value to two places, `–` when there is none.
+  /// A value to two places as the language writes numbers (`7,78`), `–` when there is none.
   public static func two(_ value: Double?) -> String {
-    value.map { String(format: "%.2f", $0) } ?? "–"
+    value.map { NumberFormat.format(Decimal($0), places: 2) } ?? "–"
   }
 
   static func four(_ value: Double) -> String { String(format: "%.4f", value) }

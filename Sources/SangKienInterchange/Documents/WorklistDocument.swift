@@ -24,13 +24,12 @@ public struct WorklistDocument: ListDocument, Sendable {
 
   /// Column headings in the current language.
   public var tableHeaders: [String] {
-    Language.current == .vi
-      ? ["Vòng", "Giám khảo", "Mã", "Tên sáng kiến"] : ["Round", "Judge", "Entry", "Title"]
+    [Words.round, Language.text(vi: "Giám khảo", en: "Judge"), Words.code, Words.title]
   }
 
   /// The rows as shown.
   public var tableRows: [[String]] {
-    lines.map { [$0.pair.round, $0.pair.judge, $0.pair.entry, $0.title] }
+    lines.map { [RoundNames.shown($0.pair.round), $0.pair.judge, $0.pair.entry, $0.title] }
   }
 
   /// The CSV header (English ids).

@@ -106,11 +106,39 @@ public struct RankingDocument: ListDocument, Sendable {
     ranking.entries.map { e in
       [
         e.rank.map(String.init) ?? "–", e.entry.code, e.entry.title,
-        e.hundredths.map { DecimalFormat.twoPlaces(hundredths: $0) } ?? "–", String(e.judgeCount),
+        e.score.map { NumberFormat.format($0, places: 2) } ?? "–", String(e.judgeCount),
         Self.flagsText(e, separator: ", "), e.prize ?? "",
       ]
     }
   }
+
+  /// The columns of the published `ranking.csv` and `ranking.xlsx`, for people: the
+  /// ranking's with the category and the entrant in words.
+  public static var publishedColumns: [String] {
+    [
+      Words.rank, Words.code, Words.title, Words.category, Words.entrantKind, Words.score,
+      Words.judgeCount, Words.flags, Words.prize,
+    ]
+  }
+
+  /// The published rows: words, not ids; the score as the language writes it when
+  /// `numbers` is `.text` (a CSV file), as a plain decimal when `.cells` (a workbook keeps
+  /// numbers as numbers and shows them the reader's way).
+  public func publishedRows(numbers: NumberStyle) -> [[String]] {
+    ranking.entries.map { e in
+      [
+        e.rank.map(String.init) ?? "", e.entry.code, e.entry.title, e.entry.category.localized,
+        e.entry.entrantKind.localized,
+        numbers == .cells
+          ? e.hundredths.map { DecimalFormat.twoPlaces(hundredths: $0) } ?? ""
+          : e.score.map { NumberFormat.format($0, places: 2) } ?? "",
+        String(e.judgeCount), Self.flagsText(e, separator: "; "), e.prize ?? "",
+      ]
+    }
+  }
+
+  /// How a published file writes numbers.
+  public enum NumberStyle: Sendable { case text, cells }
 
   /// The flags for people, with how a further marking settled the entry.
   public static func flagsText(_ e: RankedEntry, separator: String) -> String {

@@ -165,7 +165,7 @@ public struct ResultReport {
       "notesLabel": label("Ghi chú", "Notes"), "notes": notes, "hasNotes": !notes.isEmpty,
       "prizesLabel": label("Giải thưởng", "Prizes"), "hasPrizes": prizes != nil,
       "prizeHeaders": Words.prizeColumns,
-      "prizeRows": (prizes?.reportRows ?? []).map { ["cells": $0] },
+      "prizeRows": (prizes?.tableRows ?? []).map { ["cells": $0] },
     ]
   }
 

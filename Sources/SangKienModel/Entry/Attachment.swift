@@ -67,26 +67,7 @@ public struct Attachment: Hashable, Sendable {
   }
 
   /// The type as people call it: `PDF`, `Word`, `Excel 97–2003`, `ảnh JPEG`.
-  public var typeLabel: String {
-    let office = "application/vnd.openxmlformats-officedocument."
-    switch mediaType {
-    case "application/pdf": return "PDF"
-    case office + "wordprocessingml.document": return "Word"
-    case office + "spreadsheetml.sheet": return "Excel"
-    case office + "presentationml.presentation": return "PowerPoint"
-    case "application/msword": return "Word 97–2003"
-    case "application/vnd.ms-excel": return "Excel 97–2003"
-    case "application/vnd.ms-powerpoint": return "PowerPoint 97–2003"
-    case "application/vnd.oasis.opendocument.text": return "OpenDocument (odt)"
-    case "application/vnd.oasis.opendocument.spreadsheet": return "OpenDocument (ods)"
-    case "application/vnd.oasis.opendocument.presentation": return "OpenDocument (odp)"
-    case "application/rtf": return "RTF"
-    case "image/jpeg": return Language.text(vi: "ảnh JPEG", en: "JPEG image")
-    case "image/png": return Language.text(vi: "ảnh PNG", en: "PNG image")
-    case "text/plain": return Language.text(vi: "văn bản", en: "text")
-    default: return mediaType
-    }
-  }
+  public var typeLabel: String { RecordWords.mediaType(mediaType) }
 
   /// The size as people read it: `1,2 MB`, `830 KB`, `12 B`.
   public static func sizeText(_ bytes: Int64, language: Language = Language.current) -> String {

@@ -114,8 +114,16 @@ extension EntrantKind {
   public static func groupTitle(_ group: String, vietnamese: Bool = Language.current == .vi)
     -> String
   {
-    guard let kind = EntrantKind(parsing: group) else { return group }
-    let word = vietnamese ? kind.vietnamese : kind.rawValue
+    let word = groupWord(group, vietnamese: vietnamese)
     return word.prefix(1).uppercased() + word.dropFirst()
+  }
+
+  /// A prize group as a sentence names it: `tập thể` (`Giải Nhất nhóm tập thể`); any other
+  /// group as named.
+  public static func groupWord(_ group: String, vietnamese: Bool = Language.current == .vi)
+    -> String
+  {
+    guard let kind = EntrantKind(parsing: group) else { return group }
+    return vietnamese ? kind.vietnamese : kind.rawValue
   }
 }

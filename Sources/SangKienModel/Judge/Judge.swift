@@ -57,4 +57,12 @@ public enum JudgeRole: String, Sendable, CaseIterable, Codable {
     default: return nil
     }
   }
+
+  /// The role as every page, table and paper names it: "trưởng ban" / "thành viên".
+  public var localized: String {
+    switch self {
+    case .chair: Language.text(vi: "trưởng ban", en: "chair")
+    case .member: Language.text(vi: "thành viên", en: "member")
+    }
+  }
 }

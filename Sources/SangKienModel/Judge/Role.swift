@@ -41,11 +41,18 @@ public struct Actor: Hashable, Sendable {
   public var role: Role
   /// The judge's id, when the actor is a judge.
   public var judgeId: String?
+  /// The person's full name where `name` is a login (a judge's `gk02`): what a page's
+  /// header shows.
+  public var fullName: String?
 
   /// Creates an actor.
-  public init(name: String, role: Role, judgeId: String? = nil) {
+  public init(name: String, role: Role, judgeId: String? = nil, fullName: String? = nil) {
     self.name = name
     self.role = role
     self.judgeId = judgeId
+    self.fullName = fullName
   }
+
+  /// The name people read: the full name when known, else the name.
+  public var shownName: String { fullName ?? name }
 }

@@ -418,6 +418,7 @@ public final class ContestDatabase: Sendable {
       if let known = definitions.contest(for: text) { return known }
       let contest = try JSONDecoder().decode(Contest.self, from: Data(text.utf8))
       definitions.keep(contest, text: text)
+      RoundNames.remember(contest.rounds)
       return contest
     }
   }

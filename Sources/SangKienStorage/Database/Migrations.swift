@@ -190,6 +190,15 @@ enum Migrations {
       // process counts them now (`SignInThrottle`), and the audit log keeps what matters.
       try db.execute(sql: "DROP TABLE IF EXISTS sign_in_failure")
     }
+    migrator.registerMigration("v16: a one-time code kept until the password is set") { db in
+      // The code stays valid until its person sets a password (or it expires); then its hash
+      // moves here, so that trying it again is answered "already used", not "wrong".
+      try db.execute(
+        sql: """
+          ALTER TABLE credential ADD COLUMN spent_code_hash TEXT;
+          ALTER TABLE credential ADD COLUMN spent_at TEXT;
+          """)
+    }
     return migrator
   }
 }

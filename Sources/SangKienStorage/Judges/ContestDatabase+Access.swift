@@ -12,6 +12,10 @@ public struct StoredCredential: Hashable, Sendable {
   public var codeExpires: String?
   /// The bcrypt hash of the password, once set.
   public var passwordHash: String?
+  /// The SHA-256 of the last code used to set a password, and when it was.
+  public var spentCodeHash: String? = nil
+  /// When that code was used (ISO 8601).
+  public var spentAt: String? = nil
 }
 
 /// A signed-in session as stored: the SHA-256 of its id, never the id.
@@ -79,10 +83,15 @@ extension ContestDatabase {
       try Row.fetchOne(
         try db.cachedStatement(
           sql:
-            "SELECT login, code_hash, code_expires, password_hash FROM credential WHERE login = ?"),
+            """
+            SELECT login, code_hash, code_expires, password_hash, spent_code_hash, spent_at
+            FROM credential WHERE login = ?
+            """),
         arguments: [login]
       ).map {
-        StoredCredential(login: $0[0], codeHash: $0[1], codeExpires: $0[2], passwordHash: $0[3])
+        StoredCredential(
+          login: $0[0], codeHash: $0[1], codeExpires: $0[2], passwordHash: $0[3],
+          spentCodeHash: $0[4], spentAt: $0[5])
       }
     }
   }
@@ -157,20 +166,24 @@ extension ContestDatabase {
     }
   }
 
-  /// Starts a session for `login`; with `spentCode` (the code's hash) the one-time code is
-  /// spent, in the same transaction and only if it is still that code: of two sign-ins with
-  /// one code, the second is refused (`StorageError.codeSpent`). Audited with the address.
+  /// Starts a session for `login`; with `usedCode` (the code's hash) only if it is still
+  /// that person's code, checked in the same transaction (a code replaced or spent by a
+  /// password meanwhile is refused: `StorageError.codeSpent`). The code stays valid until
+  /// the password is set: a sign-in that never set one can be done again. One code, one
+  /// live session: a new sign-in with it ends the earlier sessions still waiting for their
+  /// password. Audited with the address.
   public func startSession(
-    _ session: StoredSession, spentCode: String?, address: String, context: AuditContext
+    _ session: StoredSession, usedCode: String?, address: String, context: AuditContext
   ) throws {
     try write(context) { db, audit in
-      if let spentCode {
+      if let usedCode {
+        let current = try Bool.fetchOne(
+          db, sql: "SELECT EXISTS (SELECT 1 FROM credential WHERE login = ? AND code_hash = ?)",
+          arguments: [session.login, usedCode])
+        guard current == true else { throw StorageError.codeSpent }
         try db.execute(
-          sql: """
-            UPDATE credential SET code_hash = NULL, code_expires = NULL
-            WHERE login = ? AND code_hash = ?
-            """, arguments: [session.login, spentCode])
-        guard db.changesCount == 1 else { throw StorageError.codeSpent }
+          sql: "DELETE FROM web_session WHERE login = ? AND must_set_password = 1",
+          arguments: [session.login])
       }
       try db.execute(
         sql: """
@@ -185,7 +198,7 @@ extension ContestDatabase {
         action: .accessSignIn, subject: "login:\(session.login)", before: nil,
         after: .object([
           "login": .string(session.login), "address": .string(address),
-          "with": .string(spentCode != nil ? "code" : "password"),
+          "with": .string(usedCode != nil ? "code" : "password"),
         ]))
     }
   }
@@ -235,15 +248,22 @@ extension ContestDatabase {
     }
   }
 
-  /// Sets `login`'s password (its bcrypt hash); the session that set it needs no more.
-  /// Audited, without the hash.
+  /// Sets `login`'s password (its bcrypt hash); the session that set it needs no more, and
+  /// the one-time code it signed in with is spent (its hash kept, to say so if it is tried
+  /// again). Audited, without the hash.
   public func setPassword(
     login: String, hash: String, session idHash: String, context: AuditContext
   ) throws {
     try write(context) { db, audit in
       try db.execute(
-        sql: "UPDATE credential SET password_hash = ?, updated_at = ? WHERE login = ?",
-        arguments: [hash, context.timestamp, login])
+        sql: """
+          UPDATE credential SET password_hash = ?, updated_at = ?,
+            spent_code_hash = coalesce(code_hash, spent_code_hash),
+            spent_at = CASE WHEN code_hash IS NULL THEN spent_at ELSE ? END,
+            code_hash = NULL, code_expires = NULL
+          WHERE login = ?
+          """,
+        arguments: [hash, context.timestamp, context.timestamp, login])
       try db.execute(
         sql: "UPDATE web_session SET must_set_password = 0 WHERE id_hash = ?", arguments: [idHash])
       // Other sessions of the person end: a password change signs out everywhere else.

@@ -37,11 +37,10 @@ extension ContestDatabase {
       ).flatMap(Role.init(rawValue:)) {
         return Actor(name: login, role: role)
       }
-      if try Bool.fetchOne(
-        db, sql: "SELECT EXISTS (SELECT 1 FROM judge WHERE id = ? AND active = 1)",
-        arguments: [login]) == true
+      if let name = try String.fetchOne(
+        db, sql: "SELECT name FROM judge WHERE id = ? AND active = 1", arguments: [login])
       {
-        return Actor(name: login, role: .judge, judgeId: login)
+        return Actor(name: login, role: .judge, judgeId: login, fullName: name)
       }
       return nil
     }

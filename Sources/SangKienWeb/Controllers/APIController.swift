@@ -226,6 +226,10 @@ struct APIController: Sendable {
       return response
     case .wrong:
       throw Self.refusal(.unauthorized, WebText.wrongSignInShort)
+    case .codeUsed(let at):
+      throw Self.refusal(.unauthorized, WebText.codeUsed(at: at))
+    case .codeExpired:
+      throw Self.refusal(.unauthorized, WebText.codeExpired)
     case .locked(let until):
       let refusal = Self.refusal(.tooManyRequests, WebText.tooManySignInsShort)
       var response = WebApp.json(refusal.body, status: .tooManyRequests)

@@ -38,14 +38,7 @@ struct SecretariatController: Sendable {
     return value
   }
 
-  static func now(_ date: Date) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? .gmt
-    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-    return String(
-      format: "%02d:%02d:%02d %02d/%02d/%04d", c.hour ?? 0, c.minute ?? 0, c.second ?? 0,
-      c.day ?? 0, c.month ?? 0, c.year ?? 0)
-  }
+  static func now(_ date: Date) -> String { RecordWords.moment(date, seconds: true) }
 
   // MARK: The round's progress
 

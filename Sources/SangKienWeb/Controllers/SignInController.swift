@@ -56,6 +56,12 @@ struct SignInController: Sendable {
       return try await signInPage(
         request, context,
         error: WebText.wrongSignIn, login: login, status: .unauthorized)
+    case .codeUsed(let at):
+      return try await signInPage(
+        request, context, error: WebText.codeUsed(at: at), login: login, status: .unauthorized)
+    case .codeExpired:
+      return try await signInPage(
+        request, context, error: WebText.codeExpired, login: login, status: .unauthorized)
     case .locked(let until):
       var response = try await signInPage(
         request, context,

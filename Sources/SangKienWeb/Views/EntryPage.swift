@@ -79,7 +79,7 @@ struct EntryPage {
       (Words.authors, authors), (Words.unit, draft.unit), (Words.field, draft.field),
       (WebText.summaryLabel, draft.summary), (Words.contact, draft.contact),
       (WebText.receivedByLabel, draft.receivedBy),
-      (WebText.receivedOnLabel, draft.receivedOn.description), (Words.status, status),
+      (WebText.receivedOnLabel, draft.receivedOn.localized), (Words.status, status),
       (WebText.whyLate, entry.lateReason ?? ""),
     ].filter { !$0.1.isEmpty }.map { Field(name: $0.0, value: $0.1) }
     canValidate = entry.status == .received
@@ -90,13 +90,15 @@ struct EntryPage {
         detachHref: "/entries/\(file.entry)/files/\(file.id)/detach",
         blindHref: "/entries/\(file.entry)/files/\(file.id)/blind",
         blindNext: file.blind ? "0" : "1", showing: !file.blind,
-        blindButton: WebText.blindButton(hiding: file.blind), type: file.mediaType,
+        blindButton: WebText.blindButton(hiding: file.blind), type: file.typeLabel,
         size: Attachment.sizeText(file.size), blind: file.blind ? WebText.yes : "",
-        added: "\(file.addedAt) · \(file.addedBy)")
+        added: "\(RecordWords.moment(iso: file.addedAt)) · \(file.addedBy)")
     }
     hasFiles = !files.isEmpty
     history = detail.history.map {
-      Record(id: $0.id, at: $0.at, actor: $0.actor, action: $0.action, note: $0.note ?? "")
+      Record(
+        id: $0.id, at: RecordWords.moment(iso: $0.at, seconds: true), actor: $0.actor,
+        action: RecordWords.action($0.action), note: $0.note ?? "")
     }
     let current = EntryFields.values(of: entry)
     edit = Self.editable.map { column, label in

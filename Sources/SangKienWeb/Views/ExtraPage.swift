@@ -47,7 +47,7 @@ struct ExtraPage {
       return Row(
         code: code, title: titles[code] ?? "",
         totals: (result.totals[code] ?? [:]).sorted { $0.key < $1.key }
-          .map { "\($0.key): \(StatisticsPage.localNumber($0.value.description))" }
+          .map { "\($0.key): \(NumberFormat.shown($0.value.decimal))" }
           .joined(separator: " · "),
         judges: judges.joined(separator: ", "))
     }

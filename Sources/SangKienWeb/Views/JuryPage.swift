@@ -81,7 +81,7 @@ struct JuryPage {
     judges = active.map { judge in
       JudgeLine(
         id: judge.id, name: judge.name, unit: judge.unit,
-        fields: judge.fields.joined(separator: "; "), role: WebText.jurorRole(judge.role),
+        fields: judge.fields.joined(separator: "; "), role: judge.role.localized,
         inviteHref: "/jury/judges/\(judge.id)/invite",
         revokeHref: "/jury/judges/\(judge.id)/revoke",
         removeHref: "/jury/judges/\(judge.id)/remove")

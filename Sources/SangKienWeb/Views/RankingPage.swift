@@ -58,12 +58,13 @@ struct RankingPage {
     rounds = RoundLink.all(contest.rounds, current: ranking.round, path: "/ranking")
     round = ranking.round
     methods = Option.all(
-      Aggregation.allCases.map { ($0.rawValue, $0.rawValue) }, selected: filter.method?.rawValue)
+      Aggregation.allCases.map { ($0.rawValue, $0.label) }, selected: filter.method?.rawValue)
     categories = Option.all(
       EntryCategory.allCases.map { ($0.rawValue, $0.localized) },
       selected: filter.category?.rawValue)
-    groups = Option.all(contest.groups.map { ($0.name, $0.name) }, selected: filter.group)
-    methodLine = WebText.rankingMethod(ranking.method.rawValue, entries: count)
+    groups = Option.all(
+      contest.groups.map { ($0.name, EntrantKind.groupTitle($0.name)) }, selected: filter.group)
+    methodLine = WebText.rankingMethod(ranking.method.label, entries: count)
     pages =
       pageCount > 1
       ? (1...pageCount).map { PageLink(label: $0, href: base + "&page=\($0)", current: $0 == page) }
@@ -77,8 +78,10 @@ struct RankingPage {
         score: line.score.map { NumberFormat.format($0, places: 2) } ?? "—",
         judges: line.judgeCount, flags: line.flags.sorted().map(\.label).joined(separator: ", "),
         prize: line.prize ?? "",
-        totals: line.judgeTotals.keys.sorted().map { "\($0): \(line.judgeTotals[$0]!.description)" }
-          .joined(separator: " · "))
+        totals: line.judgeTotals.keys.sorted().map {
+          "\($0): \(NumberFormat.shown(line.judgeTotals[$0]!.decimal))"
+        }
+        .joined(separator: " · "))
     }
     flagsExplained = Set(ranking.entries.flatMap(\.flags)).sorted().map {
       Flag(label: $0.label, explanation: $0.explanation)

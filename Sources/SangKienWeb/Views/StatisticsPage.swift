@@ -70,7 +70,7 @@ struct StatisticsPage {
     heading = WebText.statisticsHeading(name)
     rounds = RoundLink.all(contest.rounds, current: stats.round, path: "/statistics")
     profileHeaders = document.tableHeaders
-    profiles = document.tableRows.map { Row(cells: $0.map(Self.localNumber)) }
+    profiles = document.tableRows.map { Row(cells: $0) }
     reliability = [
       Measure(
         name: stats.reliability.name, value: Self.two(stats.reliability.value),
@@ -83,7 +83,7 @@ struct StatisticsPage {
     disagreements = stats.disagreements.map { item in
       Disagreement(
         code: item.code, href: "/entries/\(item.code)",
-        totals: item.totals.map { "\($0.judge): \(Self.localNumber($0.total.description))" }
+        totals: item.totals.map { "\($0.judge): \(NumberFormat.shown($0.total.decimal))" }
           .joined(separator: " · "))
     }
     hasDisagreements = !disagreements.isEmpty
@@ -95,17 +95,5 @@ struct StatisticsPage {
     hasStability = !stability.isEmpty
   }
 
-  static func two(_ value: Double?) -> String {
-    value.map { NumberFormat.format(Decimal($0), places: 2) } ?? "–"
-  }
-
-  /// A number of the command line's tables (`68.00`) as a Vietnamese page writes it
-  /// (`68,00`); any other text as it is.
-  static func localNumber(_ text: String) -> String {
-    guard Language.current == .vi, text.contains("."),
-      text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
-      text.filter({ $0 == "." }).count == 1
-    else { return text }
-    return text.replacingOccurrences(of: ".", with: ",")
-  }
+  static func two(_ value: Double?) -> String { StatisticsDocument.two(value) }
 }

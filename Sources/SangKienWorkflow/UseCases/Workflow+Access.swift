@@ -40,6 +40,12 @@ public enum SignInOutcome: Sendable, Hashable {
   case signedIn(SignedIn)
   /// The login, password or code is wrong (which one is not said).
   case wrong
+  /// The code given was this person's, and was spent setting their password at `at`: they
+  /// sign in with the password, or the secretariat issues another code. Only someone who
+  /// holds the code learns this.
+  case codeUsed(at: Date?)
+  /// The code given is this person's current one, but it has expired.
+  case codeExpired
   /// Too many failures: no attempt is looked at until `until`.
   case locked(until: Date)
 }
@@ -156,8 +162,9 @@ extension Workflow {
     var settled = false
     do {
       let credential = actor == nil ? nil : try attempt { try database.credential(login: login) }
-      var spentCode: String?
+      var usedCode: String?
       var good = false
+      var codeNote: SignInOutcome?
       if let password, !password.isEmpty {
         if actor != nil, let hash = credential?.passwordHash {
           good = verify(password, hash)
@@ -165,12 +172,17 @@ extension Workflow {
           // The same work whoever is named: the time of the answer says nothing.
           _ = verify(password, dummyHash)
         }
-      } else if let code, !code.isEmpty, let credential, let hash = credential.codeHash,
-        let expires = credential.codeExpires.flatMap(AuditContext.parse), expires > now,
-        Fingerprint.sha256(Array(Self.normalisedCode(code).utf8)) == hash
-      {
-        good = true
-        spentCode = hash
+      } else if let code, !code.isEmpty, let credential {
+        let given = Fingerprint.sha256(Array(Self.normalisedCode(code).utf8))
+        let expires = credential.codeExpires.flatMap(AuditContext.parse)
+        if given == credential.codeHash, let expires, expires > now {
+          good = true
+          usedCode = given
+        } else if given == credential.codeHash {
+          codeNote = .codeExpired
+        } else if given == credential.spentCodeHash {
+          codeNote = .codeUsed(at: credential.spentAt.flatMap(AuditContext.parse))
+        }
       }
       let who = Person(name: login, actor: actor)
       if good, let actor {
@@ -179,10 +191,10 @@ extension Workflow {
         let stored = StoredSession(
           idHash: Fingerprint.sha256(Array(token.utf8)), login: login, csrf: Self.randomToken(),
           createdAt: stamp, lastSeen: stamp,
-          mustSetPassword: spentCode != nil || credential?.passwordHash == nil)
+          mustSetPassword: usedCode != nil || credential?.passwordHash == nil)
         do {
           try database.startSession(
-            stored, spentCode: spentCode, address: address, context: context(who))
+            stored, usedCode: usedCode, address: address, context: context(who))
           throttle.succeeded(ticket)
           settled = true
           return .signedIn(
@@ -192,7 +204,7 @@ extension Workflow {
                 login: login, person: Person(name: login, actor: actor), csrf: stored.csrf,
                 mustSetPassword: stored.mustSetPassword)))
         } catch StorageError.codeSpent {
-          // Another sign-in spent the code first: this one is a failure like any other.
+          // The code was spent (a password set) or replaced meanwhile: a failure like any other.
         } catch {
           throw WorkflowError(error)
         }
@@ -214,7 +226,7 @@ extension Workflow {
             login: login, address: address, action: action, note: text, context: context(who))
         }
       }
-      return .wrong
+      return codeNote ?? .wrong
     } catch {
       // Whatever went wrong, the admitted attempt is settled (as a failure).
       if !settled { _ = throttle.failed(ticket, now: clock()) }

@@ -219,19 +219,25 @@ extension Workflow {
       }, prizes: prizes, publication: publication)
     var files = [
       PublishedFile(name: "ranking.html", bytes: Array(try report.html().utf8)),
-      PublishedFile(name: "ranking.csv", bytes: CSVDocument.bytes(document)),
+      PublishedFile(
+        name: "ranking.csv",
+        bytes: CSVDocument.bytes(
+          header: RankingDocument.publishedColumns, rows: document.publishedRows(numbers: .text))),
       PublishedFile(name: "ranking.json", bytes: Array(document.json.prettyText.utf8)),
     ]
     if let prizes {
-      files.append(PublishedFile(name: "prizes.csv", bytes: CSVDocument.bytes(prizes)))
+      files.append(
+        PublishedFile(
+          name: "prizes.csv",
+          bytes: CSVDocument.bytes(header: prizes.tableHeaders, rows: prizes.tableRows)))
     }
     files.append(
       PublishedFile(
         name: "ranking.xlsx",
         bytes: try XLSXWriter.bytes([
           XLSXWriter.Sheet(
-            name: Language.text(vi: "Xếp hạng", en: "Ranking"), header: document.csvHeader,
-            rows: document.csvRows)
+            name: Language.text(vi: "Xếp hạng", en: "Ranking"),
+            header: RankingDocument.publishedColumns, rows: document.publishedRows(numbers: .cells))
         ])))
     // The papers the secretariat signs: always in Vietnamese.
     let facts = paperFacts(

@@ -596,7 +596,10 @@ extension Workflow {
               key: s.key, points: s.points,
               total: (try? scorer.sheet(judge: s.judge, entry: s.entry, points: s.points).get())?
                 .total, comment: s.comment, setAside: reason)
-          }, showsSetAside: includeSetAside)
+          }, showsSetAside: includeSetAside,
+          leafNames: rubric.leaves.map {
+            "\($0.localizedName) (\(NumberFormat.shown($0.max)))"
+          })
       }
     }
   }
