@@ -73,6 +73,18 @@ public struct WebApp: Sendable {
       body: .init(byteBuffer: ByteBuffer(string: value.canonicalText)))
   }
 
+  /// `text` when it is a path of this site to return to (`/sheets/so-khao/SK-0001`): it
+  /// starts with one `/`, holds no backslash, control character or scheme, is no longer than
+  /// 300 bytes, and is not a sign-in page; else nil.
+  static func localPath(_ text: String?) -> String? {
+    guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), text.utf8.count <= 300,
+      !text.contains("\\"), !text.contains(":"),
+      !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }),
+      !text.hasPrefix("/sign-in"), !text.hasPrefix("/api/")
+    else { return nil }
+    return text
+  }
+
   static func redirect(_ path: String) -> Response {
     // Only paths of this application: never a redirect elsewhere.
     let safe = path.hasPrefix("/") && !path.hasPrefix("//") && !path.contains("\\") ? path : "/"

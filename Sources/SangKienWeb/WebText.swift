@@ -260,10 +260,14 @@ enum WebText {
   static func assignConfirm(_ count: Int) -> String {
     Language.text(vi: "Ghi \(count) phân công này", en: "Write these \(count) assignments")
   }
-  static func assignWritten(_ count: Int, round: String) -> String {
-    Language.text(
-      vi: "Đã ghi \(count) phân công vòng \(RoundNames.shown(round)).",
-      en: "Wrote \(count) assignments for round \(round).")
+  static func assignWritten(
+    _ count: Int, round: String, placements: [(entry: String, judge: String)] = []
+  ) -> String {
+    let list = placements.map { "\($0.entry) → \($0.judge)" }.joined(separator: ", ")
+    return Language.text(
+      vi: "Đã ghi \(count) phân công vòng \(RoundNames.shown(round))"
+        + (list.isEmpty ? "." : ": \(list)."),
+      en: "Wrote \(count) assignments for round \(round)" + (list.isEmpty ? "." : ": \(list)."))
   }
 
   // Advancing.
@@ -487,6 +491,25 @@ enum WebText {
       vi: "Tên đăng nhập, mật khẩu hoặc mã không đúng.", en: "The login, password or code is wrong."
     )
   }
+  /// What a judge is told once their conflict is recorded.
+  static func conflictDeclared(_ code: String) -> String {
+    Language.text(
+      vi:
+        "Đã ghi nhận khai báo xung đột lợi ích với \(code): sáng kiến đã rời danh sách chấm của bạn (phiếu đã chấm, nếu có, không được tính). Tổ thư ký thấy lời khai trên trang tiến độ và giao chỗ chấm cho giám khảo khác.",
+      en:
+        "Your conflict of interest with \(code) is recorded: the entry has left your worklist (a sheet you scored, if any, no longer counts). The secretariat sees it on the progress page and gives the place to another judge."
+    )
+  }
+
+  /// Whether the place a declared conflict freed has a judge again.
+  static func declaredPlace(unfilled: Int) -> String {
+    unfilled > 0
+      ? Language.text(
+        vi: "còn \(unfilled) chỗ chưa có giám khảo — dùng “Bù chỗ trống” ở trang Ban giám khảo",
+        en: "\(unfilled) place(s) without a judge — use “Repair” on the jury page")
+      : Language.text(vi: "đã có giám khảo thay", en: "a judge took the place")
+  }
+
   /// A spent code tried again: it set the password at `at`.
   static func codeUsed(at: Date?) -> String {
     let when = at.map { RecordWords.moment($0) }

@@ -66,6 +66,8 @@ try:
     novelty.send_keys("7,5")
     total = driver.find_element(By.ID, "total")
     check("a value outside the band is marked", "invalid" in novelty.find_element(By.XPATH, "..").get_attribute("class"))
+    said = driver.find_element(By.ID, "err-p-novelty").text
+    check("and the reason is said under the field", "Ngoài mức đã chọn (13–20,5)" in said, said)
     Select(driver.find_element(By.ID, "band-p-novelty")).select_by_index(3)
     novelty.clear()
     novelty.send_keys("7,5")
@@ -80,6 +82,8 @@ try:
     check("after a reload the draft is there",
           driver.find_element(By.ID, "p-novelty").get_attribute("value") == "7,5"
           and driver.find_element(By.ID, "p-time").get_attribute("value") == "8")
+    band = Select(driver.find_element(By.ID, "band-p-novelty")).first_selected_option.text
+    check("and the band of 7,5 is shown, not '— chọn mức —'", band.startswith("5–12,5"), band)
     for leaf, value in [("feasibility", "15"), ("cost", "8"), ("steps", "8"),
                         ("replicability", "10"), ("presentation", "8")]:
         driver.find_element(By.ID, "p-" + leaf).send_keys(value)
@@ -87,6 +91,8 @@ try:
     driver.find_element(By.CSS_SELECTOR, "button[value=submit]").click()
     wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".notice")))
     check("the sheet is submitted", "Đã nộp" in driver.page_source)
+    nexts = driver.find_elements(By.PARTIAL_LINK_TEXT, "Chấm tiếp: " + mine[1])
+    check("the next entry to score is offered", len(nexts) == 1, driver.find_element(By.TAG_NAME, "main").text[:300])
     listed = run("score", "list", "--format", "csv", "--judge", "gk01")
     check("the CLI sees the submitted sheet", entry in listed and "7.5" in listed, listed)
     driver.get(base + "/worklist")
@@ -99,6 +105,32 @@ try:
     driver.save_screenshot(os.path.join(shots, "sheet-390.png"))
     width = driver.execute_script("return document.documentElement.scrollWidth")
     check("the sheet fits 390 px without sideways scrolling", width <= 390, width)
+    # The session runs out while the judge types: nothing typed is lost, and signing in
+    # again returns to the sheet.
+    driver.find_element(By.ID, "p-novelty").send_keys("9")
+    driver.delete_cookie("sk_session")
+    driver.find_element(By.ID, "p-feasibility").send_keys("12,5")
+    driver.find_element(By.ID, "comment").send_keys("Nhận xét gõ khi phiên đã hết")
+    driver.find_element(By.CSS_SELECTOR, "button[value=submit]").click()
+    wait.until(ec.presence_of_element_located((By.ID, "login")))
+    check("a submission without a session goes to sign in, with the way back",
+          "next=%2Fsheets%2F" in driver.current_url, driver.current_url)
+    driver.find_element(By.ID, "login").send_keys("gk01")
+    driver.find_element(By.ID, "password").send_keys("mat-khau-rieng-so-1")
+    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    wait.until(ec.presence_of_element_located((By.ID, "p-novelty")))
+    check("signed in again, the judge is back on the sheet", f"/sheets/so-khao/{mine[1]}" in driver.current_url,
+          driver.current_url)
+    check("what was typed is back, the comment too",
+          driver.find_element(By.ID, "p-feasibility").get_attribute("value") == "12,5"
+          and driver.find_element(By.ID, "p-novelty").get_attribute("value") == "9"
+          and "gõ khi phiên đã hết" in driver.find_element(By.ID, "comment").get_attribute("value"),
+          driver.find_element(By.ID, "p-feasibility").get_attribute("value"))
+    check("and the page says so", "khôi phục" in driver.find_element(By.ID, "saved").text,
+          driver.find_element(By.ID, "saved").text)
+    wait.until(lambda d: d.find_element(By.ID, "saved").text == "đã lưu")
+    listed = run("score", "list", "--format", "csv", "--judge", "gk01")
+    driver.save_screenshot(os.path.join(shots, "sheet-restored-390.png"))
     # Sign out; the second judge may not open the first judge's sheet.
     driver.find_element(By.CSS_SELECTOR, "header button.link").click()
     wait.until(ec.presence_of_element_located((By.ID, "login")))
@@ -128,6 +160,30 @@ finally:
     except subprocess.TimeoutExpired:
         server.kill()
     log = server.stderr.read()
+# A phone set to English on the Vietnamese page: the page's language decides.
+english = chromium(lang="en")
+server, base = contest.serve(stderr=subprocess.PIPE)
+try:
+    english.get(base + "/sign-in")
+    english.find_element(By.ID, "login").send_keys("gk01")
+    english.find_element(By.ID, "password").send_keys("mat-khau-rieng-so-1")
+    english.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    WebDriverWait(english, 10).until(ec.presence_of_element_located((By.ID, "progress")))
+    english.get(base + f"/sheets/so-khao/{mine[2]}")
+    field = english.find_element(By.ID, "p-novelty")
+    field.send_keys("30")
+    said = english.find_element(By.ID, "err-p-novelty").text
+    check("an English browser gets the Vietnamese page's words under a field", "Vượt quá điểm tối đa 25" in said, said)
+    field.clear()
+    field.send_keys("20")
+    WebDriverWait(english, 10).until(lambda d: d.find_element(By.ID, "saved").text != "")
+    WebDriverWait(english, 10).until(lambda d: "…" not in d.find_element(By.ID, "saved").text)
+    check("and its saving status in Vietnamese", english.find_element(By.ID, "saved").text == "đã lưu",
+          english.find_element(By.ID, "saved").text)
+finally:
+    english.quit()
+    server.terminate()
+    server.wait(timeout=10)
 check("the server stopped on SIGTERM", server.returncode is not None)
 check("the server logged one line per request", log.count(" ms\n") >= 10, log[-400:])
 check("no code reached the log", code1 not in log and code1.lower() not in log)

@@ -145,7 +145,7 @@ struct AssignCommandTests {
     #expect(box.run(["judge", "remove", "gk05", "--reason", "Đi công tác"]).code == 0)
     let beforeRepair = Self.pairs(box)
     let repair = box.run(["assign", "repair"])
-    #expect(repair.out.hasPrefix("Added "), "\(repair.err)")
+    #expect(repair.out.hasPrefix("Filled "), "\(repair.err)")
     let after = Self.pairs(box)
     #expect(beforeRepair.isSubset(of: after))
     let byEntry = Dictionary(grouping: after, by: { $0[1] })

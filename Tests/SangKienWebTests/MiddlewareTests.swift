@@ -126,7 +126,7 @@ struct MiddlewareTests {
   @Test(
     "signed in: nobody is sent to sign in, a password owed to the password page, another role 403",
     arguments: [
-      (nil, false, false, HTTPResponse.Status.seeOther, "/sign-in"),
+      (nil, false, false, HTTPResponse.Status.seeOther, "/sign-in?next=%2Flook"),
       (Role.judge, true, false, .seeOther, "/password"),
       (Role.judge, true, true, .ok, nil),
       (Role.judge, false, false, .ok, nil),

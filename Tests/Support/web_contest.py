@@ -70,12 +70,14 @@ class Checks:
         raise SystemExit(1 if self.failures else 0)
 
 
-def chromium():
-    """Headless Chromium in Vietnamese, driven through Debian's chromedriver."""
+def chromium(lang="vi"):
+    """Headless Chromium in `lang` (Vietnamese unless told), driven through Debian's
+    chromedriver."""
     from selenium import webdriver
 
     options = webdriver.ChromeOptions()
-    for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=vi"]:
+    options.add_experimental_option("prefs", {"intl.accept_languages": lang})
+    for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--lang={lang}"]:
         options.add_argument(flag)
     service = webdriver.ChromeService(executable_path="/usr/bin/chromedriver")
     return webdriver.Chrome(options=options, service=service)

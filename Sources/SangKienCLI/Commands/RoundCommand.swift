@@ -183,7 +183,15 @@ enum RoundStatusOutput {
     }
     console.line(CLIText.statusPending(status.pending.count))
     for (group, p) in status.pending {
-      console.line("  \(group), \(p.prize): \(p.places) — \(p.among.joined(separator: ", "))")
+      console.line(
+        "  \(EntrantKind.groupWord(group)), \(p.prize): \(p.places) — \(p.among.joined(separator: ", "))"
+      )
+    }
+    console.line(CLIText.statusDeclared(status.declared.count))
+    for declared in status.declared { console.line(CLIText.declaredLine(declared)) }
+    if !status.withoutFiles.isEmpty {
+      console.line(CLIText.statusWithoutFiles(status.withoutFiles.count))
+      for entry in status.withoutFiles { console.line("  \(entry.code) \(entry.title)") }
     }
   }
 }

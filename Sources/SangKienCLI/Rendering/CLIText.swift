@@ -325,11 +325,11 @@ enum CLIText {
         "Vòng \(plan.round.name): mọi giám khảo chấm mọi sáng kiến; không có gì để sửa.",
         "Round \(plan.round.id): every judge scores every entry; nothing to repair.")
     }
-    let list = plan.added.map { "\($0.entry)→\($0.judge)" }.joined(separator: ", ")
+    let list = plan.added.map { "\($0.entry) → \($0.judge)" }.joined(separator: ", ")
     return (plan.dryRun ? t("(thử) ", "(dry run) ") : "")
       + t(
-        "Đã giao thêm \(plan.added.count) lượt: \(list)",
-        "Added \(plan.added.count) assignment(s): \(list)")
+        "Đã giao \(plan.added.count) chỗ trống (sáng kiến → giám khảo nhận chấm): \(list)",
+        "Filled \(plan.added.count) free place(s) (entry → the judge who takes it): \(list)")
   }
   static func extra(_ result: ExtraAssignment) -> [String] {
     let prefix = result.dryRun ? t("(thử) ", "(dry run) ") : ""
@@ -566,6 +566,30 @@ enum CLIText {
     t("Phiếu bị gạt ra (không tính): \(n).", "Sheets set aside (not counted): \(n).")
   }
   static var voidedBecause: String { t("Ban giám khảo gạt ra: ", "voided by the jury: ") }
+  static func statusDeclared(_ n: Int) -> String {
+    t(
+      "Xung đột lợi ích đã khai ở vòng này: \(n).",
+      "Conflicts of interest declared in the round: \(n).")
+  }
+  static func declaredLine(_ d: RoundStatus.Declared) -> String {
+    let when = d.at.map { RecordWords.moment($0) } ?? ""
+    let place =
+      d.unfilled > 0
+      ? t(
+        "còn \(d.unfilled) chỗ chưa có giám khảo ('sangkien assign repair')",
+        "\(d.unfilled) place(s) still without a judge ('sangkien assign repair')")
+      : t("đã có giám khảo thay", "the place has a judge again")
+    return t(
+      "  \(d.entry), \(d.judge) (\(d.judgeName)) — \(d.declaredBy) khai lúc \(when): \(d.reason); \(place)",
+      "  \(d.entry), \(d.judge) (\(d.judgeName)) — declared by \(d.declaredBy) at \(when): \(d.reason); \(place)"
+    )
+  }
+  static func statusWithoutFiles(_ n: Int) -> String {
+    t(
+      "Sáng kiến mà giám khảo không mở được tệp nào, chỉ thấy tên và tóm tắt: \(n). Kiểm tra hồ sơ rồi cho giám khảo xem tệp ('sangkien entry blind CODE ID --reason …') trước khi chấm.",
+      "Entries whose judges can open no file, seeing only the title and summary: \(n). Check the dossier and show the judges a file ('sangkien entry blind CODE ID --reason …') before scoring."
+    )
+  }
   static func reinstatedJudge(_ judge: Judge) -> String {
     t(
       "Đã đưa giám khảo \(judge.id) \(judge.name) trở lại Ban; phiếu đã chấm vẫn được tính. Chạy 'sangkien assign repair' để phân công chỗ còn trống.",

@@ -160,3 +160,59 @@ extension ContestDatabase {
     }
   }
 }
+
+/// A conflict of interest declared for a round, as the audit log holds it: who declared it
+/// (the judge on their page, or the secretariat), when, and why.
+public struct DeclaredConflict: Hashable, Sendable {
+  /// When, ISO 8601 UTC.
+  public var at: String
+  /// Who declared it (the name the audit log holds).
+  public var declaredBy: String
+  /// The judge.
+  public var judge: String
+  /// The entry's code.
+  public var entry: String
+  /// The reason given.
+  public var reason: String
+}
+
+extension ContestDatabase {
+  /// The conflicts declared for `round` (or for every round), oldest first, from the audit
+  /// log's `conflict.add` records: the log is where the moment and the declarer are kept.
+  public func declaredConflicts(round: String) throws(StorageError) -> [DeclaredConflict] {
+    try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT at, actor, json_extract(after, '$.judge'), subject, coalesce(note, '')
+          FROM audit
+          WHERE action = 'conflict.add'
+            AND (json_extract(after, '$.round') IS NULL OR json_extract(after, '$.round') = ?)
+          ORDER BY id
+          """, arguments: [round]
+      ).map {
+        DeclaredConflict(at: $0[0], declaredBy: $0[1], judge: $0[2], entry: $0[3], reason: $0[4])
+      }
+    }
+  }
+
+  /// How many files of each of `codes`' dossiers the judges may open (blind, not detached);
+  /// a code with none is absent.
+  public func judgeFileCounts(codes: [String]) throws(StorageError) -> [String: Int] {
+    try read { db in
+      var counts: [String: Int] = [:]
+      for row in try Row.fetchAll(
+        db,
+        sql: """
+          SELECT e.code, count(*) FROM attachment a JOIN entry e ON e.id = a.entry_id
+          WHERE a.blind = 1 AND a.detached_at IS NULL GROUP BY e.code
+          """)
+      {
+        let code: String = row[0]
+        counts[code] = row[1]
+      }
+      let wanted = Set(codes)
+      return counts.filter { wanted.contains($0.key) }
+    }
+  }
+}

@@ -32,8 +32,10 @@ struct JudgeController: Sendable {
     let (list, states) = try await app.call {
       try $0.worklistProgress(round: round, judge: judge, by: person)
     }
+    let declared = request.uri.queryParameters["declared"].map(String.init)
     return try pages.render(
-      WorklistPage(list, states: states, asked: asked), as: .worklist, context: context)
+      WorklistPage(list, states: states, asked: asked, declared: declared), as: .worklist,
+      context: context)
   }
 
   func sheet(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -56,9 +58,11 @@ struct JudgeController: Sendable {
 
   func sheetPage(
     _ view: SheetView, identity: WebIdentity, context: WebContext, typed: [String: String]? = nil,
-    error: WorkflowError? = nil, notice: String? = nil, status: HTTPResponse.Status = .ok
+    error: WorkflowError? = nil, notice: String? = nil, submitted next: Worklist.Item?? = nil,
+    status: HTTPResponse.Status = .ok
   ) throws -> Response {
-    let page = SheetPage(view, identity: identity, typed: typed, error: error, notice: notice)
+    let page = SheetPage(
+      view, identity: identity, typed: typed, error: error, notice: notice, submitted: next)
     return try pages.render(
       page, as: .sheet, title: view.item.code, context: context, status: status)
   }
@@ -108,9 +112,21 @@ struct JudgeController: Sendable {
           round: round, judge: judge, entry: code, points: points, comment: comment,
           version: version, submit: submit, by: person)
       }
+      // After a submission, the next entry still to score (after this one, in the list's
+      // order, then from the top) and the list.
+      var next: Worklist.Item?? = nil
+      if submit {
+        let (list, states) = try await app.call {
+          try $0.worklistProgress(round: round, judge: judge, by: person)
+        }
+        let items = list.items
+        let at = items.firstIndex { $0.code == view.item.code } ?? -1
+        let order = items[(at + 1)...] + items[..<max(at, 0)]
+        next = .some(order.first { states[$0.code] != .submitted })
+      }
       return try sheetPage(
         view, identity: identity, context: context,
-        notice: submit ? WebText.sheetSubmitted : WebText.draftSaved)
+        notice: submit ? WebText.sheetSubmitted : WebText.draftSaved, submitted: next)
     } catch let error as WorkflowError {
       let view = try? await app.call {
         try $0.sheetView(round: round, judge: judge, entry: code, by: person)
@@ -134,7 +150,8 @@ struct JudgeController: Sendable {
       try $0.declareOwnConflict(
         round: round, judge: judge, entry: code, reason: reason, by: person)
     }
-    return WebApp.redirect("/worklist?round=\(round)")
+    let declared = code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+    return WebApp.redirect("/worklist?round=\(round)&declared=\(declared)")
   }
 
   func file(_ request: Request, _ context: WebContext) async throws -> Response {

@@ -175,7 +175,9 @@ struct JuryController: Sendable {
         if confirm {
           return try await jury(
             request, context,
-            notice: WebText.assignWritten(plan.added.count, round: plan.round.name))
+            notice: WebText.assignWritten(
+              plan.added.count, round: plan.round.name,
+              placements: repair ? plan.added.map { ($0.entry, $0.judge) } : []))
         }
         let page = AssignPage(plan, repair: repair, csrf: identity.csrf)
         return try pages.render(page, as: .assign, context: context)

@@ -26,13 +26,14 @@ struct SignInController: Sendable {
 
   func signInPage(
     _ request: Request, _ context: WebContext, error: String? = nil, login: String = "",
-    status: HTTPResponse.Status = .ok
+    next: String? = nil, status: HTTPResponse.Status = .ok
   ) async throws -> Response {
     if context.identity != nil && error == nil { return WebApp.redirect("/") }
     let presign = Workflow.randomToken()
+    let back = WebApp.localPath(next ?? request.uri.queryParameters["next"].map(String.init))
     var response = try pages.render(
-      SignInPage(csrf: presign, error: error, login: login), as: .signIn, context: context,
-      status: status)
+      SignInPage(csrf: presign, error: error, login: login, next: back), as: .signIn,
+      context: context, status: status)
     response.setCookie(
       Cookie(
         name: WebCookies.presign, value: presign, maxAge: 3600, path: "/sign-in",
@@ -44,28 +45,32 @@ struct SignInController: Sendable {
     // The form's token is its `sk_pre` cookie's (`CSRFMiddleware`).
     let form = try await WebApp.form(SignInForm.self, request, context: context)
     let login = form.login ?? ""
+    let next = WebApp.localPath(form.next)
     let outcome = try await app.signIn(
       login: login, password: form.password, code: form.code, address: context.address)
     switch outcome {
     case .signedIn(let signed):
       // Home: the staff's progress page, a judge's worklist.
-      var response = WebApp.redirect(signed.identity.mustSetPassword ? "/password" : "/")
+      var response = WebApp.redirect(
+        signed.identity.mustSetPassword ? "/password" : next ?? "/")
       response.setCookie(app.sessionCookie(signed.token))
       return response
     case .wrong:
       return try await signInPage(
         request, context,
-        error: WebText.wrongSignIn, login: login, status: .unauthorized)
+        error: WebText.wrongSignIn, login: login, next: next, status: .unauthorized)
     case .codeUsed(let at):
       return try await signInPage(
-        request, context, error: WebText.codeUsed(at: at), login: login, status: .unauthorized)
+        request, context, error: WebText.codeUsed(at: at), login: login, next: next,
+        status: .unauthorized)
     case .codeExpired:
       return try await signInPage(
-        request, context, error: WebText.codeExpired, login: login, status: .unauthorized)
+        request, context, error: WebText.codeExpired, login: login, next: next,
+        status: .unauthorized)
     case .locked(let until):
       var response = try await signInPage(
         request, context,
-        error: WebText.tooManySignIns(after: Self.time(until)), login: login,
+        error: WebText.tooManySignIns(after: Self.time(until)), login: login, next: next,
         status: .tooManyRequests)
       response.headers[.retryAfter] = String(max(1, Int(until.timeIntervalSinceNow.rounded(.up))))
       return response

@@ -8,6 +8,8 @@ struct SignInForm: Decodable {
   var login: String?
   var password: String?
   var code: String?
+  /// Where to go once signed in: a path of this site (`WebApp.localPath`), else home.
+  var next: String?
 }
 
 /// The password form: the new password twice, and the current one when there is one.

@@ -23,7 +23,14 @@ struct ErrorPageMiddleware: RouterMiddleware {
       return answer
     } catch let refusal as AccessRefusal {
       switch refusal {
-      case .notSignedIn: return WebApp.redirect("/sign-in")
+      case .notSignedIn:
+        // Back where they were after signing in: the sheet whose session ran out, above all.
+        let back = request.method == .get ? request.uri.description : request.uri.path
+        return WebApp.redirect(
+          WebApp.localPath(back).map {
+            "/sign-in?next="
+              + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+          } ?? "/sign-in")
       case .passwordPending: return WebApp.redirect("/password")
       case .csrf, .otherRole, .said:
         return try PageRenderer.message(refusal.message, status: refusal.status, context: context)

@@ -22,6 +22,13 @@ struct AssignPage {
   var loads: [Load]
   var count: Int
   var confirm: String
+  /// A repair's placements: which judge takes each free place.
+  struct Placement {
+    var entry: String
+    var judge: String
+  }
+  var placements: [Placement]
+  var hasPlacements: Bool
 
   /// The preview of `plan`.
   init(_ plan: AssignmentPlan, repair: Bool, csrf: String) {
@@ -34,5 +41,8 @@ struct AssignPage {
     self.loads = loads.keys.sorted().map { Load(judge: $0, load: loads[$0] ?? 0) }
     count = plan.added.count
     confirm = WebText.assignConfirm(plan.added.count)
+    placements =
+      repair ? plan.added.map { Placement(entry: $0.entry, judge: $0.judge) } : []
+    hasPlacements = !placements.isEmpty
   }
 }

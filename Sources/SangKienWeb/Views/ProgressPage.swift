@@ -34,6 +34,26 @@ struct ProgressPage {
   var hasSetAside: Bool
   var pending: [Item]
   var hasPending: Bool
+  /// A conflict declared in the round.
+  struct Declared {
+    var judge: String
+    var code: String
+    var title: String
+    var at: String
+    var by: String
+    var reason: String
+    var place: String
+  }
+  /// An entry the judges would score blind of any file.
+  struct Bare {
+    var code: String
+    var title: String
+  }
+  var declared: [Declared]
+  var hasDeclared: Bool
+  var withoutFiles: [Bare]
+  var hasWithoutFiles: Bool
+  var withoutFilesCount: Int
 
   /// The page of `desk`'s round; `live`: its live part, already rendered.
   init(_ desk: DeskProgress, status: RoundStatus, rounds all: [Round], live: String) {
@@ -62,5 +82,15 @@ struct ProgressPage {
           among: $0.pending.among))
     }
     hasPending = !pending.isEmpty
+    declared = status.declared.map {
+      Declared(
+        judge: "\($0.judgeName) (\($0.judge))", code: $0.entry, title: $0.title,
+        at: $0.at.map { RecordWords.moment($0) } ?? "", by: $0.declaredBy, reason: $0.reason,
+        place: WebText.declaredPlace(unfilled: $0.unfilled))
+    }
+    hasDeclared = !declared.isEmpty
+    withoutFiles = status.withoutFiles.map { Bare(code: $0.code, title: $0.title) }
+    hasWithoutFiles = !withoutFiles.isEmpty
+    withoutFilesCount = withoutFiles.count
   }
 }

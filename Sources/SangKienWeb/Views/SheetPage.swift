@@ -19,6 +19,15 @@ struct SheetPage {
     var min: String
     var max: String
     var text: String
+    /// The value in the field falls in this band (the first that holds it).
+    var selected: Bool
+  }
+
+  /// The entry to score after this one.
+  struct Next {
+    var href: String
+    var code: String
+    var title: String
   }
 
   /// A leaf criterion: its field, its range, its bands and what it holds.
@@ -70,12 +79,17 @@ struct SheetPage {
   var stored: String?
   var fieldErrors: [FieldError]
   var hasFieldErrors: Bool
+  /// Just submitted: the next entry to score (nil when none is left) and the list.
+  var afterSubmit: Bool
+  var next: Next?
+  /// Whose sheet: the key under which the page's script keeps what is typed on the device.
+  var owner: String
 
   /// The page of `view` for `identity`; `typed`: the form as sent, when it was refused with
   /// `error`.
   init(
     _ view: SheetView, identity: WebIdentity, typed: [String: String]? = nil,
-    error: WorkflowError? = nil, notice: String? = nil
+    error: WorkflowError? = nil, notice: String? = nil, submitted next: Worklist.Item?? = nil
   ) {
     let readOnly = !view.editable || identity.person.actor?.judgeId != view.judge
     var messages: [String: String] = [:]
@@ -84,18 +98,23 @@ struct SheetPage {
     }
     func leaf(_ criterion: Criterion) -> Leaf {
       let field = "points.\(criterion.id)"
+      let value =
+        typed?[field] ?? view.points[criterion.id].map { NumberFormat.shown($0.decimal) } ?? ""
+      // The band of the value shown, so a reload or a refused form keeps the choice.
+      let held = DecimalText.parse(value)
+      let chosen = held.flatMap { v in criterion.bands.firstIndex { $0.min <= v && v <= $0.max } }
       return Leaf(
         id: criterion.id, anchor: "p-\(criterion.id)", name: criterion.name,
         rangeText: WebText.range(max: criterion.max, step: criterion.step ?? 1),
         max: DecimalFormat.plain(criterion.max), step: DecimalFormat.plain(criterion.step ?? 1),
-        value: typed?[field] ?? view.points[criterion.id].map { NumberFormat.shown($0.decimal) }
-          ?? "",
+        value: value,
         message: messages[field] ?? "", invalid: messages[field] != nil,
         bandLabel: WebText.bandOf(criterion.name), hasBands: !criterion.bands.isEmpty,
-        bands: criterion.bands.map {
+        bands: criterion.bands.enumerated().map { index, band in
           Band(
-            min: DecimalFormat.plain($0.min), max: DecimalFormat.plain($0.max),
-            text: "\(NumberFormat.shown($0.min))–\(NumberFormat.shown($0.max)): \($0.label)")
+            min: DecimalFormat.plain(band.min), max: DecimalFormat.plain(band.max),
+            text: "\(NumberFormat.shown(band.min))–\(NumberFormat.shown(band.max)): \(band.label)",
+            selected: index == chosen)
         })
     }
     round = view.round.id
@@ -127,6 +146,11 @@ struct SheetPage {
         message: $0.message)
     }
     hasFieldErrors = !fieldErrors.isEmpty
+    owner = view.judge
+    afterSubmit = next != nil
+    self.next = (next ?? nil).map {
+      Next(href: "/sheets/\(view.round.id)/\($0.code)", code: $0.code, title: $0.title)
+    }
   }
 
   /// A dossier file's link.

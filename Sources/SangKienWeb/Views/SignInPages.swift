@@ -9,6 +9,8 @@ struct SignInPage {
   var csrf: String
   var error: String?
   var login: String
+  /// The page to return to once signed in (a path of this site), when there is one.
+  var next: String?
 }
 
 /// What `password.mustache` shows: setting the password after a one-time code, or

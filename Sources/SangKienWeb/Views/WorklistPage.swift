@@ -25,10 +25,18 @@ struct WorklistPage {
   var submitted: Int
   var progressText: String
   var entries: [Entry]
+  /// What the judge just did, confirmed: a conflict declared (`declared`, an entry no longer
+  /// in the list).
+  var notice: String?
 
   /// The page of `list`, with each entry's state; `asked`: the judge a member of staff
   /// looks at (kept in the links).
-  init(_ list: Worklist, states: [String: SheetProgress], asked: String?) {
+  init(
+    _ list: Worklist, states: [String: SheetProgress], asked: String?, declared: String? = nil
+  ) {
+    notice = declared.flatMap { code in
+      list.items.contains { $0.code == code } ? nil : WebText.conflictDeclared(code)
+    }
     roundLine = WebText.worklistLine(round: list.round.name, judge: list.judge.name)
     count = list.items.count
     submitted = states.values.filter { $0 == .submitted }.count

@@ -1,3 +1,4 @@
+import Foundation
 import SangKienModel
 import SangKienScoring
 internal import SangKienStorage
@@ -30,6 +31,36 @@ public struct RoundStatus: Sendable {
     public var reason: String
   }
 
+  /// A conflict of interest declared for the round: by whom and when, why, and whether the
+  /// place it freed has a judge again.
+  public struct Declared: Sendable, Hashable {
+    /// The judge.
+    public var judge: String
+    /// Their name.
+    public var judgeName: String
+    /// The entry.
+    public var entry: String
+    /// Its title.
+    public var title: String
+    /// Why.
+    public var reason: String
+    /// When (nil when the log's moment cannot be read).
+    public var at: Date?
+    /// Who declared it: the judge on their page, or a member of staff.
+    public var declaredBy: String
+    /// Places of the entry still without a judge in the round (0: the place was filled).
+    public var unfilled: Int
+  }
+
+  /// An entry of the round its judges would score from its title and summary alone: no
+  /// file of its dossier is shown to them.
+  public struct WithoutFiles: Sendable, Hashable {
+    /// The entry's code.
+    public var code: String
+    /// Its title.
+    public var title: String
+  }
+
   /// Every round.
   public var rounds: [Summary]
   /// The round looked at closely.
@@ -43,6 +74,10 @@ public struct RoundStatus: Sendable {
   /// Submitted sheets with changes typed over them and not submitted (the submitted sheet
   /// counts); closing the round is refused while there are any.
   public var pendingChanges: [PendingSheet] = []
+  /// Conflicts declared for the round, oldest first.
+  public var declared: [Declared] = []
+  /// The round's entries whose judges can open no file, in code order.
+  public var withoutFiles: [WithoutFiles] = []
 }
 
 /// A submitted sheet with changes typed over it and not submitted, as people are told of it.
@@ -105,10 +140,26 @@ extension Workflow {
         let pending = context.awarded(context.ranking()).outcomes.flatMap { outcome in
           outcome.pending.map { (outcome.group, $0) }
         }
+        let codes = context.roster.entries.map(\.self)
+        let titles = context.entries.mapValues(\.draft.title)
+        let unfilled = Dictionary(
+          progress.entries.map { ($0.entry, $0.unassigned) }, uniquingKeysWith: { a, _ in a })
+        let declared = try database.declaredConflicts(round: chosen.id).map {
+          RoundStatus.Declared(
+            judge: $0.judge, judgeName: context.judges[$0.judge]?.name ?? $0.judge,
+            entry: $0.entry, title: titles[$0.entry] ?? "", reason: $0.reason,
+            at: RecordWords.parseISO($0.at), declaredBy: $0.declaredBy,
+            unfilled: unfilled[$0.entry] ?? 0)
+        }
+        let files = try database.judgeFileCounts(codes: codes)
+        let withoutFiles = codes.filter { files[$0] == nil }.sorted().map {
+          RoundStatus.WithoutFiles(code: $0, title: titles[$0] ?? "")
+        }
         return RoundStatus(
           rounds: summaries, round: chosen, progress: progress, setAside: setAside,
           pending: pending,
-          pendingChanges: try database.pendingChanges(round: chosen.id).map(PendingSheet.init))
+          pendingChanges: try database.pendingChanges(round: chosen.id).map(PendingSheet.init),
+          declared: declared, withoutFiles: withoutFiles)
       }
     }
   }
