@@ -63,9 +63,36 @@ enum WorkflowText {
   static var noCodes: String {
     Language.text(vi: "không có mã sáng kiến nào", en: "no entry codes given")
   }
-  static func codeOnLine(_ code: String, _ line: Int) -> String {
+  static func codeOnLine(_ code: String, _ place: String) -> String {
     Language.text(
-      vi: "mã '\(code)' trùng với dòng \(line)", en: "code '\(code)' is also on line \(line)")
+      vi: "mã '\(code)' trùng với \(place)", en: "code '\(code)' is also on \(place)")
+  }
+  /// A place in an imported file as its reader numbers it: a CSV file's line, a
+  /// spreadsheet's cell (`B18`, as Excel names it) or row.
+  static func place(line: Int, cell: String?) -> String {
+    guard let cell else { return Language.text(vi: "dòng \(line)", en: "line \(line)") }
+    return cell.first?.isLetter == true
+      ? Language.text(vi: "ô \(cell)", en: "cell \(cell)")
+      : Language.text(vi: "dòng \(cell)", en: "row \(cell)")
+  }
+  /// An entry of kind "individual" naming several authors.
+  static func individualWithAuthors(_ count: Int) -> String {
+    Language.text(
+      vi:
+        "đối tượng là cá nhân nhưng có \(count) tác giả: nếu là sáng kiến của nhiều người, hãy ghi tập thể (giải xét theo nhóm đối tượng)",
+      en:
+        "the entrant is an individual but \(count) authors are named: if several people made it, write collective (prizes are given by group)"
+    )
+  }
+
+  /// The footer of an office's table, left unread.
+  static func footerSkipped(_ text: String, rows: Int) -> String {
+    Language.text(
+      vi:
+        "bảng dừng ở đây: “\(text)” là phần cuối bảng (tổng cộng, người lập biểu, chữ ký), không phải sáng kiến; bỏ qua \(rows) dòng từ dòng này",
+      en:
+        "the table ends here: “\(text)” is its footer (a total, who drew it up, signatures), not an entry; \(rows) row(s) from here left unread"
+    )
   }
   static func codeInDatabase(_ code: String) -> String {
     Language.text(
@@ -77,12 +104,12 @@ enum WorkflowText {
       vi: "có thể trùng với \(list) (cùng tên và đơn vị)",
       en: "likely duplicate of \(list) (same title and unit)")
   }
-  static func mixedDayOrders(monthDay: Int, dayMonth: Int) -> String {
+  static func mixedDayOrders(monthDay: String, dayMonth: String) -> String {
     Language.text(
       vi:
-        "tệp trộn hai cách ghi ngày: dòng \(monthDay) chỉ đọc được là tháng/ngày, dòng \(dayMonth) chỉ đọc được là ngày/tháng; hãy thống nhất một cách",
+        "tệp trộn hai cách ghi ngày: \(monthDay) chỉ đọc được là tháng/ngày, \(dayMonth) chỉ đọc được là ngày/tháng; hãy thống nhất một cách",
       en:
-        "the file mixes two ways of writing days: line \(monthDay) reads only as month/day, line \(dayMonth) only as day/month; write them one way"
+        "the file mixes two ways of writing days: \(monthDay) reads only as month/day, \(dayMonth) only as day/month; write them one way"
     )
   }
   static var readAsMonthDay: String {
@@ -93,10 +120,10 @@ enum WorkflowText {
         "every day in the file is read as month/day/year (Excel under US settings): this one reads only that way, and all the others fit"
     )
   }
-  static func likelyDuplicateOfLine(_ line: Int) -> String {
+  static func likelyDuplicateOfLine(_ place: String) -> String {
     Language.text(
-      vi: "có thể trùng với dòng \(line) của tệp (cùng tên và đơn vị)",
-      en: "likely duplicate of line \(line) of the file (same title and unit)")
+      vi: "có thể trùng với \(place) của tệp (cùng tên và đơn vị)",
+      en: "likely duplicate of \(place) of the file (same title and unit)")
   }
   static func duplicatesFound(_ count: Int) -> String {
     Language.text(

@@ -28,12 +28,16 @@ extension SangKienCommand.JudgeCommand {
     @Option(help: ArgumentHelp(CLIHelp.t(.chairMember2))) var role: String = "member"
     @Option(help: ArgumentHelp(CLIHelp.t(.judgesPostCh)))
     var title: String = ""
+    @Option(help: ArgumentHelp(CLIHelp.t(.judgesEmail))) var email: String = ""
+    @Option(help: ArgumentHelp(CLIHelp.t(.judgesPhone))) var phone: String = ""
     @OptionGroup var common: CommonOptions
 
     func run() throws {
       try common.run(Invocation(command: "judge add", style: .usage)) { cli in
         let judge = try cli.workflow.addJudge(
-          JudgeInput(id: id, name: name, unit: unit, fields: fields, role: role, title: title),
+          JudgeInput(
+            id: id, name: name, unit: unit, fields: fields, role: role, title: title,
+            email: email, phone: phone),
           by: cli.person)
         Console.current.line(CLIText.addedJudge(judge))
       }
@@ -98,6 +102,8 @@ extension SangKienCommand.JudgeCommand {
     var fields: [String] = []
     @Option(help: ArgumentHelp(CLIHelp.t(.chairMember2))) var role: String?
     @Option(help: ArgumentHelp(CLIHelp.t(.judgesPostChC))) var title: String?
+    @Option(help: ArgumentHelp(CLIHelp.t(.judgesEmail))) var email: String?
+    @Option(help: ArgumentHelp(CLIHelp.t(.judgesPhone))) var phone: String?
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -105,7 +111,8 @@ extension SangKienCommand.JudgeCommand {
         let update = try cli.workflow.updateJudge(
           id: id,
           changes: JudgeChanges(
-            name: name, unit: unit, fields: fields.isEmpty ? nil : fields, role: role, title: title),
+            name: name, unit: unit, fields: fields.isEmpty ? nil : fields, role: role, title: title,
+            email: email, phone: phone),
           by: cli.person)
         for line in CLIText.judgeUpdated(update) { Console.current.line(line) }
       }

@@ -157,6 +157,8 @@ enum HelpText: CaseIterable {
   case changeJudgesName
   case fieldExpertiseRepeatReplaces
   case judgesPostChC
+  case judgesEmail
+  case judgesPhone
   case removeJudgeTheir
   case deleteSheetsJudge
   case whyKeptAudit
@@ -994,6 +996,16 @@ enum HelpText: CaseIterable {
       (
         vi: "Một lĩnh vực chuyên môn; ghi lại cho mỗi lĩnh vực (thay toàn bộ).",
         en: "A field of expertise; repeat for each (replaces all)."
+      )
+    case .judgesEmail:
+      (
+        vi: "Địa chỉ email của giám khảo (để gửi thư mời, nhắc hạn).",
+        en: "The judge's e-mail address (for invitations and reminders)."
+      )
+    case .judgesPhone:
+      (
+        vi: "Số điện thoại của giám khảo.",
+        en: "The judge's telephone number."
       )
     case .judgesPostChC:
       (

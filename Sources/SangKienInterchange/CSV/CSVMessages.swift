@@ -10,6 +10,17 @@ enum CSVMessages {
     Language.text(vi: "thiếu cột bắt buộc '\(name)'", en: "missing required column '\(name)'")
   }
 
+  /// A required column missing, named as offices head it (`Mã`), with the other headers
+  /// read as it and its English id.
+  static func missingColumn(_ id: String, header: String?, also: [String]) -> String {
+    guard let header else { return missingColumn(id) }
+    let others = (also.filter { VietnameseText.fold($0) != VietnameseText.fold(header) } + [id])
+      .map { "'\($0)'" }.joined(separator: ", ")
+    return Language.text(
+      vi: "thiếu cột bắt buộc '\(header)' (hoặc \(others))",
+      en: "missing required column '\(id)' ('\(header)' in Vietnamese)")
+  }
+
   /// Said once when the header lacks required columns: how the file was read (a `;` file
   /// read with `,` would have one column), so a wrong guess or a wrong file shows.
   static func readAs(_ reader: CSVReader, header: CSVRecord, file: String) -> Diagnostic {

@@ -26,12 +26,17 @@ public struct JudgeListDocument: ListDocument, Sendable {
   }
 
   /// The CSV header (English ids).
-  public var csvHeader: [String] { ["id", "name", "unit", "fields", "role", "title"] }
+  public var csvHeader: [String] {
+    ["id", "name", "unit", "fields", "role", "title", "email", "phone"]
+  }
 
   /// The CSV rows.
   public var csvRows: [[String]] {
     judges.map {
-      [$0.id, $0.name, $0.unit, $0.fields.joined(separator: ";"), $0.role.rawValue, $0.title]
+      [
+        $0.id, $0.name, $0.unit, $0.fields.joined(separator: ";"), $0.role.rawValue, $0.title,
+        $0.email, $0.phone,
+      ]
     }
   }
 

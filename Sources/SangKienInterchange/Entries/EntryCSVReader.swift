@@ -36,6 +36,21 @@ public struct EntryCSVReader {
   public private(set) var monthDayOnlyLine: Int?
   /// The first row whose day reads only as day/month.
   public private(set) var dayMonthOnlyLine: Int?
+  /// The footer an office's table ends with ("Tổng cộng: 51 sáng kiến", "Người lập biểu",
+  /// a signer's name), when the file has one: where it starts, what its first row says, and
+  /// how many rows were left unread from there.
+  public private(set) var footer: TableFooter?
+
+  /// Whether `fields` look like a footer row rather than an entry: no code, no title, and
+  /// text in one or two cells.
+  func looksLikeFooter(_ fields: [String]) -> Bool {
+    func value(_ column: EntryColumn) -> String {
+      guard let index = columns.firstIndex(of: column), index < fields.count else { return "" }
+      return fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+    let filled = fields.filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    return value(.code).isEmpty && value(.title).isEmpty && (1...2).contains(filled.count)
+  }
 
   /// Opens the file; `displayName` names it in messages.
   public init(path: String, displayName: String? = nil) throws(InterchangeError) {
@@ -88,7 +103,7 @@ public struct EntryCSVReader {
             Diagnostic(
               file: file, line: record.row, column: header,
               message: Language.text(
-                vi: "cột lạ, bỏ qua (các cột được dùng: \(Self.known))",
+                vi: "cột lạ, bỏ qua (các cột đọc được: \(Self.knownVietnamese))",
                 en: "unknown column, ignored (known columns: \(Self.known))"),
               severity: .warning))
         }
@@ -99,7 +114,7 @@ public struct EntryCSVReader {
           Diagnostic(
             file: file, line: record.row, column: header,
             message: Language.text(
-              vi: "cột '\(column.rawValue)' có hai lần ('\(other)' và '\(header)')",
+              vi: "cột '\(column.vietnameseHeader)' có hai lần ('\(other)' và '\(header)')",
               en: "column '\(column.rawValue)' appears twice ('\(other)' and '\(header)')")))
         columns.append(nil)
         continue
@@ -112,7 +127,7 @@ public struct EntryCSVReader {
         Diagnostic(
           file: file, line: record.row, column: column.rawValue,
           message: Language.text(
-            vi: "thiếu cột bắt buộc '\(column.rawValue)' (hoặc '\(column.aliases[0])')",
+            vi: "thiếu cột bắt buộc '\(column.vietnameseHeader)' (hoặc '\(column.rawValue)')",
             en: "missing required column '\(column.rawValue)' (or '\(column.aliases[0])')")))
     }
     if EntryColumn.allCases.contains(where: { $0.isRequired && seen[$0] == nil }) {
@@ -120,6 +135,10 @@ public struct EntryCSVReader {
     }
     hasCodeColumn = seen[.code] != nil
     return problems
+  }
+
+  static var knownVietnamese: String {
+    (EntryColumn.allCases.map(\.vietnameseHeader) + ["Tệp đính kèm"]).joined(separator: ", ")
   }
 
   static var known: String {
@@ -146,7 +165,16 @@ public struct EntryCSVReader {
 
   /// The next data row, checked, or nil at the end.
   public mutating func next() -> EntryRow? {
-    guard let record = reader.next() else { return nil }
+    guard footer == nil, let record = reader.next() else { return nil }
+    // After the data, a footer ends the table: the rest is counted, never read as entries.
+    if rowCount > 0, record.problems.isEmpty, looksLikeFooter(record.fields) {
+      let text = record.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        .filter { !$0.isEmpty }.joined(separator: " ")
+      var rows = 1
+      while reader.next() != nil { rows += 1 }
+      footer = TableFooter(row: record.row, text: String(text.prefix(80)), rows: rows)
+      return nil
+    }
     rowCount += 1
     var row = EntryRow(line: record.row, draft: nil, diagnostics: [])
     func problem(_ column: String?, _ message: String) {
@@ -229,6 +257,11 @@ public struct EntryCSVReader {
       }
     }
     return row
+  }
+
+  /// The column as this file heads it (`Tên sáng kiến`), else as offices do.
+  public func header(for column: EntryColumn) -> String {
+    columns.firstIndex(of: column).map { headers[$0] } ?? column.vietnameseHeader
   }
 
   private func header(at index: Int) -> String? {

@@ -25,6 +25,23 @@ public enum EntryColumn: String, CaseIterable, Sendable {
   /// Contact.
   case contact
 
+  /// The header a Vietnamese office writes, as messages name the column.
+  public var vietnameseHeader: String {
+    switch self {
+    case .code: "Mã"
+    case .title: "Tên sáng kiến"
+    case .category: "Loại"
+    case .entrantKind: "Đối tượng"
+    case .authors: "Tác giả"
+    case .unit: "Đơn vị"
+    case .field: "Lĩnh vực"
+    case .receivedBy: "Nơi tiếp nhận"
+    case .receivedOn: "Ngày nhận"
+    case .summary: "Tóm tắt"
+    case .contact: "Liên hệ"
+    }
+  }
+
   /// Vietnamese headers accepted in place of the id (compared without case and diacritics).
   public var aliases: [String] {
     switch self {

@@ -20,7 +20,23 @@ public enum JudgeCSV {
     "fields": ["lĩnh vực", "chuyên môn", "lĩnh vực chuyên môn"],
     "role": ["vai trò", "vai trò trong ban giám khảo", "nhiệm vụ"],
     "title": ["chức vụ", "chức danh"],
+    "email": ["e-mail", "thư điện tử", "địa chỉ email", "địa chỉ thư điện tử", "hộp thư"],
+    "phone": ["điện thoại", "số điện thoại", "sđt", "đt", "di động", "số di động"],
   ]
+
+  /// The header an office writes for each column, for messages.
+  public static let vietnameseHeader: [String: String] = [
+    "id": "Mã", "name": "Họ và tên", "unit": "Đơn vị", "fields": "Lĩnh vực",
+    "role": "Vai trò", "title": "Chức vụ", "email": "Email", "phone": "Điện thoại",
+  ]
+
+  /// A list of fields as offices write it: `;` between items, or `,` when the text has no
+  /// `;` ("Hộ tịch, Chứng thực").
+  public static func split(_ text: String) -> [String] {
+    let separator: Character = text.contains(";") ? ";" : ","
+    return text.split(separator: separator).map { VietnameseText.clean(String($0)) }
+      .filter { !$0.isEmpty }
+  }
 
   /// Every judge in the file, or every problem with its line and column.
   public static func read(path: String) throws -> ([Judge], [Diagnostic]) {
@@ -71,7 +87,11 @@ public enum JudgeCSV {
         collector.add(
           Diagnostic(
             file: path, line: header.row, column: text,
-            message: Language.text(vi: "cột lạ, bỏ qua", en: "unknown column, ignored"),
+            message: Language.text(
+              vi: "cột lạ, bỏ qua (các cột đọc được: "
+                + ["id", "name", "title", "unit", "fields", "role", "email", "phone"]
+                .compactMap { vietnameseHeader[$0] }.joined(separator: ", ") + ")",
+              en: "unknown column, ignored"),
             severity: .warning))
       }
       columns.append(column)
@@ -79,8 +99,9 @@ public enum JudgeCSV {
     for required in ["id", "name"] where !columns.contains(required) {
       collector.add(
         Diagnostic(
-          file: path, line: header.row, column: required,
-          message: CSVMessages.missingColumn(required)))
+          file: path, line: header.row, column: vietnameseHeader[required] ?? required,
+          message: CSVMessages.missingColumn(
+            required, header: vietnameseHeader[required], also: aliases[required] ?? [])))
     }
     if !["id", "name"].allSatisfy(columns.contains) {
       collector.add(CSVMessages.readAs(reader, header: header, file: path))
@@ -89,8 +110,10 @@ public enum JudgeCSV {
     var judges: [JudgeRow] = []
     var seen: [String: Int] = [:]
     while let record = reader.next() {
+      // A column named as the file heads it (`Điện thoại`), else as offices do.
       func problem(_ column: String?, _ message: String) {
-        collector.add(Diagnostic(file: path, line: record.row, column: column, message: message))
+        let shown = column.map { named[$0] ?? vietnameseHeader[$0] ?? $0 }
+        collector.add(Diagnostic(file: path, line: record.row, column: shown, message: message))
       }
       guard record.problems.isEmpty, record.fields.count == columns.count else {
         problem(
@@ -111,7 +134,8 @@ public enum JudgeCSV {
       }
       let id = values["id"] ?? ""
       let (role, problems) = JudgeFields.check(
-        id: id, name: values["name"] ?? "", role: values["role"] ?? "")
+        id: id, name: values["name"] ?? "", role: values["role"] ?? "",
+        email: values["email"] ?? "", phone: values["phone"] ?? "")
       for (column, message) in problems { problem(column, message) }
       if let first = seen[id], problems.allSatisfy({ $0.field != "id" }) {
         problem(
@@ -122,16 +146,15 @@ public enum JudgeCSV {
         seen[id] = record.row
       }
       let name = values["name"] ?? ""
-      let fields = (values["fields"] ?? "").split(separator: ";").map {
-        VietnameseText.clean(String($0))
-      }.filter { !$0.isEmpty }
+      let fields = split(values["fields"] ?? "")
       if let role {
         judges.append(
           JudgeRow(
             line: record.row,
             judge: Judge(
               id: id, name: name, unit: values["unit"] ?? "", fields: fields, role: role,
-              title: values["title"] ?? "")))
+              title: values["title"] ?? "", email: values["email"] ?? "",
+              phone: values["phone"] ?? "")))
       }
     }
     if judges.isEmpty && !collector.hasErrors {
@@ -151,10 +174,28 @@ public enum JudgeCSV {
 public enum JudgeFields {
   /// The role `role` names, and every problem with the fields, by field (`id`, `name`,
   /// `role`).
-  public static func check(id: String, name: String, role: String) -> (
-    role: JudgeRole?, problems: [(field: String, message: String)]
-  ) {
+  public static func check(
+    id: String, name: String, role: String, email: String = "", phone: String = ""
+  ) -> (role: JudgeRole?, problems: [(field: String, message: String)]) {
     var problems: [(String, String)] = []
+    if !email.isEmpty && !isEmail(email) {
+      problems.append(
+        (
+          "email",
+          Language.text(
+            vi: "'\(email)' không phải một địa chỉ email (dạng ten@donvi.gov.vn)",
+            en: "'\(email)' is not an e-mail address (name@unit.gov.vn)")
+        ))
+    }
+    if !phone.isEmpty && !isPhone(phone) {
+      problems.append(
+        (
+          "phone",
+          Language.text(
+            vi: "'\(phone)' không phải một số điện thoại (chữ số, có thể có +, dấu cách, '.', '-')",
+            en: "'\(phone)' is not a telephone number (digits, with +, spaces, '.' or '-')")
+        ))
+    }
     if !EntryFields.isValidCode(id) {
       problems.append(
         (
@@ -178,5 +219,24 @@ public enum JudgeFields {
         ))
     }
     return (parsed, problems)
+  }
+
+  /// An address mail can go to: one `@`, something before it, a dotted domain after it,
+  /// no spaces, at most 254 bytes.
+  public static func isEmail(_ text: String) -> Bool {
+    let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+    guard parts.count == 2, !parts[0].isEmpty, text.utf8.count <= 254,
+      !text.contains(where: { $0.isWhitespace || $0 == "," || $0 == ";" })
+    else { return false }
+    let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+    return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty }
+  }
+
+  /// A telephone number as people write it: 8 to 15 digits, with `+`, spaces, `.`, `-`,
+  /// parentheses.
+  public static func isPhone(_ text: String) -> Bool {
+    let digits = text.filter(\.isASCII).filter(\.isNumber).count
+    return (8...15).contains(digits)
+      && text.allSatisfy { $0.isASCII && ($0.isNumber || " +.-()".contains($0)) }
   }
 }

@@ -12,6 +12,7 @@ extension TableKind {
   /// The entries register.
   public static let entries = TableKind(
     required: EntryColumn.allCases.filter(\.isRequired).map(\.rawValue),
+    footerKeys: ["code", "title"],
     resolve: {
       EntryColumn.named($0)?.rawValue
         ?? (EntryCSVReader.isAttachmentsHeader($0) ? "attachments" : nil)
@@ -19,7 +20,8 @@ extension TableKind {
 
   /// The judges list.
   public static let judges = TableKind(
-    required: ["id", "name"], resolve: { aliased(JudgeCSV.aliases, $0) })
+    required: ["id", "name"], footerKeys: ["id", "name"],
+    resolve: { aliased(JudgeCSV.aliases, $0) })
 
   /// Assignments (round, judge, entry).
   public static let assignments = TableKind(

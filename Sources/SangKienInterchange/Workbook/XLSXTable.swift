@@ -9,10 +9,18 @@ public struct TableKind: Sendable {
   public var required: [String]
   /// The id a header text names, if any.
   public var resolve: @Sendable (String) -> String?
+  /// The columns a record of the table always fills (an entry's code or title, a judge's
+  /// id or name): below the data, a row with none of them and text in one or two cells
+  /// is the footer an office's table ends with, and ends the table. Empty: no footer read.
+  public var footerKeys: Set<String> = []
 
   /// Creates a kind.
-  public init(required: [String], resolve: @escaping @Sendable (String) -> String?) {
+  public init(
+    required: [String], footerKeys: Set<String> = [],
+    resolve: @escaping @Sendable (String) -> String?
+  ) {
     self.required = required
+    self.footerKeys = footerKeys
     self.resolve = resolve
   }
 
@@ -60,6 +68,14 @@ public struct CellMap: Sendable {
       located.cell = "\(sheet)!\(row):\(row)"
     }
     return located
+  }
+
+  /// Where record `line`'s `column` is, as the spreadsheet names it: `B18`; the row alone
+  /// (`18`) when the column is not in the sheet; nil for a line past the table.
+  public func cellName(line: Int, column: String) -> String? {
+    guard line >= 1, line <= rows.count else { return nil }
+    let row = rows[line - 1]
+    return field(named: column).map { "\(letters[$0])\(row)" } ?? String(row)
   }
 
   private func field(named column: String) -> Int? {
@@ -209,6 +225,23 @@ struct XLSXSheetReader {
   }
 }
 
+/// The footer an office's table ends with, left unread.
+public struct TableFooter: Sendable, Hashable {
+  /// The worksheet row (or CSV line) it starts on.
+  public var row: Int
+  /// What its first row says.
+  public var text: String
+  /// Rows with text from there to the end.
+  public var rows: Int
+
+  /// Creates a footer.
+  public init(row: Int, text: String, rows: Int) {
+    self.row = row
+    self.text = text
+    self.rows = rows
+  }
+}
+
 /// A worksheet turned into the CSV every import reads, with the map from its records back
 /// to cells.
 public struct WorkbookTable: Sendable {
@@ -223,6 +256,10 @@ public struct WorkbookTable: Sendable {
   /// The key–value rows of the workbook's stamp sheet (`ScoreWorkbook.stampSheet`), when it
   /// has one: what a score workbook was made for.
   public var stamp: WorkbookStamp?
+  /// The footer the table ended with ("Tổng cộng: 51 sáng kiến", "Người lập biểu", a
+  /// signer's name), left unread: its first row, what it says, and the rows with text from
+  /// there to the end.
+  public var footer: TableFooter?
 
   /// Header texts that number the rows (STT, TT, Số TT, Số thứ tự): ignored.
   static let rowNumberHeaders: Set<String> = ["stt", "tt", "so tt", "so thu tu", "no", "no."]
@@ -283,6 +320,8 @@ public struct WorkbookTable: Sendable {
       if !kept { try? FileManager.default.removeItem(atPath: csvPath) }
     }
     var problems = DiagnosticCollector()
+    var keyColumns: Set<Int> = []
+    var footer: TableFooter?
     try reader.read(file: part) { number, cells in
       if columns.isEmpty {
         seen += 1
@@ -298,8 +337,29 @@ public struct WorkbookTable: Sendable {
           }
           rows.append(number)
           writer.write(headers)
+          keyColumns = Set(
+            columns.indices.filter { kind.footerKeys.contains(kind.resolve(headers[$0]) ?? "") }
+              .map { columns[$0] })
         }
         return seen < 20 || !columns.isEmpty
+      }
+      let texts = cells.compactMap { column, value -> (Int, String)? in
+        let shown = (text(of: value, workbook: workbook) ?? "")
+          .trimmingCharacters(in: .whitespacesAndNewlines)
+        return shown.isEmpty ? nil : (column, shown)
+      }
+      if footer != nil {
+        if !texts.isEmpty { footer?.rows += 1 }
+        return true
+      }
+      // Below the data, a row with no key and text in one or two cells (any column, the
+      // numbering one too) starts the footer: it and everything after it are left unread.
+      if !keyColumns.isEmpty, rows.count > 1, (1...2).contains(texts.count),
+        !texts.contains(where: { keyColumns.contains($0.0) })
+      {
+        footer = TableFooter(
+          row: number, text: String(texts.map(\.1).joined(separator: " ").prefix(80)), rows: 1)
+        return true
       }
       var fields = [String](repeating: "", count: columns.count)
       var any = false
@@ -348,7 +408,7 @@ public struct WorkbookTable: Sendable {
       csvPath: csvPath,
       map: CellMap(
         sheet: sheet.name, file: file, rows: rows, letters: letters, headers: headers, kind: kind),
-      problems: problems.diagnostics)
+      problems: problems.diagnostics, footer: footer)
   }
 
   /// The first two columns of the stamp sheet's first 100 rows, as keys and values.

@@ -14,12 +14,19 @@ public struct Judge: Hashable, Sendable {
   public var title: String
   /// False once removed while keeping the sheets they already scored.
   public var active: Bool
+  /// Where mail reaches them (invitations, reminders); empty when not known.
+  public var email: String
+  /// Their telephone, for the secretariat; empty when not known.
+  public var phone: String
 
   /// Creates a judge.
   public init(
     id: String, name: String, unit: String = "", fields: [String] = [],
-    role: JudgeRole = .member, title: String = "", active: Bool = true
+    role: JudgeRole = .member, title: String = "", active: Bool = true, email: String = "",
+    phone: String = ""
   ) {
+    self.email = email
+    self.phone = phone
     self.title = title
     self.id = id
     self.name = name
@@ -38,6 +45,8 @@ public struct Judge: Hashable, Sendable {
     ]
     // Only a judge with a post carries the key, so earlier records read as they always have.
     if !title.isEmpty { members["title"] = .string(title) }
+    if !email.isEmpty { members["email"] = .string(email) }
+    if !phone.isEmpty { members["phone"] = .string(phone) }
     return .object(members)
   }
 }

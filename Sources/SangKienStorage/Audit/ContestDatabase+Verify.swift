@@ -678,7 +678,7 @@ struct Replay {
   func compareJury(with db: Database, into problems: inout Problems) throws {
     var judgesNow: [String: JSONValue] = [:]
     for row in try Row.fetchAll(
-      db, sql: "SELECT id, name, unit, fields, role, active, title FROM judge")
+      db, sql: "SELECT id, name, unit, fields, role, active, title, email, phone FROM judge")
     {
       let judge = JudgeRows.judge(row)
       judgesNow[judge.id] = judge.jsonValue

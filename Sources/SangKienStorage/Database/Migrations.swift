@@ -199,6 +199,14 @@ enum Migrations {
           ALTER TABLE credential ADD COLUMN spent_at TEXT;
           """)
     }
+    migrator.registerMigration("v17: a judge's e-mail and telephone") { db in
+      // Mail needs an address: offices' lists carry `Email` and `Điện thoại` columns.
+      try db.execute(
+        sql: """
+          ALTER TABLE judge ADD COLUMN email TEXT NOT NULL DEFAULT '';
+          ALTER TABLE judge ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+          """)
+    }
     return migrator
   }
 }

@@ -9,7 +9,9 @@ extension ContestDatabase {
     try read { db in
       try Row.fetchOne(
         try db.cachedStatement(
-          sql: "SELECT id, name, unit, fields, role, active, title FROM judge WHERE id = ?"),
+          sql:
+            "SELECT id, name, unit, fields, role, active, title, email, phone FROM judge WHERE id = ?"
+        ),
         arguments: [id]
       ).map(JudgeRows.judge)
     }

@@ -8,7 +8,7 @@ extension ContestDatabase {
     try read { db in
       try Row.fetchAll(
         try db.cachedStatement(
-          sql: "SELECT id, name, unit, fields, role, active, title FROM judge"
+          sql: "SELECT id, name, unit, fields, role, active, title, email, phone FROM judge"
             + (includeRemoved ? "" : " WHERE active = 1") + " ORDER BY id")
       ).map(JudgeRows.judge)
     }
@@ -26,11 +26,14 @@ extension ContestDatabase {
           throw StorageError.duplicateJudge(id: judge.id)
         }
         try db.execute(
-          sql: "INSERT INTO judge (id, name, unit, fields, role, title) VALUES (?, ?, ?, ?, ?, ?)",
+          sql: """
+            INSERT INTO judge (id, name, unit, fields, role, title, email, phone)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
           arguments: [
             judge.id, judge.name, judge.unit,
             JSONValue.array(judge.fields.map(JSONValue.string)).canonicalText, judge.role.rawValue,
-            judge.title,
+            judge.title, judge.email, judge.phone,
           ])
         try audit.record(
           action: .judgeAdd, subject: "judge:\(judge.id)", before: nil, after: judge.jsonValue,
@@ -46,17 +49,22 @@ extension ContestDatabase {
       guard
         let row = try Row.fetchOne(
           try db.cachedStatement(
-            sql: "SELECT id, name, unit, fields, role, active, title FROM judge WHERE id = ?"),
+            sql:
+              "SELECT id, name, unit, fields, role, active, title, email, phone FROM judge WHERE id = ?"
+          ),
           arguments: [judge.id])
       else { throw StorageError.judgeNotFound(id: judge.id) }
       let before = JudgeRows.judge(row)
       var after = judge
       after.active = before.active
       try db.execute(
-        sql: "UPDATE judge SET name = ?, unit = ?, fields = ?, role = ?, title = ? WHERE id = ?",
+        sql: """
+          UPDATE judge SET name = ?, unit = ?, fields = ?, role = ?, title = ?, email = ?, phone = ?
+          WHERE id = ?
+          """,
         arguments: [
           after.name, after.unit, JSONValue.array(after.fields.map(JSONValue.string)).canonicalText,
-          after.role.rawValue, after.title, after.id,
+          after.role.rawValue, after.title, after.email, after.phone, after.id,
         ])
       try audit.record(
         action: .judgeUpdate, subject: "judge:\(judge.id)", before: before.jsonValue,
@@ -74,7 +82,9 @@ extension ContestDatabase {
       guard
         let row = try Row.fetchOne(
           try db.cachedStatement(
-            sql: "SELECT id, name, unit, fields, role, active, title FROM judge WHERE id = ?"),
+            sql:
+              "SELECT id, name, unit, fields, role, active, title, email, phone FROM judge WHERE id = ?"
+          ),
           arguments: [id])
       else { throw StorageError.judgeNotFound(id: id) }
       let judge = JudgeRows.judge(row)
@@ -149,7 +159,9 @@ extension ContestDatabase {
     try write(context) { db, audit in
       guard
         let row = try Row.fetchOne(
-          db, sql: "SELECT id, name, unit, fields, role, active, title FROM judge WHERE id = ?",
+          db,
+          sql:
+            "SELECT id, name, unit, fields, role, active, title, email, phone FROM judge WHERE id = ?",
           arguments: [id])
       else { throw StorageError.judgeNotFound(id: id) }
       var judge = JudgeRows.judge(row)
@@ -174,6 +186,6 @@ enum JudgeRows {
     return Judge(
       id: row["id"], name: row["name"], unit: row["unit"], fields: fields,
       role: JudgeRole(rawValue: row["role"]) ?? .member, title: row["title"] ?? "",
-      active: row["active"])
+      active: row["active"], email: row["email"] ?? "", phone: row["phone"] ?? "")
   }
 }

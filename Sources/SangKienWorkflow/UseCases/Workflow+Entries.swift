@@ -162,24 +162,27 @@ extension Workflow {
     table.source = try attempt { try encoding.map(table.source.decoded) ?? table.source }
     var report = try importing(table, dryRun: dryRun) { (dryRun) throws(WorkflowError) in
       try importEntries(
-        read: table.source, allowances: allowances, dryRun: dryRun, base: base, by: person)
+        read: table.source, allowances: allowances, dryRun: dryRun, base: base, map: table.map,
+        by: person)
     }
-    report.warnings = Self.locate(report.warnings, table.map)
+    report.warnings = Self.locate(report.warnings, table.map) + table.footerWarnings
     return report
   }
 
   private func importEntries(
     read source: FileSource, allowances: Allowances, dryRun: Bool, base: String?,
-    by person: Person
+    map: CellMap?, by person: Person
   ) throws(WorkflowError) -> ImportReport {
     // Days are read day/month; a file that turns out to be all month/day (an American
     // Excel) is read again that way, the first reading rolled back.
     do {
       return try importEntries(
-        source, allowances: allowances, dryRun: dryRun, order: .dayMonth, base: base, by: person)
+        source, allowances: allowances, dryRun: dryRun, order: .dayMonth, base: base, map: map,
+        by: person)
     } catch .failed(let message) where message == Self.monthDayFile {
       return try importEntries(
-        source, allowances: allowances, dryRun: dryRun, order: .monthDay, base: base, by: person)
+        source, allowances: allowances, dryRun: dryRun, order: .monthDay, base: base, map: map,
+        by: person)
     }
   }
 
@@ -202,14 +205,14 @@ extension Workflow {
   /// read and checked again.
   private func importEntries(
     _ source: FileSource, allowances: Allowances, dryRun: Bool, order: DayText.Order,
-    base: String?, by person: Person
+    base: String?, map: CellMap?, by person: Person
   ) throws(WorkflowError) -> ImportReport {
     let path = source.name
     let (update, finish) = report(WorkflowText.checkingAndImporting, total: nil)
     defer { finish() }
     func check(_ importer: EntryImporter) throws -> (ImportReport, [CheckedEntry], [Problem]) {
       try checkEntries(
-        source, allowances: allowances, order: order, base: base, importer: importer,
+        source, allowances: allowances, order: order, base: base, map: map, importer: importer,
         dryRun: dryRun, update: update)
     }
     var (planned, rows, warnings, marker) = try attempt {
@@ -249,8 +252,12 @@ extension Workflow {
   /// planning, gives them their codes).
   private func checkEntries(
     _ source: FileSource, allowances: Allowances, order: DayText.Order, base: String?,
-    importer: EntryImporter, dryRun: Bool, update: (Int) -> Void
+    map: CellMap?, importer: EntryImporter, dryRun: Bool, update: (Int) -> Void
   ) throws -> (ImportReport, [CheckedEntry], [Problem]) {
+    // A row named as the file numbers it: a spreadsheet's cell, a CSV file's line.
+    func place(_ line: Int, _ column: String) -> String {
+      WorkflowText.place(line: line, cell: map?.cellName(line: line, column: column))
+    }
     let path = source.name
     var reader = try EntryCSVReader(source: source)
     reader.order = order
@@ -272,16 +279,21 @@ extension Workflow {
         _ column: String, _ message: String, _ severity: Diagnostic.Severity = .error
       ) {
         if severity == .error { rowOK = false }
+        // Named as the file heads the column (`Tên sáng kiến`), not by its id.
+        let shown = EntryColumn(rawValue: column).map(reader.header(for:)) ?? column
         collector.add(
           Diagnostic(
-            file: path, line: row.line, column: column, message: message, severity: severity))
+            file: path, line: row.line, column: shown, message: message, severity: severity))
       }
       for issue in contest.problems(with: draft, lateAllowed: allowances.lateReason != nil) {
         problem(issue.column, issue.message)
       }
+      if draft.entrantKind == .individual && draft.authors.count > 1 {
+        problem("entrant_kind", WorkflowText.individualWithAuthors(draft.authors.count), .warning)
+      }
       if let code = draft.code {
         if let first = codeLines[code] {
-          problem("code", WorkflowText.codeOnLine(code, first))
+          problem("code", WorkflowText.codeOnLine(code, place(first, "code")))
         } else {
           codeLines[code] = row.line
           if try importer.codeInUse(code) { problem("code", WorkflowText.codeInDatabase(code)) }
@@ -292,7 +304,7 @@ extension Workflow {
       // until the file is written.
       if let line = fileKeys[key] {
         duplicates += 1
-        problem("title", WorkflowText.likelyDuplicateOfLine(line), .warning)
+        problem("title", WorkflowText.likelyDuplicateOfLine(place(line, "title")), .warning)
       } else if let other = try importer.duplicate(key: key) {
         duplicates += 1
         problem("title", WorkflowText.likelyDuplicate([other]), .warning)
@@ -317,7 +329,7 @@ extension Workflow {
       }
       for (_, message) in DossierRules.check(
         files, existing: [],
-        code: draft.code ?? Language.text(vi: "dòng \(row.line)", en: "line \(row.line)"),
+        code: draft.code ?? place(row.line, "title"),
         limits: contest.attachmentLimits)
       {
         problem(reader.attachmentsHeader, message)
@@ -340,7 +352,8 @@ extension Workflow {
         collector.add(
           Diagnostic(
             file: path, line: monthDay, column: "received_on",
-            message: WorkflowText.mixedDayOrders(monthDay: monthDay, dayMonth: dayMonth)))
+            message: WorkflowText.mixedDayOrders(
+              monthDay: place(monthDay, "received_on"), dayMonth: place(dayMonth, "received_on"))))
       } else if order == .dayMonth {
         throw WorkflowError.failed(Self.monthDayFile)
       } else {
@@ -349,6 +362,12 @@ extension Workflow {
             file: path, line: monthDay, column: "received_on",
             message: WorkflowText.readAsMonthDay, severity: .warning))
       }
+    }
+    if let footer = reader.footer {
+      collector.add(
+        Diagnostic(
+          file: path, line: footer.row,
+          message: WorkflowText.footerSkipped(footer.text, rows: footer.rows), severity: .warning))
     }
     if duplicates > 0 && !allowances.duplicates {
       collector.add(Diagnostic(file: path, message: WorkflowText.duplicatesFound(duplicates)))

@@ -16,12 +16,18 @@ public struct JudgeInput: Sendable, Hashable {
   public var fields: [String]
   /// `chair` or `member` (or the Vietnamese words).
   public var role: String
+  /// E-mail address, for mail.
+  public var email: String
+  /// Telephone.
+  public var phone: String
 
   /// Creates the input.
   public init(
     id: String, name: String, unit: String = "", fields: [String] = [], role: String = "member",
-    title: String = ""
+    title: String = "", email: String = "", phone: String = ""
   ) {
+    self.email = email
+    self.phone = phone
     self.title = title
     self.id = id
     self.name = name
@@ -43,12 +49,18 @@ public struct JudgeChanges: Sendable, Hashable {
   public var role: String?
   /// The judge's post.
   public var title: String?
+  /// E-mail address.
+  public var email: String?
+  /// Telephone.
+  public var phone: String?
 
   /// Creates changes.
   public init(
     name: String? = nil, unit: String? = nil, fields: [String]? = nil, role: String? = nil,
-    title: String? = nil
+    title: String? = nil, email: String? = nil, phone: String? = nil
   ) {
+    self.email = email
+    self.phone = phone
     self.name = name
     self.unit = unit
     self.fields = fields
@@ -110,12 +122,14 @@ extension Workflow {
   /// The judge `input` describes, checked: every problem named by its field.
   static func judge(from input: JudgeInput) throws(WorkflowError) -> Judge {
     let clean = { (text: String) in VietnameseText.clean(text) }
-    let (role, problems) = JudgeFields.check(id: input.id, name: input.name, role: input.role)
+    let (email, phone) = (clean(input.email), clean(input.phone))
+    let (role, problems) = JudgeFields.check(
+      id: input.id, name: input.name, role: input.role, email: email, phone: phone)
     try WorkflowError.check(problems.map { Problem(field: $0.field, message: $0.message) })
     return Judge(
       id: input.id, name: clean(input.name), unit: clean(input.unit),
       fields: input.fields.map(clean).filter { !$0.isEmpty }, role: role ?? .member,
-      title: clean(input.title))
+      title: clean(input.title), email: email, phone: phone)
   }
 
   /// Changes a judge's name, unit, fields, role or post (the id stays); conflicts of interest
@@ -131,7 +145,8 @@ extension Workflow {
       }
       let input = JudgeInput(
         id: id, name: changes.name ?? current.name, unit: changes.unit ?? current.unit,
-        fields: changes.fields ?? current.fields, role: changes.role ?? current.role.rawValue)
+        fields: changes.fields ?? current.fields, role: changes.role ?? current.role.rawValue,
+        email: changes.email ?? current.email, phone: changes.phone ?? current.phone)
       var judge = try Self.judge(from: input)
       judge.title = VietnameseText.clean(changes.title ?? current.title)
       judge.active = current.active

@@ -9,6 +9,18 @@ struct Tabular {
   var problems: [Problem] = []
   /// The temporary CSV made from a workbook, deleted once the import is done.
   var temporary: WorkbookTable?
+
+  /// The footer the worksheet's table ended with, said as a warning on its row.
+  var footerWarnings: [Problem] {
+    guard let footer = temporary?.footer, let map else { return [] }
+    return [
+      Problem(
+        Diagnostic(
+          file: map.file, line: footer.row,
+          message: WorkflowText.footerSkipped(footer.text, rows: footer.rows), severity: .warning,
+          cell: "\(map.sheet)!\(footer.row):\(footer.row)"))
+    ]
+  }
 }
 
 extension Workflow {
