@@ -491,6 +491,17 @@ enum WebText {
       vi: "Tên đăng nhập, mật khẩu hoặc mã không đúng.", en: "The login, password or code is wrong."
     )
   }
+  /// The prize-winning entries whose disagreement the jury must accept to publish.
+  static func unsettledHint(_ entries: [(code: String, prize: String)]) -> String {
+    let list = entries.map { "\($0.code) (\($0.prize))" }.joined(separator: ", ")
+    return Language.text(
+      vi:
+        "Điểm các giám khảo của \(list) chênh lệch lớn, chưa được chấm thêm. Ghi ý kiến của Ban Giám khảo (vì sao chấp nhận điểm tổng hợp) thì mới công bố được.",
+      en:
+        "The judges' totals of \(list) are far apart and were not marked again. Give the jury's view (why it accepts the aggregate) to publish."
+    )
+  }
+
   /// What a judge is told once their conflict is recorded.
   static func conflictDeclared(_ code: String) -> String {
     Language.text(

@@ -75,6 +75,17 @@ enum WorkflowText {
       ? Language.text(vi: "ô \(cell)", en: "cell \(cell)")
       : Language.text(vi: "dòng \(cell)", en: "row \(cell)")
   }
+  /// Prize-winning entries whose judges' totals still disagree, when publishing.
+  static func unsettledPrizes(_ entries: [(code: String, prize: String)]) -> String {
+    let list = entries.map { "\($0.code) (\($0.prize))" }.joined(separator: ", ")
+    return Language.text(
+      vi:
+        "điểm các giám khảo của \(list) chênh lệch lớn và chưa được giải quyết: chấm thêm (resolution), hoặc ghi ý kiến của Ban Giám khảo khi công bố ('sangkien publish --accept-disagreements \"…\"'; trên trang: ô lý do) — ý kiến đó được ghi vào biên bản",
+      en:
+        "the judges' totals of \(list) are far apart and unsettled: mark them again (resolution), or give the jury's view when publishing ('sangkien publish --accept-disagreements \"…\"'; on the page: the reason box) — it is written in the minutes"
+    )
+  }
+
   /// An entry of kind "individual" naming several authors.
   static func individualWithAuthors(_ count: Int) -> String {
     Language.text(

@@ -56,7 +56,16 @@ data = [r for r in rows[header_index + 1:] if isinstance(r[0], (int, float))]
 check("the summary lists every entry of the round", len(data) == len(entries),
       f"{len(data)} rows, {len(entries)} entries")
 col = {name: i for i, name in enumerate(header)}
-judges = [h for h in header if h and re.fullmatch(r"gk\d+", str(h))]
+# The summary heads the judges' columns with their names, as the jury signs; the judge list
+# says whose login each name is.
+listed = subprocess.run([binary, "judge", "list", "--format", "csv"], check=True, capture_output=True,
+                        text=True, env=dict(os.environ, SANGKIEN_DB=os.path.join(work, "d", "sangkien.sqlite"),
+                                            SANGKIEN_ACTOR="Tổ thư ký (minh hoạ)")).stdout
+login_of = {row.split(",")[1]: row.split(",")[0] for row in listed.lstrip("\ufeff").splitlines()[1:]}
+check("the summary heads the judges' columns with their names, not their logins",
+      not any(h and re.fullmatch(r"gk\d+", str(h)) for h in header)
+      and sum(1 for h in header if h in login_of) == len(login_of), header)
+judges = [h for h in header if h in login_of]
 mismatches = []
 for r in data:
     e = entries.get(r[col["Mã"]])
@@ -65,7 +74,7 @@ for r in data:
         continue
     for judge in judges:
         value = r[col[judge]]
-        want = e["judge_totals"].get(judge)
+        want = e["judge_totals"].get(login_of[judge])
         if want is None:
             if value not in (None, "") and "không tính" not in str(value):
                 mismatches.append(f"{e['code']} {judge}: {value} but no sheet")
@@ -81,6 +90,13 @@ check("every judge's total, score, rank and prize as the ranking has them", not 
       mismatches[:5])
 check("the summary is set in Times New Roman", sheet["A1"].font.name == "Times New Roman",
       sheet["A1"].font.name)
+check("not shrunk to one page: printed at full size, the header and first columns repeated",
+      not sheet.sheet_properties.pageSetUpPr or not sheet.sheet_properties.pageSetUpPr.fitToPage,
+      sheet.sheet_properties.pageSetUpPr)
+check("the header row and the STT and Mã columns repeat on every printed page",
+      (sheet.print_title_rows or "").replace("$", "") == f"{header_index + 1}:{header_index + 1}"
+      and (sheet.print_title_cols or "").replace("$", "") == "A:B",
+      (sheet.print_title_rows, sheet.print_title_cols))
 check("printed on A4 landscape", sheet.page_setup.paperSize in (9, "9")
       and sheet.page_setup.orientation == "landscape",
       (sheet.page_setup.paperSize, sheet.page_setup.orientation))
@@ -158,6 +174,14 @@ check("the annex lists every prize-winner once", sorted(r.cells[1].text for r in
       == sorted(titles), (len(lines), len(prized)))
 check("each with its prize", all(titles[r.cells[1].text]["prize"] == r.cells[4].text
                                  for r in lines if r.cells[1].text in titles))
+# In the annex: group by group, then prize by prize as the contest lists them, then rank.
+prize_order = ["Giải Nhất", "Giải Nhì", "Giải Ba", "Giải Khuyến khích"]
+order = [(prize_order.index(r.cells[4].text), titles[r.cells[1].text]["rank"]) for r in lines
+         if r.cells[1].text in titles]
+groups_seen = [titles[r.cells[1].text]["entrant_kind"] == "individual" for r in lines]
+check("the annex lists prizes in order (Giải Nhất first) within each group",
+      all(a <= b for a, b, same in zip(order, order[1:], [x == y for x, y in zip(groups_seen, groups_seen[1:])]) if same),
+      order)
 amounts = [money(r.cells[5].text) for r in lines]
 total_row = annex.rows[-1]
 check("the total is the sum of the amounts", money(total_row.cells[5].text) == sum(amounts) > 0,

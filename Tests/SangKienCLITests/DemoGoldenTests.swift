@@ -199,7 +199,8 @@ struct DemoGoldenTests {
     #expect(refused.err.contains("only the organisers may"))
     let english = box.run(
       [
-        "publish", "--round", "chung-khao", "--out", box.folder + "/en", "--lang", "en", "--db", db,
+        "publish", "--round", "chung-khao", "--out", box.folder + "/en", "--lang", "en",
+        "--accept-disagreements", "Agreed at the jury's meeting", "--db", db,
         "--as", "Ban tổ chức (minh hoạ)",
       ], useDatabase: false)
     #expect(english.code == 0, "\(english.err)")

@@ -40,11 +40,17 @@ struct PublishAtomicTests {
     let out = box.folder + "/p"
     let db = ["--db", box.folder + "/d/sangkien.sqlite", "--as", "Ban tổ chức (minh hoạ)"]
     #expect(
-      box.run(["publish", "--round", "chung-khao", "--out", out] + db, useDatabase: false).code == 0
+      box.run(
+        ["publish", "--round", "chung-khao", "--out", out, "--accept-disagreements", "Đã họp"] + db,
+        useDatabase: false
+      ).code == 0
     )
     try "stale".write(toFile: out + "/stale.txt", atomically: true, encoding: .utf8)
     #expect(
-      box.run(["publish", "--round", "chung-khao", "--out", out] + db, useDatabase: false).code == 0
+      box.run(
+        ["publish", "--round", "chung-khao", "--out", out, "--accept-disagreements", "Đã họp"] + db,
+        useDatabase: false
+      ).code == 0
     )
     let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
     #expect(

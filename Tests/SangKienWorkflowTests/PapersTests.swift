@@ -1,11 +1,11 @@
 import Foundation
-import SangKienInterchange
 import SangKienModel
 import SangKienScoring
 import SangKienStorage
 import Testing
 import ZIPFoundation
 
+@testable import SangKienInterchange
 @testable import SangKienWorkflow
 
 /// The jury's papers for the demo contest's final round: their text against the golden
@@ -20,14 +20,17 @@ struct PapersTests {
   static func published() throws -> (ContestFixture, Publication, PaperFacts) {
     let contest = try ResultsWorkflowTests.finalScored()
     let w = contest.workflow
-    let publication = try w.publish(round: "chung-khao", by: contest.organiser)
+    let publication = try w.publish(
+      round: "chung-khao", acceptingDisagreements: "Thống nhất tại cuộc họp ngày 20/01/2020",
+      by: contest.organiser)
     let context = try RoundContext.load(w.database, round: "chung-khao")
     let (ranking, outcomes) = context.awarded(context.ranking())
     // The head hashes records that name the files imported, under this checkout's path:
     // the golden text holds a stand-in.
-    let facts = Workflow.paperFacts(
+    var facts = Workflow.paperFacts(
       context, ranking: ranking, outcomes: outcomes, head: String(repeating: "0", count: 64),
       publication: publication.id, day: Day(parsing: "2026-12-01")!)
+    facts.acceptedDisagreements = "Thống nhất tại cuộc họp ngày 20/01/2020"
     return (contest, publication, facts)
   }
 
@@ -61,6 +64,28 @@ struct PapersTests {
     // English sessions publish Vietnamese papers: they are signed in Vietnam.
     let english = try Language.$current.withValue(.en) { JuryPapers.minutes(facts).text }
     #expect(english.contains("Thành phần") && english.contains("BIÊN BẢN"))
+  }
+
+  @Test("the annex and the minutes list prizes by group, then prize, then rank")
+  func annexOrder() throws {
+    var (_, _, facts) = try Self.published()
+    // The jury gave the first prize to the entry ranked second of its group.
+    let group = facts.contest.groups[0].name
+    let winners = facts.ranking.entries.indices.filter {
+      facts.ranking.entries[$0].prize != nil && facts.ranking.entries[$0].entry.group == group
+    }
+    try #require(winners.count >= 2)
+    let (first, second) = (winners[0], winners[1])
+    let prizes = (facts.ranking.entries[first].prize, facts.ranking.entries[second].prize)
+    facts.ranking.entries[first].prize = "Giải Nhì"
+    facts.ranking.entries[second].prize = "Giải Nhất"
+    let listed = JuryPapers.awarded(facts).first { $0.group == group }?.entries ?? []
+    #expect(listed.first?.entry.code == facts.ranking.entries[second].entry.code, "\(prizes)")
+    #expect(listed.first?.prize == "Giải Nhất")
+    let decision = JuryPapers.decision(facts).text
+    let nhat = try #require(decision.range(of: facts.ranking.entries[second].entry.title))
+    let nhi = try #require(decision.range(of: facts.ranking.entries[first].entry.title))
+    #expect(nhat.lowerBound < nhi.lowerBound, "Giải Nhất comes first in the annex")
   }
 
   @Test("the numbers on paper are the ranking's: totals, scores, prizes, amounts")

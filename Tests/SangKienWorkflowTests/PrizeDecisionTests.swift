@@ -86,6 +86,11 @@ struct PrizeDecisionTests {
     let csv = String(decoding: files[3].bytes, as: UTF8.self)
     #expect(csv.contains("Cá nhân,Giải Nhì,SK-0003"))
     #expect(try w.verifyAudit(by: organiser).isIntact)
+    // The prize the jury decided is in the stability table too: kept in a resample when the
+    // entry wins it outright or ties for it again.
+    let stats = try w.statistics(round: nil, replicates: 40, seed: 3, by: organiser)
+    let decided = try #require(stats.stability.first { $0.code == "SK-0003" })
+    #expect(decided.prize == "Giải Nhì" && decided.probability > 0)
     guard
       case .wrongState = refusal({
         try w.decidePrize(

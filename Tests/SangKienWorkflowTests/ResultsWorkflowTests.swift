@@ -105,7 +105,20 @@ struct ResultsWorkflowTests {
     let again = try w.statistics(
       round: "chung-khao", replicates: 50, seed: 7, by: contest.organiser)
     #expect(again.stability == stats.stability)
-    let files = try w.publish(round: "chung-khao", by: contest.organiser).files
+    // SK-0005 takes a prize on totals far apart: not without the jury's word.
+    guard
+      case .wrongState(let why) = refusal({
+        try w.publish(round: "chung-khao", by: contest.organiser)
+      })
+    else {
+      Issue.record("a prize on an unsettled disagreement was published")
+      return
+    }
+    #expect(why.contains("SK-0005 (Giải Nhì)"))
+    let files = try w.publish(
+      round: "chung-khao", acceptingDisagreements: "Thống nhất tại cuộc họp ngày 20/01/2020",
+      by: contest.organiser
+    ).files
     #expect(
       files.map(\.name) == [
         "ranking.html", "ranking.csv", "ranking.json", "prizes.csv", "ranking.xlsx",

@@ -103,7 +103,8 @@ extension SangKienCommand {
         RankingOutput.show(finalRanking, top: 12)
         RankingOutput.explainFlags(finalRanking)
 
-        let publication = try workflow.publish(round: final.id, by: organiser)
+        let publication = try workflow.publish(
+          round: final.id, acceptingDisagreements: CLIText.demoAccepted, by: organiser)
         step(7, CLIText.demoPublished)
         for path in try PublishCommand.write(publication.files, to: folder + "/ket-qua") {
           console.line("   " + path)

@@ -13,11 +13,16 @@ extension SangKienCommand {
       discussion: CLIHelp.t(.publishedVietnameseUnless))
     @Option(help: ArgumentHelp(CLIHelp.t(.folderWriteInto), valueName: "dir")) var out: String
     @OptionGroup var round: RoundOption
+    @Option(
+      name: .customLong("accept-disagreements"),
+      help: ArgumentHelp(CLIHelp.t(.acceptDisagreements), valueName: "reason"))
+    var acceptDisagreements: String?
     @OptionGroup var common: CommonOptions
 
     func run() throws {
       try common.run(Invocation(command: "publish")) { cli in
-        let publication = try cli.workflow.publish(round: round.round, by: cli.person)
+        let publication = try cli.workflow.publish(
+          round: round.round, acceptingDisagreements: acceptDisagreements, by: cli.person)
         for path in try Self.write(publication.files, to: out) { Console.current.line(path) }
         Console.current.line(CLIText.published(publication, folder: out))
         if let old = publication.supersedes {

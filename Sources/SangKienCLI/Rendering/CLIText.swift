@@ -712,6 +712,10 @@ enum CLIText {
   }
 
   // Demo.
+  /// The jury's view the demo publishes with (fictional, as the demo is).
+  static var demoAccepted: String {
+    "Ban Giám khảo đã xem xét tại cuộc họp và thống nhất giữ điểm tổng hợp (minh hoạ)"
+  }
   static func demoCreated(_ name: String, _ path: String) -> String {
     t("Khởi tạo cuộc thi: \(name)\n   → \(path)", "Created the contest: \(name)\n   → \(path)")
   }

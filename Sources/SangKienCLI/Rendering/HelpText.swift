@@ -158,6 +158,7 @@ enum HelpText: CaseIterable {
   case fieldExpertiseRepeatReplaces
   case judgesPostChC
   case judgesEmail
+  case acceptDisagreements
   case judgesPhone
   case removeJudgeTheir
   case deleteSheetsJudge
@@ -996,6 +997,13 @@ enum HelpText: CaseIterable {
       (
         vi: "Một lĩnh vực chuyên môn; ghi lại cho mỗi lĩnh vực (thay toàn bộ).",
         en: "A field of expertise; repeat for each (replaces all)."
+      )
+    case .acceptDisagreements:
+      (
+        vi:
+          "Ý kiến của Ban Giám khảo chấp nhận điểm tổng hợp của sáng kiến được giải mà điểm các giám khảo chênh lệch lớn (ghi vào biên bản); thiếu nó thì việc công bố bị từ chối.",
+        en:
+          "The jury's reason for accepting the aggregate of prize-winning entries whose judges' totals are far apart (written in the minutes); without it publishing is refused."
       )
     case .judgesEmail:
       (

@@ -15,7 +15,7 @@ public enum ContestFile {
   static let topKeys = [
     "id", "name", "organiser", "description", "documents", "code_prefix", "deadline",
     "categories", "groups", "rounds", "prizes", "attachments", "web",
-    "papers",
+    "papers", "publish",
   ]
   static let roundKeys = [
     "id", "name", "rubric", "judges_per_entry", "aggregation", "trim_min_judges",
@@ -134,15 +134,17 @@ public enum ContestFile {
     let sessions = readSessions(keys["web"], reader: reader)
     let papers = readPapers(
       keys["papers"], reader: reader, organiser: organiser ?? "", prizes: prizes?.value)
+    let publishing = readPublishing(keys["publish"], reader: reader)
 
     guard let id, let name, let organiser, let documents, let prefix, let deadline,
       let categories, let groups, roundsOK, let prizes, let attachments, let sessions,
-      let papers
+      let papers, let publishing
     else { return nil }
-    let contest = Contest(
+    var contest = Contest(
       id: id, name: name, organiser: organiser, documents: documents, codePrefix: prefix,
       deadline: deadline, categories: categories, groups: groups, rounds: rounds,
       prizes: prizes.value, attachments: attachments, sessions: sessions, papers: papers)
+    contest.publishing = publishing
     return LoadedContest(contest: contest, rubrics: rubrics)
   }
 
@@ -228,6 +230,26 @@ public enum ContestFile {
   /// `web: {idle_minutes: 30, max_hours: 12}` (the web application's sessions); either key
   /// may be left out. The outer optional is nil when the key is wrong, the inner when it is
   /// absent.
+  /// `publish: {judge_statistics: internal|public}`: whether the published report shows each
+  /// named judge's totals. The outer optional is nil when the key is wrong.
+  private static func readPublishing(_ node: Node?, reader: YAMLReader) -> PublishSettings?? {
+    guard let node else { return .some(nil) }
+    guard let keys = reader.mapping(node, what: "publish", allowed: ["judge_statistics"])
+    else { return nil }
+    guard let value = keys["judge_statistics"] else { return .some(PublishSettings()) }
+    guard let text = reader.string(value, "judge_statistics") else { return nil }
+    guard let choice = PublishSettings.JudgeStatistics(rawValue: text) else {
+      reader.error(
+        at: value,
+        Language.text(
+          vi:
+            "judge_statistics là 'internal' (chỉ Tổ thư ký, Ban tổ chức xem) hoặc 'public' (công bố), không phải '\(text)'",
+          en: "judge_statistics is 'internal' or 'public', not '\(text)'"))
+      return nil
+    }
+    return .some(PublishSettings(judgeStatistics: choice))
+  }
+
   private static func readSessions(_ node: Node?, reader: YAMLReader) -> SessionLimits?? {
     guard let node else { return .some(nil) }
     guard let keys = reader.mapping(node, what: "web", allowed: ["idle_minutes", "max_hours"])

@@ -55,6 +55,9 @@ public struct DocxDocument: Sendable {
     public var keepNext = false
     /// Starts a new page.
     public var pageBreak = false
+    /// Drawn as a short rule: a line under an empty paragraph, inset by this much on each
+    /// side (centimetres); nil for text.
+    public var ruleInset: Double?
 
     /// Creates a paragraph.
     public init(
@@ -68,6 +71,14 @@ public struct DocxDocument: Sendable {
       self.indent = indent
       self.numbered = numbered
       self.keepNext = keepNext
+    }
+
+    /// The short rule the decree draws under an issuer's name and under the motto: `width`
+    /// centimetres, centred in a cell `cell` wide.
+    public static func rule(width: Double, inCell cell: Double) -> Paragraph {
+      var paragraph = Paragraph([Run("", size: 2)], alignment: .center, after: 0)
+      paragraph.ruleInset = max(0, (cell - 0.3 - width) / 2)
+      return paragraph
     }
 
     /// One run of plain text.
@@ -177,8 +188,18 @@ public struct DocxDocument: Sendable {
     if p.keepNext { properties += "<w:keepNext/>" }
     if p.pageBreak { properties += "<w:pageBreakBefore/>" }
     if p.numbered { properties += "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>" }
-    properties += "<w:spacing w:before=\"0\" w:after=\"\(Int(p.after * 20))\"/>"
-    if p.indent > 0 { properties += "<w:ind w:firstLine=\"\(twips(p.indent))\"/>" }
+    if p.ruleInset != nil {
+      properties +=
+        "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>"
+    }
+    // A rule's paragraph is a few points high: the line sits right under the text above.
+    let height = p.ruleInset == nil ? "" : " w:line=\"80\" w:lineRule=\"exact\""
+    properties += "<w:spacing w:before=\"0\" w:after=\"\(Int(p.after * 20))\"\(height)/>"
+    if let inset = p.ruleInset {
+      properties += "<w:ind w:left=\"\(twips(inset))\" w:right=\"\(twips(inset))\"/>"
+    } else if p.indent > 0 {
+      properties += "<w:ind w:firstLine=\"\(twips(p.indent))\"/>"
+    }
     properties += "<w:jc w:val=\"\(p.alignment.rawValue)\"/>"
     return "<w:p><w:pPr>\(properties)</w:pPr>" + p.runs.map(run).joined() + "</w:p>"
   }

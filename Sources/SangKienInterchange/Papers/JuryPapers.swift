@@ -79,6 +79,9 @@ public struct PaperFacts: Sendable {
   public var auditHead: String
   /// The day published.
   public var day: Day
+  /// Why the jury accepted the aggregate score of prize-winning entries whose judges'
+  /// totals stay far apart, as given when publishing; nil when there were none.
+  public var acceptedDisagreements: String?
 
   /// Creates the facts.
   public init(
@@ -168,14 +171,22 @@ public enum JuryPapers {
   static func heading(_ facts: PaperFacts, kind: String) -> DocxDocument.Block {
     let settings = facts.contest.paperSettings
     var left: [P] = []
+    // Names broken between words as the decree's samples break them (ỦY BAN NHÂN DÂN /
+    // THÀNH PHỐ HÀ NỘI), never inside a word by the cell's edge; a short rule under the
+    // issuer and one under the motto.
     if let parent = settings.parentBody, !parent.isEmpty {
-      left.append(P(parent.uppercased(), size: 12, alignment: .center, after: 0))
+      for line in headingLines(parent.uppercased()) {
+        left.append(P(line, size: 12, alignment: .center, after: 0))
+      }
     }
-    left.append(
-      P(settings.issuer.uppercased(), bold: true, size: 12, alignment: .center, after: 0))
+    for line in headingLines(settings.issuer.uppercased()) {
+      left.append(P(line, bold: true, size: 12, alignment: .center, after: 0))
+    }
+    left.append(P.rule(width: 2.2, inCell: 6.3))
     let right = [
       P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 12, alignment: .center, after: 0),
       P("Độc lập - Tự do - Hạnh phúc", bold: true, size: 13, alignment: .center, after: 0),
+      P.rule(width: 5.6, inCell: 10.2),
     ]
     // The number and the place and date on one line, below the names.
     let number = [
@@ -189,6 +200,32 @@ public enum JuryPapers {
     return .table(
       DocxDocument.Table(
         widths: [6.3, 10.2], rows: [[left, right], [number, date]], borders: false))
+  }
+
+  /// The words an administrative unit's name starts with: a line of a heading breaks before
+  /// one of them rather than inside the name.
+  static let unitWords = [
+    "THÀNH PHỐ", "TỈNH", "QUẬN", "HUYỆN", "THỊ XÃ", "PHƯỜNG", "XÃ", "THỊ TRẤN", "SỞ", "BAN",
+    "CUỘC THI",
+  ]
+
+  /// A heading's name in lines of at most `width` characters (the issuer's cell holds about
+  /// 28 in 12 pt capitals), broken between words: before a unit's name when that fits
+  /// (ỦY BAN NHÂN DÂN / THÀNH PHỐ HÀ NỘI), else where the lines come out most even.
+  static func headingLines(_ text: String, width: Int = 28) -> [String] {
+    let words = text.split(separator: " ").map(String.init)
+    guard text.count > width, words.count > 1 else { return [text] }
+    var best: (score: Int, lines: [String])?
+    for cut in 1..<words.count {
+      let first = words[..<cut].joined(separator: " ")
+      let rest = words[cut...].joined(separator: " ")
+      guard first.count <= width else { break }
+      let tail = rest.count > width ? headingLines(rest, width: width) : [rest]
+      let unit = unitWords.contains { rest.hasPrefix($0 + " ") || rest == $0 }
+      let score = abs(first.count - tail[0].count) - (unit ? 100 : 0) + tail.count * 1000
+      if best == nil || score < best!.score { best = (score, [first] + tail) }
+    }
+    return best?.lines ?? [text]
   }
 
   /// Two signature blocks side by side: (title, note, name) each; an empty title leaves its
@@ -229,11 +266,23 @@ public enum JuryPapers {
         borders: true, headerRows: 1))
   }
 
-  /// The entries given a prize, group by group, in the ranking's order.
+  /// The entries given a prize, group by group, then prize by prize (Giải Nhất first, as
+  /// the contest lists them), then by rank: a first prize the jury decided comes before the
+  /// second prizes even when it ranks below them.
   static func awarded(_ facts: PaperFacts) -> [(group: String, entries: [RankedEntry])] {
     var result: [(String, [RankedEntry])] = []
     for group in facts.contest.groups.map(\.name) {
+      let order = (facts.contest.prizes?.groups[group] ?? []).map(\.name)
       let list = facts.ranking.entries.filter { $0.prize != nil && $0.entry.group == group }
+        .enumerated().sorted { a, b in
+          let (pa, pb) = (
+            order.firstIndex(of: a.element.prize ?? "") ?? order.count,
+            order.firstIndex(of: b.element.prize ?? "") ?? order.count
+          )
+          return (pa, a.element.rank ?? Int.max, a.offset) < (
+            pb, b.element.rank ?? Int.max, b.offset
+          )
+        }.map(\.element)
       if !list.isEmpty { result.append((group, list)) }
     }
     return result
@@ -242,6 +291,19 @@ public enum JuryPapers {
   /// Papers are Vietnamese whatever the session's language.
   static func groupName(_ group: String) -> String {
     EntrantKind.groupTitle(group, vietnamese: true)
+  }
+
+  /// What became of an entry's disagreement: settled by a further marking (said before),
+  /// accepted by the jury when the entry takes a prize (with the jury's reason), or left
+  /// for entries without a prize (their rank moves no prize).
+  static func disagreementOutcome(_ entry: RankedEntry, _ facts: PaperFacts) -> String {
+    if entry.flags.contains(.disagreementResolved) { return "" }
+    if let prize = entry.prize {
+      let why =
+        facts.acceptedDisagreements.map { ": \($0)" + ($0.hasSuffix(".") ? "" : ".") } ?? "."
+      return " Sáng kiến được \(prize); Ban Giám khảo chấp nhận điểm tổng hợp\(why)"
+    }
+    return " Sáng kiến không được giải; chênh lệch không làm thay đổi kết quả xét giải."
   }
 
   // MARK: The minutes
@@ -363,8 +425,7 @@ public enum JuryPapers {
           "- \(entry.entry.code): \(totals). "
             + (entry.settlement.map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() + "." }
               ?? "Ban Giám khảo xem xét tại cuộc họp.")
-            + (entry.flags.contains(.disagreementResolved)
-              ? "" : " Chênh lệch chưa được giải quyết."))
+            + Self.disagreementOutcome(entry, facts))
       }
     }
 
@@ -547,7 +608,7 @@ public enum JuryPapers {
     let table = summaryTable(facts)
     return try XLSXWriter.paper(
       name: "Tổng hợp điểm", title: table.title, header: table.header, rows: table.rows,
-      closing: table.closing)
+      closing: table.closing, keptColumns: 2, wrappedHeaders: table.judgeColumns)
   }
 
   /// The summary's lines and table, before they become a workbook.
@@ -560,6 +621,8 @@ public enum JuryPapers {
     public var rows: [[XLSXWriter.Cell]]
     /// The lines below it.
     public var closing: [String]
+    /// The columns headed by a judge's name, wrapped in print.
+    public var judgeColumns: Set<Int> = []
 
     /// Every line and row as text, cells apart by tabs: what its golden text holds.
     public var text: String {
@@ -589,8 +652,12 @@ public enum JuryPapers {
       facts.sheets.values.contains { $0.contains { $0.judge == id } }
     }
     let slots = facts.sheets.values.map(\.count).max() ?? 0
+    // Judges by name, as the jury signs: a login (gk01) means nothing on paper.
+    let names = Dictionary(facts.members.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    func named(_ id: String) -> String { names[id] ?? id }
     let judgeHeader =
-      everyJudge ? judges : (1...max(1, slots)).flatMap { ["Giám khảo \($0)", "Điểm \($0)"] }
+      everyJudge
+      ? judges.map(named) : (1...max(1, slots)).flatMap { ["Giám khảo \($0)", "Điểm \($0)"] }
     let header =
       ["STT", "Mã", "Tên sáng kiến, giải pháp, mô hình", "Tác giả", "Đơn vị"] + judgeHeader
       + ["Điểm tổng hợp", "Hạng", "Lưu ý", "Xử lý chênh lệch", "Giải"]
@@ -610,7 +677,7 @@ public enum JuryPapers {
         for slot in 0..<max(1, slots) {
           row +=
             slot < sheets.count
-            ? [.text(sheets[slot].judge), total(sheets[slot])] : [.text(""), .text("")]
+            ? [.text(named(sheets[slot].judge)), total(sheets[slot])] : [.text(""), .text("")]
         }
       }
       row += [
@@ -632,6 +699,8 @@ public enum JuryPapers {
       "\(settings.place), ngày …… tháng …… năm \(facts.day.year)",
       "NGƯỜI LẬP BẢNG                                        \(settings.chairTitle.uppercased())",
     ]
-    return SummaryTable(title: title, header: header, rows: rows, closing: closing)
+    var table = SummaryTable(title: title, header: header, rows: rows, closing: closing)
+    table.judgeColumns = everyJudge ? Set(5..<(5 + judges.count)) : []
+    return table
   }
 }

@@ -37,24 +37,29 @@ extension XLSXWriter {
     + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
     + "</styleSheet>"
 
-  /// A paper as a workbook of one sheet, printed on A4 landscape: `title` lines centred
-  /// across the table, the table with borders (its header repeated on every printed page),
-  /// then `closing` lines.
+  /// A paper as a workbook of one sheet, printed on A4 landscape at full size: `title`
+  /// lines centred across the table, the table with borders, then `closing` lines. A table
+  /// wider than the page goes on across pages (never shrunk to one unreadable page): its
+  /// header row, and its first `keptColumns` columns (the entry's number and code), are
+  /// printed again on every page. Headers wrap within their columns (a judge's name on two
+  /// lines).
   public static func paper(
-    name: String, title: [String], header: [String], rows: [[Cell]], closing: [String]
+    name: String, title: [String], header: [String], rows: [[Cell]], closing: [String],
+    keptColumns: Int = 0, wrappedHeaders: Set<Int> = []
   ) throws -> [UInt8] {
     let sheet = Sheet(name: name, header: header, rows: [])
     let columns = header.count
     let last = XLSXSheetReader.letters(ofColumn: max(0, columns - 1))
     var xml = declaration + "<worksheet xmlns=\"\(main)\">"
-    xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
     let headerRow = title.count + 1
     xml +=
       "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(headerRow)\" topLeftCell=\"A\(headerRow + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
     xml += "<cols>"
     var widths: [Int] = []
     for column in 0..<columns {
-      var width = VietnameseText.displayWidth(header[column])
+      // A wrapped header (a judge's name) asks for no more than a short column.
+      let headerWidth = VietnameseText.displayWidth(header[column])
+      var width = wrappedHeaders.contains(column) ? min(headerWidth, 9) : headerWidth
       for row in rows.prefix(2_000) where column < row.count {
         if case .text(let text) = row[column] {
           width = max(width, VietnameseText.displayWidth(text))
@@ -82,7 +87,14 @@ extension XLSXWriter {
     }
     for text in title { line(text, style: 1) }
     number += 1
-    xml += "<row r=\"\(number)\">"
+    var headerLines = 1
+    for (column, text) in header.enumerated() where column < widths.count {
+      let width = VietnameseText.displayWidth(text)
+      headerLines = max(headerLines, (width + widths[column] - 3) / max(1, widths[column] - 2))
+    }
+    let headerHeight =
+      headerLines > 1 ? " ht=\"\(Double(headerLines) * 15.75)\" customHeight=\"1\"" : ""
+    xml += "<row r=\"\(number)\"\(headerHeight)>"
     for (column, text) in header.enumerated() {
       xml +=
         "<c r=\"\(XLSXSheetReader.letters(ofColumn: column))\(number)\" s=\"2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(xmlText(text))</t></is></c>"
@@ -120,11 +132,15 @@ extension XLSXWriter {
     xml += merges.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>"
     xml +=
       "<pageMargins left=\"0.6\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
-    xml +=
-      "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+    xml += "<pageSetup paperSize=\"9\" orientation=\"landscape\" pageOrder=\"overThenDown\"/>"
     xml += "</worksheet>"
+    let quoted = "'\(xmlText(sheet.name).replacingOccurrences(of: "'", with: "''"))'"
+    let keptLetters = XLSXSheetReader.letters(ofColumn: max(0, keptColumns - 1))
+    let titles =
+      (keptColumns > 0 ? "\(quoted)!$A:$\(keptLetters)," : "")
+      + "\(quoted)!$\(headerRow):$\(headerRow)"
     let definedName =
-      "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'\(xmlText(sheet.name))'!$\(headerRow):$\(headerRow)</definedName>"
+      "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">\(titles)</definedName>"
     return try package(
       [Part(name: sheet.name, xml: xml, hidden: false)], styles: paperStyles,
       definedNames: definedName)

@@ -149,7 +149,11 @@ public struct ResultReport {
       "judgeChartLabel": label(
         "Tổng điểm của từng giám khảo (chấm đỏ: trung bình)", "Each judge's totals (red tick: mean)"
       ),
-      "judgeChart": Charts.judgeStrips(judgeTotals.map { ($0.judge, $0.totals) }, maximum: maximum),
+      // Each named judge's spread of totals stays internal (the staff's statistics page,
+      // `sangkien stats`) unless the contest file publishes it.
+      "showsJudgeChart": contest.publishesJudgeStatistics,
+      "judgeChart": contest.publishesJudgeStatistics
+        ? Charts.judgeStrips(judgeTotals.map { ($0.judge, $0.totals) }, maximum: maximum) : "",
       "entryChartLabel": label(
         "10 sáng kiến đầu: điểm từng giám khảo và điểm xếp hạng (vạch đỏ)",
         "Top 10 entries: each judge's total and the ranking score (red bar)"),
@@ -174,6 +178,7 @@ public struct ResultReport {
     <html lang="{{lang}}">
     <head>
     <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>{{titleLabel}} — {{roundName}}</title>
     <style>
     @page { size: A4; margin: 16mm 14mm; }
@@ -195,6 +200,24 @@ public struct ResultReport {
     .audit { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; word-break: break-all; }
     .chart { break-inside: avoid; page-break-inside: avoid; }
     svg { display: block; margin: 4pt 0 10pt; max-width: 100%; height: auto; }
+    .scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; }
+    @media screen {
+      body { font-size: 15px; line-height: 1.45; margin: 0 auto; padding: 12px; max-width: 1100px; }
+      .organiser, .meta, .small { font-size: 13px; }
+      h1 { font-size: 22px; } .contest { font-size: 16px; } h2 { font-size: 18px; }
+      th, td { padding: 6px 8px; }
+      .audit { font-size: 12px; }
+    }
+    @media screen and (max-width: 640px) {
+      body { font-size: 14px; padding: 8px; }
+      th, td { padding: 5px 4px; }
+      /* On a phone: rank, code, title, score and prize; the category, the judge count and
+         the flags on wider screens and on paper. */
+      table.ranking th:nth-child(4), table.ranking td:nth-child(4),
+      table.ranking th:nth-child(6), table.ranking td:nth-child(6),
+      table.ranking th:nth-child(7), table.ranking td:nth-child(7) { display: none; }
+      table.ranking th { font-size: 12px; }
+    }
     </style>
     </head>
     <body>
@@ -207,36 +230,36 @@ public struct ResultReport {
     {{#hasDocuments}}<p class="small">{{basisLabel}}:</p><ul class="small">
     {{#documents}}<li>{{ref}} ({{date}}): {{title}}</li>{{/documents}}
     </ul>{{/hasDocuments}}
-    <table>
-    <thead><tr>{{#headers}}<th>{{.}}</th>{{/headers}}</tr></thead>
+    <div class="scroll"><table class="ranking">
+    <thead><tr>{{#headers}}<th scope="col">{{.}}</th>{{/headers}}</tr></thead>
     <tbody>
     {{#rows}}<tr{{#hasPrize}} class="prize"{{/hasPrize}}><td class="num">{{rank}}</td><td class="code">{{code}}</td><td>{{title}}</td><td>{{category}}</td><td class="num">{{score}}</td><td class="num">{{judges}}</td><td>{{flags}}</td><td>{{prize}}</td></tr>
     {{/rows}}
     </tbody>
-    </table>
+    </table></div>
     {{#hasPrizes}}<h2>{{prizesLabel}}</h2>
-    <table>
-    <thead><tr>{{#prizeHeaders}}<th>{{.}}</th>{{/prizeHeaders}}</tr></thead>
+    <div class="scroll"><table>
+    <thead><tr>{{#prizeHeaders}}<th scope="col">{{.}}</th>{{/prizeHeaders}}</tr></thead>
     <tbody>
     {{#prizeRows}}<tr>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
     {{/prizeRows}}
     </tbody>
-    </table>
+    </table></div>
     {{/hasPrizes}}
     {{#hasFlags}}<h2>{{flagsLabel}}</h2><ul>{{#flags}}<li><b>{{flag}}</b>: {{explanation}}</li>{{/flags}}</ul>{{/hasFlags}}{{#hasNotes}}
     <h2>{{notesLabel}}</h2><ul>{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/hasNotes}}
     <h2>{{reliabilityLabel}}</h2>
     <p>{{reliability}}</p>
     <h2>{{chartsLabel}}</h2>
-    <div class="chart"><p class="small">{{judgeChartLabel}}</p>
-    {{{judgeChart}}}</div>
+    {{#showsJudgeChart}}<div class="chart"><p class="small">{{judgeChartLabel}}</p>
+    {{{judgeChart}}}</div>{{/showsJudgeChart}}
     <div class="chart"><p class="small">{{entryChartLabel}}</p>
     {{{entryChart}}}</div>
     <h2>{{panelLabel}}</h2>
-    <table><tbody>
-    {{#panel}}<tr><td>{{id}}</td><td>{{name}}</td><td>{{unit}}</td><td>{{role}}</td></tr>
+    <div class="scroll"><table><tbody>
+    {{#panel}}<tr><td>{{name}}</td><td>{{unit}}</td><td>{{role}}</td></tr>
     {{/panel}}
-    </tbody></table>
+    </tbody></table></div>
     {{#hasPublication}}<p class="small">{{publicationLabel}}:</p>
     <p class="audit" id="publication">{{publication}}</p>
     {{/hasPublication}}

@@ -259,6 +259,12 @@ public struct Contest: Hashable, Sendable, Codable {
 
   /// The papers' settings: the contest file's, else the defaults for its organiser.
   public var paperSettings: PaperSettings { papers ?? .standard(organiser: organiser) }
+  /// What the published report shows, when the contest file says (`publish:`).
+  public var publishing: PublishSettings?
+
+  /// Whether the published report shows each named judge's totals: only when the contest
+  /// file says `publish: {judge_statistics: public}`; juries keep them internal.
+  public var publishesJudgeStatistics: Bool { publishing?.judgeStatistics == .public }
 
   /// Creates a contest.
   public init(
@@ -318,5 +324,24 @@ public struct EntrantGroup: Hashable, Sendable, Codable {
   public init(name: String, kinds: [EntrantKind]) {
     self.name = name
     self.kinds = kinds
+  }
+}
+
+/// What the published report shows: `publish: {judge_statistics: internal|public}`.
+public struct PublishSettings: Hashable, Sendable, Codable {
+  /// Whether each named judge's spread of totals is published.
+  public enum JudgeStatistics: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Kept to the staff's statistics page and `sangkien stats` (the default).
+    case `internal`
+    /// Shown in the published report too.
+    case `public`
+  }
+
+  /// See `JudgeStatistics`.
+  public var judgeStatistics: JudgeStatistics
+
+  /// Creates the settings.
+  public init(judgeStatistics: JudgeStatistics = .internal) {
+    self.judgeStatistics = judgeStatistics
   }
 }

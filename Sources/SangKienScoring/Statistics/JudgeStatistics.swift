@@ -48,24 +48,30 @@ public enum JudgeStatistics {
   public static func prizeStability(
     ranking: Ranking, sheets: [ScoreSheet], round: Round, rules: PrizeRules,
     groups: [EntrantGroup], replicates: Int = 1000, seed: UInt64 = 1,
-    progress: ((Int) -> Void)? = nil
+    decided: [String: String] = [:], progress: ((Int) -> Void)? = nil
   ) -> [String: Double] {
     prizeStability(
       ranking: ranking, sheets: sheets, round: round, rules: rules, groups: groups,
-      replicates: replicates, seed: seed, progress: progress, alwaysGeneral: false)
+      replicates: replicates, seed: seed, decided: decided, progress: progress,
+      alwaysGeneral: false)
   }
 
   /// As above; `alwaysGeneral` ranks every replicate with `Ranker.rank` even where the
   /// resampler's shortcut applies, so tests can hold the two to the same results.
   static func prizeStability(
     ranking: Ranking, sheets: [ScoreSheet], round: Round, rules: PrizeRules,
-    groups: [EntrantGroup], replicates: Int, seed: UInt64, progress: ((Int) -> Void)?,
-    alwaysGeneral: Bool
+    groups: [EntrantGroup], replicates: Int, seed: UInt64, decided: [String: String] = [:],
+    progress: ((Int) -> Void)?, alwaysGeneral: Bool
   ) -> [String: Double] {
     let outcome = PrizeAllocator.allocate(
       ranking, rules: rules, groups: groups, tieBreak: round.tieBreak)
-    let winners = Dictionary(
+    // The prizes the allocation gives, and those the jury decided among tied entries
+    // (`decided`, code → prize): a replicate keeps a decided prize when the entry wins it
+    // outright or is again among those tied for it.
+    let allocated = Dictionary(
       outcome.flatMap(\.awards).map { ($0.code, $0.prize) }, uniquingKeysWith: { a, _ in a })
+    let byJury = decided.filter { allocated[$0.key] == nil }
+    let winners = allocated.merging(byJury) { allocated, _ in allocated }
     guard !winners.isEmpty, replicates > 0 else { return [:] }
     // In code order, so the same seed draws the same way in every process.
     let byEntry = Dictionary(grouping: sheets) { $0.entry }.sorted { $0.key < $1.key }
@@ -121,6 +127,11 @@ public enum JudgeStatistics {
           {
             for award in group.awards where winners[award.code] == award.prize {
               kept[award.code, default: 0] += 1
+            }
+            for pending in group.pending {
+              for code in pending.among where byJury[code] == pending.prize {
+                kept[code, default: 0] += 1
+              }
             }
           }
         }

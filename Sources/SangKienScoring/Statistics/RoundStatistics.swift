@@ -96,9 +96,13 @@ public struct RoundStatistics: Sendable {
     }
     var stability: [Stability] = []
     if let rules, rules.round == round.id, replicates > 0 {
+      // Every prize given, the jury's decisions on ties included.
+      let given = Dictionary(
+        ranking.entries.compactMap { e in e.prize.map { (e.entry.code, $0) } },
+        uniquingKeysWith: { a, _ in a })
       let probabilities = JudgeStatistics.prizeStability(
         ranking: plain, sheets: sheets, round: round, rules: rules, groups: groups,
-        replicates: replicates, seed: seed, progress: progress)
+        replicates: replicates, seed: seed, decided: given, progress: progress)
       for entry in ranking.entries {
         if let prize = entry.prize, let p = probabilities[entry.entry.code] {
           stability.append(Stability(code: entry.entry.code, prize: prize, probability: p))

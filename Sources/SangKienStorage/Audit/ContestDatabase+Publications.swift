@@ -14,7 +14,8 @@ extension ContestDatabase {
   @discardableResult
   public func recordPublication(
     round: String, auditHead: String, files: [(name: String, bytes: [UInt8])],
-    supersedes: Int64?, because: [String], context: AuditContext
+    supersedes: Int64?, because: [String], acceptedDisagreements: String? = nil,
+    context: AuditContext
   ) throws -> Int64 {
     try write(context) { db, audit in
       var after: [String: JSONValue] = [
@@ -27,6 +28,10 @@ extension ContestDatabase {
       if let supersedes {
         after["supersedes"] = .number(String(supersedes))
         after["because"] = .array(because.map(JSONValue.string))
+      }
+      // Why the jury accepted prizes on disagreeing totals, when it had to say.
+      if let acceptedDisagreements {
+        after["accepted_disagreements"] = .string(acceptedDisagreements)
       }
       try audit.record(
         action: .publish, subject: "round:\(round)", before: nil, after: .object(after),

@@ -55,15 +55,16 @@ struct OrganiserController: Sendable {
       try await app.call { try $0.permit(.roundClose, person) }
       let summary = try await app.call { try $0.contestSummary(by: person) }
       let rounds = summary.contest.rounds
-      let (publications, pending) = try await app.call { w in
+      let (publications, pending, unsettled) = try await app.call { w in
         (
           try w.publications(by: person),
-          try rounds.map { try w.pendingChanges(round: $0.id, by: person) }
+          try rounds.map { try w.pendingChanges(round: $0.id, by: person) },
+          try rounds.map { try w.unsettledPrizes(round: $0.id, by: person) }
         )
       }
       let page = RoundsPage(
-        summary, pending: pending, publications: publications, csrf: identity.csrf,
-        notice: notice)
+        summary, pending: pending, unsettled: unsettled, publications: publications,
+        csrf: identity.csrf, notice: notice)
       return try pages.render(page, as: .rounds, context: context, status: status)
     }
   }
@@ -173,8 +174,10 @@ struct OrganiserController: Sendable {
   func publish(_ request: Request, _ context: WebContext) async throws -> Response {
     try await pages.changing(request, context, as: RoundForm.self) { identity, form in
       let person = identity.person
-      let round = form.round
-      let publication = try await app.call { try $0.publish(round: round, by: person) }
+      let (round, accept) = (form.round, form.accept)
+      let publication = try await app.call {
+        try $0.publish(round: round, acceptingDisagreements: accept, by: person)
+      }
       let notice = WebText.published(publication)
       return try await rounds(request, context, notice: notice)
     }

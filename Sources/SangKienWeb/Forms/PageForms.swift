@@ -138,6 +138,8 @@ struct JuryDeskForm: Decodable {
 struct RoundForm: Decodable {
   var round: String?
   var action: String?
+  /// Publishing: the jury's reason for accepting prize-winning entries' disagreements.
+  var accept: String?
 
   /// The round, nil when none was chosen.
   var chosen: String? { round.flatMap { $0.isEmpty ? nil : $0 } }

@@ -29,6 +29,8 @@ struct RoundsPage {
     var advanceHref: String
     var advanceLabel: String
     var rankingHref: String
+    /// Prize-winning entries whose disagreement the jury must accept to publish, said.
+    var unsettled: String?
   }
 
   /// A published file's link.
@@ -55,6 +57,7 @@ struct RoundsPage {
   /// The page of `summary`'s rounds, each with its sheets `pending` (by round, in order).
   init(
     _ summary: ContestSummary, pending: [[PendingSheet]],
+    unsettled: [[(code: String, prize: String)]] = [],
     publications all: [(record: PublicationRecord, files: [String])], csrf: String,
     notice: String?
   ) {
@@ -78,7 +81,9 @@ struct RoundsPage {
         nextName: next?.name ?? "",
         advanceHref: next.map { "/rounds/\(round.id)/advance?to=\($0.id)" } ?? "",
         advanceLabel: WebText.advanceLabel(next?.name ?? ""),
-        rankingHref: "/ranking?round=\(round.id)")
+        rankingHref: "/ranking?round=\(round.id)",
+        unsettled: index < unsettled.count && !unsettled[index].isEmpty
+          ? WebText.unsettledHint(unsettled[index]) : nil)
     }
     publications = all.map { item in
       Publication(

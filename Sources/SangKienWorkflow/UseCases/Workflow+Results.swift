@@ -144,14 +144,33 @@ extension Workflow {
   /// prize round,
   /// `prizes.csv`, and records the publication with every file's SHA-256. The code the
   /// files carry is that record's number.
-  public func publish(round id: String?, by person: Person) throws(WorkflowError) -> Publication {
+  ///
+  /// A prize cannot go out on an aggregate the judges' totals disagree about without the
+  /// jury saying why it accepts it: while a prize-winning entry carries an unsettled
+  /// disagreement, publishing is refused, naming the entries, unless `acceptingDisagreements`
+  /// gives the jury's reason — kept in the publication's record and written in the minutes.
+  /// (A further marking, where the round has one, settles the disagreement instead.)
+  public func publish(
+    round id: String?, acceptingDisagreements reason: String? = nil, by person: Person
+  ) throws(WorkflowError) -> Publication {
     try authorize(.publish, person)
+    let accepted = reason.map { VietnameseText.clean($0) }.flatMap { $0.isEmpty ? nil : $0 }
+    try Self.bounded(accepted ?? "", field: "reason", limit: TextLimits.reason)
     return try transaction(person) {
       try requireIntact()
       let context = try RoundContext.load(database, round: id)
+      let unsettled = context.awarded(context.ranking()).ranking.entries.filter {
+        $0.prize != nil && $0.flags.contains(.disagreement)
+      }
+      if !unsettled.isEmpty && accepted == nil {
+        throw WorkflowError.wrongState(
+          WorkflowText.unsettledPrizes(unsettled.map { ($0.entry.code, $0.prize ?? "") }))
+      }
       let code = try database.nextAuditId()
       let head = try database.auditHead()
-      let files = try Self.files(context, head: head, publication: code, now: clock())
+      let files = try Self.files(
+        context, head: head, publication: code, now: clock(),
+        acceptedDisagreements: unsettled.isEmpty ? nil : accepted)
       // A new publication of the round supersedes the last one, and says why: the reasons
       // the round was reopened with since.
       let previous = try database.publications().last { $0.round == context.round.id }
@@ -161,13 +180,32 @@ extension Workflow {
         } ?? []
       let recorded = try database.recordPublication(
         round: context.round.id, auditHead: head, files: files.map { ($0.name, $0.bytes) },
-        supersedes: previous?.id, because: because, context: self.context(person))
+        supersedes: previous?.id, because: because,
+        acceptedDisagreements: unsettled.isEmpty ? nil : accepted, context: self.context(person))
       guard recorded == code else {
         throw WorkflowError.failed(WorkflowText.publicationNumber(expected: code, got: recorded))
       }
       return Publication(
         id: code, round: context.round.id, auditHead: head, files: files,
         supersedes: previous?.id, because: because)
+    }
+  }
+
+  /// The prize-winning entries of `round` whose judges' totals disagree with nothing to
+  /// settle it: publishing them needs the jury's reason (see `publish`). Empty for a round
+  /// that gives no prizes.
+  public func unsettledPrizes(round id: String, by person: Person) throws(WorkflowError)
+    -> [(code: String, prize: String)]
+  {
+    try authorize(.rank, person)
+    return try attempt {
+      try database.snapshot {
+        guard try database.contest().prizes?.round == id else { return [] }
+        let context = try RoundContext.load(database, round: id)
+        return context.awarded(context.ranking()).ranking.entries.filter {
+          $0.prize != nil && $0.flags.contains(.disagreement)
+        }.map { ($0.entry.code, $0.prize ?? "") }
+      }
     }
   }
 
@@ -183,9 +221,10 @@ extension Workflow {
   }
 
   /// The published files of `context`'s round.
-  static func files(_ context: RoundContext, head: String, publication: Int64?, now: Date) throws
-    -> [PublishedFile]
-  {
+  static func files(
+    _ context: RoundContext, head: String, publication: Int64?, now: Date,
+    acceptedDisagreements: String? = nil
+  ) throws -> [PublishedFile] {
     let timestamp = AuditContext.format(now)
     let day = Day(parsing: String(timestamp.prefix(10))) ?? context.contest.deadline
     let plain = context.ranking()
@@ -240,9 +279,10 @@ extension Workflow {
             header: RankingDocument.publishedColumns, rows: document.publishedRows(numbers: .cells))
         ])))
     // The papers the secretariat signs: always in Vietnamese.
-    let facts = paperFacts(
+    var facts = paperFacts(
       context, ranking: ranking, outcomes: outcomes, head: head, publication: publication,
       day: day)
+    facts.acceptedDisagreements = acceptedDisagreements
     try Language.$current.withValue(.vi) {
       files.append(
         PublishedFile(name: "bang-tong-hop.xlsx", bytes: try JuryPapers.summary(facts)))
