@@ -96,33 +96,35 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
       Language.text(vi: "không có tệp đính kèm số \(id)", en: "no attached file #\(id)")
     case .roundClosed(let id):
       Language.text(
-        vi: "vòng '\(id)' đã đóng: không được thay đổi điểm",
+        vi: "vòng \(RoundNames.shown(id)) đã đóng: không được thay đổi điểm",
         en: "round '\(id)' is closed: no score may change")
     case .roundAlreadyInState(let id, let state):
       Language.text(
-        vi: "vòng '\(id)' đã \(state == .open ? "mở" : "đóng") rồi",
+        vi: "vòng \(RoundNames.shown(id)) đã \(state == .open ? "mở" : "đóng") rồi",
         en: "round '\(id)' is already \(state.rawValue)")
     case .shortlistExists(let round):
       Language.text(
-        vi: "vòng '\(round)' đã có danh sách sáng kiến vào vòng",
+        vi: "vòng \(RoundNames.shown(round)) đã có danh sách sáng kiến vào vòng",
         en: "round '\(round)' already has its shortlist")
     case .sheetExists(let round, let judge, let entry):
       Language.text(
-        vi: "giám khảo \(judge) đã có phiếu chấm \(entry) ở vòng \(round); \(Remedy.replace.text)",
+        vi:
+          "giám khảo \(judge) đã có phiếu chấm \(entry) ở vòng \(RoundNames.shown(round)); \(Remedy.replace.text)",
         en:
           "judge \(judge) already has a sheet for \(entry) in round \(round); \(Remedy.replace.text)"
       )
     case .sheetNotFound(let round, let judge, let entry):
       Language.text(
-        vi: "giám khảo \(judge) chưa có phiếu chấm \(entry) ở vòng \(round)",
+        vi: "giám khảo \(judge) chưa có phiếu chấm \(entry) ở vòng \(RoundNames.shown(round))",
         en: "judge \(judge) has no sheet for \(entry) in round \(round)")
     case .assignmentNotFound(let round, let judge, let entry):
       Language.text(
-        vi: "\(judge) không được phân công chấm \(entry) ở vòng \(round)",
+        vi: "\(judge) không được phân công chấm \(entry) ở vòng \(RoundNames.shown(round))",
         en: "\(judge) is not assigned to \(entry) in round \(round)")
     case .alreadyDecided(let round, let group, let prize):
       Language.text(
-        vi: "Ban giám khảo đã quyết định \(prize) (nhóm \(group), vòng \(round))",
+        vi:
+          "Ban giám khảo đã quyết định \(prize) (nhóm \(EntrantKind.groupWord(group)), vòng \(RoundNames.shown(round)))",
         en: "the jury has already decided \(prize) (group \(group), round \(round))")
     case .damaged(let path, let problems):
       Language.text(

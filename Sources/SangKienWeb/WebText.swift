@@ -41,7 +41,7 @@ enum WebText {
   static func pendingPrize(group: String, prize: String, places: Int, among: [String]) -> String {
     let list = among.joined(separator: ", ")
     return Language.text(
-      vi: "nhóm \(group), \(prize) (\(places) suất): \(list)",
+      vi: "nhóm \(EntrantKind.groupWord(group)), \(prize) (\(places) suất): \(list)",
       en: "group \(group), \(prize) (\(places) places): \(list)")
   }
 
@@ -138,7 +138,7 @@ enum WebText {
   static func prizeDecided(_ prize: String, group: String, award: [String]) -> String {
     let list = award.joined(separator: ", ")
     return Language.text(
-      vi: "Đã ghi quyết định: \(prize) nhóm \(group) cho \(list).",
+      vi: "Đã ghi quyết định: \(prize) nhóm \(EntrantKind.groupWord(group)) cho \(list).",
       en: "Recorded: \(prize), group \(group), to \(list).")
   }
   static func published(_ publication: Publication) -> String {

@@ -824,7 +824,8 @@ enum WorkflowText {
   }
   static func nothingPending(_ prize: String, group: String) -> String {
     Language.text(
-      vi: "\(prize) (nhóm \(group)) không có giải nào chờ Ban giám khảo quyết định",
+      vi:
+        "\(prize) (nhóm \(EntrantKind.groupWord(group))) không có giải nào chờ Ban giám khảo quyết định",
       en: "no place of \(prize) (group \(group)) is waiting for the jury")
   }
   static func placesToDecide(_ places: Int, among: [String]) -> String {

@@ -67,7 +67,7 @@ try:
               f"{who}: signed in as {login}, role {me.get('role')}")
         if who == "Giám khảo":
             session = cookie.split(";")[0]
-            # A code signs in once; a password comes first.
+            # A password comes first.
             call("/api/v1/password", {"new_password": "mat-khau-demo-so-1"}, cookie=session,
                  csrf=me["csrf"])
             _, rounds = call("/api/v1/rounds", cookie=session)
@@ -77,13 +77,19 @@ try:
             todo = [e for e in worklist["entries"] if e["state"] == "todo"]
             check(len(worklist["entries"]) == 20 and len(todo) == 20,
                   f"the judge's final worklist: {len(worklist['entries'])} entries, {len(todo)} to do")
-    # A code works once.
+    # A code works until its password is set: the secretariat's, never used to set one,
+    # signs in again; the judge's, spent on a password, is refused and said to be used.
     login, code = rows.get("Tổ thư ký", ("", ""))
+    _, again = call("/api/v1/sign-in", {"login": login, "code": code})
+    check(again.get("must_set_password") is True, "a code not yet spent on a password signs in again")
+    login, code = rows.get("Giám khảo", ("", ""))
     try:
         call("/api/v1/sign-in", {"login": login, "code": code})
-        check(False, "a used code is refused")
+        check(False, "a code spent on a password is refused")
     except urllib.error.HTTPError as error:
-        check(error.code == 401, f"a used code is refused ({error.code})")
+        said = json.loads(error.read()).get("error", "")
+        check(error.code == 401 and "đã được dùng" in said,
+              f"a code spent on a password is refused, said to be used ({error.code}: {said})")
 finally:
     server.send_signal(signal.SIGTERM)
     try:

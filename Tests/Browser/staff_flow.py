@@ -184,7 +184,8 @@ try:
     driver.save_screenshot(os.path.join(shots, "staff-register-1280.png"))
     driver.find_element(By.CSS_SELECTOR, "tbody tr a").click()
     wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "dl.fields")))
-    check("an entry's page shows its history", "entry.import" in driver.page_source)
+    check("an entry's page shows its history, in words", "nhập sáng kiến từ tệp" in driver.page_source
+          and "entry.import" not in driver.page_source)
     driver.get(base + "/ranking?round=so-khao")
     check("the ranking lists the scored entries", mine[0] in driver.page_source)
     driver.save_screenshot(os.path.join(shots, "staff-ranking-1280.png"))
@@ -212,16 +213,16 @@ try:
         print(driver.current_url, driver.page_source[:1500])
         raise
     driver.find_element(By.CSS_SELECTOR, "form[action='/rounds/so-khao/state'] button").click()
-    check("the organiser closes the round", wait_text("Đã đóng vòng so-khao"))
+    check("the organiser closes the round", wait_text("Đã đóng vòng Sơ khảo"))
     driver.find_element(By.PARTIAL_LINK_TEXT, "Xem trước danh sách vào vòng").click()
     wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "form[action='/rounds/so-khao/advance'][method=post]")))
     check("the preview lists who advances", "Vào vòng sau (20)" in driver.page_source, driver.page_source[:500])
     driver.save_screenshot(os.path.join(shots, "organiser-advance-1280.png"))
     driver.find_element(By.CSS_SELECTOR, "form[action='/rounds/so-khao/advance'][method=post] button").click()
     # The notice of the rounds page (the preview's button says nearly the same).
-    check("and advances them", wait_text('role="status">20 sáng kiến vào vòng chung-khao.'))
+    check("and advances them", wait_text('role="status">20 sáng kiến vào vòng Chung khảo.'))
     driver.find_element(By.CSS_SELECTOR, "section.round form[action='/publish'] button").click()
-    check("the round is published", wait_text("Đã công bố vòng so-khao"))
+    check("the round is published", wait_text("Đã công bố vòng Sơ khảo"))
     link = driver.find_element(By.PARTIAL_LINK_TEXT, "ranking.html").get_attribute("href")
     driver.save_screenshot(os.path.join(shots, "organiser-rounds-1280.png"))
     # The contest's settings, read-only, key by key as the contest file names them.

@@ -514,7 +514,7 @@ enum CLIText {
   static func decided(_ prize: String, group: String, award: [String]) -> String {
     let list = award.joined(separator: ", ")
     return t(
-      "Đã ghi quyết định của Ban giám khảo: \(prize) (nhóm \(group)) cho \(list).",
+      "Đã ghi quyết định của Ban giám khảo: \(prize) (nhóm \(EntrantKind.groupWord(group))) cho \(list).",
       "Recorded the jury's decision: \(prize) (group \(group)) to \(list).")
   }
 
