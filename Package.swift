@@ -27,6 +27,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+    // The server's mail sender is a service of its service group (Hummingbird's own).
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     // `swift package generate-documentation`: the manual's DocC catalogues.
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
@@ -44,6 +47,11 @@ let package = Package(
         .product(name: "NIOCore", package: "swift-nio"),
       ]),
     .target(name: "SangKienModel"),
+    // libcurl, for SMTP: a system library as libsqlite3 is (Debian libcurl4-openssl-dev).
+    .systemLibrary(
+      name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+    // Mail to the deployment's relay through libcurl's SMTP: settings, MIME, the transport.
+    .target(name: "SangKienMail", dependencies: ["CCurl", "SangKienModel"]),
     .target(
       name: "SangKienStorage",
       dependencies: [
@@ -88,6 +96,9 @@ let package = Package(
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "Logging", package: "swift-log"),
+        "SangKienMail",
       ],
       // Templates, the style sheet, the script and the OpenAPI document, as files.
       resources: [.copy("Resources")]
@@ -96,7 +107,8 @@ let package = Package(
       name: "SangKienCLI",
       dependencies: [
         "SangKienModel", "SangKienWorkflow", "SangKienScoring", "SangKienAssignment",
-        "SangKienInterchange", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "SangKienInterchange", "SangKienMail",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "SangKienModelTests", dependencies: ["SangKienModel"]),

@@ -55,6 +55,13 @@ public struct WebConfig: Sendable {
   public var idleTimeout = 30
   /// Seconds a request's head (request line and headers) may take to arrive in full.
   public var headTimeout = 10
+  /// Where the server's sender hands the outbox's messages (libcurl's SMTP to
+  /// `SANGKIEN_SMTP_URL`); nil: no relay, messages stay queued and the pages say so.
+  public var mailTransport: (any MailTransport)?
+  /// Seconds between the sender's passes.
+  public var mailEvery: Double = 15
+  /// The sender's backoff scale (1 in service; 0 retries at once, for tests).
+  public var mailBackoffScale: Double = 1
 
   /// The settings of `sangkien serve` by default.
   public init() {}

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import SangKienMail
 import SangKienModel
 import SangKienWorkflow
 
@@ -19,6 +20,21 @@ public enum WebServer {
     config.port = port
     config.baseURL = baseURL
     config.secureCookies = secureCookies
+    // The relay of SANGKIEN_SMTP_URL, if any: the server's sender delivers the outbox there.
+    let environment = ProcessInfo.processInfo.environment
+    do {
+      if let relay = try SMTPRelay.fromEnvironment(environment) {
+        config.mailTransport = CurlSMTPTransport(relay: relay)
+      }
+    } catch {
+      throw WebServerError.mail(error.description)
+    }
+    if let every = environment["SANGKIEN_MAIL_EVERY"].flatMap(Double.init) {
+      config.mailEvery = every
+    }
+    if let scale = environment["SANGKIEN_MAIL_BACKOFF_SCALE"].flatMap(Double.init) {
+      config.mailBackoffScale = scale
+    }
     let app = WebApp(workflow: workflow, config: config)
     let done = DispatchSemaphore(value: 0)
     let failure = FailureBox()
@@ -32,6 +48,19 @@ public enum WebServer {
     }
     done.wait()
     if let error = failure.get() { throw error }
+  }
+}
+
+/// Why the server cannot start.
+public enum WebServerError: Error, CustomStringConvertible {
+  /// The mail relay's settings cannot be used.
+  case mail(String)
+
+  /// The message for a person.
+  public var description: String {
+    switch self {
+    case .mail(let message): message
+    }
   }
 }
 

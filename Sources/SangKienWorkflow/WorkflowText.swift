@@ -75,6 +75,33 @@ enum WorkflowText {
       ? Language.text(vi: "ô \(cell)", en: "cell \(cell)")
       : Language.text(vi: "dòng \(cell)", en: "row \(cell)")
   }
+  // Mail.
+  static func noAddress(_ login: String) -> String {
+    Language.text(
+      vi:
+        "\(login) chưa có địa chỉ email: thêm bằng 'sangkien judge update \(login) --email …' (giám khảo) hoặc chỉ rõ '--to ĐỊA-CHỈ'",
+      en:
+        "\(login) has no e-mail address: add one with 'sangkien judge update \(login) --email …' (a judge) or give '--to ADDRESS'"
+    )
+  }
+  static func badAddress(_ address: String) -> String {
+    Language.text(
+      vi: "'\(address)' không phải một địa chỉ email", en: "'\(address)' is not an e-mail address")
+  }
+  static var noBaseURL: String {
+    Language.text(
+      vi:
+        "thư có đường dẫn tới trang đăng nhập nên cần địa chỉ của trang: chạy 'sangkien serve --base-url https://…' hoặc đặt SANGKIEN_BASE_URL",
+      en:
+        "the message links to the sign-in page, so the site's address is needed: run 'sangkien serve --base-url https://…' or set SANGKIEN_BASE_URL"
+    )
+  }
+  static func noFailedMail(_ id: Int64) -> String {
+    Language.text(
+      vi: "không có thư #\(id) gửi không được để gửi lại",
+      en: "there is no failed message #\(id) to send again")
+  }
+
   /// Prize-winning entries whose judges' totals still disagree, when publishing.
   static func unsettledPrizes(_ entries: [(code: String, prize: String)]) -> String {
     let list = entries.map { "\($0.code) (\($0.prize))" }.joined(separator: ", ")

@@ -44,7 +44,7 @@ struct AuditVerifyTests {
         "prizes.decide", "publish", "database.restore", "access.invite", "access.revoke",
         "access.sign-in", "access.sign-in-failed", "access.locked", "access.password",
         "access.sign-out", "score.reopen", "entry.blind", "score.discard", "judge.reinstate",
-        "contest.update", "access.unlock", "database.backup",
+        "contest.update", "access.unlock", "database.backup", "mail.queue", "mail.retry",
       ])
   }
 

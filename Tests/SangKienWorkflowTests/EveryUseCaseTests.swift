@@ -12,6 +12,15 @@ import Testing
 @Suite("every use case consults the table")
 struct EveryUseCaseTests {
   /// Calls the method of `useCase` with plausible input, as `person`.
+  /// `mail retry` of a message that does not exist: not found once permitted.
+  static func retryAbsent(_ w: Workflow, _ person: Person) throws {
+    do {
+      try w.retryMail(id: 999, by: person)
+    } catch {
+      guard case .notFound = error else { throw error }
+    }
+  }
+
   static func call(_ useCase: UseCase, _ w: Workflow, _ person: Person, folder: String) throws {
     let leaves = "novelty,feasibility,time,cost,steps,replicability,presentation"
     switch useCase {
@@ -55,6 +64,9 @@ struct EveryUseCaseTests {
         round: "so-khao", judge: "gk01", entry: code, reason: "Người nhà", by: person)
     case .accessRevoke: _ = try w.revokeAccess("gk03", by: person)
     case .accessUnlock: _ = try w.unlock("gk03", by: person)
+    case .mailList: _ = try w.mail(by: person)
+    case .mailSend: try w.permitMailSend(person)
+    case .mailRetry: try retryAbsent(w, person)
     case .entryDetach: _ = try w.detach(999, from: "SK-0001", reason: "nhầm", by: person)
     case .entryBlind:
       _ = try w.setBlind(999, of: "SK-0001", blind: true, reason: "đã xem", by: person)

@@ -26,12 +26,23 @@ extension SangKienCommand {
         name: .customLong("valid-days"),
         help: ArgumentHelp(CLIHelp.t(.howManyDays)))
       var validDays = 7
+      @Flag(help: ArgumentHelp(CLIHelp.t(.inviteByMail))) var mail = false
+      @Option(help: ArgumentHelp(CLIHelp.t(.inviteMailTo), valueName: "address")) var to: String?
+      @Option(
+        name: .customLong("base-url"),
+        help: ArgumentHelp(CLIHelp.t(.inviteBaseURL), valueName: "url"))
+      var baseURL: String?
       @OptionGroup var common: CommonOptions
 
       func run() throws {
         try common.run(Invocation(command: "access invite")) { cli in
-          let invitation = try cli.workflow.invite(person, validDays: validDays, by: cli.person)
+          let site = baseURL ?? ProcessInfo.processInfo.environment["SANGKIEN_BASE_URL"]
+          let invitation = try cli.workflow.invite(
+            person, validDays: validDays,
+            mail: mail || to != nil ? InvitationMail(address: to, baseURL: site) : nil,
+            by: cli.person)
           Console.current.line(CLIText.invited(invitation))
+          if let address = invitation.mailedTo { Console.current.line(CLIText.mailQueued(address)) }
           Console.current.line(invitation.code)
         }
       }

@@ -711,6 +711,28 @@ enum CLIText {
       "The rubric is valid: \(r.leaves.count) scored criteria, \(total) points in all.")
   }
 
+  // Mail.
+  static func mailQueued(_ address: String) -> String {
+    t(
+      "Thư mời đã vào hàng chờ gửi tới \(address) ('sangkien mail send', hoặc 'sangkien serve' tự gửi).",
+      "The invitation is queued for \(address) ('sangkien mail send', or 'sangkien serve' sends it)."
+    )
+  }
+  static var noRelay: String {
+    t(
+      "chưa cấu hình máy chủ thư: đặt SANGKIEN_SMTP_URL=smtp://[user:pass@]host:port[?starttls=required] và SANGKIEN_MAIL_FROM; thư vẫn nằm trong hàng chờ",
+      "no mail relay is configured: set SANGKIEN_SMTP_URL=smtp://[user:pass@]host:port[?starttls=required] and SANGKIEN_MAIL_FROM; the messages stay queued"
+    )
+  }
+  static func mailRun(_ run: MailRun) -> String {
+    t(
+      "Đã gửi \(run.delivered) thư; \(run.retrying) thư sẽ thử lại; \(run.failed) thư gửi không được.",
+      "Delivered \(run.delivered); \(run.retrying) to try again; \(run.failed) given up on.")
+  }
+  static func mailRetried(_ id: Int64) -> String {
+    t("Thư #\(id) đã vào lại hàng chờ gửi.", "Message #\(id) is queued again.")
+  }
+
   // Demo.
   /// The jury's view the demo publishes with (fictional, as the demo is).
   static var demoAccepted: String {

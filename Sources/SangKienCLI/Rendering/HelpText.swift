@@ -158,6 +158,16 @@ enum HelpText: CaseIterable {
   case fieldExpertiseRepeatReplaces
   case judgesPostChC
   case judgesEmail
+  case inviteByMail
+  case inviteMailTo
+  case inviteBaseURL
+  case mailCommand
+  case mailList
+  case mailListFailed
+  case mailSend
+  case mailSendLimit
+  case mailRetry
+  case mailRetryId
   case acceptDisagreements
   case judgesPhone
   case removeJudgeTheir
@@ -1004,6 +1014,61 @@ enum HelpText: CaseIterable {
           "Ý kiến của Ban Giám khảo chấp nhận điểm tổng hợp của sáng kiến được giải mà điểm các giám khảo chênh lệch lớn (ghi vào biên bản); thiếu nó thì việc công bố bị từ chối.",
         en:
           "The jury's reason for accepting the aggregate of prize-winning entries whose judges' totals are far apart (written in the minutes); without it publishing is refused."
+      )
+    case .inviteByMail:
+      (
+        vi:
+          "Gửi cả thư mời (mã và đường dẫn đăng nhập) tới email của giám khảo, qua hàng chờ gửi thư.",
+        en:
+          "Also mail the invitation (code and sign-in link) to the judge's e-mail, through the outbox."
+      )
+    case .inviteMailTo:
+      (
+        vi:
+          "Gửi thư mời tới địa chỉ này (người của Tổ thư ký, Ban tổ chức; hoặc thay email của giám khảo).",
+        en: "Mail the invitation to this address (staff; or instead of the judge's e-mail)."
+      )
+    case .inviteBaseURL:
+      (
+        vi: "Địa chỉ của trang chấm điểm cho đường dẫn trong thư (mặc định: $SANGKIEN_BASE_URL).",
+        en: "The site's address for the link in the message (default: $SANGKIEN_BASE_URL)."
+      )
+    case .mailCommand:
+      (
+        vi: "Thư gửi đi: hàng chờ, gửi qua máy chủ thư (SANGKIEN_SMTP_URL), gửi lại thư lỗi.",
+        en: "Outgoing mail: the outbox, delivery through the relay (SANGKIEN_SMTP_URL), retries."
+      )
+    case .mailList:
+      (
+        vi: "Liệt kê thư trong hàng chờ, đã gửi và gửi không được.",
+        en: "List queued, delivered and failed messages."
+      )
+    case .mailListFailed:
+      (
+        vi: "Chỉ thư gửi không được (sau 5 lần thử).",
+        en: "Only messages given up on (after five attempts)."
+      )
+    case .mailSend:
+      (
+        vi:
+          "Gửi một lượt các thư đến hạn qua máy chủ thư SANGKIEN_SMTP_URL (dùng cho cron; 'sangkien serve' tự gửi).",
+        en:
+          "One pass: deliver the messages due through the relay SANGKIEN_SMTP_URL (for cron; 'sangkien serve' sends by itself)."
+      )
+    case .mailSendLimit:
+      (
+        vi: "Gửi nhiều nhất chừng này thư trong lượt này.",
+        en: "Deliver at most this many messages in this pass."
+      )
+    case .mailRetry:
+      (
+        vi: "Đưa một thư gửi không được vào hàng chờ gửi lại (có ghi nhật ký).",
+        en: "Put a failed message back in the queue (audited)."
+      )
+    case .mailRetryId:
+      (
+        vi: "Số của thư (cột Số của 'mail list').",
+        en: "The message's number (the No. column of 'mail list')."
       )
     case .judgesEmail:
       (

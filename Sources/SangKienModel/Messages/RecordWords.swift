@@ -52,6 +52,8 @@ public enum RecordWords {
     "access.unlock": ("mở khoá đăng nhập", "sign-in unlocked"),
     "access.password": ("đặt mật khẩu", "password set"),
     "access.sign-out": ("đăng xuất", "signed out"),
+    "mail.queue": ("đưa thư vào hàng chờ gửi", "mail queued"),
+    "mail.retry": ("gửi lại thư", "mail sent again"),
   ]
 
   /// An audit action in words, in the current language; an action this version does not

@@ -95,6 +95,10 @@ public enum AuditAction: String, Sendable, CaseIterable {
   case accessUnlock = "access.unlock"
   /// A copy of the whole database was taken (`backup`, the jury page's download).
   case databaseBackup = "database.backup"
+  /// A message was queued in the outbox (recipient, kind, subject, the bodies' SHA-256).
+  case mailQueue = "mail.queue"
+  /// A message given up on was put back in the queue by the secretariat.
+  case mailRetry = "mail.retry"
 }
 
 extension RoundPair {

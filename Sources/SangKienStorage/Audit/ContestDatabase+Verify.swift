@@ -134,6 +134,8 @@ struct Replay {
   var roundStates: [String: String] = [:]
   /// Declared conflicts and dismissals: "judge entry kind" → reason.
   var conflicts: [String: String] = [:]
+  /// The outbox's messages as queued: id → "recipient kind subject body-sha".
+  var outbox: [Int64: String] = [:]
 
   init(store: Database) throws {
     self.store = store
@@ -335,9 +337,19 @@ struct Replay {
       if case .object(let m)? = afterValue, case .string(let state)? = m["state"] {
         roundStates[String(subject.dropFirst("round:".count))] = state
       }
+    case .mailQueue:
+      if case .object(let m)? = afterValue, case .number(let number)? = m["id"],
+        let id = Int64(number)
+      {
+        let parts = ["recipient", "kind", "subject", "body_sha256"].map { key -> String in
+          if case .string(let value)? = m[key] { return value }
+          return ""
+        }
+        outbox[id] = parts.joined(separator: "\u{1F}")
+      }
     case .accessRefused, .databaseRestore, .publish, .accessInvite, .accessRevoke,
       .accessSignIn, .accessSignInFailed, .accessLocked, .accessPassword, .accessSignOut,
-      .accessUnlock, .databaseBackup,
+      .accessUnlock, .databaseBackup, .mailRetry,
       .scoreDiscard:
       // Nothing they change is in the tables: a refusal changes nothing, a restore's state
       // is the log it brings, a publication is files, a discarded change was a draft.
@@ -427,6 +439,30 @@ struct Replay {
     try compareShortlists(with: db, into: &problems)
     try compareAssignments(with: db, into: &problems)
     try compareAttachments(with: db, into: &problems)
+    try compareOutbox(with: db, into: &problems)
+  }
+
+  /// Each message of the outbox is one the log queued, to the same person with the same
+  /// subject and bodies (by their SHA-256: a delivered secret's bodies are cleared).
+  func compareOutbox(with db: Database, into problems: inout Problems) throws {
+    var now: [Int64: String] = [:]
+    for row in try Row.fetchAll(
+      db, sql: "SELECT id, recipient, kind, subject, body_sha256 FROM outbox")
+    {
+      let parts: [String] = [row[1], row[2], row[3], row[4]]
+      now[row[0]] = parts.joined(separator: "\u{1F}")
+    }
+    for id in Set(now.keys).union(outbox.keys).sorted() where now[id] != outbox[id] {
+      let label = Language.text(vi: "thư #\(id) trong hàng chờ gửi", en: "outbox message #\(id)")
+      if now[id] != nil && outbox[id] != nil {
+        problems.append(
+          Language.text(
+            vi: "\(label): người nhận, tiêu đề hoặc nội dung khác với nhật ký",
+            en: "\(label): its recipient, subject or bodies differ from the audit log"))
+      } else {
+        problems.append(Self.presence(label, inDatabase: now[id] != nil))
+      }
+    }
   }
 
   /// Each dossier file's row against the log, then its bytes against its SHA-256: a file

@@ -207,6 +207,34 @@ enum Migrations {
           ALTER TABLE judge ADD COLUMN phone TEXT NOT NULL DEFAULT '';
           """)
     }
+    migrator.registerMigration("v18: the outbox") { db in
+      // Mail written in the transaction of the change that causes it; delivered by a sender
+      // that never holds the write lock while it talks to the relay.
+      try db.execute(
+        sql: """
+          CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            recipient TEXT NOT NULL CHECK (length(recipient) BETWEEN 3 AND 254),
+            recipient_name TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL CHECK (length(kind) > 0),
+            subject TEXT NOT NULL,
+            body_text TEXT NOT NULL,
+            body_html TEXT NOT NULL,
+            body_sha256 TEXT NOT NULL CHECK (length(body_sha256) = 64),
+            secret INTEGER NOT NULL DEFAULT 0 CHECK (secret IN (0, 1)),
+            person TEXT,
+            entry TEXT,
+            created_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+            next_attempt TEXT NOT NULL,
+            delivered_at TEXT,
+            failed_at TEXT,
+            last_answer TEXT
+          );
+          CREATE INDEX outbox_due ON outbox(next_attempt)
+            WHERE delivered_at IS NULL AND failed_at IS NULL;
+          """)
+    }
     return migrator
   }
 }

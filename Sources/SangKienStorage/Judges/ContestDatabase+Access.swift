@@ -99,7 +99,8 @@ extension ContestDatabase {
   /// Issues a one-time code (its hash) to `login`: any password and session they had are
   /// gone. Audited, without the code.
   public func issueCode(
-    login: String, codeHash: String, expires: String, context: AuditContext
+    login: String, codeHash: String, expires: String, mail: MailDraft? = nil,
+    context: AuditContext
   ) throws {
     try write(context) { db, audit in
       try db.execute(sql: "DELETE FROM web_session WHERE login = ?", arguments: [login])
@@ -114,6 +115,8 @@ extension ContestDatabase {
       try audit.record(
         action: .accessInvite, subject: "login:\(login)", before: nil,
         after: .object(["login": .string(login), "expires": .string(expires)]))
+      // The invitation's mail, in the same transaction: no code without its message.
+      if let mail { try Self.queue([mail], db: db, audit: audit, at: context.timestamp) }
     }
   }
 

@@ -64,6 +64,9 @@ public enum UseCase: String, Sendable, CaseIterable {
   case accessUnlock = "access unlock"
   case backup = "backup"
   case restore = "restore"
+  case mailList = "mail list"
+  case mailSend = "mail send"
+  case mailRetry = "mail retry"
 
   /// Who may: the role × use-case table, the only one.
   public var permission: Permission {
@@ -77,13 +80,13 @@ public enum UseCase: String, Sendable, CaseIterable {
       .assignRun, .assignImport, .assignMove, .assignRepair, .assignExtra, .scoreVoid,
       .scoreRestore,
       .scoreReopen, .backup,
-      .restore, .accessInvite, .accessRevoke, .accessUnlock:
+      .restore, .accessInvite, .accessRevoke, .accessUnlock, .mailSend, .mailRetry:
       .secretariat
     case .contestUpdate, .entryList, .entryShow, .entryExport, .staffList, .judgeList,
       .conflictList,
       .assignExport, .scoreProgress, .roundStatus, .rank, .stats, .auditLog, .auditVerify,
       .auditHead,
-      .auditCheckPublication:
+      .auditCheckPublication, .mailList:
       .staff
     case .roundOpen, .roundClose, .roundAdvance, .prizes, .prizesDecide, .publish: .organiser
     case .scoreEnter, .scoreImport, .conflictDeclare: .judgeOrSecretariat

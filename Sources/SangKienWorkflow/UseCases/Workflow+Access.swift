@@ -1,4 +1,5 @@
 import Foundation
+import SangKienInterchange
 import SangKienModel
 internal import SangKienStorage
 
@@ -12,6 +13,23 @@ public struct Invitation: Sendable, Hashable {
   public var code: String
   /// When it stops working.
   public var expires: Date
+  /// Where it was mailed, when it was.
+  public var mailedTo: String? = nil
+}
+
+/// An invitation to send by mail as well: to `address` (else the judge's e-mail), with a
+/// link to the site at `baseURL`.
+public struct InvitationMail: Sendable, Hashable {
+  /// The address, when not the judge's own.
+  public var address: String?
+  /// The site's address (`https://chamdiem.example.gov.vn`), for the sign-in link.
+  public var baseURL: String?
+
+  /// Creates the request.
+  public init(address: String? = nil, baseURL: String?) {
+    self.address = address
+    self.baseURL = baseURL
+  }
 }
 
 /// Who a web session belongs to.
@@ -98,9 +116,14 @@ extension Workflow {
 
   /// Issues a one-time sign-in code to a judge or a member of staff (secretariat), valid
   /// `validDays` days; any password and session they had end. Audited, without the code.
-  public func invite(_ who: String, validDays: Int = 7, by person: Person) throws(WorkflowError)
-    -> Invitation
-  {
+  ///
+  /// With `mail`, the invitation is also queued in the outbox (the code and the sign-in
+  /// link, in the same transaction as the code): to `mail.address`, else the judge's e-mail;
+  /// refused, naming what is missing, without an address or without the site's address for
+  /// the link (`--base-url`).
+  public func invite(
+    _ who: String, validDays: Int = 7, mail: InvitationMail? = nil, by person: Person
+  ) throws(WorkflowError) -> Invitation {
     try authorize(.accessInvite, person)
     guard (1...90).contains(validDays) else {
       throw .invalid([Problem(field: "valid_days", message: WorkflowText.validDays)])
@@ -110,13 +133,33 @@ extension Workflow {
     let code = Self.newCode()
     let expires = clock().addingTimeInterval(TimeInterval(validDays) * 86_400)
     let login = Self.login(of: actor)
+    let judge = try attempt { try actor.judgeId.flatMap(database.judge(id:)) }
+    let name = judge?.name ?? actor.name
+    var draft: MailDraft?
+    if let mail {
+      let address = VietnameseText.clean(mail.address ?? judge?.email ?? "")
+      guard !address.isEmpty else {
+        throw .invalid([Problem(field: "email", message: WorkflowText.noAddress(login))])
+      }
+      guard JudgeFields.isEmail(address) else {
+        throw .invalid([Problem(field: "email", message: WorkflowText.badAddress(address))])
+      }
+      guard let base = mail.baseURL.flatMap(MailTemplates.siteAddress) else {
+        throw .invalid([Problem(field: "base_url", message: WorkflowText.noBaseURL)])
+      }
+      let contest = try attempt { try database.contest() }
+      draft = MailTemplates.invitation(
+        to: address, name: name, login: login, code: code, expires: expires, site: base,
+        contest: contest, judge: judge != nil)
+    }
     try attempt {
       try database.issueCode(
         login: login, codeHash: Fingerprint.sha256(Array(Self.normalisedCode(code).utf8)),
-        expires: AuditContext.format(expires), context: context(person))
+        expires: AuditContext.format(expires), mail: draft, context: context(person))
     }
-    let name = try attempt { try actor.judgeId.flatMap(database.judge(id:))?.name } ?? actor.name
-    return Invitation(login: login, name: name, code: code, expires: expires)
+    var invitation = Invitation(login: login, name: name, code: code, expires: expires)
+    invitation.mailedTo = draft?.recipient
+    return invitation
   }
 
   /// Ends a person's way in: their code, password and every session. Audited.

@@ -1,0 +1,41 @@
+import Foundation
+import Logging
+import SangKienModel
+import SangKienWorkflow
+import ServiceLifecycle
+
+/// The outbox's sender inside `sangkien serve`: a service of the server's service group that
+/// delivers the messages due every `every` seconds (on the blocking threads, never holding
+/// the write lock while it talks to the relay) and stops with the server: a graceful
+/// shutdown ends its wait, and a pass under way finishes its message first.
+struct MailSenderService: Service {
+  let app: WebApp
+  let transport: any MailTransport
+  let every: Double
+  let backoffScale: Double
+
+  func run() async throws {
+    let logger = Logger(label: "sangkien.mail")
+    await cancelWhenGracefulShutdown {
+      while !Task.isCancelled {
+        do {
+          let (transport, scale) = (self.transport, self.backoffScale)
+          let run = try await app.call {
+            try $0.deliverMail(transport: transport, limit: 200, backoffScale: scale)
+          }
+          if run.delivered + run.retrying + run.failed > 0 {
+            logger.info(
+              "mail: \(run.delivered) delivered, \(run.retrying) to retry, \(run.failed) failed")
+          }
+        } catch {
+          logger.error("mail: \(error)")
+        }
+        do {
+          try await Task.sleep(nanoseconds: UInt64(max(0.05, every) * 1_000_000_000))
+        } catch {
+          return
+        }
+      }
+    }
+  }
+}

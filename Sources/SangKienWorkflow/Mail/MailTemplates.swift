@@ -1,0 +1,62 @@
+import Foundation
+import SangKienModel
+
+/// The messages sangkien writes, in Vietnamese (they go to Vietnamese offices whatever the
+/// sender's session speaks): plain text and a simple HTML body, no outside image, no
+/// tracking. Every value put into the HTML is escaped.
+enum MailTemplates {
+  /// `base` as the site's address for links (`https://…` or `http://…`, no trailing `/`),
+  /// or nil when it is not one.
+  static func siteAddress(_ base: String) -> String? {
+    let trimmed = base.trimmingCharacters(in: .whitespaces)
+    guard let url = URL(string: trimmed), let scheme = url.scheme?.lowercased(),
+      scheme == "https" || scheme == "http", url.host != nil
+    else { return nil }
+    return trimmed.hasSuffix("/") ? String(trimmed.dropLast()) : trimmed
+  }
+
+  /// A person's invitation: the one-time code, the sign-in link, until when it works.
+  static func invitation(
+    to address: String, name: String, login: String, code: String, expires: Date, site: String,
+    contest: Contest, judge: Bool
+  ) -> MailDraft {
+    let link = "\(site)/sign-in"
+    let until = RecordWords.moment(expires)
+    let role = judge ? "giám khảo" : "thành viên Tổ thư ký / Ban tổ chức"
+    let subject = "Mã đăng nhập trang chấm điểm — \(contest.name)"
+    let text = """
+      Kính gửi \(name),
+
+      Ông/Bà được mời tham gia \(contest.name) với vai trò \(role).
+
+      Trang đăng nhập: \(link)
+      Tên đăng nhập: \(login)
+      Mã đăng nhập một lần: \(code)
+
+      Mã dùng được đến \(until). Lần đầu đăng nhập bằng mã, Ông/Bà đặt mật khẩu riêng (ít nhất
+      10 ký tự); sau đó đăng nhập bằng mật khẩu. Mã còn dùng được cho đến khi mật khẩu được đặt.
+      Nếu mã hết hạn hoặc Ông/Bà không nhận ra thư này, xin liên hệ Tổ thư ký cuộc thi.
+
+      \(contest.organiser)
+      (Thư gửi tự động, xin không trả lời thư này.)
+      """
+    let e = Escaping.html
+    let html = """
+      <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>\(e(subject))</title></head>
+      <body style="font-family: Arial, sans-serif; font-size: 15px; line-height: 1.5;">
+      <p>Kính gửi \(e(name)),</p>
+      <p>Ông/Bà được mời tham gia \(e(contest.name)) với vai trò \(e(role)).</p>
+      <table style="border-collapse: collapse;">
+      <tr><td style="padding: 2px 12px 2px 0;">Trang đăng nhập</td><td><a href="\(e(link))">\(e(link))</a></td></tr>
+      <tr><td style="padding: 2px 12px 2px 0;">Tên đăng nhập</td><td><strong>\(e(login))</strong></td></tr>
+      <tr><td style="padding: 2px 12px 2px 0;">Mã đăng nhập một lần</td><td><strong style="font-family: monospace; font-size: 18px;">\(e(code))</strong></td></tr>
+      </table>
+      <p>Mã dùng được đến \(e(until)). Lần đầu đăng nhập bằng mã, Ông/Bà đặt mật khẩu riêng (ít nhất 10 ký tự); sau đó đăng nhập bằng mật khẩu. Mã còn dùng được cho đến khi mật khẩu được đặt. Nếu mã hết hạn hoặc Ông/Bà không nhận ra thư này, xin liên hệ Tổ thư ký cuộc thi.</p>
+      <p>\(e(contest.organiser))<br><small>(Thư gửi tự động, xin không trả lời thư này.)</small></p>
+      </body></html>
+      """
+    return MailDraft(
+      recipient: address, recipientName: name, kind: .invitation, subject: subject, text: text,
+      html: html, person: login, secret: true)
+  }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import SangKienModel
+import Testing
+
+@testable import SangKienStorage
+@testable import SangKienWorkflow
+
+/// A transport that records what it is handed and answers as told.
+final class RecordingTransport: MailTransport, @unchecked Sendable {
+  private let lock = NSLock()
+  private var sent: [OutboxMessage] = []
+  private var answers: [MailOutcome]
+  init(answers: [MailOutcome] = []) { self.answers = answers }
+  var messages: [OutboxMessage] { lock.withLock { sent } }
+  func deliver(_ message: OutboxMessage) -> MailOutcome {
+    lock.withLock {
+      sent.append(message)
+      return answers.isEmpty ? .delivered("250 OK") : answers.removeFirst()
+    }
+  }
+}
+
+@Suite("the outbox: mail written with the change, delivered outside it")
+struct OutboxTests {
+  static let site = InvitationMail(baseURL: "https://chamdiem.example.org")
+
+  static func contest() throws -> ContestFixture {
+    let contest = try ContestFixture()
+    _ = try contest.workflow.updateJudge(
+      id: "gk01", changes: JudgeChanges(email: "gk01@example.org"), by: contest.secretariat)
+    return contest
+  }
+
+  @Test("an invitation queues its message in the code's transaction; a refused one queues nothing")
+  func queued() throws {
+    let contest = try Self.contest()
+    let w = contest.workflow
+    let invitation = try w.invite("gk01", mail: Self.site, by: contest.secretariat)
+    #expect(invitation.mailedTo == "gk01@example.org")
+    let queued = try w.mail(by: contest.secretariat)
+    #expect(
+      queued.count == 1 && queued[0].state == .queued && queued[0].text.contains(invitation.code))
+    // No address, no site: refused before anything is written, code included.
+    let before = try w.verifyAudit(by: contest.secretariat).records
+    #expect(throws: WorkflowError.self) {
+      try w.invite("gk02", mail: Self.site, by: contest.secretariat)
+    }
+    #expect(throws: WorkflowError.self) {
+      try w.invite("gk01", mail: InvitationMail(baseURL: nil), by: contest.secretariat)
+    }
+    #expect(try w.verifyAudit(by: contest.secretariat).records == before)
+    #expect(try w.mail(by: contest.secretariat).count == 1)
+    // A transaction that fails after queueing leaves no message.
+    #expect(throws: (any Error).self) {
+      try w.database.write(w.context(contest.secretariat)) { db, audit in
+        try ContestDatabase.queue(
+          [
+            MailDraft(
+              recipient: "x@example.org", recipientName: "X", kind: .reminder, subject: "s",
+              text: "t", html: "h")
+          ], db: db, audit: audit, at: "2026-12-07T00:00:00.000Z")
+        throw StorageError.codeSpent
+      }
+    }
+    #expect(try w.mail(by: contest.secretariat).count == 1)
+    #expect(try w.verifyAudit(by: contest.secretariat).isIntact)
+  }
+
+  @Test("delivered once; a secret's bodies cleared; failures back off, then give up; retry")
+  func delivery() throws {
+    let contest = try Self.contest()
+    let w = contest.workflow
+    let invitation = try w.invite("gk01", mail: Self.site, by: contest.secretariat)
+    let transport = RecordingTransport()
+    let run = try w.deliverMail(transport: transport)
+    #expect(run.delivered == 1 && transport.messages.count == 1)
+    #expect(transport.messages[0].text.contains(invitation.code))
+    let stored = try #require(try w.mail(by: contest.secretariat).first)
+    #expect(stored.state == .delivered && stored.text.isEmpty && stored.html.isEmpty)
+    #expect(try w.deliverMail(transport: transport).delivered == 0, "never twice")
+    #expect(try w.verifyAudit(by: contest.secretariat).isIntact, "the bodies' hash is kept")
+
+    _ = try w.invite("gk01", mail: Self.site, by: contest.secretariat)
+    let down = RecordingTransport(
+      answers: Array(repeating: .failed("Connection refused", permanent: false), count: 5))
+    for _ in 0..<5 { _ = try w.deliverMail(transport: down, backoffScale: 0) }
+    let failed = try w.mail(state: .failed, by: contest.secretariat)
+    #expect(
+      failed.count == 1 && failed[0].attempts == 5 && failed[0].lastAnswer == "Connection refused")
+    #expect(try w.deliverMail(transport: down, backoffScale: 0).delivered == 0)
+    try w.retryMail(id: failed[0].id, by: contest.secretariat)
+    #expect(try w.deliverMail(transport: RecordingTransport()).delivered == 1)
+    // A permanent refusal gives up at once.
+    _ = try w.invite("gk01", mail: Self.site, by: contest.secretariat)
+    let refused = RecordingTransport(answers: [.failed("550 no such user", permanent: true)])
+    #expect(try w.deliverMail(transport: refused).failed == 1)
+    #expect(try w.verifyAudit(by: contest.secretariat).isIntact)
+  }
+
+  @Test("two senders at once deliver each message once")
+  func twoSenders() throws {
+    let contest = try Self.contest()
+    let w = contest.workflow
+    for _ in 0..<20 { _ = try w.invite("gk01", mail: Self.site, by: contest.secretariat) }
+    let other = try contest.otherDesk()
+    let (a, b) = (RecordingTransport(), RecordingTransport())
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+      _ = try? (index == 0 ? w : other).deliverMail(transport: index == 0 ? a : b)
+    }
+    let ids = (a.messages + b.messages).map(\.id)
+    #expect(ids.count == 20 && Set(ids).count == 20)
+  }
+}
