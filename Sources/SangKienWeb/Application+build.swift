@@ -46,6 +46,7 @@ extension WebApp {
     let signedIn = router.group().add(middleware: RequireSignedInMiddleware())
     JudgeController(pages: pages).addRoutes(to: signedIn)
     SecretariatController(pages: pages).addRoutes(to: signedIn)
+    MailController(pages: pages).addRoutes(to: signedIn)
     OrganiserController(pages: pages).addRoutes(to: signedIn)
     JuryController(pages: pages).addRoutes(to: signedIn)
 

@@ -12,7 +12,7 @@ enum Page: String, CaseIterable, Sendable {
   case roundNav = "round-nav"
   case jury, assign
   case settings, rounds, advance, prizes, check
-  case index, preview
+  case index, preview, mail
 }
 
 /// The pages' templates, loaded once from the module's resources. Every value goes through

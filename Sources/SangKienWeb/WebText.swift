@@ -502,6 +502,29 @@ enum WebText {
     )
   }
 
+  // Mail.
+  static func mailRelay(_ configured: Bool, queued: Int) -> String {
+    configured
+      ? Language.text(
+        vi:
+          "Máy chủ thư đã cấu hình: thư trong hàng chờ được gửi vài giây một lần (\(queued) thư đang chờ).",
+        en: "A relay is configured: queued messages go out every few seconds (\(queued) waiting).")
+      : Language.text(
+        vi:
+          "Chưa cấu hình máy chủ thư (SANGKIEN_SMTP_URL): \(queued) thư nằm trong hàng chờ, chưa gửi được. Mã đăng nhập vẫn hiện cho Tổ thư ký như trước.",
+        en:
+          "No relay is configured (SANGKIEN_SMTP_URL): \(queued) messages wait, unsent. Sign-in codes are still shown to the staff."
+      )
+  }
+  static func invitationQueued(_ address: String) -> String {
+    Language.text(
+      vi: "Thư mời (mã và đường dẫn đăng nhập) đã vào hàng chờ gửi tới \(address).",
+      en: "The invitation (code and sign-in link) is queued for \(address).")
+  }
+  static func mailRetried(_ id: Int64) -> String {
+    Language.text(vi: "Thư #\(id) đã vào lại hàng chờ gửi.", en: "Message #\(id) is queued again.")
+  }
+
   /// What a judge is told once their conflict is recorded.
   static func conflictDeclared(_ code: String) -> String {
     Language.text(

@@ -39,7 +39,7 @@ PAGES = {
              "/password"],
     SECRETARIAT: ["/progress", "/progress/reminders", "/progress/extra", "/entries",
                   "/entries?q=ho+tich", f"/entries/{other}", "/ranking", "/statistics",
-                  "/uploads", "/jury", "/jury/assign", "/workbooks", "/contest", "/rounds",
+                  "/uploads", "/jury", "/jury/assign", "/workbooks", "/contest", "/rounds", "/mail",
                   f"/worklist?judge=gk01", f"/sheets/so-khao/{mine[0]}?judge=gk01"],
     ORGANISER: ["/rounds", "/prizes", "/ranking", "/statistics", "/contest", "/progress",
                 "/rounds/so-khao/advance"],

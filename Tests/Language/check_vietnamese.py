@@ -245,7 +245,7 @@ PAGES = {
     SECRETARIAT: ["/progress", "/progress?round=so-khao", "/progress/reminders",
                   "/progress/extra", "/entries", "/entries?q=ho+tich", "/entries/SK-0001",
                   "/entries/SK-0040", "/ranking", "/ranking?round=so-khao", "/statistics",
-                  "/uploads", "/jury", "/jury/assign", "/contest", "/rounds",
+                  "/uploads", "/jury", "/jury/assign", "/contest", "/rounds", "/mail", "/mail?state=failed",
                   "/worklist?judge=gk01", "/sheets/chung-khao/SK-0007?judge=gk01", "/nothing"],
     ORGANISER: ["/rounds", "/prizes", "/ranking", "/statistics", "/contest", "/progress",
                 "/rounds/so-khao/advance", "/rounds/chung-khao/advance"],

@@ -115,6 +115,11 @@ struct RouteTests {
         ("page: rounds", .get, "/rounds", false, [303, 403, 403, 403, 403, 200]),
         ("page: contest settings", .get, "/contest", false, [303, 403, 403, 403, 200, 200]),
         ("page: prizes", .get, "/prizes", false, [303, 403, 403, 403, 403, 200]),
+        ("page: the outbox", .get, "/mail", false, [303, 403, 403, 403, 200, 200]),
+        (
+          "page: the failed mail", .get, "/mail?state=failed", false,
+          [303, 403, 403, 403, 200, 200]
+        ),
         (
           "a judge's score workbook", .get, "/workbooks?round=so-khao&judge=gk01", false,
           [303, 200, 403, 403, 200, 200]

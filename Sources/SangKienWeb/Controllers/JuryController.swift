@@ -98,8 +98,11 @@ struct JuryController: Sendable {
       let action = try context.parameters.require("action")
       if action == "invite" {
         do {
-          let invitation = try await app.call { try $0.invite(id, by: person) }
-          return try await jury(request, context, code: (invitation.login, invitation.code))
+          let mail = form.mail == "on" ? InvitationMail(baseURL: app.config.baseURL) : nil
+          let invitation = try await app.call { try $0.invite(id, mail: mail, by: person) }
+          return try await jury(
+            request, context, notice: invitation.mailedTo.map(WebText.invitationQueued),
+            code: (invitation.login, invitation.code))
         } catch let error as WorkflowError {
           return try await jury(
             request, context, problem: error.sentence, status: WebApp.status(error))

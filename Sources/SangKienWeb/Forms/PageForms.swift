@@ -117,6 +117,8 @@ struct UpdateJudgeForm: Decodable {
 struct ReasonForm: Decodable {
   var reason: String?
   var blind: String?
+  /// An invitation sent by mail too (`on`).
+  var mail: String?
 }
 
 /// A form of the jury page about a judge and an entry: a conflict declared or dismissed, a
