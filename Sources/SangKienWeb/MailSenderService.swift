@@ -17,7 +17,20 @@ struct MailSenderService: Service {
   func run() async throws {
     let logger = Logger(label: "sangkien.mail")
     await cancelWhenGracefulShutdown {
+      var remindedAt = Date.distantPast
       while !Task.isCancelled {
+        // The day's reminders, looked for every ten minutes (a round's progress is read).
+        if Date().timeIntervalSince(remindedAt) > 600 {
+          remindedAt = Date()
+          let site = app.config.baseURL
+          do {
+            let run = try await app.call { try $0.queueReminders(site: site) }
+            if run.queued > 0 { logger.info("mail: \(run.queued) reminders queued") }
+            if let refusal = run.refusal { logger.warning("mail: no reminders: \(refusal)") }
+          } catch {
+            logger.error("mail: reminders: \(error)")
+          }
+        }
         do {
           let (transport, scale) = (self.transport, self.backoffScale)
           let run = try await app.call {

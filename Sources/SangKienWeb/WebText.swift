@@ -502,6 +502,10 @@ enum WebText {
     )
   }
 
+  static func scoringDeadline(_ when: String) -> String {
+    Language.text(vi: "· Hạn nộp phiếu: \(when).", en: "· Sheets due: \(when).")
+  }
+
   // Mail.
   static func mailRelay(_ configured: Bool, queued: Int) -> String {
     configured

@@ -111,3 +111,40 @@ struct OutboxTests {
     #expect(ids.count == 20 && Set(ids).count == 20)
   }
 }
+
+@Suite("reminders before a round's scoring deadline")
+struct ReminderTests {
+  @Test("on the remind days and the deadline's day, one digest a day to each judge still owing")
+  func reminders() throws {
+    // fixedNow is 07:00 15/11/2019 in Hanoi; the deadline three days later.
+    let contest = try ContestFixture(
+      firstRoundExtra: "scoring_deadline: \"2019-11-18 17:00\"")
+    let clock = MovingClock()
+    let w = Workflow(database: contest.workflow.database, clock: { clock.date })
+    for judge in ["gk01", "gk02"] {
+      _ = try w.updateJudge(
+        id: judge, changes: JudgeChanges(email: "\(judge)@example.org"), by: contest.secretariat)
+    }
+    let site = "https://chamdiem.example.org"
+    #expect(try w.queueReminders(site: nil).refusal != nil, "no links without the site")
+    let first = try w.queueReminders(site: site)
+    #expect(first.queued == 2 && first.withoutAddress.contains("gk03"))
+    let mail = try w.mail(state: .queued, by: contest.secretariat)
+    #expect(mail.count == 2 && mail.allSatisfy { $0.kind == "reminder" })
+    let gk01 = try #require(mail.first { $0.recipient == "gk01@example.org" })
+    let owed = try w.worklist(round: "so-khao", judge: "gk01", by: contest.secretariat).items
+    #expect(gk01.text.contains("17:00 18/11/2019") && gk01.text.contains("còn 3 ngày"))
+    #expect(owed.allSatisfy { gk01.text.contains($0.code) }, "one digest of every entry owed")
+    #expect(gk01.text.contains("\(site)/worklist?round=so-khao"))
+    #expect(try w.queueReminders(site: site).queued == 0, "at most one a day")
+    clock.advance(86_400)
+    #expect(try w.queueReminders(site: site).queued == 0, "two days before: not a remind day")
+    clock.advance(86_400)
+    #expect(try w.queueReminders(site: site).queued == 2, "the day before")
+    clock.advance(86_400)
+    #expect(try w.queueReminders(site: site).queued == 2, "the day itself, before 17:00")
+    clock.advance(12 * 3600)
+    #expect(try w.queueReminders(site: site).queued == 0, "after the deadline")
+    #expect(try w.verifyAudit(by: contest.secretariat).isIntact)
+  }
+}

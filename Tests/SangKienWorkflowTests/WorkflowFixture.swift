@@ -29,7 +29,7 @@ struct ContestFixture {
   /// `resolution` is the preliminary round's further marking (`{extra_judges: 1, method: …}`).
   init(
     demo: Bool = true, contestExtra: String? = nil, lockFirstRound: Bool = false,
-    resolution: String? = nil
+    resolution: String? = nil, firstRoundExtra: String? = nil
   ) throws {
     folder =
       FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -38,13 +38,18 @@ struct ContestFixture {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let path = folder + "/sangkien.sqlite"
     var contestFile = packageRoot + "/Seeds/hanoi-2019/contest.yaml"
-    if contestExtra != nil || lockFirstRound || resolution != nil {
+    if contestExtra != nil || lockFirstRound || resolution != nil || firstRoundExtra != nil {
       var text = try String(contentsOfFile: contestFile, encoding: .utf8)
         .replacingOccurrences(of: "../../Rubrics/", with: packageRoot + "/Rubrics/")
       if lockFirstRound {
         text = text.replacingOccurrences(
           of: "advance: {top: 20, min_score: 50}\n",
           with: "advance: {top: 20, min_score: 50}\n    lock_submitted: true\n")
+      }
+      if let firstRoundExtra {
+        text = text.replacingOccurrences(
+          of: "advance: {top: 20, min_score: 50}\n",
+          with: "advance: {top: 20, min_score: 50}\n    \(firstRoundExtra)\n")
       }
       if let resolution {
         text = text.replacingOccurrences(

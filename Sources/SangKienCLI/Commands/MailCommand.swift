@@ -51,6 +51,15 @@ extension SangKienCommand {
           let scale =
             ProcessInfo.processInfo.environment["SANGKIEN_MAIL_BACKOFF_SCALE"].flatMap(Double.init)
             ?? 1
+          let reminders = try cli.workflow.queueReminders(
+            site: ProcessInfo.processInfo.environment["SANGKIEN_BASE_URL"])
+          if reminders.queued > 0 {
+            Console.current.line(CLIText.remindersQueued(reminders.queued))
+          }
+          if let refusal = reminders.refusal { Console.current.warn(refusal) }
+          if !reminders.withoutAddress.isEmpty {
+            Console.current.warn(CLIText.remindersWithoutAddress(reminders.withoutAddress))
+          }
           let run = try cli.workflow.deliverMail(
             transport: CurlSMTPTransport(relay: relay), limit: max(1, limit), backoffScale: scale)
           Console.current.line(CLIText.mailRun(run))

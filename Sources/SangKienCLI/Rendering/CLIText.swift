@@ -729,6 +729,15 @@ enum CLIText {
       "Đã gửi \(run.delivered) thư; \(run.retrying) thư sẽ thử lại; \(run.failed) thư gửi không được.",
       "Delivered \(run.delivered); \(run.retrying) to try again; \(run.failed) given up on.")
   }
+  static func remindersQueued(_ n: Int) -> String {
+    t("Đã đưa \(n) thư nhắc hạn chấm vào hàng chờ.", "Queued \(n) reminders.")
+  }
+  static func remindersWithoutAddress(_ judges: [String]) -> String {
+    t(
+      "giám khảo chưa có email nên không nhắc được: \(judges.joined(separator: ", ")) ('sangkien judge update ID --email …')",
+      "judges without an e-mail address, not reminded: \(judges.joined(separator: ", ")) ('sangkien judge update ID --email …')"
+    )
+  }
   static func mailRetried(_ id: Int64) -> String {
     t("Thư #\(id) đã vào lại hàng chờ gửi.", "Message #\(id) is queued again.")
   }

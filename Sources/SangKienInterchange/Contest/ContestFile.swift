@@ -19,7 +19,8 @@ public enum ContestFile {
   ]
   static let roundKeys = [
     "id", "name", "rubric", "judges_per_entry", "aggregation", "trim_min_judges",
-    "disagreement", "tie_break", "advance", "lock_submitted", "resolution",
+    "disagreement", "tie_break", "advance", "lock_submitted", "resolution", "scoring_deadline",
+    "remind_days",
   ]
 
   /// Loads the contest file at `path` and its rubrics (paths relative to the file).
@@ -478,13 +479,40 @@ public enum ContestFile {
     let advance = readAdvance(keys["advance"], reader: reader)
     let lock = keys["lock_submitted"].map { reader.bool($0, "lock_submitted") } ?? false
     let resolution = readResolution(keys["resolution"], perEntry: perEntry, reader: reader)
+    var deadlineOK = true
+    var deadline: LocalMoment?
+    if let node = keys["scoring_deadline"], let text = reader.string(node, "scoring_deadline") {
+      deadline = LocalMoment(parsing: text)
+      if deadline == nil {
+        reader.error(
+          at: node,
+          Language.text(
+            vi:
+              "scoring_deadline '\(text)' không đọc được: dạng '2019-12-20 17:00' hoặc '20/12/2019 17:00'",
+            en:
+              "scoring_deadline '\(text)' cannot be read: write '2019-12-20 17:00' or '20/12/2019 17:00'"
+          ))
+        deadlineOK = false
+      }
+    } else if keys["scoring_deadline"] != nil {
+      deadlineOK = false
+    }
+    var remind = [3, 1]
+    if let node = keys["remind_days"] {
+      let items = reader.sequence(node, "remind_days") ?? []
+      let days = items.compactMap { reader.int($0, "remind_days", min: 1) }
+      if days.count != items.count || items.isEmpty { deadlineOK = false } else { remind = days }
+    }
     guard let id, let name, let rubric, let perEntry, let aggregation, let trim, let spread,
-      tieOK, let advance, let lock, let resolution
+      tieOK, let advance, let lock, let resolution, deadlineOK
     else { return nil }
-    return Round(
+    var round = Round(
       id: id, name: name, rubricId: rubric.id, judgesPerEntry: perEntry, aggregation: aggregation,
       trimMinJudges: trim, disagreement: spread, tieBreak: tieBreak, advance: advance.value,
       lockSubmitted: lock, resolution: resolution.value)
+    round.scoringDeadline = deadline
+    round.remindDays = Array(Set(remind)).sorted(by: >)
+    return round
   }
 
   /// `resolution: {extra_judges: 1, method: mean-all | mean-closest-two}`: only where

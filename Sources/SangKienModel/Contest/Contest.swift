@@ -121,6 +121,12 @@ public struct Round: Hashable, Sendable, Codable {
   public var lockSubmitted: Bool
   /// The further marking of entries the judges disagree on, if the round has one.
   public var resolution: Resolution?
+  /// When the judges' sheets are due (`scoring_deadline`), in the contest's time zone:
+  /// shown on their worklists and the reason for reminders.
+  public var scoringDeadline: LocalMoment?
+  /// How many days before the deadline judges with sheets missing are reminded (and on the
+  /// day itself): `remind_days`, `[3, 1]` by default.
+  public var remindDays: [Int] = [3, 1]
 
   /// The judges each entry is due before any further marking (nil: every judge).
   public var basePerEntry: Int? {
@@ -150,7 +156,7 @@ public struct Round: Hashable, Sendable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case id, name, rubricId, judgesPerEntry, aggregation, trimMinJudges, disagreement, tieBreak
-    case advance, lockSubmitted, resolution
+    case advance, lockSubmitted, resolution, scoringDeadline, remindDays
   }
 
   /// Reads a round as stored; a contest stored before rounds could lock submitted sheets
@@ -168,6 +174,8 @@ public struct Round: Hashable, Sendable, Codable {
     advance = try c.decodeIfPresent(Advancement.self, forKey: .advance)
     lockSubmitted = try c.decodeIfPresent(Bool.self, forKey: .lockSubmitted) ?? false
     resolution = try c.decodeIfPresent(Resolution.self, forKey: .resolution)
+    scoringDeadline = try c.decodeIfPresent(LocalMoment.self, forKey: .scoringDeadline)
+    remindDays = try c.decodeIfPresent([Int].self, forKey: .remindDays) ?? [3, 1]
   }
 
   /// Writes a round; `lockSubmitted` and `resolution` only when set, so a round without
@@ -185,6 +193,62 @@ public struct Round: Hashable, Sendable, Codable {
     try c.encodeIfPresent(advance, forKey: .advance)
     if lockSubmitted { try c.encode(true, forKey: .lockSubmitted) }
     try c.encodeIfPresent(resolution, forKey: .resolution)
+    // Only when set, so a round without a deadline is stored exactly as before.
+    if let scoringDeadline {
+      try c.encode(scoringDeadline, forKey: .scoringDeadline)
+      try c.encode(remindDays, forKey: .remindDays)
+    }
+  }
+}
+
+/// A moment as a contest file writes it: a day and a time of the contest's time zone
+/// (`2019-12-20 17:00`), stored as written.
+public struct LocalMoment: Hashable, Sendable, Codable, Comparable {
+  /// The day.
+  public var day: Day
+  /// Minutes after midnight.
+  public var minutes: Int
+
+  /// Creates a moment.
+  public init(day: Day, minutes: Int) {
+    self.day = day
+    self.minutes = minutes
+  }
+
+  /// Reads `2019-12-20 17:00`, `2019-12-20T17:00`, `20/12/2019 17:00`, or a day alone (its
+  /// end, 23:59); nil otherwise.
+  public init?(parsing text: String) {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let parts = trimmed.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
+    guard (1...2).contains(parts.count), let day = Day(parsing: parts[0]) else { return nil }
+    var minutes = 23 * 60 + 59
+    if parts.count == 2 {
+      let time = parts[1].split(separator: ":")
+      guard time.count == 2, let h = Int(time[0]), let m = Int(time[1]), (0..<24).contains(h),
+        (0..<60).contains(m)
+      else { return nil }
+      minutes = h * 60 + m
+    }
+    self.init(day: day, minutes: minutes)
+  }
+
+  /// The moment in time, in `timeZone`.
+  public func date(in timeZone: TimeZone = RecordWords.timeZone) -> Date {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let components = DateComponents(
+      year: day.year, month: day.month, day: day.day, hour: minutes / 60, minute: minutes % 60)
+    return calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
+  }
+
+  /// `17:00 20/12/2019`.
+  public var shown: String {
+    String(format: "%02d:%02d ", minutes / 60, minutes % 60) + day.vietnamese
+  }
+
+  /// Earlier first.
+  public static func < (a: LocalMoment, b: LocalMoment) -> Bool {
+    (a.day, a.minutes) < (b.day, b.minutes)
   }
 }
 

@@ -161,3 +161,14 @@ extension ContestDatabase {
       lastAnswer: row["last_answer"])
   }
 }
+
+extension ContestDatabase {
+  /// When the last message of `kind` to `person` was queued (ISO 8601 UTC), if ever.
+  public func lastMail(kind: MailKind, person: String) throws(StorageError) -> String? {
+    try read { db in
+      try String.fetchOne(
+        db, sql: "SELECT max(created_at) FROM outbox WHERE kind = ? AND person = ?",
+        arguments: [kind.rawValue, person])
+    }
+  }
+}

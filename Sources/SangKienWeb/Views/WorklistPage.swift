@@ -37,7 +37,9 @@ struct WorklistPage {
     notice = declared.flatMap { code in
       list.items.contains { $0.code == code } ? nil : WebText.conflictDeclared(code)
     }
-    roundLine = WebText.worklistLine(round: list.round.name, judge: list.judge.name)
+    roundLine =
+      WebText.worklistLine(round: list.round.name, judge: list.judge.name)
+      + (list.round.scoringDeadline.map { " " + WebText.scoringDeadline($0.shown) } ?? "")
     count = list.items.count
     submitted = states.values.filter { $0 == .submitted }.count
     progressText = "\(submitted)/\(count)"

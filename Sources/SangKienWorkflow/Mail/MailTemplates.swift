@@ -60,3 +60,46 @@ enum MailTemplates {
       html: html, person: login, secret: true)
   }
 }
+
+extension MailTemplates {
+  /// A judge's reminder: the entries still without their sheet, the deadline, the link.
+  static func reminder(
+    to judge: Judge, round: Round, deadline: LocalMoment, days: Int,
+    entries: [(code: String, title: String)], site: String, contest: Contest
+  ) -> MailDraft {
+    let link = "\(site)/worklist?round=\(round.id)"
+    let when = days == 0 ? "hôm nay" : "còn \(days) ngày"
+    let subject =
+      "Nhắc chấm điểm vòng \(round.name): còn \(entries.count) phiếu, hạn \(deadline.shown)"
+    let list = entries.map { "- \($0.code): \($0.title)" }.joined(separator: "\n")
+    let text = """
+      Kính gửi \(judge.name),
+
+      Hạn nộp phiếu chấm vòng \(round.name) của \(contest.name) là \(deadline.shown) (\(when)).
+      Ông/Bà còn \(entries.count) sáng kiến chưa nộp phiếu:
+
+      \(list)
+
+      Danh sách chấm của Ông/Bà: \(link)
+      Phiếu đang chấm dở được lưu tự động; chỉ phiếu đã nộp mới được tính.
+
+      Tổ thư ký cuộc thi
+      (Thư gửi tự động, mỗi ngày nhiều nhất một thư nhắc; xin không trả lời thư này.)
+      """
+    let e = Escaping.html
+    let items = entries.map { "<li><strong>\(e($0.code))</strong>: \(e($0.title))</li>" }.joined()
+    let html = """
+      <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>\(e(subject))</title></head>
+      <body style="font-family: Arial, sans-serif; font-size: 15px; line-height: 1.5;">
+      <p>Kính gửi \(e(judge.name)),</p>
+      <p>Hạn nộp phiếu chấm vòng \(e(round.name)) của \(e(contest.name)) là <strong>\(e(deadline.shown))</strong> (\(e(when))). Ông/Bà còn \(entries.count) sáng kiến chưa nộp phiếu:</p>
+      <ul>\(items)</ul>
+      <p><a href="\(e(link))">Mở danh sách chấm</a>. Phiếu đang chấm dở được lưu tự động; chỉ phiếu đã nộp mới được tính.</p>
+      <p>Tổ thư ký cuộc thi<br><small>(Thư gửi tự động, mỗi ngày nhiều nhất một thư nhắc; xin không trả lời thư này.)</small></p>
+      </body></html>
+      """
+    return MailDraft(
+      recipient: judge.email, recipientName: judge.name, kind: .reminder, subject: subject,
+      text: text, html: html, person: judge.id)
+  }
+}
