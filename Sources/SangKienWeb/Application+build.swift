@@ -83,8 +83,9 @@ extension WebApp {
       services: config.mailTransport.map {
         [
           MailSenderService(
-            app: self, transport: $0, every: config.mailEvery, backoffScale: config.mailBackoffScale
-          )
+            app: self, transport: $0, every: config.mailEvery,
+            backoffScale: config.mailBackoffScale,
+            lease: config.mailLease)
         ]
       } ?? [],
       onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) })

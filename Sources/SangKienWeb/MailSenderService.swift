@@ -13,6 +13,7 @@ struct MailSenderService: Service {
   let transport: any MailTransport
   let every: Double
   let backoffScale: Double
+  let lease: Double
 
   func run() async throws {
     let logger = Logger(label: "sangkien.mail")
@@ -32,9 +33,9 @@ struct MailSenderService: Service {
           }
         }
         do {
-          let (transport, scale) = (self.transport, self.backoffScale)
+          let (transport, scale, lease) = (self.transport, self.backoffScale, self.lease)
           let run = try await app.call {
-            try $0.deliverMail(transport: transport, limit: 200, backoffScale: scale)
+            try $0.deliverMail(transport: transport, limit: 200, backoffScale: scale, lease: lease)
           }
           if run.delivered + run.retrying + run.failed > 0 {
             logger.info(

@@ -62,6 +62,9 @@ public struct WebConfig: Sendable {
   public var mailEvery: Double = 15
   /// The sender's backoff scale (1 in service; 0 retries at once, for tests).
   public var mailBackoffScale: Double = 1
+  /// Seconds a message taken by the sender stays its (600; a test's short one shows a
+  /// killed sender's message taken again).
+  public var mailLease: Double = 600
 
   /// The settings of `sangkien serve` by default.
   public init() {}

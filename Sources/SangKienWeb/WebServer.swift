@@ -35,6 +35,9 @@ public enum WebServer {
     if let scale = environment["SANGKIEN_MAIL_BACKOFF_SCALE"].flatMap(Double.init) {
       config.mailBackoffScale = scale
     }
+    if let lease = environment["SANGKIEN_MAIL_LEASE"].flatMap(Double.init) {
+      config.mailLease = max(1, lease)
+    }
     let app = WebApp(workflow: workflow, config: config)
     let done = DispatchSemaphore(value: 0)
     let failure = FailureBox()

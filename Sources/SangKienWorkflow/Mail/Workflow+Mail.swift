@@ -31,16 +31,17 @@ extension Workflow {
   /// killed between the two) is taken again after a ten-minute lease and sent twice, with
   /// the same Message-ID; nothing is ever lost. `backoffScale` 0 retries at once (tests).
   public func deliverMail(
-    transport: any MailTransport, limit: Int = 100, backoffScale: Double = 1
+    transport: any MailTransport, limit: Int = 100, backoffScale: Double = 1,
+    lease: TimeInterval = 600
   ) throws(WorkflowError) -> MailRun {
     var run = MailRun()
     let now = clock()
     let due = try attempt { try database.dueMail(now: AuditContext.format(now), limit: limit) }
     for message in due {
-      let lease = AuditContext.format(clock().addingTimeInterval(600))
+      let until = AuditContext.format(clock().addingTimeInterval(lease))
       guard
         try attempt({
-          try database.claimMail(id: message.id, was: message.nextAttempt, until: lease)
+          try database.claimMail(id: message.id, was: message.nextAttempt, until: until)
         })
       else {
         run.skipped += 1
