@@ -148,3 +148,30 @@ struct ReminderTests {
     #expect(try w.verifyAudit(by: contest.secretariat).isIntact)
   }
 }
+
+@Suite("the secretariat told by mail of a conflict a judge declares")
+struct ConflictMailTests {
+  @Test("each member of the secretariat with an address, in the declaration's transaction")
+  func told() throws {
+    let contest = try ContestFixture()
+    let w = contest.workflow
+    _ = try w.addStaff(
+      name: "Thư ký Có Thư", role: .secretariat, email: "thuky@example.org",
+      by: contest.secretariat)
+    #expect(throws: WorkflowError.self) {
+      _ = try w.addStaff(
+        name: "Thư ký B", role: .secretariat, email: "sai@", by: contest.secretariat)
+    }
+    let code = try contest.firstCode(judge: "gk02")
+    _ = try w.declareOwnConflict(
+      round: "so-khao", judge: "gk02", entry: code, reason: "Đồng tác giả",
+      site: "https://chamdiem.example.org", by: try contest.judge("gk02"))
+    let mail = try w.mail(by: contest.secretariat)
+    #expect(mail.count == 1, "the members without an address are not written to")
+    let told = try #require(mail.first)
+    #expect(told.recipient == "thuky@example.org" && told.kind == "conflict" && told.entry == code)
+    #expect(told.subject.contains(code) && told.text.contains("Đồng tác giả"))
+    #expect(told.text.contains("https://chamdiem.example.org/progress?round=so-khao#conflicts"))
+    #expect(try w.verifyAudit(by: contest.secretariat).isIntact)
+  }
+}

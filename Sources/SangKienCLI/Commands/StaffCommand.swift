@@ -32,6 +32,7 @@ extension SangKienCommand.StaffCommand {
       commandName: "add", abstract: CLIHelp.t(.addMemberStaff))
     @Argument(help: ArgumentHelp(CLIHelp.t(.personsName2))) var name: String
     @Option(help: ArgumentHelp(CLIHelp.t(.secretariatOrganiser2))) var role: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.staffEmail))) var email: String = ""
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -41,7 +42,8 @@ extension SangKienCommand.StaffCommand {
     func run() throws {
       try common.run(Invocation(command: "staff add", style: .usage)) { cli in
         let role = Role(parsing: role) ?? .judge
-        let added = try cli.workflow.addStaff(name: name, role: role, by: cli.person)
+        let added = try cli.workflow.addStaff(
+          name: name, role: role, email: email, by: cli.person)
         Console.current.line(CLIText.addedStaff(added, role: role))
       }
     }

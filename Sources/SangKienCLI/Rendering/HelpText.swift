@@ -159,6 +159,7 @@ enum HelpText: CaseIterable {
   case judgesPostChC
   case judgesEmail
   case inviteByMail
+  case staffEmail
   case inviteMailTo
   case inviteBaseURL
   case mailCommand
@@ -1014,6 +1015,11 @@ enum HelpText: CaseIterable {
           "Ý kiến của Ban Giám khảo chấp nhận điểm tổng hợp của sáng kiến được giải mà điểm các giám khảo chênh lệch lớn (ghi vào biên bản); thiếu nó thì việc công bố bị từ chối.",
         en:
           "The jury's reason for accepting the aggregate of prize-winning entries whose judges' totals are far apart (written in the minutes); without it publishing is refused."
+      )
+    case .staffEmail:
+      (
+        vi: "Địa chỉ email (Tổ thư ký nhận thư báo khi giám khảo khai xung đột lợi ích).",
+        en: "E-mail address (the secretariat is told by mail of conflicts judges declare)."
       )
     case .inviteByMail:
       (

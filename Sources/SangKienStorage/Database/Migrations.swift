@@ -235,6 +235,10 @@ enum Migrations {
             WHERE delivered_at IS NULL AND failed_at IS NULL;
           """)
     }
+    migrator.registerMigration("v19: staff members' e-mail") { db in
+      // The secretariat is told by mail of what it must act on (a conflict declared).
+      try db.execute(sql: "ALTER TABLE staff ADD COLUMN email TEXT NOT NULL DEFAULT ''")
+    }
     return migrator
   }
 }

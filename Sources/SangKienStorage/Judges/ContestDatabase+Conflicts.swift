@@ -53,7 +53,9 @@ extension ContestDatabase {
   /// Records a declared conflict or a dismissal (audited). A declared conflict also removes
   /// the pair's assignments that have no sheet; returns how many were removed.
   @discardableResult
-  public func addConflictNote(_ note: ConflictNote, context: AuditContext) throws -> Int {
+  public func addConflictNote(
+    _ note: ConflictNote, mail: [MailDraft] = [], context: AuditContext
+  ) throws -> Int {
     try write(context) { db, audit in
       guard
         let entryId = try Int64.fetchOne(
@@ -93,6 +95,8 @@ extension ContestDatabase {
       try audit.record(
         action: note.kind == .declared ? .conflictAdd : .conflictDismiss, subject: note.entry,
         before: nil, after: .object(after), note: note.reason)
+      // Whoever must know (the secretariat, of a judge's declaration), in this transaction.
+      try Self.queue(mail, db: db, audit: audit, at: context.timestamp)
       return removed.count
     }
   }

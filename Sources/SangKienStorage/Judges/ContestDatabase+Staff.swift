@@ -12,8 +12,20 @@ extension ContestDatabase {
     }
   }
 
-  /// Adds a member of staff (audited); an existing name is refused.
-  public func addStaff(name: String, role: Role, context: AuditContext) throws {
+  /// The addresses of the members of staff of `role` who gave one.
+  public func staffAddresses(role: Role) throws(StorageError) -> [(name: String, email: String)] {
+    try read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT name, email FROM staff WHERE role = ? AND email <> '' ORDER BY name",
+        arguments: [role.rawValue]
+      ).map { ($0[0], $0[1]) }
+    }
+  }
+
+  /// Adds a member of staff (audited, the address when given); an existing name is refused.
+  public func addStaff(name: String, role: Role, email: String = "", context: AuditContext)
+    throws
+  {
     try write(context) { db, audit in
       if try Bool.fetchOne(
         db, sql: "SELECT EXISTS (SELECT 1 FROM staff WHERE name = ?)", arguments: [name]) == true
@@ -21,10 +33,12 @@ extension ContestDatabase {
         throw StorageError.duplicateStaff(name: name)
       }
       try db.execute(
-        sql: "INSERT INTO staff (name, role) VALUES (?, ?)", arguments: [name, role.rawValue])
+        sql: "INSERT INTO staff (name, role, email) VALUES (?, ?, ?)",
+        arguments: [name, role.rawValue, email])
+      var after: [String: JSONValue] = ["name": .string(name), "role": .string(role.rawValue)]
+      if !email.isEmpty { after["email"] = .string(email) }
       try audit.record(
-        action: .staffAdd, subject: "staff:\(name)", before: nil,
-        after: .object(["name": .string(name), "role": .string(role.rawValue)]))
+        action: .staffAdd, subject: "staff:\(name)", before: nil, after: .object(after))
     }
   }
 

@@ -36,9 +36,10 @@ struct APIController: Sendable {
     let judge = try judge(request, identity)
     let reason = Self.string(try await body(request, context)["reason"]) ?? ""
     let person = identity.person
+    let site = app.config.baseURL
     let declared = try await app.call {
       try $0.declareOwnConflict(
-        round: round, judge: judge, entry: code, reason: reason, by: person)
+        round: round, judge: judge, entry: code, reason: reason, site: site, by: person)
     }
     return WebApp.json(
       .object([

@@ -145,10 +145,11 @@ struct JudgeController: Sendable {
     let form = try await judgeForm(request, context)
     let (identity, round, code, judge) = (form.identity, form.round, form.code, form.judge)
     let person = identity.person
+    let site = app.config.baseURL
     let reason = try form.decode(ConflictForm.self).reason ?? ""
     _ = try await app.call {
       try $0.declareOwnConflict(
-        round: round, judge: judge, entry: code, reason: reason, by: person)
+        round: round, judge: judge, entry: code, reason: reason, site: site, by: person)
     }
     let declared = code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
     return WebApp.redirect("/worklist?round=\(round)&declared=\(declared)")

@@ -103,3 +103,43 @@ extension MailTemplates {
       text: text, html: html, person: judge.id)
   }
 }
+
+extension MailTemplates {
+  /// A conflict a judge declared, to a member of the secretariat: who, which entry, why,
+  /// when, and that the place needs another judge.
+  static func conflictDeclared(
+    to member: (name: String, email: String), judge: String, id: String, entry: String,
+    title: String, reason: String, round: Round, site: String?, at: Date, contest: Contest
+  ) -> MailDraft {
+    let when = RecordWords.moment(at)
+    let subject = "Giám khảo \(judge) khai xung đột lợi ích với \(entry) (vòng \(round.name))"
+    let link = site.map { "\($0)/progress?round=\(round.id)#conflicts" }
+    let text = """
+      Kính gửi \(member.name),
+
+      Giám khảo \(judge) (\(id)) đã khai xung đột lợi ích với sáng kiến \(entry) — \(title),
+      vòng \(round.name), lúc \(when).
+      Lý do: \(reason)
+
+      Sáng kiến đã rời danh sách chấm của giám khảo; phiếu đã chấm (nếu có) không được tính.
+      Cần giao chỗ chấm cho giám khảo khác ('sangkien assign repair' hoặc nút Bù chỗ trống).
+      \(link.map { "Trang tiến độ: \($0)" } ?? "")
+
+      (Thư gửi tự động từ \(contest.name); xin không trả lời thư này.)
+      """
+    let e = Escaping.html
+    let html = """
+      <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>\(e(subject))</title></head>
+      <body style="font-family: Arial, sans-serif; font-size: 15px; line-height: 1.5;">
+      <p>Kính gửi \(e(member.name)),</p>
+      <p>Giám khảo <strong>\(e(judge))</strong> (\(e(id))) đã khai xung đột lợi ích với sáng kiến <strong>\(e(entry))</strong> — \(e(title)), vòng \(e(round.name)), lúc \(e(when)).</p>
+      <p>Lý do: \(e(reason))</p>
+      <p>Sáng kiến đã rời danh sách chấm của giám khảo; phiếu đã chấm (nếu có) không được tính. Cần giao chỗ chấm cho giám khảo khác.\(link.map { " <a href=\"\(e($0))\">Mở trang tiến độ</a>." } ?? "")</p>
+      <p><small>(Thư gửi tự động từ \(e(contest.name)); xin không trả lời thư này.)</small></p>
+      </body></html>
+      """
+    return MailDraft(
+      recipient: member.email, recipientName: member.name, kind: .conflict, subject: subject,
+      text: text, html: html, person: member.name, entry: entry)
+  }
+}

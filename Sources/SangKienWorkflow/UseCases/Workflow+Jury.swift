@@ -92,16 +92,22 @@ public struct ConflictDeclared: Sendable {
 
 extension Workflow {
   /// Adds a member of staff.
-  public func addStaff(name: String, role: Role, by person: Person) throws(WorkflowError)
-    -> String
+  public func addStaff(name: String, role: Role, email: String = "", by person: Person)
+    throws(WorkflowError) -> String
   {
     try authorize(.staffAdd, person)
     var problems: [Problem] = []
     if role == .judge { problems.append(Problem(field: "role", message: WorkflowText.staffRole)) }
     let cleaned = VietnameseText.clean(name)
     if cleaned.isEmpty { problems.append(Problem(field: "name", message: WorkflowText.empty)) }
+    let address = VietnameseText.clean(email)
+    if !address.isEmpty && !JudgeFields.isEmail(address) {
+      problems.append(Problem(field: "email", message: WorkflowText.badAddress(address)))
+    }
     try WorkflowError.check(problems)
-    try attempt { try database.addStaff(name: cleaned, role: role, context: context(person)) }
+    try attempt {
+      try database.addStaff(name: cleaned, role: role, email: address, context: context(person))
+    }
     return cleaned
   }
 
@@ -293,8 +299,12 @@ extension Workflow {
   /// open round `round`, from its page: the entry leaves their worklist at once. It acts on
   /// that round only (a sheet of another round still counts) and only on a pair assigned to
   /// the judge in it; a closed round refuses it.
+  ///
+  /// The secretariat's members who gave an address are told by mail (queued with the
+  /// declaration; with a link to the progress page when `site` is known).
   public func declareOwnConflict(
-    round id: String, judge: String, entry: String, reason: String, by person: Person
+    round id: String, judge: String, entry: String, reason: String, site: String? = nil,
+    by person: Person
   ) throws(WorkflowError) -> ConflictDeclared {
     try authorize(.conflictDeclare, person, judge: judge)
     let entry = try entryCode(entry, for: person)
@@ -327,9 +337,17 @@ extension Workflow {
       }), existing.round == nil || existing.round == round.id {
         throw WorkflowError.wrongState(WorkflowText.conflictAlreadyDeclared(judge, entry))
       }
+      let declarer = try database.judge(id: judge)
+      let title = try database.entry(code: entry).draft.title
+      let mail = try database.staffAddresses(role: .secretariat).map { member in
+        MailTemplates.conflictDeclared(
+          to: member, judge: declarer?.name ?? judge, id: judge, entry: entry, title: title,
+          reason: why, round: round, site: site.flatMap(MailTemplates.siteAddress),
+          at: clock(), contest: contest)
+      }
       let removed = try database.addConflictNote(
         ConflictNote(judge: judge, entry: entry, kind: .declared, reason: why, round: round.id),
-        context: context(person))
+        mail: mail, context: context(person))
       let scored = try database.sheets(round: round.id, judge: judge, entry: entry).filter {
         $0.voided == nil
       }
