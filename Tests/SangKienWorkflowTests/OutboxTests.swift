@@ -175,3 +175,38 @@ struct ConflictMailTests {
     #expect(try w.verifyAudit(by: contest.secretariat).isIntact)
   }
 }
+
+@Suite("judges told of assignment changes")
+struct AssignmentMailTests {
+  @Test("a move tells both judges; a repair tells each judge given a place; one message each")
+  func told() throws {
+    let contest = try ContestFixture()
+    let w = contest.workflow
+    for judge in ["gk01", "gk02", "gk03", "gk04", "gk05", "gk06", "gk07", "gk08", "gk09"] {
+      _ = try w.updateJudge(
+        id: judge, changes: JudgeChanges(email: "\(judge)@example.org"), by: contest.secretariat)
+    }
+    let code = try contest.firstCode(judge: "gk01")
+    let target = try ["gk02", "gk03", "gk04", "gk05"].first { judge in
+      try !w.worklist(round: nil, judge: judge, by: contest.secretariat).items.contains {
+        $0.code == code
+      }
+    }!
+    _ = try w.moveAssignment(
+      round: nil, entry: code, from: "gk01", to: target, by: contest.secretariat)
+    let moved = try w.mail(by: contest.secretariat)
+    #expect(moved.count == 2 && moved.allSatisfy { $0.kind == "assignment" })
+    let toFrom = try #require(moved.first { $0.recipient == "gk01@example.org" })
+    #expect(toFrom.text.contains("Không còn trong danh sách chấm") && toFrom.text.contains(code))
+    let toTarget = try #require(moved.first { $0.recipient == "\(target)@example.org" })
+    #expect(toTarget.text.contains("Được giao thêm") && toTarget.subject.contains("thêm 1"))
+    // gk02 removed: its places go to others, each told once.
+    _ = try w.removeJudge(
+      id: "gk02", dropScores: false, reason: "Đi công tác", by: contest.secretariat)
+    let plan = try w.repairAssignments(round: nil, by: contest.secretariat)
+    let told = try w.mail(by: contest.secretariat).filter { $0.id > moved.map(\.id).max()! }
+    #expect(Set(told.map(\.recipient)) == Set(plan.added.map { "\($0.judge)@example.org" }))
+    #expect(told.count == Set(plan.added.map(\.judge)).count, "one message per judge")
+    #expect(try w.verifyAudit(by: contest.secretariat).isIntact)
+  }
+}

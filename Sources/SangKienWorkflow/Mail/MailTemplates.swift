@@ -143,3 +143,54 @@ extension MailTemplates {
       text: text, html: html, person: member.name, entry: entry)
   }
 }
+
+extension MailTemplates {
+  /// A judge's assignment changed: the entries added to their list and those taken off.
+  static func assignmentChanged(
+    to judge: Judge, round: Round, added: [(code: String, title: String)],
+    removed: [(code: String, title: String)], contest: Contest
+  ) -> MailDraft {
+    var parts: [String] = []
+    if !added.isEmpty { parts.append("thêm \(added.count) sáng kiến") }
+    if !removed.isEmpty { parts.append("bớt \(removed.count) sáng kiến") }
+    let subject = "Thay đổi phân công chấm vòng \(round.name): \(parts.joined(separator: ", "))"
+    func lines(_ list: [(code: String, title: String)]) -> String {
+      list.map { "- \($0.code): \($0.title)" }.joined(separator: "\n")
+    }
+    var text =
+      "Kính gửi \(judge.name),\n\nPhân công chấm vòng \(round.name) của \(contest.name) của Ông/Bà đã thay đổi.\n"
+    if !added.isEmpty { text += "\nĐược giao thêm:\n" + lines(added) + "\n" }
+    if !removed.isEmpty {
+      text +=
+        "\nKhông còn trong danh sách chấm của Ông/Bà (đã giao cho giám khảo khác):\n"
+        + lines(removed) + "\n"
+    }
+    text +=
+      "\nĐăng nhập trang chấm điểm để xem danh sách chấm.\n\nTổ thư ký cuộc thi\n(Thư gửi tự động; xin không trả lời thư này.)"
+    let e = Escaping.html
+    func items(_ list: [(code: String, title: String)]) -> String {
+      "<ul>" + list.map { "<li><strong>\(e($0.code))</strong>: \(e($0.title))</li>" }.joined()
+        + "</ul>"
+    }
+    var html = """
+      <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>\(e(subject))</title></head>
+      <body style="font-family: Arial, sans-serif; font-size: 15px; line-height: 1.5;">
+      <p>Kính gửi \(e(judge.name)),</p>
+      <p>Phân công chấm vòng \(e(round.name)) của \(e(contest.name)) của Ông/Bà đã thay đổi.</p>
+      """
+    if !added.isEmpty { html += "<p>Được giao thêm:</p>" + items(added) }
+    if !removed.isEmpty {
+      html +=
+        "<p>Không còn trong danh sách chấm của Ông/Bà (đã giao cho giám khảo khác):</p>"
+        + items(removed)
+    }
+    html += """
+      <p>Đăng nhập trang chấm điểm để xem danh sách chấm.</p>
+      <p>Tổ thư ký cuộc thi<br><small>(Thư gửi tự động; xin không trả lời thư này.)</small></p>
+      </body></html>
+      """
+    return MailDraft(
+      recipient: judge.email, recipientName: judge.name, kind: .assignment, subject: subject,
+      text: text, html: html, person: judge.id)
+  }
+}

@@ -127,6 +127,7 @@ extension Workflow {
         try database.addAssignments(
           added.map { RoundPair(round: round.round.id, $0) }, context: context(person),
           note: "repair")
+        try queueAssignmentNotices(round, added: added, removed: [], by: person)
       }
       plan.perEntry = k
       plan.entries = problem.entries.count
@@ -162,6 +163,9 @@ extension Workflow {
       }
       try database.moveAssignment(
         round: round.round.id, entry: entry, from: from, to: to, context: context(person))
+      try queueAssignmentNotices(
+        round, added: [Pair(judge: to, entry: entry)], removed: [Pair(judge: from, entry: entry)],
+        by: person)
       return round.round.id
     }
   }

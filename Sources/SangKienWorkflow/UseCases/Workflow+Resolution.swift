@@ -108,6 +108,7 @@ extension Workflow {
               pairs.map { RoundPair(round: round.round.id, $0) }, context: context(person),
               note: "third marking (\(resolution.method.rawValue)): \(spread)")
           }
+          try queueAssignmentNotices(round, added: added, removed: [], by: person)
         }
       }
       return ExtraAssignment(
