@@ -520,6 +520,7 @@ enum WebText {
           "No relay is configured (SANGKIEN_SMTP_URL): \(queued) messages wait, unsent. Sign-in codes are still shown to the staff."
       )
   }
+  static var noEmail: String { Language.text(vi: "chưa có email", en: "no e-mail") }
   static func invitationQueued(_ address: String) -> String {
     Language.text(
       vi: "Thư mời (mã và đường dẫn đăng nhập) đã vào hàng chờ gửi tới \(address).",

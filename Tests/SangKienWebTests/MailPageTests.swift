@@ -52,4 +52,35 @@ struct MailPageTests {
       }
     }
   }
+
+  @Test("the jury page adds and changes a judge's e-mail and telephone, and says who has none")
+  func contact() async throws {
+    let fixture = try WebFixture()
+    try await fixture.test { client in
+      let staff = try await client.signIn("Thư ký Web", fixture: fixture)
+      var headers = staff.headers
+      headers[.contentType] = "application/x-www-form-urlencoded"
+      func post(_ uri: String, _ body: String) async throws -> String {
+        try await client.execute(
+          uri: uri, method: .post, headers: headers,
+          body: ByteBuffer(string: "csrf=\(staff.csrf)&" + body)
+        ) { String(buffer: $0.body) }
+      }
+      _ = try await post(
+        "/jury/judges",
+        "id=gk10&name=Tr%E1%BA%A7n+M%C6%B0%E1%BB%9Di&email=muoi%40example.org&phone=0912+345+678")
+      _ = try await post("/jury/judges/update", "id=gk01&email=bach%40example.org")
+      let bad = try await post("/jury/judges/update", "id=gk02&email=khong-phai-thu")
+      #expect(bad.contains("không phải một địa chỉ email"))
+      let judges = try fixture.workflow.judges(by: fixture.secretariat)
+      #expect(judges.first { $0.id == "gk10" }?.email == "muoi@example.org")
+      #expect(judges.first { $0.id == "gk10" }?.phone == "0912 345 678")
+      #expect(judges.first { $0.id == "gk01" }?.email == "bach@example.org")
+      #expect(judges.first { $0.id == "gk02" }?.email == "")
+      let page = try await client.execute(uri: "/jury", method: .get, headers: staff.headers) {
+        String(buffer: $0.body)
+      }
+      #expect(page.contains("muoi@example.org · 0912 345 678") && page.contains("chưa có email"))
+    }
+  }
 }

@@ -79,10 +79,13 @@ struct AddJudgeForm: Decodable {
   var name: String?
   var unit: String?
   var fields: String?
+  var email: String?
+  var phone: String?
 
   var input: JudgeInput {
     JudgeInput(
-      id: id ?? "", name: name ?? "", unit: unit ?? "", fields: Self.list(fields ?? "") ?? [])
+      id: id ?? "", name: name ?? "", unit: unit ?? "", fields: Self.list(fields ?? "") ?? [],
+      email: email ?? "", phone: phone ?? "")
   }
 
   /// `a; b;` as `["a", "b"]`; nil for nothing but spaces.
@@ -101,6 +104,8 @@ struct UpdateJudgeForm: Decodable {
   var unit: String?
   var fields: String?
   var role: String?
+  var email: String?
+  var phone: String?
 
   var changes: JudgeChanges {
     func given(_ value: String?) -> String? {
@@ -108,7 +113,7 @@ struct UpdateJudgeForm: Decodable {
     }
     return JudgeChanges(
       name: given(name), unit: given(unit), fields: fields.flatMap(AddJudgeForm.list),
-      role: given(role))
+      role: given(role), email: given(email), phone: given(phone))
   }
 }
 

@@ -19,6 +19,8 @@ struct JuryPage {
     var unit: String
     var fields: String
     var role: String
+    /// E-mail and telephone, or that there is no address to mail to.
+    var contact: String
     var inviteHref: String
     var revokeHref: String
     var removeHref: String
@@ -82,6 +84,9 @@ struct JuryPage {
       JudgeLine(
         id: judge.id, name: judge.name, unit: judge.unit,
         fields: judge.fields.joined(separator: "; "), role: judge.role.localized,
+        contact: judge.email.isEmpty
+          ? WebText.noEmail + (judge.phone.isEmpty ? "" : " · \(judge.phone)")
+          : [judge.email, judge.phone].filter { !$0.isEmpty }.joined(separator: " · "),
         inviteHref: "/jury/judges/\(judge.id)/invite",
         revokeHref: "/jury/judges/\(judge.id)/revoke",
         removeHref: "/jury/judges/\(judge.id)/remove")
