@@ -203,6 +203,86 @@ try:
     print(f"     figures: 500 invitations queued by 4 processes in {queued_in:.1f} s; "
           f"{rest} delivered after the restart in {elapsed:.1f} s "
           f"({rest / max(elapsed, 0.001):.0f} messages/s to the loopback relay)")
+    # 6. Every other kind, through the relay and read back: a reminder (a scoring deadline
+    #    tomorrow, set by contest update), an assignment moved, a conflict a judge declares.
+    import datetime
+    import json as jsonlib
+    import re as regex
+    import urllib.request
+    hanoi = datetime.timezone(datetime.timedelta(hours=7))
+    tomorrow = (datetime.datetime.now(hanoi) + datetime.timedelta(days=1)).date().isoformat()
+    seeds = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Seeds")
+    text = open(os.path.join(seeds, "hanoi-2019", "contest.yaml"), encoding="utf-8").read()
+    rubrics = os.path.abspath(os.path.join(seeds, "..", "Rubrics")) + "/"
+    text = text.replace("../../Rubrics/", rubrics).replace(
+        "advance: {top: 20, min_score: 50}\n",
+        f"advance: {{top: 20, min_score: 50}}\n    scoring_deadline: \"{tomorrow} 17:00\"\n", 1)
+    updated = os.path.join(work, "contest-deadline.yaml")
+    open(updated, "w", encoding="utf-8").write(text)
+    sangkien("contest", "update", updated)
+    before = len(plain_box.messages)
+    sent = sangkien("mail", "send", smtp=f"smtp://127.0.0.1:{plain_port}")
+    reminders = [read(m[2]) for m in plain_box.messages[before:]]
+    check("a reminder the day before the deadline, one to each judge with an address",
+          len(reminders) == 4 and all("Nhắc chấm điểm vòng Sơ khảo" in str(r["Subject"])
+                                      and f"17:00 {tomorrow[8:10]}/{tomorrow[5:7]}" in r.get_body(("plain",)).get_content()
+                                      for r in reminders), sent.stdout + sent.stderr)
+    pairs = [line.split(",") for line in sangkien("assign", "export").stdout.lstrip("\ufeff").splitlines()[1:]]
+    mine = [p[2] for p in pairs if p[1] == "gk01"]
+    theirs = {p[2] for p in pairs if p[1] == "gk02"}
+    moved = next(code for code in mine if code not in theirs)
+    sangkien("assign", "move", moved, "--from", "gk01", "--to", "gk02")
+    before = len(plain_box.messages)
+    sangkien("mail", "send", smtp=f"smtp://127.0.0.1:{plain_port}")
+    changes = {m[1][0]: read(m[2]) for m in plain_box.messages[before:]}
+    check("an assignment moved tells both judges",
+          set(changes) == {"gk01@example.org", "gk02@example.org"}
+          and moved in changes["gk01@example.org"].get_body(("plain",)).get_content()
+          and "Thay đổi phân công" in str(changes["gk02@example.org"]["Subject"]), sorted(changes))
+    sangkien("staff", "add", "Thư ký Nhận Thư", "--role", "secretariat", "--email",
+             "thuky@example.org")
+    code = sangkien("access", "invite", "gk03").stdout.strip().splitlines()[-1]
+    port = free_port()
+    server = subprocess.Popen([binary, "serve", "--port", str(port), "--base-url",
+                               "https://chamdiem.example.org"], env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/api/openapi.json", timeout=1)
+            break
+        except Exception:
+            time.sleep(0.1)
+
+    def api(path, body, cookie=None, csrf=None):
+        headers = {"Content-Type": "application/json"}
+        if cookie:
+            headers["Cookie"] = cookie
+        if csrf:
+            headers["X-CSRF-Token"] = csrf
+        request = urllib.request.Request(base + path, data=jsonlib.dumps(body).encode(),
+                                         headers=headers, method="POST")
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.headers.get("Set-Cookie", ""), jsonlib.loads(response.read())
+
+    cookie, me = api("/api/v1/sign-in", {"login": "gk03", "code": code})
+    session = cookie.split(";")[0]
+    api("/api/v1/password", {"new_password": "mat-khau-cua-gk-ba"}, session, me["csrf"])
+    declared = next(p[2] for p in pairs if p[1] == "gk03")
+    before = len(plain_box.messages)
+    api(f"/api/v1/rounds/so-khao/conflicts/{declared}", {"reason": "Người nhà của tác giả"},
+        session, me["csrf"])
+    deadline = time.time() + 15
+    while time.time() < deadline and len(plain_box.messages) == before:
+        time.sleep(0.1)
+    server.send_signal(signal.SIGTERM)
+    server.wait(timeout=15)
+    told = [read(m[2]) for m in plain_box.messages[before:] if m[1] == ["thuky@example.org"]]
+    body = told[0].get_body(("plain",)).get_content() if told else ""
+    check("a judge's conflict reaches the secretariat, with the link to the progress page",
+          len(told) == 1 and declared in str(told[0]["Subject"]) and "Người nhà của tác giả" in body
+          and "https://chamdiem.example.org/progress?round=so-khao#conflicts" in body,
+          body[:400])
     verify = sangkien("audit", "verify", check_status=False)
     check("audit verify replays the outbox's records", verify.returncode == 0, verify.stdout + verify.stderr)
 finally:
