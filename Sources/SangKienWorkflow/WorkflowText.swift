@@ -88,6 +88,10 @@ enum WorkflowText {
     Language.text(
       vi: "'\(address)' không phải một địa chỉ email", en: "'\(address)' is not an e-mail address")
   }
+  static func badPhone(_ phone: String) -> String {
+    Language.text(
+      vi: "'\(phone)' không phải một số điện thoại", en: "'\(phone)' is not a telephone number")
+  }
   static var noBaseURL: String {
     Language.text(
       vi:

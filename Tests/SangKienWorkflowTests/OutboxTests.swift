@@ -162,6 +162,11 @@ struct ConflictMailTests {
       _ = try w.addStaff(
         name: "Thư ký B", role: .secretariat, email: "sai@", by: contest.secretariat)
     }
+    #expect(throws: WorkflowError.self) {
+      _ = try w.addStaff(name: "Thư ký C", role: .secretariat, phone: "12", by: contest.secretariat)
+    }
+    _ = try w.addStaff(
+      name: "Thư ký D", role: .organiser, phone: "024 3825 3536", by: contest.secretariat)
     let code = try contest.firstCode(judge: "gk02")
     _ = try w.declareOwnConflict(
       round: "so-khao", judge: "gk02", entry: code, reason: "Đồng tác giả",

@@ -33,6 +33,7 @@ extension SangKienCommand.StaffCommand {
     @Argument(help: ArgumentHelp(CLIHelp.t(.personsName2))) var name: String
     @Option(help: ArgumentHelp(CLIHelp.t(.secretariatOrganiser2))) var role: String
     @Option(help: ArgumentHelp(CLIHelp.t(.staffEmail))) var email: String = ""
+    @Option(help: ArgumentHelp(CLIHelp.t(.staffPhone))) var phone: String = ""
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -43,7 +44,7 @@ extension SangKienCommand.StaffCommand {
       try common.run(Invocation(command: "staff add", style: .usage)) { cli in
         let role = Role(parsing: role) ?? .judge
         let added = try cli.workflow.addStaff(
-          name: name, role: role, email: email, by: cli.person)
+          name: name, role: role, email: email, phone: phone, by: cli.person)
         Console.current.line(CLIText.addedStaff(added, role: role))
       }
     }

@@ -160,6 +160,7 @@ enum HelpText: CaseIterable {
   case judgesEmail
   case inviteByMail
   case staffEmail
+  case staffPhone
   case inviteMailTo
   case inviteBaseURL
   case mailCommand
@@ -1016,6 +1017,8 @@ enum HelpText: CaseIterable {
         en:
           "The jury's reason for accepting the aggregate of prize-winning entries whose judges' totals are far apart (written in the minutes); without it publishing is refused."
       )
+    case .staffPhone:
+      (vi: "Số điện thoại.", en: "Telephone number.")
     case .staffEmail:
       (
         vi: "Địa chỉ email (Tổ thư ký nhận thư báo khi giám khảo khai xung đột lợi ích).",

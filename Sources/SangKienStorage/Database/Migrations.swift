@@ -239,6 +239,9 @@ enum Migrations {
       // The secretariat is told by mail of what it must act on (a conflict declared).
       try db.execute(sql: "ALTER TABLE staff ADD COLUMN email TEXT NOT NULL DEFAULT ''")
     }
+    migrator.registerMigration("v20: staff members' telephone") { db in
+      try db.execute(sql: "ALTER TABLE staff ADD COLUMN phone TEXT NOT NULL DEFAULT ''")
+    }
     return migrator
   }
 }

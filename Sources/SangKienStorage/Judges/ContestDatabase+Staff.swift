@@ -23,9 +23,9 @@ extension ContestDatabase {
   }
 
   /// Adds a member of staff (audited, the address when given); an existing name is refused.
-  public func addStaff(name: String, role: Role, email: String = "", context: AuditContext)
-    throws
-  {
+  public func addStaff(
+    name: String, role: Role, email: String = "", phone: String = "", context: AuditContext
+  ) throws {
     try write(context) { db, audit in
       if try Bool.fetchOne(
         db, sql: "SELECT EXISTS (SELECT 1 FROM staff WHERE name = ?)", arguments: [name]) == true
@@ -33,10 +33,11 @@ extension ContestDatabase {
         throw StorageError.duplicateStaff(name: name)
       }
       try db.execute(
-        sql: "INSERT INTO staff (name, role, email) VALUES (?, ?, ?)",
-        arguments: [name, role.rawValue, email])
+        sql: "INSERT INTO staff (name, role, email, phone) VALUES (?, ?, ?, ?)",
+        arguments: [name, role.rawValue, email, phone])
       var after: [String: JSONValue] = ["name": .string(name), "role": .string(role.rawValue)]
       if !email.isEmpty { after["email"] = .string(email) }
+      if !phone.isEmpty { after["phone"] = .string(phone) }
       try audit.record(
         action: .staffAdd, subject: "staff:\(name)", before: nil, after: .object(after))
     }

@@ -92,9 +92,9 @@ public struct ConflictDeclared: Sendable {
 
 extension Workflow {
   /// Adds a member of staff.
-  public func addStaff(name: String, role: Role, email: String = "", by person: Person)
-    throws(WorkflowError) -> String
-  {
+  public func addStaff(
+    name: String, role: Role, email: String = "", phone: String = "", by person: Person
+  ) throws(WorkflowError) -> String {
     try authorize(.staffAdd, person)
     var problems: [Problem] = []
     if role == .judge { problems.append(Problem(field: "role", message: WorkflowText.staffRole)) }
@@ -104,9 +104,14 @@ extension Workflow {
     if !address.isEmpty && !JudgeFields.isEmail(address) {
       problems.append(Problem(field: "email", message: WorkflowText.badAddress(address)))
     }
+    let telephone = VietnameseText.clean(phone)
+    if !telephone.isEmpty && !JudgeFields.isPhone(telephone) {
+      problems.append(Problem(field: "phone", message: WorkflowText.badPhone(telephone)))
+    }
     try WorkflowError.check(problems)
     try attempt {
-      try database.addStaff(name: cleaned, role: role, email: address, context: context(person))
+      try database.addStaff(
+        name: cleaned, role: role, email: address, phone: telephone, context: context(person))
     }
     return cleaned
   }
