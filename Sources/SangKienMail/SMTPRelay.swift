@@ -60,7 +60,7 @@ public struct SMTPRelay: Sendable, Hashable {
     requireTLS = query["starttls"] == "required"
     verifyCertificate = query["verify"] != "false"
     let (name, address) = Self.mailbox(sender)
-    guard JudgeAddress.isPlausible(address) else {
+    guard MailAddress.isValid(address) else {
       throw Problem(
         description: Language.text(
           vi:
@@ -91,17 +91,5 @@ public struct SMTPRelay: Sendable, Hashable {
     guard var parts = URLComponents(string: text), parts.password != nil else { return text }
     parts.password = "***"
     return parts.string ?? text
-  }
-}
-
-/// A plausible mail address: one `@`, text before it, a dotted domain after it.
-enum JudgeAddress {
-  static func isPlausible(_ text: String) -> Bool {
-    let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-    guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else {
-      return false
-    }
-    return parts[1].split(separator: ".", omittingEmptySubsequences: false).count >= 2
-      && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".")
   }
 }

@@ -471,9 +471,6 @@ enum WebText {
   static func rankingHeading(_ round: String) -> String {
     Language.text(vi: "Xếp hạng · vòng \(RoundNames.shown(round))", en: "Ranking · round \(round)")
   }
-  /// An id named as one, for people who type it: "mã so-khao".
-  static func idOf(_ id: String) -> String { Language.text(vi: "mã \(id)", en: "id \(id)") }
-
   static func rankingMethod(_ method: String, entries: Int) -> String {
     Language.text(
       vi: "Tổng hợp: \(method) · \(entries) sáng kiến", en: "Method: \(method) · \(entries) entries"

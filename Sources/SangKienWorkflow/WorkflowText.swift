@@ -127,15 +127,6 @@ enum WorkflowText {
     )
   }
 
-  /// The footer of an office's table, left unread.
-  static func footerSkipped(_ text: String, rows: Int) -> String {
-    Language.text(
-      vi:
-        "bảng dừng ở đây: “\(text)” là phần cuối bảng (tổng cộng, người lập biểu, chữ ký), không phải sáng kiến; bỏ qua \(rows) dòng từ dòng này",
-      en:
-        "the table ends here: “\(text)” is its footer (a total, who drew it up, signatures), not an entry; \(rows) row(s) from here left unread"
-    )
-  }
   static func codeInDatabase(_ code: String) -> String {
     Language.text(
       vi: "mã '\(code)' đã có trong cơ sở dữ liệu", en: "code '\(code)' is already in the database")

@@ -95,6 +95,14 @@ struct OfficeFilesTests {
     #expect(judges.first?.fields == ["Hộ tịch", "Chứng thực"])
     #expect(judges.first?.email == "bach@hanoi.gov.vn" && judges.first?.phone == "0912 345 678")
     #expect(try contest.workflow.verifyAudit(by: contest.secretariat).isIntact)
+    // A judges' list ends at its footer too.
+    let footed =
+      "Mã,Họ và tên,Đơn vị\ngk02,Trần Thị Lan,Sở Nội vụ\n,,\n,,Tổng cộng: 1 giám khảo\n,Người lập biểu,\n"
+    let (more, said) = try contest.workflow.importJudges(
+      .bytes(Array(footed.utf8), name: "co-chan.csv"), by: contest.secretariat)
+    #expect(more.map(\.id) == ["gk02"])
+    #expect(
+      said.contains { $0.line == 4 && $0.message.contains("không phải giám khảo") }, "\(said)")
     let noId = "Họ và tên,Đơn vị\nTrần Thị Lan,Sở Nội vụ\n"
     do {
       _ = try contest.workflow.importJudges(

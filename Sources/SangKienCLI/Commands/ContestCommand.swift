@@ -90,7 +90,8 @@ enum ContestReport {
       let rubric = rubrics.first { $0.id == r.rubricId }
       let state = (states[r.id] == .closed ? RoundState.closed : .open).localized
       var rule =
-        "  - \(r.name) (\(T.roundId(r.id)), \(state)): " + T.roundRule(r, total: rubric?.total ?? 0)
+        "  - \(r.name) (\(Words.idOf(r.id)), \(state)): "
+        + T.roundRule(r, total: rubric?.total ?? 0)
       if !r.tieBreak.isEmpty {
         rule +=
           T.tieBreak

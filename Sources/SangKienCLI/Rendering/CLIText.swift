@@ -126,7 +126,6 @@ enum CLIText {
     static var perCategory: String { t("theo từng loại", "per category") }
     static var entries: String { t("Sáng kiến: ", "Entries: ") }
     static func group(_ name: String) -> String { EntrantKind.groupWord(name) }
-    static func roundId(_ id: String) -> String { t("mã \(id)", "id \(id)") }
     static func top(_ count: Int) -> String { t("\(count) sáng kiến đầu", "top \(count)") }
     static func from(_ min: Decimal) -> String {
       t("từ \(NumberFormat.shown(min)) điểm", "from \(NumberFormat.shown(min)) points")

@@ -71,6 +71,7 @@ enum ArgumentMessages {
     ("Help:", "Trợ giúp:"),
     ("Usage:", "Cách dùng:"),
     ("Error:", "Lỗi:"),
+    ("<subcommand>", "<lệnh con>"),
   ]
 
   /// The headings and fixed lines of argument-parser's help.

@@ -49,7 +49,8 @@ public struct EntryCSVReader {
       return fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
     }
     let filled = fields.filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-    return value(.code).isEmpty && value(.title).isEmpty && (1...2).contains(filled.count)
+    return TableFooter.starts(
+      cellsWithText: filled.count, keyFilled: !value(.code).isEmpty || !value(.title).isEmpty)
   }
 
   /// Opens the file; `displayName` names it in messages.

@@ -110,6 +110,27 @@ public enum JudgeCSV {
     var judges: [JudgeRow] = []
     var seen: [String: Int] = [:]
     while let record = reader.next() {
+      // Below the judges, an office's footer (a total, who drew it up, signatures) ends the
+      // list, as it ends an entries table: said once, never read as judges.
+      if !judges.isEmpty, record.problems.isEmpty {
+        let cells = record.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        func value(_ column: String) -> String {
+          columns.firstIndex(of: column).map { $0 < cells.count ? cells[$0] : "" } ?? ""
+        }
+        let filled = cells.filter { !$0.isEmpty }
+        if TableFooter.starts(
+          cellsWithText: filled.count, keyFilled: !value("id").isEmpty || !value("name").isEmpty)
+        {
+          var rows = 1
+          while reader.next() != nil { rows += 1 }
+          let footer = TableFooter(
+            row: record.row, text: String(filled.joined(separator: " ").prefix(80)), rows: rows,
+            rowsAre: .judges)
+          collector.add(
+            Diagnostic(file: path, line: record.row, message: footer.message, severity: .warning))
+          break
+        }
+      }
       // A column named as the file heads it (`Điện thoại`), else as offices do.
       func problem(_ column: String?, _ message: String) {
         let shown = column.map { named[$0] ?? vietnameseHeader[$0] ?? $0 }
@@ -178,7 +199,7 @@ public enum JudgeFields {
     id: String, name: String, role: String, email: String = "", phone: String = ""
   ) -> (role: JudgeRole?, problems: [(field: String, message: String)]) {
     var problems: [(String, String)] = []
-    if !email.isEmpty && !isEmail(email) {
+    if !email.isEmpty && !MailAddress.isValid(email) {
       problems.append(
         (
           "email",
@@ -219,17 +240,6 @@ public enum JudgeFields {
         ))
     }
     return (parsed, problems)
-  }
-
-  /// An address mail can go to: one `@`, something before it, a dotted domain after it,
-  /// no spaces, at most 254 bytes.
-  public static func isEmail(_ text: String) -> Bool {
-    let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-    guard parts.count == 2, !parts[0].isEmpty, text.utf8.count <= 254,
-      !text.contains(where: { $0.isWhitespace || $0 == "," || $0 == ";" })
-    else { return false }
-    let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
-    return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty }
   }
 
   /// A telephone number as people write it: 8 to 15 digits, with `+`, spaces, `.`, `-`,

@@ -234,8 +234,32 @@ public struct TableFooter: Sendable, Hashable {
   /// Rows with text from there to the end.
   public var rows: Int
 
+  /// Whether a row below the data starts the footer: none of the table's key columns filled
+  /// (an entry's code or title, a judge's id or name) and text in one or two cells.
+  public static func starts(cellsWithText: Int, keyFilled: Bool) -> Bool {
+    !keyFilled && (1...2).contains(cellsWithText)
+  }
+
+  /// What the table's rows are, for the message.
+  public enum Rows: Sendable { case entries, judges }
+
+  /// The warning that says so, on the footer's first row.
+  public var message: String {
+    let (vi, en) = rowsAre == .entries ? ("sáng kiến", "an entry") : ("giám khảo", "a judge")
+    return Language.text(
+      vi:
+        "bảng dừng ở đây: “\(text)” là phần cuối bảng (tổng cộng, người lập biểu, chữ ký), không phải \(vi); bỏ qua \(rows) dòng từ dòng này",
+      en:
+        "the table ends here: “\(text)” is its footer (a total, who drew it up, signatures), not \(en); \(rows) row(s) from here left unread"
+    )
+  }
+
+  /// What the table's rows are.
+  public var rowsAre: Rows
+
   /// Creates a footer.
-  public init(row: Int, text: String, rows: Int) {
+  public init(row: Int, text: String, rows: Int, rowsAre: Rows = .entries) {
+    self.rowsAre = rowsAre
     self.row = row
     self.text = text
     self.rows = rows
@@ -354,11 +378,13 @@ public struct WorkbookTable: Sendable {
       }
       // Below the data, a row with no key and text in one or two cells (any column, the
       // numbering one too) starts the footer: it and everything after it are left unread.
-      if !keyColumns.isEmpty, rows.count > 1, (1...2).contains(texts.count),
-        !texts.contains(where: { keyColumns.contains($0.0) })
+      if !keyColumns.isEmpty, rows.count > 1,
+        TableFooter.starts(
+          cellsWithText: texts.count, keyFilled: texts.contains { keyColumns.contains($0.0) })
       {
         footer = TableFooter(
-          row: number, text: String(texts.map(\.1).joined(separator: " ").prefix(80)), rows: 1)
+          row: number, text: String(texts.map(\.1).joined(separator: " ").prefix(80)), rows: 1,
+          rowsAre: kind.footerKeys.contains("id") ? .judges : .entries)
         return true
       }
       var fields = [String](repeating: "", count: columns.count)

@@ -157,3 +157,18 @@ public protocol MailTransport: Sendable {
   /// One attempt to deliver `message`.
   func deliver(_ message: OutboxMessage) -> MailOutcome
 }
+
+/// Mail addresses, checked the one way every reader does (a judges' file, a form, the
+/// relay's sender).
+public enum MailAddress {
+  /// An address mail can go to: one `@`, something before it, a dotted domain after it, no
+  /// spaces or list separators, at most 254 bytes.
+  public static func isValid(_ text: String) -> Bool {
+    let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+    guard parts.count == 2, !parts[0].isEmpty, text.utf8.count <= 254,
+      !text.contains(where: { $0.isWhitespace || $0 == "," || $0 == ";" })
+    else { return false }
+    let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+    return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty }
+  }
+}

@@ -109,11 +109,16 @@ public enum RecordWords {
   /// The contest's time zone: Hanoi's, until a contest file names another.
   public static let timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? .gmt
 
+  /// The Gregorian calendar in `timeZone`, made once.
+  public static let calendar: Calendar = {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    return calendar
+  }()
+
   /// A moment as people write it in the contest's time zone: `16:40 07/12/2019`, with the
   /// seconds (`16:40:12 07/12/2019`) where an order of events matters.
   public static func moment(_ date: Date, seconds: Bool = false) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
     let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
     let time =
       seconds
@@ -129,11 +134,10 @@ public enum RecordWords {
     return moment(date, seconds: seconds)
   }
 
-  /// The date of an ISO 8601 UTC moment, with or without fractional seconds.
+  /// The date of an ISO 8601 UTC moment: the stored form (`Timestamp`) read directly, any
+  /// other (no fraction, an offset) by a formatter.
   public static func parseISO(_ text: String) -> Date? {
-    let withFraction = ISO8601DateFormatter()
-    withFraction.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-    if let date = withFraction.date(from: text) { return date }
+    if let date = Timestamp.parse(text) { return date }
     return ISO8601DateFormatter().date(from: text)
   }
 }

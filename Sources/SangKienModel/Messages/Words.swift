@@ -47,6 +47,9 @@ public enum Words {
   /// "Vòng" / "Round".
   public static var round: String { Language.text(vi: "Vòng", en: "Round") }
 
+  /// An id named as one, where people read it to type it: "mã so-khao" / "id so-khao".
+  public static func idOf(_ id: String) -> String { Language.text(vi: "mã \(id)", en: "id \(id)") }
+
   /// The columns of a ranking, in order: rank, code, title, score, judges, flags, prize.
   public static var rankingColumns: [String] {
     [rank, code, title, score, judgeCount, flags, prize]

@@ -33,7 +33,7 @@ struct SettingsPage {
         label: WebText.roundsLabel,
         value: contest.rounds.map { round in
           let state = (settings.summary.states[round.id] == .closed ? RoundState.closed : .open)
-          return "\(round.name) (\(WebText.idOf(round.id)), \(state.localized))"
+          return "\(round.name) (\(Words.idOf(round.id)), \(state.localized))"
         }.joined(separator: " · ")),
     ]
     keys = settings.keys.map { Key(key: $0.key, value: $0.value) }

@@ -5,6 +5,24 @@ import SangKienModel
 /// sender's session speaks): plain text and a simple HTML body, no outside image, no
 /// tracking. Every value put into the HTML is escaped.
 enum MailTemplates {
+  /// Entries as an HTML list: `SK-0004: title`, escaped.
+  static func entryList(_ entries: [(code: String, title: String)]) -> String {
+    let e = Escaping.html
+    return "<ul>"
+      + entries.map { "<li><strong>\(e($0.code))</strong>: \(e($0.title))</li>" }
+      .joined() + "</ul>"
+  }
+
+  /// A message's HTML: `body` (already escaped) in a page titled `subject`, in one plain
+  /// style, nothing loaded from outside.
+  static func page(_ subject: String, _ body: String) -> String {
+    """
+    <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>\(Escaping.html(subject))</title></head>
+    <body style="font-family: Arial, sans-serif; font-size: 15px; line-height: 1.5;">
+    \(body)</body></html>
+    """
+  }
+
   /// `base` as the site's address for links (`https://…` or `http://…`, no trailing `/`),
   /// or nil when it is not one.
   static func siteAddress(_ base: String) -> String? {
@@ -41,9 +59,9 @@ enum MailTemplates {
       (Thư gửi tự động, xin không trả lời thư này.)
       """
     let e = Escaping.html
-    let html = """
-      <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>\(e(subject))</title></head>
-      <body style="font-family: Arial, sans-serif; font-size: 15px; line-height: 1.5;">
+    let html = page(
+      subject,
+      """
       <p>Kính gửi \(e(name)),</p>
       <p>Ông/Bà được mời tham gia \(e(contest.name)) với vai trò \(e(role)).</p>
       <table style="border-collapse: collapse;">
@@ -53,8 +71,7 @@ enum MailTemplates {
       </table>
       <p>Mã dùng được đến \(e(until)). Lần đầu đăng nhập bằng mã, Ông/Bà đặt mật khẩu riêng (ít nhất 10 ký tự); sau đó đăng nhập bằng mật khẩu. Mã còn dùng được cho đến khi mật khẩu được đặt. Nếu mã hết hạn hoặc Ông/Bà không nhận ra thư này, xin liên hệ Tổ thư ký cuộc thi.</p>
       <p>\(e(contest.organiser))<br><small>(Thư gửi tự động, xin không trả lời thư này.)</small></p>
-      </body></html>
-      """
+      """)
     return MailDraft(
       recipient: address, recipientName: name, kind: .invitation, subject: subject, text: text,
       html: html, person: login, secret: true)
@@ -87,17 +104,15 @@ extension MailTemplates {
       (Thư gửi tự động, mỗi ngày nhiều nhất một thư nhắc; xin không trả lời thư này.)
       """
     let e = Escaping.html
-    let items = entries.map { "<li><strong>\(e($0.code))</strong>: \(e($0.title))</li>" }.joined()
-    let html = """
-      <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>\(e(subject))</title></head>
-      <body style="font-family: Arial, sans-serif; font-size: 15px; line-height: 1.5;">
+    let html = page(
+      subject,
+      """
       <p>Kính gửi \(e(judge.name)),</p>
       <p>Hạn nộp phiếu chấm vòng \(e(round.name)) của \(e(contest.name)) là <strong>\(e(deadline.shown))</strong> (\(e(when))). Ông/Bà còn \(entries.count) sáng kiến chưa nộp phiếu:</p>
-      <ul>\(items)</ul>
+      \(entryList(entries))
       <p><a href="\(e(link))">Mở danh sách chấm</a>. Phiếu đang chấm dở được lưu tự động; chỉ phiếu đã nộp mới được tính.</p>
       <p>Tổ thư ký cuộc thi<br><small>(Thư gửi tự động, mỗi ngày nhiều nhất một thư nhắc; xin không trả lời thư này.)</small></p>
-      </body></html>
-      """
+      """)
     return MailDraft(
       recipient: judge.email, recipientName: judge.name, kind: .reminder, subject: subject,
       text: text, html: html, person: judge.id)
@@ -128,16 +143,15 @@ extension MailTemplates {
       (Thư gửi tự động từ \(contest.name); xin không trả lời thư này.)
       """
     let e = Escaping.html
-    let html = """
-      <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>\(e(subject))</title></head>
-      <body style="font-family: Arial, sans-serif; font-size: 15px; line-height: 1.5;">
+    let html = page(
+      subject,
+      """
       <p>Kính gửi \(e(member.name)),</p>
       <p>Giám khảo <strong>\(e(judge))</strong> (\(e(id))) đã khai xung đột lợi ích với sáng kiến <strong>\(e(entry))</strong> — \(e(title)), vòng \(e(round.name)), lúc \(e(when)).</p>
       <p>Lý do: \(e(reason))</p>
       <p>Sáng kiến đã rời danh sách chấm của giám khảo; phiếu đã chấm (nếu có) không được tính. Cần giao chỗ chấm cho giám khảo khác.\(link.map { " <a href=\"\(e($0))\">Mở trang tiến độ</a>." } ?? "")</p>
       <p><small>(Thư gửi tự động từ \(e(contest.name)); xin không trả lời thư này.)</small></p>
-      </body></html>
-      """
+      """)
     return MailDraft(
       recipient: member.email, recipientName: member.name, kind: .conflict, subject: subject,
       text: text, html: html, person: member.name, entry: entry)
@@ -168,27 +182,21 @@ extension MailTemplates {
     text +=
       "\nĐăng nhập trang chấm điểm để xem danh sách chấm.\n\nTổ thư ký cuộc thi\n(Thư gửi tự động; xin không trả lời thư này.)"
     let e = Escaping.html
-    func items(_ list: [(code: String, title: String)]) -> String {
-      "<ul>" + list.map { "<li><strong>\(e($0.code))</strong>: \(e($0.title))</li>" }.joined()
-        + "</ul>"
-    }
     var html = """
-      <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>\(e(subject))</title></head>
-      <body style="font-family: Arial, sans-serif; font-size: 15px; line-height: 1.5;">
       <p>Kính gửi \(e(judge.name)),</p>
       <p>Phân công chấm vòng \(e(round.name)) của \(e(contest.name)) của Ông/Bà đã thay đổi.</p>
       """
-    if !added.isEmpty { html += "<p>Được giao thêm:</p>" + items(added) }
+    if !added.isEmpty { html += "<p>Được giao thêm:</p>" + entryList(added) }
     if !removed.isEmpty {
       html +=
         "<p>Không còn trong danh sách chấm của Ông/Bà (đã giao cho giám khảo khác):</p>"
-        + items(removed)
+        + entryList(removed)
     }
     html += """
       <p>Đăng nhập trang chấm điểm để xem danh sách chấm.</p>
       <p>Tổ thư ký cuộc thi<br><small>(Thư gửi tự động; xin không trả lời thư này.)</small></p>
-      </body></html>
       """
+    html = page(subject, html)
     return MailDraft(
       recipient: judge.email, recipientName: judge.name, kind: .assignment, subject: subject,
       text: text, html: html, person: judge.id)

@@ -1,5 +1,4 @@
 import Foundation
-import SangKienInterchange
 import SangKienModel
 internal import SangKienStorage
 
@@ -141,7 +140,7 @@ extension Workflow {
       guard !address.isEmpty else {
         throw .invalid([Problem(field: "email", message: WorkflowText.noAddress(login))])
       }
-      guard JudgeFields.isEmail(address) else {
+      guard MailAddress.isValid(address) else {
         throw .invalid([Problem(field: "email", message: WorkflowText.badAddress(address))])
       }
       guard let base = mail.baseURL.flatMap(MailTemplates.siteAddress) else {

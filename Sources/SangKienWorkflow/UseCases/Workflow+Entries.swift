@@ -367,7 +367,7 @@ extension Workflow {
       collector.add(
         Diagnostic(
           file: path, line: footer.row,
-          message: WorkflowText.footerSkipped(footer.text, rows: footer.rows), severity: .warning))
+          message: footer.message, severity: .warning))
     }
     if duplicates > 0 && !allowances.duplicates {
       collector.add(Diagnostic(file: path, message: WorkflowText.duplicatesFound(duplicates)))

@@ -101,7 +101,7 @@ extension Workflow {
     let cleaned = VietnameseText.clean(name)
     if cleaned.isEmpty { problems.append(Problem(field: "name", message: WorkflowText.empty)) }
     let address = VietnameseText.clean(email)
-    if !address.isEmpty && !JudgeFields.isEmail(address) {
+    if !address.isEmpty && !MailAddress.isValid(address) {
       problems.append(Problem(field: "email", message: WorkflowText.badAddress(address)))
     }
     let telephone = VietnameseText.clean(phone)
@@ -196,7 +196,7 @@ extension Workflow {
     let result = try importing(table, dryRun: dryRun) { (dryRun) throws(WorkflowError) in
       try importJudges(read: table.source, commit: !dryRun, by: person)
     }
-    return (result.judges, Self.locate(result.warnings, table.map))
+    return (result.judges, Self.locate(result.warnings, table.map) + table.footerWarnings)
   }
 
   /// The file is read before any transaction; the write lock is held only to check the ids

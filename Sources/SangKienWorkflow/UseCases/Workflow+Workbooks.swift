@@ -17,7 +17,7 @@ struct Tabular {
       Problem(
         Diagnostic(
           file: map.file, line: footer.row,
-          message: WorkflowText.footerSkipped(footer.text, rows: footer.rows), severity: .warning,
+          message: footer.message, severity: .warning,
           cell: "\(map.sheet)!\(footer.row):\(footer.row)"))
     ]
   }
@@ -58,9 +58,11 @@ extension Workflow {
       throw error
     }
     if early.isEmpty, later.isEmpty, let result { return result }
-    // A cell already named (its field was left empty) is not named again.
+    // A cell already named (its field was left empty) is not named again; the footer left
+    // unread is said with the refusal too.
     let named = Set(early.compactMap(\.cell))
-    let all = early + later.filter { $0.cell.map { !named.contains($0) } ?? true }
+    let all =
+      early + later.filter { $0.cell.map { !named.contains($0) } ?? true } + table.footerWarnings
     throw .invalid(all.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, omitted: omitted)
   }
 
