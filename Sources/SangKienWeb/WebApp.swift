@@ -100,6 +100,7 @@ public struct WebApp: Sendable {
     case .invalid: .unprocessableContent
     case .notFound: .notFound
     case .wrongState: .conflict
+    case .tooMany: .tooManyRequests
     case .failed: .internalServerError
     }
   }

@@ -58,6 +58,8 @@ public enum WorkflowError: Error, Hashable, Sendable, CustomStringConvertible {
   case notFound(String)
   /// Not now: the round is closed, the sheet is already there, the entry is withdrawn…
   case wrongState(String)
+  /// Too many tries from one place: wait and try again (an anonymous sign-up, a code).
+  case tooMany(String)
   /// The database or a file failed (not the person's doing).
   case failed(String)
 
@@ -65,7 +67,7 @@ public enum WorkflowError: Error, Hashable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .notPermitted(let message), .notFound(let message), .wrongState(let message),
-      .failed(let message):
+      .failed(let message), .tooMany(let message):
       message
     case .invalid(let problems, let omitted):
       DiagnosticsError(problems.map { $0.diagnostic(source: "") }, omitted: omitted).description

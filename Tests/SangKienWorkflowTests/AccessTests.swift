@@ -12,6 +12,10 @@ struct AccessTests {
     case .secretariat: contest.secretariat
     case .organiser: contest.organiser
     case .judge: try contest.judge("gk01")
+    case .entrant:
+      Person(
+        name: "an@example.vn",
+        actor: Actor(name: "an@example.vn", role: .entrant, fullName: "An", entrantId: 1))
     }
   }
 
@@ -23,10 +27,12 @@ struct AccessTests {
       .secretariat: Actor(name: "S", role: .secretariat),
       .organiser: Actor(name: "O", role: .organiser),
       .judge: Actor(name: "gk01", role: .judge, judgeId: "gk01"),
+      .entrant: Actor(name: "an@example.vn", role: .entrant, entrantId: 1),
     ]
     let expected: Set<Role> =
       switch useCase.permission {
-      case .anyone: [.secretariat, .organiser, .judge]
+      case .anyone: [.secretariat, .organiser, .judge, .entrant]
+      case .entrant: [.entrant]
       case .staff: [.secretariat, .organiser]
       case .secretariat: [.secretariat]
       case .organiser: [.organiser]
@@ -43,6 +49,9 @@ struct AccessTests {
     // A judge's own work, never another judge's.
     let judge = Person(name: "gk01", actor: roles[.judge])
     if useCase.permission == .judgeOrStaff || useCase.permission == .judgeOrSecretariat {
+      // An entrant is never a judge, whoever they name.
+      let entrant = Person(name: "an@example.vn", actor: roles[.entrant])
+      #expect(Policy.refusal(useCase, by: entrant, judge: "gk01") != nil)
       #expect(Policy.refusal(useCase, by: judge, judge: "gk01") == nil)
       #expect(Policy.refusal(useCase, by: judge, judge: "gk02") != nil)
     }

@@ -347,10 +347,12 @@ struct DossierTests {
       [try DossierFiles.write(folder, "khac.pdf", DossierFiles.pdf("của người khác"))],
       to: notMine, blind: true, by: contest.secretariat)
     let judge = try contest.judge("gk01")
-    #expect(try w.attachments(of: mine, by: judge) == blind)
+    // As a judge is shown them: who added each left out.
+    #expect(try w.attachments(of: mine, by: judge) == blind.map(\.judgesView))
+    #expect(try w.attachments(of: mine, by: judge).allSatisfy { $0.addedBy.isEmpty })
     #expect(
       try w.worklist(round: nil, judge: "gk01", by: judge).items.first { $0.code == mine }?.files
-        == blind)
+        == blind.map(\.judgesView))
     let sheet = try w.blankSheet(round: nil, judge: "gk01", by: judge)
     #expect(
       sheet.lines.first { $0.entry == mine }?.files == [

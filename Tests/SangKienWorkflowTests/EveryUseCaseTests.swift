@@ -165,14 +165,27 @@ struct EveryUseCaseTests {
     case .restore:
       // The copy is made outside the count (a backup is audited): made once, beforehand.
       _ = try w.restore(from: folder + "/restore-source.sqlite", by: person)
+    case .submissionList: _ = try w.submissions(by: person)
+    case .submissionEdit: _ = try w.createSubmission(SubmissionFields(), by: person)
+    case .submissionSubmit:
+      // Submission 1 is the entrant's draft (see `prepare`): refused for want of a file.
+      _ = try w.submit(1, declaration: true, by: person)
+    case .submissionWithdraw:
+      _ = try w.withdrawSubmission(1, reason: "x", by: person)
+    case .entryRequest:
+      _ = try w.requestSupplement(
+        code: "SK-0001", reason: "x", until: Day(parsing: "2019-12-01")!, by: person)
+    case .entryIntake: _ = try w.intakeQueue(by: person)
     }
   }
 
   @Test("called by each role, refused exactly where the table says", arguments: UseCase.allCases)
   func everyUseCase(useCase: UseCase) throws {
-    let contest = try ContestFixture()
+    let contest = try ContestFixture(
+      contestExtra: "intake: {closes: '2019-11-15 17:00'}")
     try Self.prepare(useCase, contest)
-    for person in [contest.secretariat, contest.organiser, try contest.judge("gk01")] {
+    let entrant = try Self.entrant(contest)
+    for person in [contest.secretariat, contest.organiser, try contest.judge("gk01"), entrant] {
       let expected = Policy.refusal(useCase, by: person, judge: "gk01")
       let before = try contest.auditCount()
       let error = refusal {
@@ -215,6 +228,24 @@ extension EveryUseCaseTests {
       _ = try w.voidSheet(
         round: nil, judge: "gk02", entry: code, reason: "x", by: contest.secretariat)
     }
+  }
+}
+
+extension EveryUseCaseTests {
+  /// An entrant with a verified account and one draft (submission 1).
+  static func entrant(_ contest: ContestFixture) throws -> Person {
+    let w = contest.workflow
+    let limiter = IntakeLimiter()
+    let email = try w.signUp(
+      SignUpForm(email: "an@example.vn", name: "Người Dự Thi", password: "mat-khau-dai-du-10"),
+      address: "10.0.0.1", limiter: limiter, site: nil, hash: { "h" + $0 })
+    let mail = try #require(try w.mail(by: contest.secretariat).last)
+    let line = try #require(mail.text.split(separator: "\n").first { $0.hasPrefix("Mã xác minh:") })
+    try w.verifyEntrant(
+      email: email, code: String(line.suffix(6)), address: "10.0.0.1", limiter: limiter)
+    let person = try w.person(named: email)
+    _ = try w.createSubmission(SubmissionFields(), by: person)
+    return person
   }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import SangKienInterchange
 import SangKienModel
@@ -10,7 +11,7 @@ extension SangKienCommand {
       commandName: "entry", abstract: CLIHelp.t(.registerListChange),
       subcommands: [
         Add.self, Import.self, List.self, Show.self, Update.self, Validate.self, Reject.self,
-        Withdraw.self, Export.self, Attach.self, Attachments.self, Detach.self, Blind.self,
+        Withdraw.self, Request.self, Export.self, Attach.self, Attachments.self, Detach.self, Blind.self,
         Extract.self,
       ])
   }
@@ -285,6 +286,29 @@ extension SangKienCommand.EntryCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws { try EntryOutput.setStatus(code, to: .withdrawn, reason: reason, common) }
+  }
+
+  /// `sangkien entry request CODE --reason … --until DATE`: ask an online entrant for more.
+  struct Request: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "request",
+      abstract: CLIHelp.t(.requestSupplement))
+    @Argument(help: ArgumentHelp(CLIHelp.t(.entrysCode2), valueName: "code")) var code: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.whatIsMissing))) var reason: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.supplementUntil), valueName: "date")) var until: String
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+      try common.run(Invocation(command: "entry request", style: .usage)) { cli in
+        guard let day = Day(parsing: until) else {
+          throw WorkflowError.invalid([Problem(field: "until", message: CLIText.badDay(until))])
+        }
+        try cli.workflow.requestSupplement(
+          code: code, reason: reason, until: day,
+          site: ProcessInfo.processInfo.environment["SANGKIEN_BASE_URL"], by: cli.person)
+        Console.current.line(CLIText.supplementRequested(code, until: day))
+      }
+    }
   }
 
   /// `sangkien entry export`.

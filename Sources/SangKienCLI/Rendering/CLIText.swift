@@ -79,6 +79,16 @@ enum CLIText {
   static func unchanged(_ code: String) -> String {
     t("\(code): không có gì thay đổi.", "\(code): nothing changed.")
   }
+  static func badDay(_ text: String) -> String {
+    t(
+      "'\(text)' không phải một ngày: dạng 30/06/2025 hoặc 2025-06-30",
+      "'\(text)' is not a day: write 30/06/2025 or 2025-06-30")
+  }
+  static func supplementRequested(_ code: String, until: Day) -> String {
+    t(
+      "\(code): đã đề nghị bổ sung hồ sơ đến hết ngày \(until.vietnamese); thư đã vào hàng chờ gửi.",
+      "\(code): supplement asked for until \(until.iso); the mail is queued.")
+  }
   static func status(_ e: Entry) -> String {
     t("\(e.code): \(e.status.vietnamese).", "\(e.code): \(e.status.rawValue).")
   }

@@ -101,7 +101,9 @@ enum EntryOutput {
     let command =
       "entry " + (status == .valid ? "validate" : status == .rejected ? "reject" : "withdraw")
     try common.run(Invocation(command: command, style: .usage)) { cli in
-      let entry = try cli.workflow.setStatus(code: code, to: status, reason: reason, by: cli.person)
+      let entry = try cli.workflow.setStatus(
+        code: code, to: status, reason: reason,
+        site: ProcessInfo.processInfo.environment["SANGKIEN_BASE_URL"], by: cli.person)
       Console.current.line(CLIText.status(entry))
     }
   }

@@ -114,6 +114,9 @@ enum HelpText: CaseIterable {
   case everyEntryStill
   case noteAuditLog
   case rejectEntryReason
+  case requestSupplement
+  case whatIsMissing
+  case supplementUntil
   case whyRejectedRequired
   case withdrawEntryAuthors
   case whyWithdrawnRequired
@@ -800,6 +803,18 @@ enum HelpText: CaseIterable {
       (
         vi: "Ghi chú cho nhật ký.",
         en: "A note for the audit log."
+      )
+    case .requestSupplement:
+      (
+        vi: "Đề nghị người dự thi (hồ sơ nộp trực tuyến) bổ sung hồ sơ đến một ngày; gửi thư cho họ.",
+        en: "Ask the entrant of an online entry for a supplement until a day; mails them."
+      )
+    case .whatIsMissing:
+      (vi: "Nội dung cần bổ sung (bắt buộc).", en: "What is missing (required).")
+    case .supplementUntil:
+      (
+        vi: "Hạn bổ sung: ngày cuối người dự thi còn sửa được hồ sơ (dd/mm/yyyy).",
+        en: "The last day the entrant may add to the entry (dd/mm/yyyy)."
       )
     case .rejectEntryReason:
       (

@@ -15,7 +15,7 @@ public enum ContestFile {
   static let topKeys = [
     "id", "name", "organiser", "description", "documents", "code_prefix", "deadline",
     "categories", "groups", "rounds", "prizes", "attachments", "web",
-    "papers", "publish",
+    "papers", "publish", "intake",
   ]
   static let roundKeys = [
     "id", "name", "rubric", "judges_per_entry", "aggregation", "trim_min_judges",
@@ -136,16 +136,18 @@ public enum ContestFile {
     let papers = readPapers(
       keys["papers"], reader: reader, organiser: organiser ?? "", prizes: prizes?.value)
     let publishing = readPublishing(keys["publish"], reader: reader)
+    let intake = readIntake(keys["intake"], reader: reader, deadline: deadline)
 
     guard let id, let name, let organiser, let documents, let prefix, let deadline,
       let categories, let groups, roundsOK, let prizes, let attachments, let sessions,
-      let papers, let publishing
+      let papers, let publishing, let intake
     else { return nil }
     var contest = Contest(
       id: id, name: name, organiser: organiser, documents: documents, codePrefix: prefix,
       deadline: deadline, categories: categories, groups: groups, rounds: rounds,
       prizes: prizes.value, attachments: attachments, sessions: sessions, papers: papers)
     contest.publishing = publishing
+    contest.intake = intake
     return LoadedContest(contest: contest, rubrics: rubrics)
   }
 
@@ -249,6 +251,102 @@ public enum ContestFile {
       return nil
     }
     return .some(PublishSettings(judgeStatistics: choice))
+  }
+
+  /// `intake: {online: true, opens: DATE, closes: DATETIME, max_drafts: 5, declaration: …,
+  /// contact: …}`: entries submitted online. `closes` is required and may not fall after the
+  /// contest's `deadline` (a submission then would be late); `opens` before `closes`. The
+  /// outer optional is nil when the key is wrong.
+  private static func readIntake(_ node: Node?, reader: YAMLReader, deadline: Day?)
+    -> IntakeSettings??
+  {
+    guard let node else { return .some(nil) }
+    guard
+      let keys = reader.mapping(
+        node, what: "intake",
+        allowed: ["online", "opens", "closes", "max_drafts", "declaration", "contact"])
+    else { return nil }
+    var ok = true
+    let online = keys["online"].map { reader.bool($0, "online") } ?? true
+    if online == nil { ok = false }
+    var opens: Day?
+    if let value = keys["opens"] {
+      if let text = reader.string(value, "opens") {
+        opens = Day(parsing: text)
+        if opens == nil {
+          reader.error(
+            at: value,
+            Language.text(
+              vi: "opens '\(text)' không phải một ngày: dạng '2025-03-01' hoặc '01/03/2025'",
+              en: "opens '\(text)' is not a day: write '2025-03-01' or '01/03/2025'"))
+          ok = false
+        }
+      } else {
+        ok = false
+      }
+    }
+    var closes: LocalMoment?
+    if let value = keys["closes"] {
+      if let text = reader.string(value, "closes") {
+        closes = LocalMoment(parsing: text)
+        if closes == nil {
+          reader.error(
+            at: value,
+            Language.text(
+              vi: "closes '\(text)' không đọc được: dạng '2025-06-30 17:00' hoặc '30/06/2025 17:00'",
+              en: "closes '\(text)' cannot be read: write '2025-06-30 17:00' or '30/06/2025 17:00'"))
+          ok = false
+        }
+      } else {
+        ok = false
+      }
+    } else {
+      reader.error(
+        at: node,
+        Language.text(
+          vi: "intake cần 'closes': hạn cuối nhận hồ sơ trực tuyến (dạng '2025-06-30 17:00')",
+          en: "intake needs 'closes': the last moment online entries are taken ('2025-06-30 17:00')"
+        ))
+      ok = false
+    }
+    let drafts = keys["max_drafts"].map { reader.int($0, "max_drafts", min: 1) } ?? 5
+    if drafts == nil { ok = false }
+    if let drafts, drafts > 50 {
+      reader.error(
+        at: keys["max_drafts"],
+        Language.text(vi: "'max_drafts' tối đa 50", en: "'max_drafts' must be at most 50"))
+      ok = false
+    }
+    let declaration =
+      keys["declaration"].map { reader.string($0, "declaration") }
+      ?? IntakeSettings.standardDeclaration
+    if declaration == nil { ok = false }
+    let contact = keys["contact"].map { reader.string($0, "contact", allowEmpty: true) } ?? ""
+    if contact == nil { ok = false }
+    if let opens, let closes, opens > closes.day {
+      reader.error(
+        at: keys["opens"],
+        Language.text(
+          vi: "opens (\(opens.vietnamese)) sau closes (\(closes.shown))",
+          en: "opens (\(opens.iso)) is after closes (\(closes.shown))"))
+      ok = false
+    }
+    if let closes, let deadline, closes.day > deadline {
+      reader.error(
+        at: keys["closes"],
+        Language.text(
+          vi:
+            "closes (\(closes.shown)) sau hạn nhận hồ sơ 'deadline' (\(deadline.vietnamese)): hồ sơ nộp khi đó sẽ bị coi là nộp muộn",
+          en:
+            "closes (\(closes.shown)) is after the contest's deadline (\(deadline.iso)): entries submitted then would be late"
+        ))
+      ok = false
+    }
+    guard ok, let online, let closes, let drafts, let declaration, let contact else { return nil }
+    return .some(
+      IntakeSettings(
+        online: online, opens: opens, closes: closes, maxDrafts: drafts,
+        declaration: VietnameseText.clean(declaration), contact: VietnameseText.clean(contact)))
   }
 
   private static func readSessions(_ node: Node?, reader: YAMLReader) -> SessionLimits?? {

@@ -329,6 +329,8 @@ public struct Contest: Hashable, Sendable, Codable {
   /// Whether the published report shows each named judge's totals: only when the contest
   /// file says `publish: {judge_statistics: public}`; juries keep them internal.
   public var publishesJudgeStatistics: Bool { publishing?.judgeStatistics == .public }
+  /// Entries submitted online, when the contest file opens the call (`intake:`).
+  public var intake: IntakeSettings?
 
   /// Creates a contest.
   public init(

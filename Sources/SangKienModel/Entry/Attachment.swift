@@ -107,3 +107,13 @@ public struct SessionLimits: Hashable, Sendable, Codable {
     self.maxHours = maxHours
   }
 }
+
+extension Attachment {
+  /// The file as a judge is shown it: who added it left out (an entrant's e-mail address is
+  /// their login, and a judge sees nothing of the account).
+  public var judgesView: Attachment {
+    var view = self
+    view.addedBy = ""
+    return view
+  }
+}

@@ -8,6 +8,16 @@ public enum MailKind: String, Sendable, Hashable, CaseIterable, Codable {
   case assignment
   /// A conflict a judge declared, to the secretariat.
   case conflict
+  /// The code that verifies an entrant's address.
+  case verification
+  /// The receipt of an entry submitted online.
+  case receipt
+  /// The secretariat's request for a supplement.
+  case supplement
+  /// An entry's status changed (accepted, rejected, withdrawn).
+  case status
+  /// The published result of an entry.
+  case result
 
   /// The kind in words.
   public var localized: String {
@@ -16,6 +26,11 @@ public enum MailKind: String, Sendable, Hashable, CaseIterable, Codable {
     case .reminder: Language.text(vi: "nhắc hạn chấm", en: "reminder")
     case .assignment: Language.text(vi: "thay đổi phân công", en: "assignment change")
     case .conflict: Language.text(vi: "khai xung đột lợi ích", en: "conflict declared")
+    case .verification: Language.text(vi: "mã xác minh địa chỉ thư", en: "address verification")
+    case .receipt: Language.text(vi: "giấy biên nhận hồ sơ", en: "receipt")
+    case .supplement: Language.text(vi: "yêu cầu bổ sung hồ sơ", en: "supplement request")
+    case .status: Language.text(vi: "kết quả tiếp nhận hồ sơ", en: "status change")
+    case .result: Language.text(vi: "kết quả cuộc thi", en: "result")
     }
   }
 }

@@ -54,6 +54,9 @@ public enum RecordWords {
     "access.sign-out": ("đăng xuất", "signed out"),
     "mail.queue": ("đưa thư vào hàng chờ gửi", "mail queued"),
     "mail.retry": ("gửi lại thư", "mail sent again"),
+    "entrant.sign-up": ("mở tài khoản người dự thi", "entrant account opened"),
+    "entrant.verify": ("xác minh địa chỉ thư", "e-mail address verified"),
+    "entry.request": ("yêu cầu bổ sung hồ sơ", "supplement requested"),
   ]
 
   /// An audit action in words, in the current language; an action this version does not

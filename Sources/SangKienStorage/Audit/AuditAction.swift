@@ -99,6 +99,12 @@ public enum AuditAction: String, Sendable, CaseIterable {
   case mailQueue = "mail.queue"
   /// A message given up on was put back in the queue by the secretariat.
   case mailRetry = "mail.retry"
+  /// An entrant's account was opened (e-mail, name; never the password or the code).
+  case entrantSignUp = "entrant.sign-up"
+  /// An entrant's e-mail address was verified with the code sent to it.
+  case entrantVerify = "entrant.verify"
+  /// The secretariat asked an entrant for a supplement: the reason and the last day.
+  case entryRequest = "entry.request"
 }
 
 extension RoundPair {

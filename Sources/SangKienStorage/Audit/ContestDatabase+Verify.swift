@@ -349,7 +349,7 @@ struct Replay {
       }
     case .accessRefused, .databaseRestore, .publish, .accessInvite, .accessRevoke,
       .accessSignIn, .accessSignInFailed, .accessLocked, .accessPassword, .accessSignOut,
-      .accessUnlock, .databaseBackup, .mailRetry,
+      .accessUnlock, .databaseBackup, .mailRetry, .entrantSignUp, .entrantVerify, .entryRequest,
       .scoreDiscard:
       // Nothing they change is in the tables: a refusal changes nothing, a restore's state
       // is the log it brings, a publication is files, a discarded change was a draft.

@@ -242,6 +242,9 @@ enum Migrations {
     migrator.registerMigration("v20: staff members' telephone") { db in
       try db.execute(sql: "ALTER TABLE staff ADD COLUMN phone TEXT NOT NULL DEFAULT ''")
     }
+    migrator.registerMigration("v21: entrants online") { db in
+      try db.execute(sql: v21)
+    }
     return migrator
   }
 }
@@ -366,6 +369,85 @@ extension Migrations {
       version INTEGER NOT NULL CHECK (version > 0),
       updated_at TEXT NOT NULL,
       PRIMARY KEY (round, judge, entry_id)
+    ) WITHOUT ROWID;
+    """
+}
+
+extension Migrations {
+  /// Entrants online (toàn trình). `entrant`: an account (its e-mail the login of its
+  /// `credential` row), with the SHA-256 of the six-digit code that verifies the address.
+  /// `submission`: an entrant's draft (its fields as typed, JSON) until it is submitted and
+  /// becomes an entry. A draft's files are dossier rows already: `attachment` is rebuilt so
+  /// that a file may belong to a submission before it belongs to an entry (`entry_id` NULL,
+  /// never listed, never audited, as a judge's draft sheet), and submitting gives them their
+  /// entry without copying a byte. `for_judges`: the entrant marked the file for the judges;
+  /// it is blind only once the secretariat confirms it. `entry.source`, the supplement the
+  /// secretariat asked for, and `intake_look`: when each member of staff last looked at the
+  /// intake queue.
+  static let v21 = """
+    CREATE TABLE entrant (
+      id INTEGER PRIMARY KEY,
+      email TEXT NOT NULL UNIQUE CHECK (length(email) BETWEEN 3 AND 254),
+      name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+      phone TEXT NOT NULL DEFAULT '',
+      verify_hash TEXT,
+      verify_expires TEXT,
+      verify_failures INTEGER NOT NULL DEFAULT 0,
+      verified_at TEXT,
+      created_at TEXT NOT NULL
+    );
+    CREATE TABLE submission (
+      id INTEGER PRIMARY KEY,
+      entrant_id INTEGER NOT NULL REFERENCES entrant(id),
+      fields TEXT NOT NULL CHECK (json_valid(fields) AND json_type(fields) = 'object'),
+      state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'submitted')),
+      entry_id INTEGER UNIQUE REFERENCES entry(id),
+      version INTEGER NOT NULL DEFAULT 1 CHECK (version > 0),
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      submitted_at TEXT,
+      CHECK ((state = 'submitted') = (entry_id IS NOT NULL))
+    );
+    CREATE INDEX submission_entrant ON submission(entrant_id);
+    CREATE TABLE attachment_v21 (
+      id INTEGER PRIMARY KEY,
+      entry_id INTEGER REFERENCES entry(id),
+      name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 255),
+      media_type TEXT NOT NULL CHECK (length(media_type) > 0),
+      size INTEGER NOT NULL CHECK (size > 0),
+      sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+      blind INTEGER NOT NULL DEFAULT 0 CHECK (blind IN (0, 1)),
+      added_by TEXT NOT NULL,
+      added_at TEXT NOT NULL,
+      detached_at TEXT,
+      detached_by TEXT,
+      detach_reason TEXT,
+      submission_id INTEGER REFERENCES submission(id),
+      for_judges INTEGER NOT NULL DEFAULT 0 CHECK (for_judges IN (0, 1)),
+      content BLOB NOT NULL,
+      CHECK ((detached_at IS NULL) = (detach_reason IS NULL)),
+      CHECK (entry_id IS NOT NULL OR submission_id IS NOT NULL)
+    );
+    INSERT INTO attachment_v21 (id, entry_id, name, media_type, size, sha256, blind, added_by,
+      added_at, detached_at, detached_by, detach_reason, content)
+    SELECT id, entry_id, name, media_type, size, sha256, blind, added_by, added_at,
+      detached_at, detached_by, detach_reason, content FROM attachment;
+    DROP TABLE attachment;
+    ALTER TABLE attachment_v21 RENAME TO attachment;
+    CREATE INDEX attachment_entry ON attachment(entry_id);
+    CREATE UNIQUE INDEX attachment_once ON attachment(entry_id, sha256) WHERE detached_at IS NULL;
+    CREATE INDEX attachment_submission ON attachment(submission_id)
+      WHERE submission_id IS NOT NULL;
+    CREATE UNIQUE INDEX attachment_draft_once ON attachment(submission_id, sha256)
+      WHERE entry_id IS NULL;
+    ALTER TABLE entry ADD COLUMN source TEXT NOT NULL DEFAULT 'desk'
+      CHECK (source IN ('desk', 'online'));
+    ALTER TABLE entry ADD COLUMN supplement_reason TEXT;
+    ALTER TABLE entry ADD COLUMN supplement_until TEXT;
+    ALTER TABLE entry ADD COLUMN supplement_asked_at TEXT;
+    CREATE TABLE intake_look (
+      login TEXT PRIMARY KEY NOT NULL,
+      seen_at TEXT NOT NULL
     ) WITHOUT ROWID;
     """
 }

@@ -57,7 +57,7 @@ extension ContestDatabase {
       {
         return Actor(name: login, role: .judge, judgeId: login, fullName: name)
       }
-      return nil
+      return try Self.entrantActor(db, email: login)
     }
   }
 
@@ -72,7 +72,19 @@ extension ContestDatabase {
     where VietnameseText.fold(judge.id) == key || VietnameseText.fold(judge.name) == key {
       return Actor(name: judge.id, role: .judge, judgeId: judge.id)
     }
-    return nil
+    // An entrant signs in with their e-mail address, compared in lower case.
+    guard name.contains("@") else { return nil }
+    return try read { db in try Self.entrantActor(db, email: name.lowercased()) }
+  }
+
+  /// The entrant whose login is `email`, as an actor.
+  static func entrantActor(_ db: Database, email: String) throws -> Actor? {
+    guard email.contains("@"),
+      let row = try Row.fetchOne(
+        try db.cachedStatement(sql: "SELECT id, name FROM entrant WHERE email = ?"),
+        arguments: [email])
+    else { return nil }
+    return Actor(name: email, role: .entrant, fullName: row[1], entrantId: row[0])
   }
 
   /// Records a refused attempt (audited, in its own transaction).

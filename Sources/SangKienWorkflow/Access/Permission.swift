@@ -2,7 +2,7 @@ import SangKienModel
 
 /// What a use case needs its actor to be.
 public enum Permission: Sendable, Hashable {
-  /// Anyone on the staff or the jury.
+  /// Anyone who signed in: staff, jury or entrant (what the call publishes anyway).
   case anyone
   /// A member of staff (secretariat or organiser).
   case staff
@@ -14,19 +14,24 @@ public enum Permission: Sendable, Hashable {
   case judgeOrSecretariat
   /// Any member of staff, or the judge whose worklist or sheets these are.
   case judgeOrStaff
+  /// An entrant, on their own submissions (which ones are theirs the use case decides).
+  case entrant
 
   /// Whether `actor` may, where `judge` names whose work it is (nil: everyone's, or the
   /// actor's own when the actor is a judge).
   func allows(_ actor: Actor, judge: String?) -> Bool {
     switch self {
     case .anyone: true
-    case .staff: actor.role != .judge
+    case .staff: actor.role.isStaff
     case .secretariat: actor.role == .secretariat
     case .organiser: actor.role == .organiser
     case .judgeOrSecretariat:
       actor.role == .secretariat
         || (actor.role == .judge && (judge == nil || actor.judgeId == judge))
-    case .judgeOrStaff: actor.role != .judge || judge == nil || actor.judgeId == judge
+    case .judgeOrStaff:
+      actor.role.isStaff
+        || (actor.role == .judge && (judge == nil || actor.judgeId == judge))
+    case .entrant: actor.role == .entrant
     }
   }
 
@@ -39,6 +44,7 @@ public enum Permission: Sendable, Hashable {
     case .organiser: WorkflowText.whoOrganisers
     case .judgeOrSecretariat: WorkflowText.whoSecretariatOrJudge
     case .judgeOrStaff: WorkflowText.whoStaffOrJudge
+    case .entrant: WorkflowText.whoEntrant
     }
   }
 }

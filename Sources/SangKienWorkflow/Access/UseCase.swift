@@ -67,6 +67,12 @@ public enum UseCase: String, Sendable, CaseIterable {
   case mailList = "mail list"
   case mailSend = "mail send"
   case mailRetry = "mail retry"
+  case submissionList = "submission list"
+  case submissionEdit = "submission edit"
+  case submissionSubmit = "submission submit"
+  case submissionWithdraw = "submission withdraw"
+  case entryRequest = "entry request"
+  case entryIntake = "entry intake"
 
   /// Who may: the role × use-case table, the only one.
   public var permission: Permission {
@@ -80,14 +86,15 @@ public enum UseCase: String, Sendable, CaseIterable {
       .assignRun, .assignImport, .assignMove, .assignRepair, .assignExtra, .scoreVoid,
       .scoreRestore,
       .scoreReopen, .backup,
-      .restore, .accessInvite, .accessRevoke, .accessUnlock, .mailSend, .mailRetry:
+      .restore, .accessInvite, .accessRevoke, .accessUnlock, .mailSend, .mailRetry, .entryRequest:
       .secretariat
     case .contestUpdate, .entryList, .entryShow, .entryExport, .staffList, .judgeList,
       .conflictList,
       .assignExport, .scoreProgress, .roundStatus, .rank, .stats, .auditLog, .auditVerify,
       .auditHead,
-      .auditCheckPublication, .mailList:
+      .auditCheckPublication, .mailList, .entryIntake:
       .staff
+    case .submissionList, .submissionEdit, .submissionSubmit, .submissionWithdraw: .entrant
     case .roundOpen, .roundClose, .roundAdvance, .prizes, .prizesDecide, .publish: .organiser
     case .scoreEnter, .scoreImport, .conflictDeclare: .judgeOrSecretariat
     case .assignShow, .worklist, .scoreSheet, .scoreList, .entryAttachments, .entryExtract:

@@ -134,7 +134,7 @@ extension Workflow {
     let code = try entryCode(code, for: person)
     if actor.role == .judge { try judgeMayRead(code, .entryAttachments, person) }
     let files = try attempt { try database.attachments(codes: [code])[code] ?? [] }
-    return actor.role == .judge ? files.filter(\.blind) : files
+    return actor.role == .judge ? files.filter(\.blind).map(\.judgesView) : files
   }
 
   /// Takes a file out of an entry's dossier, with the reason; its bytes stay in the

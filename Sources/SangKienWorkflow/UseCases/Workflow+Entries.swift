@@ -104,16 +104,17 @@ extension Workflow {
   /// Moves an entry to `status`: valid, rejected or withdrawn. Rejecting and withdrawing
   /// need a reason.
   public func setStatus(
-    code: String, to status: EntryStatus, reason: String?, by person: Person
+    code: String, to status: EntryStatus, reason: String?, site: String? = nil,
+    by person: Person
   ) throws(WorkflowError) -> Entry {
-    try setStatus(codes: [code], to: status, reason: reason, by: person)[0]
+    try setStatus(codes: [code], to: status, reason: reason, site: site, by: person)[0]
   }
 
   /// Moves several entries to `status` in one transaction: all of them or none. With no
   /// codes and `allReceived`, every entry still `received`.
   public func setStatus(
     codes: [String], allReceived: Bool = false, to status: EntryStatus, reason: String?,
-    by person: Person
+    site: String? = nil, by person: Person
   ) throws(WorkflowError) -> [Entry] {
     let useCase: UseCase =
       switch status {
@@ -136,7 +137,11 @@ extension Workflow {
       }
       var seen: Set<String> = []
       return try given.filter { seen.insert($0).inserted }.map { code in
-        try database.setStatus(code: code, to: status, reason: cleaned, context: context(person))
+        let entry = try database.setStatus(
+          code: code, to: status, reason: cleaned, context: context(person))
+        // An entry submitted online: its entrant is told, in the same transaction.
+        try followStatus(entry, site: site, person: person)
+        return entry
       }
     }
   }
@@ -421,7 +426,7 @@ extension Workflow {
   }
 
   /// Checks a draft against the contest and the register; returns the warnings.
-  private func check(
+  func check(
     _ draft: EntryDraft, excluding code: String?, allowances: Allowances, duplicates: Bool = true
   ) throws -> [Problem] {
     var problems: [Problem] = []

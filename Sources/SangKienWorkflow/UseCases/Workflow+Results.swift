@@ -151,7 +151,8 @@ extension Workflow {
   /// gives the jury's reason — kept in the publication's record and written in the minutes.
   /// (A further marking, where the round has one, settles the disagreement instead.)
   public func publish(
-    round id: String?, acceptingDisagreements reason: String? = nil, by person: Person
+    round id: String?, acceptingDisagreements reason: String? = nil, site: String? = nil,
+    by person: Person
   ) throws(WorkflowError) -> Publication {
     try authorize(.publish, person)
     let accepted = reason.map { VietnameseText.clean($0) }.flatMap { $0.isEmpty ? nil : $0 }
@@ -185,6 +186,9 @@ extension Workflow {
       guard recorded == code else {
         throw WorkflowError.failed(WorkflowText.publicationNumber(expected: code, got: recorded))
       }
+      // Entrants who submitted online are told their result, with the publication's code.
+      let mails = try resultMails(context, publication: code, site: site)
+      if !mails.isEmpty { try database.queueMail(mails, context: self.context(person)) }
       return Publication(
         id: code, round: context.round.id, auditHead: head, files: files,
         supersedes: previous?.id, because: because)

@@ -495,7 +495,7 @@ extension Workflow {
             comment: sheet?.comment ?? "",
             total: sheet.flatMap {
               try? scorer.sheet(judge: judge, entry: entry.code, points: $0.points).get().total
-            }, files: (files[entry.code] ?? []).filter(\.blind),
+            }, files: (files[entry.code] ?? []).filter(\.blind).map(\.judgesView),
             locked: round.lockSubmitted && sheet != nil && sheet?.reopened == nil)
         }
         return Worklist(round: round, rubric: rubric, judge: member, items: items)
@@ -532,7 +532,8 @@ extension Workflow {
           summary: facts.entry?.draft.summary ?? "",
           state: stored == nil ? .todo : .submitted, points: stored?.points ?? [:],
           comment: stored?.comment ?? "", total: total,
-          files: (try database.attachments(codes: [entry])[entry] ?? []).filter(\.blind),
+          files: (try database.attachments(codes: [entry])[entry] ?? []).filter(\.blind)
+            .map(\.judgesView),
           locked: facts.round.lockSubmitted && stored != nil && stored?.reopened == nil)
         return (facts.round, rubric, item)
       }
