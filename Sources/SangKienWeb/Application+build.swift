@@ -28,15 +28,29 @@ extension WebApp {
     router.get("/api/openapi.json") { _, _ in
       Self.asset(WebResources.openAPI, type: "application/json; charset=utf-8")
     }
+    let online = workflow.acceptsOnline()
     router.get("/") { _, context in
-      guard let identity = context.identity else { return Self.redirect("/sign-in") }
-      // The staff's home is the round's progress; a judge's, their worklist.
-      return Self.redirect(identity.person.actor?.role.isStaff == true ? "/progress" : "/worklist")
+      // Anyone: the call when the contest takes entries online, else signing in.
+      guard let identity = context.identity else {
+        return Self.redirect(online ? "/contest" : "/sign-in")
+      }
+      // The staff's home is the round's progress; a judge's, their worklist; an entrant's,
+      // their submissions.
+      switch identity.person.actor?.role {
+      case .secretariat?, .organiser?: return Self.redirect("/progress")
+      case .entrant?: return Self.redirect("/submissions")
+      default: return Self.redirect("/worklist")
+      }
     }
     let pages = PageRenderer(app: self)
     let signIn = SignInController(pages: pages)
     signIn.addSignInRoutes(to: router)
-    APIController(app: self).addRoutes(to: router.group("/api/v1"))
+    let entrants = EntrantController(pages: pages)
+    entrants.addPublicRoutes(to: router)
+    let api = APIController(app: self)
+    let apiGroup = router.group("/api/v1")
+    api.addRoutes(to: apiGroup)
+    EntrantAPIController(api: api).addRoutes(to: apiGroup)
 
     // Signed in, a password owed or not: setting it, signing out.
     signIn.addPasswordRoutes(
@@ -47,6 +61,8 @@ extension WebApp {
     JudgeController(pages: pages).addRoutes(to: signedIn)
     SecretariatController(pages: pages).addRoutes(to: signedIn)
     MailController(pages: pages).addRoutes(to: signedIn)
+    IntakeController(pages: pages).addRoutes(to: signedIn)
+    entrants.addRoutes(to: signedIn)
     OrganiserController(pages: pages).addRoutes(to: signedIn)
     JuryController(pages: pages).addRoutes(to: signedIn)
 

@@ -13,6 +13,8 @@ enum Page: String, CaseIterable, Sendable {
   case jury, assign
   case settings, rounds, advance, prizes, check
   case index, preview, mail
+  case call, results, verify, submissions, submission, receipt, intake
+  case signUp = "sign-up"
 }
 
 /// The pages' templates, loaded once from the module's resources. Every value goes through
@@ -37,7 +39,7 @@ enum Templates {
   /// `content` (a rendered page) inside the layout: the header, the navigation of the staff,
   /// the language switch.
   static func layout(
-    _ content: String, title: String, identity: (name: String, csrf: String, staff: Bool)?
+    _ content: String, title: String, identity: (name: String, csrf: String, role: Role)?
   ) throws -> String {
     try render(LayoutView(content: content, title: title, identity: identity), as: .layout)
   }
@@ -53,7 +55,7 @@ enum Templates {
   /// A typed view rendered with `template`, inside the layout.
   static func page(
     _ template: Page, view: Any, title: String?,
-    identity: (name: String, csrf: String, staff: Bool)?
+    identity: (name: String, csrf: String, role: Role)?
   ) throws -> String {
     guard let content = library.render(values(of: view), withTemplate: template.rawValue) else {
       throw WebResources.Missing(name: template.rawValue + ".mustache")

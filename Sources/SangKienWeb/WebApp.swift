@@ -18,6 +18,8 @@ public struct WebApp: Sendable {
   let reads = MarkedCache()
   /// Failed sign-ins by login and address, counted in memory.
   let throttle: SignInThrottle
+  /// Sign-ups and verification codes by address, counted in memory.
+  let intakeLimiter = IntakeLimiter()
   /// A bcrypt hash at the passwords' cost, of nothing anyone knows: checked against when the
   /// login does not exist, so that answer takes as long as a wrong password's.
   let dummyHash: String
@@ -161,6 +163,18 @@ public struct WebApp: Sendable {
       try workflow.setPassword(
         token: token, newPassword: password, current: current, rules: rules,
         hash: { Bcrypt.hash($0, cost: cost) }, verify: { Bcrypt.verify($0, hash: $1) })
+    }
+  }
+
+  /// Opens an entrant's account (the password hashed with bcrypt, off the event loop).
+  func signUp(_ form: SignUpForm, address: String) async throws -> String {
+    let (workflow, limiter, rules, cost, site) = (
+      self.workflow, intakeLimiter, config.rules, config.bcryptCost, config.baseURL
+    )
+    return try await blocking {
+      try workflow.signUp(
+        form, address: address, limiter: limiter, site: site, rules: rules,
+        hash: { Bcrypt.hash($0, cost: cost) })
     }
   }
 

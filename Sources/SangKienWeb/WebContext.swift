@@ -126,6 +126,8 @@ enum WebCookies {
   static let session = "sk_session"
   /// Before sign-in: the token the sign-in form carries back (double submit).
   static let presign = "sk_pre"
+  /// The token of the anonymous forms of entrants (sign-up, verification): double submit.
+  static let entrantForm = "sk_form"
   /// The language chosen with `?lang=`.
   static let language = "sk_lang"
 }

@@ -824,4 +824,130 @@ enum WebText {
   static var whereColumn: String { Language.text(vi: "Chỗ", en: "Where") }
   static var columnColumn: String { Language.text(vi: "Cột", en: "Column") }
   static var problemColumn: String { Language.text(vi: "Lỗi", en: "Problem") }
+
+  // Entrants online.
+  static var authorsShape: String {
+    Language.text(
+      vi: "là danh sách tác giả dạng [{\"name\": …, \"unit\": …}]",
+      en: "must be a list of authors [{\"name\": …, \"unit\": …}]")
+  }
+  static func uploadTooLarge(_ limit: Int64) -> String {
+    Language.text(
+      vi: "tệp gửi lên quá lớn (tối đa \(Attachment.sizeText(limit, language: .vi)))",
+      en: "the file is too large (at most \(Attachment.sizeText(limit, language: .en)))")
+  }
+  /// `17:00 30/06/2025 (giờ Việt Nam)`.
+  static func deadline(_ moment: LocalMoment) -> String {
+    Language.text(vi: "\(moment.shown) (giờ Việt Nam)", en: "\(moment.shown) (Vietnam time)")
+  }
+  static func draftNumber(_ id: Int64) -> String {
+    Language.text(vi: "Bản nháp số \(id)", en: "Draft \(id)")
+  }
+  static func submissionState(_ s: Submission) -> String {
+    guard s.state == .submitted, let status = s.status else {
+      return Language.text(vi: "bản nháp", en: "draft")
+    }
+    if s.supplement != nil {
+      return Language.text(
+        vi: "\(status.vietnamese) · cần bổ sung", en: "\(status.rawValue) · supplement asked")
+    }
+    return status.localized
+  }
+  static var passwordsDifferField: String {
+    Language.text(vi: "hai lần nhập mật khẩu không giống nhau", en: "the two passwords differ")
+  }
+  static func codeSent(_ email: String) -> String {
+    Language.text(
+      vi: "Nếu địa chỉ \(email) chưa có tài khoản đã xác minh, mã xác minh vừa được gửi đến đó.",
+      en: "Unless \(email) already has a verified account, a code was just mailed to it.")
+  }
+  static var verified: String {
+    Language.text(
+      vi:
+        "Địa chỉ thư đã được xác minh. Đăng nhập bằng địa chỉ thư và mật khẩu để soạn và nộp hồ sơ.",
+      en: "The address is verified. Sign in with it and your password to write and submit.")
+  }
+  static func submissionDone(_ what: String) -> String? {
+    switch what {
+    case "saved": Language.text(vi: "Đã lưu.", en: "Saved.")
+    case "uploaded": Language.text(vi: "Đã tải tệp lên.", en: "The file was uploaded.")
+    case "removed": Language.text(vi: "Đã gỡ tệp.", en: "The file was removed.")
+    case "withdrawn": Language.text(vi: "Đã rút hồ sơ.", en: "Withdrawn.")
+    case "discarded": Language.text(vi: "Đã xoá bản nháp.", en: "The draft was discarded.")
+    case "submitted":
+      Language.text(
+        vi: "Đã nộp hồ sơ. Giấy biên nhận đã được gửi vào hộp thư.",
+        en: "Submitted. The receipt was mailed.")
+    default: nil
+    }
+  }
+  static func intakeDone(_ code: String, _ what: String) -> String {
+    switch what {
+    case "valid":
+      Language.text(
+        vi: "\(code): hợp lệ; đã báo người dự thi.", en: "\(code): accepted; the entrant is told.")
+    case "rejected":
+      Language.text(
+        vi: "\(code): không tiếp nhận; đã báo người dự thi.",
+        en: "\(code): rejected; the entrant is told.")
+    default:
+      Language.text(
+        vi: "\(code): đã đề nghị bổ sung; đã báo người dự thi.",
+        en: "\(code): supplement asked for; the entrant is told.")
+    }
+  }
+  static var untilNeeded: String {
+    Language.text(vi: "cần ngày hết hạn bổ sung", en: "the supplement needs its day")
+  }
+  static var unknownAction: String {
+    Language.text(vi: "thao tác không rõ", en: "unknown action")
+  }
+  static var verifiedHeading: String {
+    Language.text(vi: "Đã xác minh", en: "Verified")
+  }
+  static var noSuchSubmission: String {
+    Language.text(vi: "không có hồ sơ này", en: "no such submission")
+  }
+  /// A document of the call: `Kế hoạch số 34/KH-UBND ngày 20/02/2019`.
+  static func document(_ d: ContestDocument) -> String {
+    Language.text(
+      vi: "\(d.title) số \(d.ref) ngày \(d.date.vietnamese)",
+      en: "\(d.title) \(d.ref) of \(d.date.iso)")
+  }
+  static func callPhase(_ phase: IntakePhase) -> String {
+    switch phase {
+    case .open: Language.text(vi: "Đang nhận hồ sơ trực tuyến.", en: "Taking submissions online.")
+    case .notYetOpen:
+      Language.text(
+        vi: "Chưa đến ngày nhận hồ sơ trực tuyến; có thể mở tài khoản và soạn hồ sơ trước.",
+        en: "Not taking submissions yet; an account and a draft can be made now.")
+    case .closed:
+      Language.text(vi: "Đã hết hạn nộp hồ sơ trực tuyến.", en: "Online submissions are closed.")
+    case .offline:
+      Language.text(
+        vi: "Cuộc thi nhận hồ sơ qua bộ phận tiếp nhận, không nhận trực tuyến.",
+        en: "This contest takes entries at the desk, not online.")
+    }
+  }
+  static var untitled: String { Language.text(vi: "(chưa đặt tên)", en: "(untitled)") }
+  static var neverLooked: String { Language.text(vi: "chưa xem lần nào", en: "never") }
+  static var forJudgesAsked: String { Language.text(vi: "có", en: "yes") }
+  static var forJudgesConfirmed: String { Language.text(vi: "đã xác nhận", en: "confirmed") }
+  /// The label of a submission's field, by its interchange id.
+  static func submissionLabel(_ id: String) -> String {
+    switch id {
+    case "title": Language.text(vi: "Tên sáng kiến", en: "Title")
+    case "category": Language.text(vi: "Loại", en: "Category")
+    case "entrant_kind": Language.text(vi: "Đối tượng dự thi", en: "Entrant")
+    case "unit": Language.text(vi: "Đơn vị", en: "Unit")
+    case "field": Language.text(vi: "Lĩnh vực thủ tục hành chính", en: "Field of procedure")
+    case "summary": Language.text(vi: "Tóm tắt", en: "Summary")
+    case "contact":
+      Language.text(
+        vi: "Liên hệ (để trống: thư và điện thoại của tài khoản)",
+        en: "Contact (empty: the account's)")
+    case "authors": Language.text(vi: "Tác giả", en: "Authors")
+    default: id
+    }
+  }
 }

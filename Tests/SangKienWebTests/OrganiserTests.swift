@@ -19,14 +19,14 @@ struct OrganiserTests {
       let staff = try await client.signIn("Thư ký Web", fixture: fixture)
       let judge = try await client.signIn("gk01", fixture: fixture)
       let (status, page) = try await client.execute(
-        uri: "/contest", method: .get, headers: staff.headers
+        uri: "/settings", method: .get, headers: staff.headers
       ) { ($0.status, String(buffer: $0.body)) }
       #expect(status == .ok)
       #expect(page.contains("rounds[so-khao].judges_per_entry") && page.contains("contest update"))
       #expect(page.contains("papers.amounts.Giải Nhất"))
       let main = page.components(separatedBy: "<main").last ?? ""
       #expect(!main.contains("<form"), "read-only")
-      let refused = try await client.execute(uri: "/contest", method: .get, headers: judge.headers)
+      let refused = try await client.execute(uri: "/settings", method: .get, headers: judge.headers)
       {
         $0.status
       }

@@ -113,7 +113,13 @@ struct RouteTests {
           [303, 403, 403, 403, 200, 403]
         ),
         ("page: rounds", .get, "/rounds", false, [303, 403, 403, 403, 403, 200]),
-        ("page: contest settings", .get, "/contest", false, [303, 403, 403, 403, 200, 200]),
+        ("page: contest settings", .get, "/settings", false, [303, 403, 403, 403, 200, 200]),
+        ("page: the intake queue", .get, "/intake", false, [303, 403, 403, 403, 200, 200]),
+        // The call and the results are public.
+        ("page: the call", .get, "/contest", false, [200, 200, 200, 200, 200, 200]),
+        ("page: the results", .get, "/results", false, [200, 200, 200, 200, 200, 200]),
+        ("page: my submissions", .get, "/submissions", false, [303, 403, 403, 403, 403, 403]),
+        ("api: submissions", .get, "/api/v1/submissions", false, [401, 403, 403, 403, 403, 403]),
         ("page: prizes", .get, "/prizes", false, [303, 403, 403, 403, 403, 200]),
         ("page: the outbox", .get, "/mail", false, [303, 403, 403, 403, 200, 200]),
         (

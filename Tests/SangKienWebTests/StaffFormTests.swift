@@ -17,12 +17,12 @@ import Testing
 struct StaffFormTests {
   /// Who sends the form.
   enum Sender: CaseIterable {
-    case anonymous, judge, noToken, otherToken, otherRole
+    case anonymous, judge, entrant, noToken, otherToken, otherRole
   }
 
   @Test("refused, and nothing written but the refusals")
   func refusals() async throws {
-    let fixture = try WebFixture()
+    let fixture = try WebFixture(intake: true)
     let w = fixture.workflow
     let entry = try fixture.entries(of: "gk01")[0]
     let pdf = Array("%PDF-1.4\n% thuyết minh\n%%EOF\n".utf8)
@@ -55,9 +55,12 @@ struct StaffFormTests {
       ("/rounds/so-khao/advance", "", .organiser),
       ("/prizes/decide", "round=so-khao&prize=nhat&entries=\(entry)", .organiser),
       ("/publish", "round=so-khao", .organiser),
+      ("/intake/\(entry)/validate", "", .secretariat),
+      ("/intake/\(entry)/answer", "action=reject&reason=x", .secretariat),
     ]
     try await fixture.test { client in
       let judge = try await client.signIn("gk01", fixture: fixture)
+      let entrant = try await client.entrant("an@example.vn", fixture: fixture)
       let secretariat = try await client.signIn("Thư ký Web", fixture: fixture)
       let organiser = try await client.signIn("Ban Tổ Chức Web", fixture: fixture)
       let before = try w.auditLog(by: fixture.secretariat).count
@@ -69,6 +72,7 @@ struct StaffFormTests {
           switch sender {
           case .anonymous: (session, token) = (nil, "")
           case .judge: (session, token) = (judge, judge.csrf)
+          case .entrant: (session, token) = (entrant, entrant.csrf)
           case .noToken: (session, token) = (owner, "")
           case .otherToken: (session, token) = (owner, judge.csrf)
           case .otherRole:

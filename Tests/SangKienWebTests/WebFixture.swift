@@ -23,19 +23,25 @@ struct WebFixture {
 
   /// `lockFirstRound`: the preliminary round locks submitted sheets.
   /// `resolution`: the preliminary round's further marking (`{extra_judges: 1, method: …}`).
-  init(lockFirstRound: Bool = false, resolution: String? = nil) throws {
+  /// `intake`: the call takes entries online now (its deadline moved to 2099).
+  init(lockFirstRound: Bool = false, resolution: String? = nil, intake: Bool = false) throws {
     folder = NSTemporaryDirectory() + "sangkien-web-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let path = folder + "/sangkien.sqlite"
     var contestFile = packageRoot + "/Seeds/hanoi-2019/contest.yaml"
-    if lockFirstRound || resolution != nil {
+    if lockFirstRound || resolution != nil || intake {
       var added = lockFirstRound ? "    lock_submitted: true\n" : ""
       if let resolution { added += "    resolution: \(resolution)\n" }
-      let text = try String(contentsOfFile: contestFile, encoding: .utf8)
+      var text = try String(contentsOfFile: contestFile, encoding: .utf8)
         .replacingOccurrences(of: "../../Rubrics/", with: packageRoot + "/Rubrics/")
         .replacingOccurrences(
           of: "advance: {top: 20, min_score: 50}\n",
           with: "advance: {top: 20, min_score: 50}\n" + added)
+      if intake {
+        text =
+          text.replacingOccurrences(of: "deadline: 2019-11-15", with: "deadline: 2099-12-31")
+          + "\nintake:\n  online: true\n  closes: 2099-12-31 17:00\n  max_drafts: 3\n"
+      }
       contestFile = folder + "/contest.yaml"
       try text.write(toFile: contestFile, atomically: true, encoding: .utf8)
     }
@@ -96,6 +102,41 @@ struct Signed: Sendable {
 
 extension TestClientProtocol {
   /// Signs `login` in with a fresh code and sets a password.
+  /// Signs an entrant up through the API, verifies the address with the mailed code, and
+  /// signs them in.
+  func entrant(_ email: String, fixture: WebFixture, verify: Bool = true) async throws -> Signed {
+    let json: HTTPFields = [.contentType: "application/json"]
+    try await execute(
+      uri: "/api/v1/entrants", method: .post, headers: json,
+      body: ByteBuffer(
+        string:
+          "{\"email\":\"\(email)\",\"name\":\"Người Dự Thi\",\"password\":\"mat-khau-du-thi-10\"}")
+    ) { response in #expect(response.status == .created, "\(String(buffer: response.body))") }
+    if verify {
+      let mail = try #require(
+        try fixture.workflow.mail(by: fixture.secretariat).first {
+          $0.recipient == email && $0.kind == "verification"
+        })
+      let line = try #require(
+        mail.text.split(separator: "\n").first { $0.hasPrefix("Mã xác minh:") })
+      try await execute(
+        uri: "/api/v1/entrants/verify", method: .post, headers: json,
+        body: ByteBuffer(string: "{\"email\":\"\(email)\",\"code\":\"\(line.suffix(6))\"}")
+      ) { response in #expect(response.status == .ok, "\(String(buffer: response.body))") }
+    }
+    return try await execute(
+      uri: "/api/v1/sign-in", method: .post, headers: json,
+      body: ByteBuffer(string: "{\"login\":\"\(email)\",\"password\":\"mat-khau-du-thi-10\"}")
+    ) { response -> Signed in
+      #expect(response.status == .ok, "\(String(buffer: response.body))")
+      let setCookie = response.headers[.setCookie] ?? ""
+      guard case .object(let members)? = JSONValue(parsing: String(buffer: response.body)),
+        case .string(let csrf)? = members["csrf"]
+      else { return Signed(cookie: "", csrf: "") }
+      return Signed(cookie: String(setCookie.split(separator: ";")[0]), csrf: csrf)
+    }
+  }
+
   func signIn(_ login: String, fixture: WebFixture) async throws -> Signed {
     let code = try fixture.workflow.invite(login, by: fixture.secretariat).code
     let (cookie, csrf) = try await execute(

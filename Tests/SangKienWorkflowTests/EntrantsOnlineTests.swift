@@ -102,7 +102,8 @@ struct EntrantsOnlineTests {
     let w = f.workflow
     let before = try f.contest.auditCount()
     let email = try w.signUp(
-      SignUpForm(email: " An.Nguyen@Example.VN ", name: "Nguyễn  An", password: "mat-khau-dai-du-10"),
+      SignUpForm(
+        email: " An.Nguyen@Example.VN ", name: "Nguyễn  An", password: "mat-khau-dai-du-10"),
       address: "10.1.1.1", limiter: f.limiter, site: nil, hash: { "h" + $0 })
     #expect(email == "an.nguyen@example.vn")
     let log = try w.auditLog(by: f.contest.secretariat)
@@ -127,7 +128,10 @@ struct EntrantsOnlineTests {
     let wrong = right == "000000" ? "111111" : "000000"
     for _ in 0..<5 {
       #expect(
-        fields(refusal { try w.verifyEntrant(email: email, code: wrong, address: "10.1.1.2", limiter: f.limiter) })
+        fields(
+          refusal {
+            try w.verifyEntrant(email: email, code: wrong, address: "10.1.1.2", limiter: f.limiter)
+          })
           == ["code"])
     }
     let spent = refusal {
@@ -165,7 +169,8 @@ struct EntrantsOnlineTests {
     #expect(Set(fields(bad)) == ["email", "name", "phone", "password"])
     for n in 0..<5 {
       _ = try w.signUp(
-        SignUpForm(email: "nguoi\(n)@example.vn", name: "Người \(n)", password: "mat-khau-dai-du-10"),
+        SignUpForm(
+          email: "nguoi\(n)@example.vn", name: "Người \(n)", password: "mat-khau-dai-du-10"),
         address: "2.2.2.2", limiter: f.limiter, site: nil, hash: { $0 })
     }
     let sixth = refusal {
@@ -174,7 +179,8 @@ struct EntrantsOnlineTests {
         address: "2.2.2.2", limiter: f.limiter, site: nil, hash: { $0 })
     }
     guard case .tooMany = sixth else {
-      Issue.record("the sixth sign-up from one address was not limited: \(String(describing: sixth))")
+      Issue.record(
+        "the sixth sign-up from one address was not limited: \(String(describing: sixth))")
       return
     }
     // Another address is not held back.
@@ -249,7 +255,8 @@ struct EntrantsOnlineTests {
     #expect(kept.state == .draft && kept.files.count == 1 && kept.fields.category == "không có")
   }
 
-  @Test("the deadline is the contest's clock, to the second; before opening, refused; a draft is kept")
+  @Test(
+    "the deadline is the contest's clock, to the second; before opening, refused; a draft is kept")
   func deadline() throws {
     let f = try IntakeFixture()
     let w = f.workflow
@@ -275,7 +282,10 @@ struct EntrantsOnlineTests {
     g.clock.set(IntakeFixture.hanoi(23, 59, 59, day: 9))
     let c = try g.entrant("c@example.vn")
     let draft = try g.ready(c)
-    guard case .wrongState(let text) = refusal({ try g.workflow.submit(draft.id, declaration: true, by: c) })
+    guard
+      case .wrongState(let text) = refusal({
+        try g.workflow.submit(draft.id, declaration: true, by: c)
+      })
     else {
       Issue.record("submitted before the call opened")
       return
@@ -331,7 +341,9 @@ struct EntrantsOnlineTests {
     }
   }
 
-  @Test("the secretariat asks for a supplement; the entrant adds until the day; acceptance confirms files for the judges")
+  @Test(
+    "the secretariat asks for a supplement; the entrant adds until the day; acceptance confirms files for the judges"
+  )
   func supplement() throws {
     let f = try IntakeFixture()
     let w = f.workflow
@@ -342,9 +354,11 @@ struct EntrantsOnlineTests {
     // Marked for the judges, not yet blind.
     #expect(try w.attachments(of: code, by: staff).map(\.blind) == [false])
     #expect(try w.intakeQueue(by: staff).items.first?.unconfirmedForJudges == 1)
-    guard case .wrongState = refusal({
-      try w.saveSubmission(draft.id, fields: IntakeFixture.fields, version: nil, by: person)
-    }) else {
+    guard
+      case .wrongState = refusal({
+        try w.saveSubmission(draft.id, fields: IntakeFixture.fields, version: nil, by: person)
+      })
+    else {
       Issue.record("a submitted entry was edited without a request")
       return
     }
@@ -368,9 +382,11 @@ struct EntrantsOnlineTests {
       ])
     // After the day: closed again.
     f.clock.set(IntakeFixture.hanoi(8, 0, day: 21))
-    guard case .wrongState = refusal({
-      try w.saveSubmission(draft.id, fields: IntakeFixture.fields, version: nil, by: person)
-    }) else {
+    guard
+      case .wrongState = refusal({
+        try w.saveSubmission(draft.id, fields: IntakeFixture.fields, version: nil, by: person)
+      })
+    else {
       Issue.record("edited after the supplement's day")
       return
     }
@@ -399,7 +415,8 @@ struct EntrantsOnlineTests {
     let codeB = try w.submit(second.id, declaration: true, by: b).code
     let withdrawn = try w.withdrawSubmission(first.id, reason: "Đơn vị xin rút", by: a)
     #expect(withdrawn.status == .withdrawn && withdrawn.statusReason == "Đơn vị xin rút")
-    #expect(try w.entry(code: codeA, by: f.contest.secretariat).history.last?.actor == "a@example.vn")
+    #expect(
+      try w.entry(code: codeA, by: f.contest.secretariat).history.last?.actor == "a@example.vn")
     _ = try w.setStatus(
       code: codeB, to: .rejected, reason: "Không thuộc lĩnh vực cải cách hành chính",
       by: f.contest.secretariat)

@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import SangKienInterchange
 import SangKienModel
 import SangKienWorkflow
@@ -11,7 +11,8 @@ extension SangKienCommand {
       commandName: "entry", abstract: CLIHelp.t(.registerListChange),
       subcommands: [
         Add.self, Import.self, List.self, Show.self, Update.self, Validate.self, Reject.self,
-        Withdraw.self, Request.self, Export.self, Attach.self, Attachments.self, Detach.self, Blind.self,
+        Withdraw.self, Request.self, Export.self, Attach.self, Attachments.self, Detach.self,
+        Blind.self,
         Extract.self,
       ])
   }

@@ -806,7 +806,8 @@ enum HelpText: CaseIterable {
       )
     case .requestSupplement:
       (
-        vi: "Đề nghị người dự thi (hồ sơ nộp trực tuyến) bổ sung hồ sơ đến một ngày; gửi thư cho họ.",
+        vi:
+          "Đề nghị người dự thi (hồ sơ nộp trực tuyến) bổ sung hồ sơ đến một ngày; gửi thư cho họ.",
         en: "Ask the entrant of an online entry for a supplement until a day; mails them."
       )
     case .whatIsMissing:

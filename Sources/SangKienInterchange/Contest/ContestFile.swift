@@ -293,8 +293,10 @@ public enum ContestFile {
           reader.error(
             at: value,
             Language.text(
-              vi: "closes '\(text)' không đọc được: dạng '2025-06-30 17:00' hoặc '30/06/2025 17:00'",
-              en: "closes '\(text)' cannot be read: write '2025-06-30 17:00' or '30/06/2025 17:00'"))
+              vi:
+                "closes '\(text)' không đọc được: dạng '2025-06-30 17:00' hoặc '30/06/2025 17:00'",
+              en: "closes '\(text)' cannot be read: write '2025-06-30 17:00' or '30/06/2025 17:00'")
+          )
           ok = false
         }
       } else {

@@ -151,8 +151,9 @@ extension ContestDatabase {
             verify_failures = 0
           WHERE id = ? AND verified_at IS NULL
           """, arguments: [context.timestamp, id])
-      let email = try String.fetchOne(
-        db, sql: "SELECT email FROM entrant WHERE id = ?", arguments: [id]) ?? ""
+      let email =
+        try String.fetchOne(
+          db, sql: "SELECT email FROM entrant WHERE id = ?", arguments: [id]) ?? ""
       try audit.record(
         action: .entrantVerify, subject: "entrant:\(email)", before: nil,
         after: .object(["id": .number(String(id)), "email": .string(email)]))
@@ -193,10 +194,25 @@ extension ContestDatabase {
     submission.code = row[7]
     submission.status = (row[8] as String?).flatMap(EntryStatus.init(rawValue:))
     submission.statusReason = row[9]
-    if let reason: String = row[10], let until = (row[11] as String?).flatMap(Day.init(parsing:))
-    {
+    if let reason: String = row[10], let until = (row[11] as String?).flatMap(Day.init(parsing:)) {
       submission.supplement = SupplementRequest(
         reason: reason, until: until, askedAt: row[12] ?? "")
+    }
+    return submission
+  }
+
+  /// A submission from its row: a submitted one shows its entry's fields as they now are
+  /// (a supplement may have changed them), not the draft's.
+  private static func submission(_ row: Row, db: Database) throws -> Submission {
+    let entryId: Int64? = row[14]
+    var submission = Self.submission(
+      row, files: try Self.files(db, submission: row[0], entry: entryId))
+    if let code = submission.code {
+      let entry = try EntryRows.one(db, code: code)
+      let d = entry.draft
+      submission.fields = SubmissionFields(
+        title: d.title, category: d.category.rawValue, entrantKind: d.entrantKind.rawValue,
+        authors: d.authors, unit: d.unit, field: d.field, summary: d.summary, contact: d.contact)
     }
     return submission
   }
@@ -232,9 +248,7 @@ extension ContestDatabase {
           SELECT \(Self.submissionColumns) FROM submission s LEFT JOIN entry e ON e.id = s.entry_id
           WHERE s.entrant_id = ? ORDER BY s.id DESC
           """, arguments: [entrantId]
-      ).map { row in
-        Self.submission(row, files: try Self.files(db, submission: row[0], entry: row[14]))
-      }
+      ).map { row in try Self.submission(row, db: db) }
     }
   }
 
@@ -251,10 +265,7 @@ extension ContestDatabase {
             LEFT JOIN entry e ON e.id = s.entry_id WHERE s.id = ?
             """, arguments: [id])
       else { return nil }
-      return (
-        Self.submission(row, files: try Self.files(db, submission: row[0], entry: row[14])),
-        row[13]
-      )
+      return (try Self.submission(row, db: db), row[13])
     }
   }
 
@@ -313,7 +324,8 @@ extension ContestDatabase {
       try db.execute(
         sql: "DELETE FROM attachment WHERE submission_id = ? AND entry_id IS NULL",
         arguments: [id])
-      try db.execute(sql: "DELETE FROM submission WHERE id = ? AND state = 'draft'", arguments: [id])
+      try db.execute(
+        sql: "DELETE FROM submission WHERE id = ? AND state = 'draft'", arguments: [id])
     }
   }
 
@@ -345,8 +357,7 @@ extension ContestDatabase {
   }
 
   /// Removes a file from a draft (its bytes too); false when the draft has no such file.
-  public func removeDraftFile(id: Int64, submission: Int64, context: AuditContext) throws -> Bool
-  {
+  public func removeDraftFile(id: Int64, submission: Int64, context: AuditContext) throws -> Bool {
     try write(context) { db, _ in
       try db.execute(
         sql: "DELETE FROM attachment WHERE id = ? AND submission_id = ? AND entry_id IS NULL",

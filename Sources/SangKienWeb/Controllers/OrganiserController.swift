@@ -16,7 +16,7 @@ struct OrganiserController: Sendable {
 
   func addRoutes(to router: some RouterMethods<WebContext>) {
     router.get("/rounds") { request, context in try await rounds(request, context) }
-    router.get("/contest", use: settings)
+    router.get("/settings", use: settings)
     router.post("/rounds/:round/state", use: setState)
     router.get("/rounds/:round/advance") { request, context in
       try await advance(request, context, confirm: false)

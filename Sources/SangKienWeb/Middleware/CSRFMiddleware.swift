@@ -25,7 +25,10 @@ struct CSRFMiddleware: RouterMiddleware {
     case "/sign-in":
       // Signing in, with a session or without: the form's own token.
       expected = request.cookies[WebCookies.presign]?.value ?? ""
-    case "/api/v1/sign-in":
+    case "/sign-up", "/verify":
+      // An entrant's forms before any account: the form's own token (`sk_form`).
+      expected = request.cookies[WebCookies.entrantForm]?.value ?? ""
+    case "/api/v1/sign-in", "/api/v1/entrants", "/api/v1/entrants/verify":
       // No token yet: the API takes JSON only, from this site (`APIController.requireSameSite`).
       return try await next(request, context)
     default:

@@ -9,6 +9,7 @@ struct LayoutView {
     var name: String
     var csrf: String
     var staff: Bool
+    var entrant: Bool
   }
 
   let t = WebWords.words(for: .layout)
@@ -21,7 +22,7 @@ struct LayoutView {
 
   /// The layout of `content` (a rendered page) titled `title`, for `identity`.
   init(
-    content: String, title: String, identity: (name: String, csrf: String, staff: Bool)?
+    content: String, title: String, identity: (name: String, csrf: String, role: Role)?
   ) {
     let vi = Language.current == .vi
     lang = vi ? "vi" : "en"
@@ -29,6 +30,9 @@ struct LayoutView {
     self.content = content
     otherLang = vi ? "en" : "vi"
     otherLangName = vi ? "English" : "Tiếng Việt"
-    signedIn = identity.map { SignedIn(name: $0.name, csrf: $0.csrf, staff: $0.staff) }
+    signedIn = identity.map {
+      SignedIn(
+        name: $0.name, csrf: $0.csrf, staff: $0.role.isStaff, entrant: $0.role == .entrant)
+    }
   }
 }

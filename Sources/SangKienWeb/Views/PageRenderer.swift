@@ -29,7 +29,7 @@ struct PageRenderer: Sendable {
     status: HTTPResponse.Status = .ok
   ) throws -> Response {
     let who = context.identity.map {
-      ($0.person.actor?.shownName ?? $0.login, $0.csrf, $0.person.actor?.role.isStaff == true)
+      ($0.person.actor?.shownName ?? $0.login, $0.csrf, $0.person.actor?.role ?? .judge)
     }
     return WebApp.html(
       try Templates.page(template, view: view, title: title, identity: who), status: status)

@@ -56,7 +56,9 @@ public final class IntakeLimiter: Sendable {
       }
       if counts[key] == nil && counts.count >= rules.capacity {
         // Forget the counts that ended longest ago.
-        let stale = counts.filter { $0.key != "*" }.sorted { ($0.value.last ?? .distantPast) < ($1.value.last ?? .distantPast) }
+        let stale = counts.filter { $0.key != "*" }.sorted {
+          ($0.value.last ?? .distantPast) < ($1.value.last ?? .distantPast)
+        }
         for (old, _) in stale.prefix(max(1, rules.capacity / 10)) { counts[old] = nil }
       }
       counts[key] = mine + [now]

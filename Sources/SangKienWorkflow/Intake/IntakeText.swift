@@ -7,7 +7,8 @@ extension WorkflowText {
   }
   static var intakeOffline: String {
     Language.text(
-      vi: "cuộc thi này không nhận hồ sơ trực tuyến (tệp cuộc thi không có 'intake: {online: true}')",
+      vi:
+        "cuộc thi này không nhận hồ sơ trực tuyến (tệp cuộc thi không có 'intake: {online: true}')",
       en: "this contest takes no entries online (its contest file has no 'intake: {online: true}')")
   }
   static func notYetOpen(_ day: Day) -> String {
@@ -40,7 +41,8 @@ extension WorkflowText {
   }
   static var emailTaken: String {
     Language.text(
-      vi: "địa chỉ thư này là tên đăng nhập của một thành viên Ban tổ chức, Tổ thư ký hoặc giám khảo",
+      vi:
+        "địa chỉ thư này là tên đăng nhập của một thành viên Ban tổ chức, Tổ thư ký hoặc giám khảo",
       en: "this address is the login of a member of the staff or the jury")
   }
   static func tooManySignUps(_ until: Date) -> String {
@@ -102,7 +104,8 @@ extension WorkflowText {
   }
   static func notRequested(_ code: String) -> String {
     Language.text(
-      vi: "sáng kiến \(code) không có yêu cầu bổ sung đang mở", en: "\(code) has no open request for a supplement")
+      vi: "sáng kiến \(code) không có yêu cầu bổ sung đang mở",
+      en: "\(code) has no open request for a supplement")
   }
   static func supplementOver(_ day: Day) -> String {
     Language.text(

@@ -60,6 +60,11 @@ extension Workflow {
     }
   }
 
+  /// Whether the contest takes entries online (its file says `intake: {online: true}`).
+  public func acceptsOnline() -> Bool {
+    (try? database.contest().intake?.online) == true
+  }
+
   /// The contest's intake, refusing when it is not online.
   func onlineIntake() throws(WorkflowError) -> (Contest, IntakeSettings) {
     let contest = try attempt { try database.contest() }

@@ -70,7 +70,8 @@ extension Workflow {
       title: clean(fields.title), category: clean(fields.category),
       entrantKind: clean(fields.entrantKind),
       authors: fields.authors.map {
-        Author(name: clean($0.name), unit: $0.unit.map { clean($0) }.flatMap { $0.isEmpty ? nil : $0 })
+        Author(
+          name: clean($0.name), unit: $0.unit.map { clean($0) }.flatMap { $0.isEmpty ? nil : $0 })
       }.filter { !$0.name.isEmpty }, unit: clean(fields.unit), field: clean(fields.field),
       summary: clean(fields.summary, lines: true), contact: clean(fields.contact))
     var problems: [Problem] = []
@@ -89,7 +90,8 @@ extension Workflow {
     }
     for author in result.authors
     where author.name.count > 200 || (author.unit?.count ?? 0) > EntryLimits.other {
-      problems.append(Problem(field: "authors", message: WorkflowText.tooLong(author.name.count, limit: 200)))
+      problems.append(
+        Problem(field: "authors", message: WorkflowText.tooLong(author.name.count, limit: 200)))
       break
     }
     try WorkflowError.check(problems)
@@ -104,7 +106,7 @@ extension Workflow {
   }
 
   /// Today in the contest's time zone.
-  func today() -> Day {
+  public func today() -> Day {
     let parts = RecordWords.calendar.dateComponents([.year, .month, .day], from: clock())
     return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
       ?? Day(daysSince1970: 0)
