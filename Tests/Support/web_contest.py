@@ -14,13 +14,25 @@ SECRETARIAT = "Thư ký (minh hoạ)"
 class Contest:
     """A demo contest in a fresh folder; `run` calls the CLI on it as the secretariat."""
 
-    def __init__(self, binary, prefix, language="vi"):
+    def __init__(self, binary, prefix, language="vi", intake=False):
         self.binary = os.path.abspath(binary)
         self.work = tempfile.mkdtemp(prefix=prefix)
         self.env = dict(os.environ, SANGKIEN_DB=os.path.join(self.work, "sangkien.sqlite"),
                         SANGKIEN_ACTOR=SECRETARIAT, SANGKIEN_LANG=language)
         seeds = os.path.join(ROOT, "Seeds")
-        self.run("init", "--contest", os.path.join(seeds, "hanoi-2019", "contest.yaml"), "--as", "root")
+        contest_file = os.path.join(seeds, "hanoi-2019", "contest.yaml")
+        if intake:
+            # The call open now: its deadline moved to 2099, entries taken online.
+            with open(contest_file, encoding="utf-8") as f:
+                text = f.read()
+            text = (text.replace("../../Rubrics/", os.path.join(ROOT, "Rubrics") + "/")
+                    .replace("deadline: 2019-11-15", "deadline: 2099-12-31")
+                    + "\nintake:\n  online: true\n  closes: 2099-12-31 17:00\n  max_drafts: 3\n"
+                    + '  contact: "Tổ thư ký (minh hoạ): 024 0000 0000"\n')
+            contest_file = os.path.join(self.work, "contest.yaml")
+            with open(contest_file, "w", encoding="utf-8") as f:
+                f.write(text)
+        self.run("init", "--contest", contest_file, "--as", "root")
         self.run("staff", "add", SECRETARIAT, "--role", "secretariat", "--as", "root")
         self.run("entry", "import", os.path.join(seeds, "demo", "entries.csv"))
         self.run("judge", "import", os.path.join(seeds, "demo", "judges.csv"))
@@ -34,6 +46,31 @@ class Contest:
     def serve(self, stderr=subprocess.DEVNULL):
         """Starts `sangkien serve` on a free port; returns the process and its base URL."""
         return serve(self.binary, self.env, stderr)
+
+
+def entrant(base, contest, email, name="Người Dự Thi (minh hoạ)", password="mat-khau-du-thi-10"):
+    """Signs an entrant up through the API, verifies the address with the code the outbox
+    holds, signs them in; their cookie and CSRF token."""
+    import json
+    import sqlite3
+
+    def post(path, body, headers=None):
+        request = urllib.request.Request(
+            base + path, data=json.dumps(body).encode(), method="POST",
+            headers={"Content-Type": "application/json", **(headers or {})})
+        with urllib.request.urlopen(request) as response:
+            return response.headers.get("Set-Cookie", ""), json.loads(response.read() or b"{}")
+
+    post("/api/v1/entrants", {"email": email, "name": name, "password": password})
+    database = sqlite3.connect(contest.env["SANGKIEN_DB"])
+    text = database.execute(
+        "SELECT body_text FROM outbox WHERE recipient = ? AND kind = 'verification' "
+        "ORDER BY id DESC LIMIT 1", (email,)).fetchone()[0]
+    database.close()
+    code = [line for line in text.splitlines() if line.startswith("Mã xác minh:")][0].split(":")[1].strip()
+    post("/api/v1/entrants/verify", {"email": email, "code": code})
+    cookie, me = post("/api/v1/sign-in", {"login": email, "password": password})
+    return cookie.split(";")[0], me["csrf"]
 
 
 def serve(binary, env, stderr=subprocess.DEVNULL):
