@@ -17,10 +17,10 @@ from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from web_contest import SECRETARIAT, Checks, Contest, chromium  # noqa: E402
+from web_contest import SECRETARIAT, Checks, Contest, chromium, entrant  # noqa: E402
 
 binary = os.path.abspath(sys.argv[1])
-contest = Contest(binary, "sangkien-a11y-")
+contest = Contest(binary, "sangkien-a11y-", intake=True)
 run = contest.run
 check = Checks()
 ORGANISER = "Ban tổ chức (minh hoạ)"
@@ -34,17 +34,51 @@ codes = {who: run("access", "invite", who).strip().splitlines()[-1]
 # `wcag21aa` and has no `wcag21a`: every A and AA rule it knows.
 RULES = ["wcag2a", "wcag2aa", "wcag21aa"]
 PAGES = {
-    None: ["/sign-in", "/sign-in?lang=en"],
+    # `?lang=en` last: it leaves the language cookie set.
+    None: ["/sign-in", "/contest", "/results", "/sign-up", "/verify", "/sign-in?lang=en"],
     "gk02": ["/worklist", f"/sheets/so-khao/{mine[0]}", "/progress", "/sheets/so-khao/XX-9999",
              "/password"],
     SECRETARIAT: ["/progress", "/progress/reminders", "/progress/extra", "/entries",
                   "/entries?q=ho+tich", f"/entries/{other}", "/ranking", "/statistics",
-                  "/uploads", "/jury", "/jury/assign", "/workbooks", "/contest", "/rounds", "/mail",
+                  "/uploads", "/jury", "/jury/assign", "/workbooks", "/settings", "/rounds", "/mail",
+                  "/intake",
                   f"/worklist?judge=gk01", f"/sheets/so-khao/{mine[0]}?judge=gk01"],
-    ORGANISER: ["/rounds", "/prizes", "/ranking", "/statistics", "/contest", "/progress",
+    ORGANISER: ["/rounds", "/prizes", "/ranking", "/statistics", "/settings", "/progress",
                 "/rounds/so-khao/advance"],
 }
+ENTRANT = "lan.a11y@example.vn"
+PAGES[ENTRANT] = ["/submissions", "/submissions/1", "/submissions/2", "/submissions/2/receipt",
+                  "/contest", "/results"]
 server, base = contest.serve()
+
+
+def entrant_submissions():
+    """Two submissions of the entrant: 1 a draft with a file, 2 submitted."""
+    import json
+    import urllib.request
+
+    session, csrf = entrant(base, contest, ENTRANT, name="Trần Thị Lan (minh hoạ)",
+                            password="mat-khau-a11y-1280-rieng")
+    headers = {"Cookie": session, "X-CSRF-Token": csrf}
+
+    def send(path, body, kind="application/json", method="POST"):
+        data = body if isinstance(body, bytes) else json.dumps(body).encode()
+        request = urllib.request.Request(base + path, data=data, method=method,
+                                         headers={"Content-Type": kind, **headers})
+        with urllib.request.urlopen(request) as response:
+            return json.loads(response.read() or b"{}")
+
+    fields = {"title": "Tra cứu hồ sơ bằng mã QR (minh hoạ)", "category": "solution",
+              "entrant_kind": "individual", "authors": [{"name": "Trần Thị Lan"}],
+              "unit": "UBND phường (minh hoạ)", "summary": "Tóm tắt."}
+    for n in (1, 2):
+        draft = send("/api/v1/submissions", fields)
+        send(f"/api/v1/submissions/{draft['id']}/files?name=mo-ta-{n}.pdf&blind=true",
+             f"%PDF-1.4\n% mo ta {n}\n%%EOF\n".encode(), "application/pdf")
+    send("/api/v1/submissions/2/submit", {"declaration": True})
+
+
+entrant_submissions()
 driver = chromium()
 driver.set_script_timeout(60)
 wait = WebDriverWait(driver, 10)
@@ -90,8 +124,9 @@ try:
         driver.set_window_size(width, 900)
         for who, paths in PAGES.items():
             if who is not None:
-                sign_in(who, f"mat-khau-a11y-{width}-rieng") if width == 1280 else None
-                if width == 390:
+                if width == 1280 and who != ENTRANT:
+                    sign_in(who, f"mat-khau-a11y-{width}-rieng")
+                if width == 390 or who == ENTRANT:
                     # The password is set: sign in with it.
                     driver.delete_all_cookies()
                     driver.get(base + "/sign-in")

@@ -21,7 +21,7 @@ import zipfile
 from http.cookiejar import CookieJar
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from web_contest import ROOT, Checks, serve  # noqa: E402
+from web_contest import ROOT, Checks, Contest, entrant, serve  # noqa: E402
 
 binary = os.path.abspath(sys.argv[1])
 check = Checks()
@@ -239,15 +239,16 @@ def sign_in(who):
 
 
 PAGES = {
-    None: ["/sign-in"],
+    None: ["/sign-in", "/contest", "/results"],
     "gk02": ["/worklist", "/worklist?round=so-khao", "/sheets/chung-khao/SK-0007",
              "/sheets/so-khao/SK-0001", "/sheets/chung-khao/XX-9999", "/password"],
     SECRETARIAT: ["/progress", "/progress?round=so-khao", "/progress/reminders",
                   "/progress/extra", "/entries", "/entries?q=ho+tich", "/entries/SK-0001",
                   "/entries/SK-0040", "/ranking", "/ranking?round=so-khao", "/statistics",
-                  "/uploads", "/jury", "/jury/assign", "/contest", "/rounds", "/mail", "/mail?state=failed",
+                  "/uploads", "/jury", "/jury/assign", "/settings", "/rounds", "/mail", "/mail?state=failed",
+                  "/intake",
                   "/worklist?judge=gk01", "/sheets/chung-khao/SK-0007?judge=gk01", "/nothing"],
-    ORGANISER: ["/rounds", "/prizes", "/ranking", "/statistics", "/contest", "/progress",
+    ORGANISER: ["/rounds", "/prizes", "/ranking", "/statistics", "/settings", "/progress",
                 "/rounds/so-khao/advance", "/rounds/chung-khao/advance"],
 }
 try:
@@ -262,6 +263,61 @@ try:
                 check("the header names the judge, not their login",
                       header is not None and "Trần Thị Khánh Linh" in header.group(0)
                       and ">gk02<" not in header.group(0), header.group(0)[:400] if header else "")
+finally:
+    server.terminate()
+    server.wait(timeout=10)
+
+# The entrants' side, on a contest whose call is open: the forms before an account, an
+# entrant's draft and submitted entry, its receipt and mails, the secretariat's queue.
+online = Contest(binary, "sangkien-vi-online-", intake=True)
+server, base = serve(binary, online.env)
+try:
+    session, token = entrant(base, online, "lan.kiemtra@example.vn", password="mat-khau-kiem-tra-10")
+
+    def api(path, body, kind="application/json"):
+        data = body if isinstance(body, bytes) else json.dumps(body).encode()
+        request = urllib.request.Request(base + path, data=data, method="POST", headers={
+            "Content-Type": kind, "Cookie": session, "X-CSRF-Token": token})
+        with urllib.request.urlopen(request) as response:
+            return json.loads(response.read() or b"{}")
+
+    fields = {"title": "Tra cứu hồ sơ bằng mã QR (minh hoạ)", "category": "solution",
+              "entrant_kind": "individual", "authors": [{"name": "Trần Thị Lan"}],
+              "unit": "UBND phường (minh hoạ)", "summary": "Tóm tắt."}
+    for n in (1, 2):
+        draft = api("/api/v1/submissions", fields)
+        api(f"/api/v1/submissions/{draft['id']}/files?name=mo-ta-{n}.pdf&blind=true",
+            f"%PDF-1.4\n% mo ta {n}\n%%EOF\n".encode(), "application/pdf")
+    api("/api/v1/submissions/2/submit", {"declaration": True})
+    online.run("entry", "request", "SK-0041", "--reason", "Bổ sung bản scan", "--until", "31/12/2099")
+    opener = browser()
+    for path in ["/contest", "/sign-up", "/verify", "/results"]:
+        status, page, _ = get(opener, path)
+        check(f"anyone {path} (online call) answers", status < 500, str(status))
+        inspect(f"anyone {path} (online call)", visible(page))
+    _, page, _ = get(opener, "/sign-in")
+    post(opener, "/sign-in", {"csrf": csrf(page), "login": "lan.kiemtra@example.vn",
+                              "password": "mat-khau-kiem-tra-10"})
+    for path in ["/submissions", "/submissions/1", "/submissions/2", "/submissions/2/receipt",
+                 "/submissions/9"]:
+        status, page, _ = get(opener, path)
+        check(f"entrant {path} answers", status < 500, str(status))
+        inspect(f"entrant {path}", visible(page))
+    staff_code = online.run("access", "invite", "Thư ký (minh hoạ)").strip().splitlines()[-1]
+    staff = browser()
+    _, page, _ = get(staff, "/sign-in")
+    _, page, _ = post(staff, "/sign-in", {"csrf": csrf(page), "login": "Thư ký (minh hoạ)",
+                                          "code": staff_code})
+    post(staff, "/password", {"csrf": csrf(page), "new_password": "mat-khau-kiem-tra-to-thu-ky",
+                              "confirm": "mat-khau-kiem-tra-to-thu-ky"})
+    for path in ["/intake", "/entries", "/entries/SK-0041"]:
+        status, page, _ = get(staff, path)
+        inspect(f"secretariat {path} (online entries)", visible(page))
+    import sqlite3
+    database = sqlite3.connect(online.env["SANGKIEN_DB"])
+    for kind, subject, body in database.execute("SELECT kind, subject, body_text FROM outbox"):
+        inspect(f"mail: {kind}", subject + "\n" + body)
+    database.close()
 finally:
     server.terminate()
     server.wait(timeout=10)

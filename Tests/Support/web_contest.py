@@ -14,7 +14,7 @@ SECRETARIAT = "Thư ký (minh hoạ)"
 class Contest:
     """A demo contest in a fresh folder; `run` calls the CLI on it as the secretariat."""
 
-    def __init__(self, binary, prefix, language="vi", intake=False):
+    def __init__(self, binary, prefix, language="vi", intake=False, assign=True):
         self.binary = os.path.abspath(binary)
         self.work = tempfile.mkdtemp(prefix=prefix)
         self.env = dict(os.environ, SANGKIEN_DB=os.path.join(self.work, "sangkien.sqlite"),
@@ -37,7 +37,8 @@ class Contest:
         self.run("entry", "import", os.path.join(seeds, "demo", "entries.csv"))
         self.run("judge", "import", os.path.join(seeds, "demo", "judges.csv"))
         self.run("entry", "validate", "--all-received")
-        self.run("assign", "run")
+        if assign:
+            self.run("assign", "run")
 
     def run(self, *arguments):
         return subprocess.run([self.binary, *arguments], env=self.env, check=True,

@@ -114,7 +114,11 @@ extension SangKienCommand {
         let workflow = try Workflow.open(path: common.path)
         try Self.serve(
           workflow,
-          ServeRequest(host: host, port: port, baseURL: baseURL, secureCookies: secureCookies))
+          ServeRequest(
+            host: host, port: port,
+            // The links in mail: `--base-url`, else $SANGKIEN_BASE_URL as `mail send` reads it.
+            baseURL: baseURL ?? ProcessInfo.processInfo.environment["SANGKIEN_BASE_URL"],
+            secureCookies: secureCookies))
       }
     }
 

@@ -93,8 +93,10 @@ struct SecretariatController: Sendable {
       query.category = Self.query(request, "category").flatMap(EntryCategory.init(parsing:))
       query.field = Self.query(request, "field")
       query.unit = Self.query(request, "unit")
-      let found = try await app.call { [query] in try $0.searchEntries(query, by: person) }
-      let page = RegisterPage(found, query: query, csrf: identity.csrf)
+      let (found, online) = try await app.call { [query] in
+        (try $0.searchEntries(query, by: person), try $0.onlineCodes(by: person))
+      }
+      let page = RegisterPage(found, query: query, csrf: identity.csrf, online: online)
       return try pages.render(page, as: .register, context: context)
     }
   }

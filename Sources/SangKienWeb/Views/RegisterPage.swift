@@ -17,6 +17,8 @@ struct RegisterPage {
     var statusClass: String
     var received: Bool
     var box: String
+    /// Submitted online by its entrant (else registered at the desk).
+    var online: Bool
   }
 
   let t = WebWords.words(for: .register)
@@ -31,7 +33,7 @@ struct RegisterPage {
   var csrf: String
 
   /// The page of what `query` found.
-  init(_ found: EntrySearch, query: EntryQuery, csrf: String) {
+  init(_ found: EntrySearch, query: EntryQuery, csrf: String, online: Set<String> = []) {
     q = query.text
     statuses = Option.all(
       EntryStatus.allCases.map { ($0.rawValue, $0.localized) }, selected: query.status?.rawValue)
@@ -47,7 +49,7 @@ struct RegisterPage {
         category: entry.draft.category.localized, unit: entry.draft.unit,
         field: entry.draft.field, status: entry.status.localized,
         statusClass: entry.status.rawValue, received: entry.status == .received,
-        box: "entry.\(entry.code)")
+        box: "entry.\(entry.code)", online: online.contains(entry.code))
     }
     hasEntries = !entries.isEmpty
     self.csrf = csrf
