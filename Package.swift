@@ -43,6 +43,8 @@ let package = Package(
         "SangKienInterchange",
         // Its HTTP/1 client drives `sangkien-bench serve`.
         .product(name: "HummingbirdTesting", package: "hummingbird"),
+        // `intake`'s probe: another writer on the file, timing its wait for the write lock.
+        .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
         .product(name: "NIOCore", package: "swift-nio"),
       ]),

@@ -54,6 +54,11 @@ struct Bench {
         judges: signedIn, jury: Int(option("jury", Double(signedIn))),
         entries: Int(option("entries", 500)), staff: Int(option("staff", 0)),
         requests: Int(option("requests", 100_000)), keep: value("--keep"))
+    case "intake":
+      IntakeBench.run(
+        entrants: Int(option("entrants", 1_000)), megabytes: Int(option("megabytes", 5)),
+        judges: Int(option("judges", 50)), minutes: option("minutes", 10),
+        baseline: option("baseline", 30), keep: value("--keep"))
     case "dossier":
       DossierBench.run(
         files: Int(option("files", 1_000)), sizeMB: Int(option("size-mb", 1)), keep: value("--keep")
@@ -68,6 +73,7 @@ struct Bench {
         "usage: sangkien-bench all [--quick] [--compare-sqlite] [--million] [--json FILE] [--keep DIR]\n"
           + "       sangkien-bench entries --out FILE [--count N] [--seed S]\n"
           + "       sangkien-bench verify [--sizes 5000,20000,80000] [--keep DIR]\n"
+          + "       sangkien-bench intake [--entrants 1000] [--megabytes 5] [--judges 50] [--minutes 10] [--baseline 30] [--keep DIR]\n"
           + "       sangkien-bench dossier [--files 1000] [--size-mb 1] [--keep DIR]\n"
           + "       sangkien-bench serve [--judges 50] [--jury N] [--entries 500] [--staff 0] [--requests 100000] [--keep DIR]\n"
           + "       sangkien-bench person [--entries N] [--judges M] [--runs R] [--keep DIR]\n"

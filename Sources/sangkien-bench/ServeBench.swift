@@ -121,34 +121,10 @@ enum ServeBench {
       worklists[id] =
         (try? workflow.worklist(round: "so-khao", judge: id, by: bench).items.map(\.code)) ?? []
     }
-    // The server, its log to a file (one line per request).
-    let log = place.folder + "/serve.log"
-    FileManager.default.createFile(atPath: log, contents: nil)
-    let server = Process()
-    server.executableURL = URL(fileURLWithPath: place.binary)
-    server.arguments = ["serve", "--port", "0", "--db", path]
-    server.currentDirectoryURL = URL(fileURLWithPath: place.folder)
-    server.standardError = FileHandle(forWritingAtPath: log)
-    server.standardOutput = FileHandle.nullDevice
-    do { try server.run() } catch {
-      print("cannot start the server: \(error)")
-      return
-    }
+    guard let (server, port) = launch(place: place, path: path) else { return }
     defer {
       server.terminate()
       server.waitUntilExit()
-    }
-    var port = 0
-    for _ in 0..<200 where port == 0 {
-      Thread.sleep(forTimeInterval: 0.05)
-      let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-      if let range = text.range(of: "http://127.0.0.1:") {
-        port = Int(text[range.upperBound...].prefix { $0.isNumber }) ?? 0
-      }
-    }
-    guard port > 0 else {
-      print("the server did not start")
-      return
     }
     let tally = Tally(server: server.processIdentifier)
     let done = DispatchSemaphore(value: 0)
@@ -276,6 +252,40 @@ enum ServeBench {
         Double(at10k) / 1024, Double(finalRSS) / 1024, summary.count,
         at10k > 0 ? Double(finalRSS) / Double(at10k) : 0))
     floor(workflow: workflow, bench: bench, worklists: worklists)
+  }
+
+  /// `sangkien serve` on `path` (release, a free port of loopback), its log to a file in the
+  /// place's folder (one line per request); the process and its port, or nil (said why).
+  static func launch(place: BenchPlace, path: String, environment: [String: String] = [:])
+    -> (Process, Int)?
+  {
+    let log = place.folder + "/serve.log"
+    FileManager.default.createFile(atPath: log, contents: nil)
+    let server = Process()
+    server.executableURL = URL(fileURLWithPath: place.binary)
+    server.arguments = ["serve", "--port", "0", "--db", path]
+    server.currentDirectoryURL = URL(fileURLWithPath: place.folder)
+    server.standardError = FileHandle(forWritingAtPath: log)
+    server.standardOutput = FileHandle.nullDevice
+    if !environment.isEmpty {
+      server.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
+    do { try server.run() } catch {
+      print("cannot start the server: \(error)")
+      return nil
+    }
+    for _ in 0..<200 {
+      Thread.sleep(forTimeInterval: 0.05)
+      let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+      if let range = text.range(of: "http://127.0.0.1:"),
+        let port = Int(text[range.upperBound...].prefix { $0.isNumber }), port > 0
+      {
+        return (server, port)
+      }
+    }
+    print("the server did not start")
+    server.terminate()
+    return nil
   }
 
   /// One judge: through their entries, two draft saves then a submit each, then drafts on
