@@ -35,12 +35,12 @@ enum IntakeBench {
       ((try? String(contentsOfFile: place.contest, encoding: .utf8)) ?? "")
       .replacingOccurrences(of: "../../Rubrics", with: rubrics)
       .replacingOccurrences(of: "deadline: 2019-11-15", with: "deadline: 2099-12-31")
-      + """
+        + """
 
-      attachments: {max_file_mb: \(max(25, megabytes + 1)), max_entry_mb: \(max(100, megabytes + 1))}
-      intake: {online: true, closes: '2099-12-31 17:00', max_drafts: 3}
+        attachments: {max_file_mb: \(max(25, megabytes + 1)), max_entry_mb: \(max(100, megabytes + 1))}
+        intake: {online: true, closes: '2099-12-31 17:00', max_drafts: 3}
 
-      """
+        """
     let contest = place.write("contest.yaml", text)
     _ = place.sangkien(["init", "--contest", contest] + db, environment: environment, name: "init")
     _ = place.sangkien(
@@ -262,7 +262,8 @@ enum IntakeBench {
       """
     var started = ContinuousClock.now
     let created = try await client.execute(
-      .init("/api/v1/submissions", method: .post, headers: headers, body: ByteBuffer(string: fields)))
+      .init(
+        "/api/v1/submissions", method: .post, headers: headers, body: ByteBuffer(string: fields)))
     await tally.record(
       "draft", millis(since: started), ok: created.status == .created,
       answer: String(buffer: created.body ?? ByteBuffer()))

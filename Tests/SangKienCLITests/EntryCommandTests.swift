@@ -55,6 +55,32 @@ struct EntryCommandTests {
     #expect(!log.out.contains("entry.reject"))
   }
 
+  @Test(
+    "entry request: only for an online entry, a day that reads, a reason; nothing written otherwise"
+  )
+  func request() throws {
+    let box = try Self.initialised()
+    #expect(box.run(Self.addArguments).code == 0)
+    let before = box.run(["audit", "log", "--format", "json"]).out
+    let desk = box.run([
+      "entry", "request", "SK-0001", "--reason", "Thiếu bản scan", "--until", "31/12/2099",
+    ])
+    #expect(desk.code == 1)
+    #expect(desk.err.contains("SK-0001 was not submitted online"), "\(desk.err)")
+    let badDay = box.run(["entry", "request", "SK-0001", "--reason", "x", "--until", "mai"])
+    // A flag's value wrong is a usage error naming the flag.
+    #expect(
+      badDay.code == 64 && badDay.err.contains("--until: 'mai' is not a day"), "\(badDay.err)")
+    let past = box.run(["entry", "request", "SK-0001", "--reason", "x", "--until", "01/01/2001"])
+    #expect(
+      past.code == 64 && past.err.contains("--until: the supplement's date must be today or later"),
+      "\(past.err)")
+    let missing = box.run(["entry", "request", "SK-0001", "--until", "31/12/2099"])
+    #expect(missing.code == 64)
+    let after = box.run(["audit", "log", "--format", "json"]).out
+    #expect(before == after)
+  }
+
   @Test("add names each bad flag, and writes nothing")
   func addRefusals() throws {
     let box = try Self.initialised()

@@ -126,6 +126,50 @@ struct EntrantRouteTests {
     }
   }
 
+  @Test("every form of an entrant's pages × who may not send it: nothing written")
+  func forms() async throws {
+    let fixture = try WebFixture(intake: true)
+    try await fixture.test { client in
+      let owner = try await client.entrant("chu@example.vn", fixture: fixture)
+      let other = try await client.entrant("khac@example.vn", fixture: fixture)
+      let judge = try await client.signIn("gk01", fixture: fixture)
+      let staff = try await client.signIn("Thư ký Web", fixture: fixture)
+      let id = try await Self.draft(client, owner)
+      let before = try await client.execute(
+        uri: "/api/v1/submissions/\(id)", method: .get, headers: owner.headers
+      ) { String(buffer: $0.body) }
+      let forms: [(String, String)] = [
+        ("/submissions/\(id)", "title=Kh%C3%A1c&version=2"),
+        ("/submissions/\(id)/submit", "declaration=on"),
+        ("/submissions/\(id)/discard", ""),
+        ("/submissions/\(id)/withdraw", "reason=x"),
+        ("/submissions/\(id)/files/1/delete", ""),
+      ]
+      // Who sends, with which token, and the answer due.
+      let senders: [(String, Signed?, String, Int)] = [
+        ("anonymous", nil, "", 303), ("another entrant", other, other.csrf, 404),
+        ("the owner without the token", owner, "", 403),
+        ("the owner with another's token", owner, other.csrf, 403),
+        ("a judge", judge, judge.csrf, 403), ("the secretariat", staff, staff.csrf, 403),
+      ]
+      for (uri, body) in forms {
+        for (who, session, token, expected) in senders {
+          var headers = session?.headers ?? HTTPFields()
+          headers[.contentType] = "application/x-www-form-urlencoded"
+          let text = (token.isEmpty ? "" : "csrf=\(token)&") + body
+          let status = try await client.execute(
+            uri: uri, method: .post, headers: headers, body: ByteBuffer(string: text)
+          ) { $0.status.code }
+          #expect(status == expected, "\(uri) sent by \(who): \(status)")
+        }
+      }
+      let after = try await client.execute(
+        uri: "/api/v1/submissions/\(id)", method: .get, headers: owner.headers
+      ) { String(buffer: $0.body) }
+      #expect(before == after)
+    }
+  }
+
   @Test("the journey through the API: submit, receipt, deadline-free resubmission refused")
   func journey() async throws {
     let fixture = try WebFixture(intake: true)

@@ -401,7 +401,7 @@ struct DossierTests {
     try queue.write { db in
       // The same size, other bytes; and the second file's row gone.
       try db.execute(
-        sql: "UPDATE attachment SET content = ? WHERE id = ?",
+        sql: "UPDATE attachment_content SET content = ? WHERE id = ?",
         arguments: [Data(swapped), files[0].id])
       try db.execute(sql: "DELETE FROM attachment WHERE id = ?", arguments: [files[1].id])
     }
@@ -431,7 +431,7 @@ struct DossierTests {
     // Lost from the live file, then restored from the copy.
     let queue = try DatabaseQueue(path: contest.path)
     try queue.write { db in
-      try db.execute(sql: "UPDATE attachment SET content = zeroblob(length(content))")
+      try db.execute(sql: "UPDATE attachment_content SET content = zeroblob(length(content))")
     }
     try queue.close()
     _ = try contest.otherDesk().restore(from: copy, by: contest.secretariat)

@@ -155,6 +155,13 @@ struct EntrantsOnlineTests {
     #expect(try w.mail(by: f.contest.secretariat).count == mails)
     #expect(try f.contest.auditCount() == count)
     #expect(try w.account(by: person).name == "Nguyễn An")
+    // The accounts are replayed from the log: one changed behind sangkien's back is named.
+    #expect(try w.verifyAudit(by: f.contest.secretariat).isIntact)
+    guard PublicationTests.hasSQLite else { return }
+    try PublicationTests.sqlite(f.contest.path, "UPDATE entrant SET name = 'Kẻ Mạo Danh'")
+    let verification = try w.verifyAudit(by: f.contest.secretariat)
+    #expect(!verification.isIntact)
+    #expect(verification.dataProblems.contains { $0.contains("tài khoản người dự thi số 1") })
   }
 
   @Test("sign-ups are limited per address; bad fields are named; a staff login is not taken")

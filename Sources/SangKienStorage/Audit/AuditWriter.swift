@@ -7,10 +7,13 @@ final class AuditWriter {
   let db: Database
   let context: AuditContext
   private var lastHash: String?
+  /// Where the transaction's actions are noted (what a slow write is named by).
+  private let log: WriteLog?
 
-  init(db: Database, context: AuditContext) {
+  init(db: Database, context: AuditContext, log: WriteLog? = nil) {
     self.db = db
     self.context = context
+    self.log = log
   }
 
   func record(
@@ -24,6 +27,7 @@ final class AuditWriter {
       previous =
         try String.fetchOne(db, sql: "SELECT hash FROM audit ORDER BY id DESC LIMIT 1") ?? ""
     }
+    log?.actions.append(action)
     let beforeText = before?.canonicalText
     let afterText = after?.canonicalText
     let at = context.timestamp

@@ -136,6 +136,9 @@ struct Replay {
   var conflicts: [String: String] = [:]
   /// The outbox's messages as queued: id → "recipient kind subject body-sha".
   var outbox: [Int64: String] = [:]
+  /// Entrants' accounts as signed up: id → "email name phone", and whether verified.
+  var entrants: [Int64: String] = [:]
+  var verifiedEntrants: Set<Int64> = []
 
   init(store: Database) throws {
     self.store = store
@@ -347,9 +350,23 @@ struct Replay {
         }
         outbox[id] = parts.joined(separator: "\u{1F}")
       }
+    case .entrantSignUp, .entrantVerify:
+      if case .object(let m)? = afterValue, case .number(let number)? = m["id"],
+        let id = Int64(number)
+      {
+        if action == .entrantVerify {
+          verifiedEntrants.insert(id)
+        } else {
+          let parts = ["email", "name", "phone"].map { key -> String in
+            if case .string(let value)? = m[key] { return value }
+            return ""
+          }
+          entrants[id] = parts.joined(separator: "\u{1F}")
+        }
+      }
     case .accessRefused, .databaseRestore, .publish, .accessInvite, .accessRevoke,
       .accessSignIn, .accessSignInFailed, .accessLocked, .accessPassword, .accessSignOut,
-      .accessUnlock, .databaseBackup, .mailRetry, .entrantSignUp, .entrantVerify, .entryRequest,
+      .accessUnlock, .databaseBackup, .mailRetry, .entryRequest,
       .scoreDiscard:
       // Nothing they change is in the tables: a refusal changes nothing, a restore's state
       // is the log it brings, a publication is files, a discarded change was a draft.
@@ -440,6 +457,33 @@ struct Replay {
     try compareAssignments(with: db, into: &problems)
     try compareAttachments(with: db, into: &problems)
     try compareOutbox(with: db, into: &problems)
+    try compareEntrants(with: db, into: &problems)
+  }
+
+  /// Each entrant's account is one the log opened, with the same address, name and
+  /// telephone, verified exactly when the log says so.
+  func compareEntrants(with db: Database, into problems: inout Problems) throws {
+    var now: [Int64: String] = [:]
+    var verified: Set<Int64> = []
+    for row in try Row.fetchAll(
+      db, sql: "SELECT id, email, name, phone, verified_at IS NOT NULL FROM entrant")
+    {
+      let parts: [String] = [row[1], row[2], row[3]]
+      now[row[0]] = parts.joined(separator: "\u{1F}")
+      if row[4] as Bool { verified.insert(row[0]) }
+    }
+    for id in Set(now.keys).union(entrants.keys).sorted()
+    where now[id] != entrants[id] || verified.contains(id) != verifiedEntrants.contains(id) {
+      let label = Language.text(vi: "tài khoản người dự thi số \(id)", en: "entrant account #\(id)")
+      if now[id] != nil && entrants[id] != nil {
+        problems.append(
+          Language.text(
+            vi: "\(label): địa chỉ thư, họ tên, điện thoại hoặc việc xác minh khác với nhật ký",
+            en: "\(label): its address, name, telephone or verification differ from the audit log"))
+      } else {
+        problems.append(Self.presence(label, inDatabase: now[id] != nil))
+      }
+    }
   }
 
   /// Each message of the outbox is one the log queued, to the same person with the same

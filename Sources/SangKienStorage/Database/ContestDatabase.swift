@@ -339,7 +339,7 @@ public final class ContestDatabase: Sendable {
       var result: T?
       do {
         try db.inSavepoint {
-          result = try body(db, AuditWriter(db: db, context: context))
+          result = try body(db, AuditWriter(db: db, context: context, log: Ambient.connection?.log))
           return commit ? .commit : .rollback
         }
       } catch let error as DatabaseError {
@@ -355,11 +355,18 @@ public final class ContestDatabase: Sendable {
       do {
         return try writer.writeWithoutTransaction { db in
           var result: T?
-          try Ambient.$connection.withValue(Ambient(database: self, connection: db)) {
+          var held: ContinuousClock.Instant?
+          let ambient = Ambient(database: self, connection: db)
+          try Ambient.$connection.withValue(ambient) {
             try db.inTransaction(.immediate) {
-              result = try body(db, AuditWriter(db: db, context: context))
+              // The write lock is held from here (BEGIN IMMEDIATE done) to the commit.
+              held = ContinuousClock.now
+              result = try body(db, AuditWriter(db: db, context: context, log: ambient.log))
               return commit ? .commit : .rollback
             }
+          }
+          if let threshold = Self.slowWrite, let held {
+            Self.noteSlowWrite(since: held, threshold: threshold, actions: ambient.log.actions)
           }
           return result!
         }
@@ -373,6 +380,26 @@ public final class ContestDatabase: Sendable {
         throw StorageError.wrap(error)
       }
     }
+  }
+
+  /// `SANGKIEN_SLOW_WRITE_MS`: a write transaction holding SQLite's write lock longer than
+  /// this many milliseconds is said on standard error, with the audit actions it recorded
+  /// (none: a draft, a draft file, a session). For finding what makes others wait.
+  static let slowWrite: Double? = ProcessInfo.processInfo.environment["SANGKIEN_SLOW_WRITE_MS"]
+    .flatMap(Double.init)
+
+  static func noteSlowWrite(
+    since held: ContinuousClock.Instant, threshold: Double, actions: [AuditAction]
+  ) {
+    let elapsed = ContinuousClock.now - held
+    let millis =
+      Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+    guard millis > threshold else { return }
+    let named =
+      actions.isEmpty
+      ? "(no audit record)" : Array(Set(actions.map(\.rawValue))).sorted().joined(separator: ",")
+    FileHandle.standardError.write(
+      Data(String(format: "slow write: %.1f ms holding the write lock: %@\n", millis, named).utf8))
   }
 
   /// Runs `body` on a consistent snapshot (inside `transaction`, on its connection).
@@ -489,8 +516,15 @@ extension StorageError {
 struct Ambient: @unchecked Sendable {
   let database: ContestDatabase
   let connection: Database
+  /// The audit actions the transaction recorded so far, its nested writes' too.
+  var log = WriteLog()
 
   @TaskLocal static var connection: Ambient?
+}
+
+/// The audit actions a transaction recorded (what a slow write is named by).
+final class WriteLog: @unchecked Sendable {
+  var actions: [AuditAction] = []
 }
 
 /// Decoded definitions, kept with the exact text they were decoded from: a different text

@@ -100,14 +100,15 @@ enum Attachments {
     try db.execute(
       sql: """
         INSERT INTO attachment (entry_id, name, media_type, size, sha256, blind, added_by,
-          added_at, content)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, zeroblob(?))
+          added_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         entryId, file.name, file.mediaType, file.size, file.sha256, file.blind,
-        audit.context.actor, audit.context.timestamp, file.size,
+        audit.context.actor, audit.context.timestamp,
       ])
     let id = db.lastInsertedRowID
+    try reserve(file.size, row: id, db: db)
     try write(file, row: id, db: db)
     let attachment = Attachment(
       id: id, entry: code, name: file.name, mediaType: file.mediaType, size: file.size,
@@ -127,13 +128,21 @@ enum Attachments {
         en: "the file '\(name)' changed while it was being stored; attach it again"))
   }
 
+  /// The bytes' row of attachment `id`: `size` zeros, filled by `write`. (A `zeroblob` is
+  /// never built in memory.)
+  static func reserve(_ size: Int64, row id: Int64, db: Database) throws {
+    try db.execute(
+      sql: "INSERT INTO attachment_content (id, content) VALUES (?, zeroblob(?))",
+      arguments: [id, size])
+  }
+
   /// Streams the file's bytes into the blob of row `id`, hashing them again.
   static func write(_ file: IncomingFile, row id: Int64, db: Database) throws {
     guard let handle = FileHandle(forReadingAtPath: file.path) else { throw changed(file.name) }
     defer { try? handle.close() }
     var blob: OpaquePointer?
     let opened = sqlite3_blob_open(
-      db.sqliteConnection, "main", "attachment", "content", id, 1, &blob)
+      db.sqliteConnection, "main", "attachment_content", "content", id, 1, &blob)
     guard opened == SQLITE_OK, let blob else {
       throw StorageError.database(message: String(cString: sqlite3_errstr(opened)))
     }
@@ -164,7 +173,7 @@ enum Attachments {
   {
     var blob: OpaquePointer?
     let opened = sqlite3_blob_open(
-      db.sqliteConnection, "main", "attachment", "content", id, 0, &blob)
+      db.sqliteConnection, "main", "attachment_content", "content", id, 0, &blob)
     guard opened == SQLITE_OK, let blob else {
       throw StorageError.database(message: String(cString: sqlite3_errstr(opened)))
     }

@@ -338,14 +338,15 @@ extension ContestDatabase {
       try db.execute(
         sql: """
           INSERT INTO attachment (entry_id, submission_id, name, media_type, size, sha256, blind,
-            for_judges, added_by, added_at, content)
-          VALUES (NULL, ?, ?, ?, ?, ?, 0, ?, ?, ?, zeroblob(?))
+            for_judges, added_by, added_at)
+          VALUES (NULL, ?, ?, ?, ?, ?, 0, ?, ?, ?)
           """,
         arguments: [
           submission, file.name, file.mediaType, file.size, file.sha256, forJudges,
-          context.actor, context.timestamp, file.size,
+          context.actor, context.timestamp,
         ])
       let id = db.lastInsertedRowID
+      try Attachments.reserve(file.size, row: id, db: db)
       try Attachments.write(file, row: id, db: db)
       try db.execute(
         sql: "UPDATE submission SET updated_at = ? WHERE id = ?",
