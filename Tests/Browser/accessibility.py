@@ -215,7 +215,7 @@ try:
     tab_to(field("login")).send_keys(ENTRANT)
     tab_to(field("password")).send_keys("mat-khau-a11y-1280-rieng" + Keys.ENTER)
     wait.until(lambda d: "/submissions" in d.current_url)
-    link = tab_to(lambda e: e.tag_name == "a" and e.get_attribute("href", ) is not None
+    link = tab_to(lambda e: e.tag_name == "a" and e.get_attribute("href") is not None
                   and e.get_attribute("href").endswith("/submissions/1"))
     check("an entrant reaches their draft by Tab", link is not None)
     link.send_keys(Keys.ENTER)
