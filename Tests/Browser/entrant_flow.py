@@ -149,8 +149,10 @@ try:
     check("a six-digit code", len(code) == 6 and code.isdigit(), code)
     driver.find_element(By.ID, "code").send_keys(code)
     driver.find_element(By.CSS_SELECTOR, "form.card button[type=submit]").click()
-    wait.until(ec.presence_of_element_located((By.TAG_NAME, "h1")))
-    check("the address is verified", "Đã xác minh" in driver.page_source)
+    # The next page, not the one still showing: verified, or the code's page with its error.
+    wait.until(lambda d: "Đã xác minh" in d.page_source or "role=\"alert\"" in d.page_source)
+    check("the address is verified", "Đã xác minh" in driver.page_source,
+          driver.find_element(By.TAG_NAME, "main").text[:300])
     driver.get(base + "/sign-in?next=/submissions")
     driver.find_element(By.ID, "login").send_keys(EMAIL)
     driver.find_element(By.ID, "password").send_keys("mat-khau-cua-lan-2025")

@@ -226,7 +226,7 @@ try:
     link = driver.find_element(By.PARTIAL_LINK_TEXT, "ranking.html").get_attribute("href")
     driver.save_screenshot(os.path.join(shots, "organiser-rounds-1280.png"))
     # The contest's settings, read-only, key by key as the contest file names them.
-    driver.find_element(By.CSS_SELECTOR, "a[href='/contest']").click()
+    driver.find_element(By.CSS_SELECTOR, "a[href='/settings']").click()
     check("the contest settings are shown, the closed round's too",
           wait_text("rounds[so-khao].judges_per_entry") and "đã đóng" in driver.page_source
           and "<form" not in driver.page_source.split("<main", 1)[-1])
