@@ -17,7 +17,8 @@ public struct SangKienCommand: ParsableCommand {
       RankCommand.self, PrizesCommand.self, StatsCommand.self, PublishCommand.self,
       AuditCommand.self,
       BackupCommand.self,
-      RestoreCommand.self, AccessCommand.self, MailCommand.self, ServeCommand.self,
+      RestoreCommand.self, AccessCommand.self, MailCommand.self, ComplaintCommand.self,
+      ServeCommand.self,
     ]
   )
 

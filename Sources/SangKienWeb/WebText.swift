@@ -874,6 +874,10 @@ enum WebText {
     case "removed": Language.text(vi: "Đã gỡ tệp.", en: "The file was removed.")
     case "withdrawn": Language.text(vi: "Đã rút hồ sơ.", en: "Withdrawn.")
     case "discarded": Language.text(vi: "Đã xoá bản nháp.", en: "The draft was discarded.")
+    case "complained":
+      Language.text(
+        vi: "Đã gửi đơn khiếu nại; Tổ thư ký sẽ trả lời qua thư và trên trang này.",
+        en: "The complaint was sent; the secretariat will answer by mail and here.")
     case "submitted":
       Language.text(
         vi: "Đã nộp hồ sơ. Giấy biên nhận đã được gửi vào hộp thư.",

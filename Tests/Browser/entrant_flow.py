@@ -6,7 +6,8 @@ form; attach a PDF (for the judges) and a photo; submit; the receipt (page and m
 both files with their SHA-256. The secretariat asks for a supplement (`entry request`): the
 entrant is mailed, sees the request and adds a file; the secretariat validates (`entry
 validate`): the file for the judges becomes blind, the entrant is mailed. The round is
-scored and published: the entrant sees the result on their page and gets it by mail.
+scored and published: the entrant sees the result on their page and gets it by mail, files a
+complaint from the page, and hears by mail that the secretariat accepted it.
 No page is wider than the phone. Screenshots at 390 and 1280 px go to the folder given.
 Usage: entrant_flow.py PATH-TO-SANGKIEN SCREENSHOT-DIR. One line per check; non-zero exit if
 any fails."""
@@ -244,6 +245,21 @@ try:
     check("the entrant sees the result", "Kết quả" in driver.page_source and "#" in driver.page_source)
     narrow("result")
     check("the result reaches the entrant by mail", box.wait("Kết quả hồ sơ SK-0041") is not None)
+    # A complaint about the result, from the entrant's page; the secretariat accepts it.
+    driver.find_element(By.ID, "complaint-text").send_keys("Đề nghị phúc khảo: điểm tiêu chí hiệu quả thấp")
+    driver.find_element(By.XPATH, "//button[normalize-space()='Gửi đơn khiếu nại']").click()
+    wait.until(ec.url_contains("done=complained"))
+    check("the complaint is filed and shown", "đã nhận" in driver.page_source
+          and "điểm tiêu chí hiệu quả thấp" in driver.page_source)
+    narrow("complaint")
+    subprocess.run([binary, "complaint", "accept", "1"], env=env, check=True, capture_output=True)
+    answer = box.wait("Đơn khiếu nại hồ sơ SK-0041: đã thụ lý")
+    check("the acceptance of the complaint reaches the entrant by mail", answer is not None)
+    driver.get(base + "/submissions/1")
+    check("the entrant sees it accepted", "đã thụ lý" in driver.page_source)
+    status = run("round", "status", "--round", "so-khao")
+    check("the open complaint is on the round's status with its due day",
+          "Khiếu nại đang chờ trả lời: 1" in status, status[-400:])
     driver.get(base + "/results")
     narrow("results")
     # Another entrant's address never reaches this entrant's submission.

@@ -45,7 +45,8 @@ struct AuditVerifyTests {
         "access.sign-in", "access.sign-in-failed", "access.locked", "access.password",
         "access.sign-out", "score.reopen", "entry.blind", "score.discard", "judge.reinstate",
         "contest.update", "access.unlock", "database.backup", "mail.queue", "mail.retry",
-        "entrant.sign-up", "entrant.verify", "entry.request",
+        "entrant.sign-up", "entrant.verify", "entry.request", "complaint.add", "complaint.accept",
+        "complaint.reject",
       ])
   }
 

@@ -30,7 +30,7 @@ struct IntakeFixture {
     return RecordWords.calendar.date(from: parts)!
   }
 
-  init(demo: Bool = true, opens: String = "2019-10-01") throws {
+  init(demo: Bool = true, opens: String = "2019-10-01", complaints: String = "") throws {
     contest = try ContestFixture(
       demo: demo,
       contestExtra: """
@@ -40,6 +40,7 @@ struct IntakeFixture {
           closes: 2019-11-15 17:00
           max_drafts: 2
           contact: "Tổ thư ký: 024 0000 0000"
+        \(complaints)
         """)
     clock = TestClock(Self.hanoi(9, 0))
     let clock = self.clock

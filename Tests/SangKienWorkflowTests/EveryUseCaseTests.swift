@@ -176,6 +176,12 @@ struct EveryUseCaseTests {
       _ = try w.requestSupplement(
         code: "SK-0001", reason: "x", until: Day(parsing: "2019-12-01")!, by: person)
     case .entryIntake: _ = try w.intakeQueue(by: person)
+    case .complaintAdd: _ = try w.fileComplaint(code: "SK-0001", text: "Điểm thấp", by: person)
+    case .complaintFile: _ = try w.complain(submission: 1, text: "Điểm thấp", by: person)
+    case .complaintList: _ = try w.complaints(by: person)
+    case .complaintAccept: _ = try w.answerComplaint(id: 1, accept: true, reason: nil, by: person)
+    case .complaintReject:
+      _ = try w.answerComplaint(id: 1, accept: false, reason: "Quá hạn", by: person)
     }
   }
 

@@ -28,7 +28,8 @@ class Contest:
             text = (text.replace("../../Rubrics/", os.path.join(ROOT, "Rubrics") + "/")
                     .replace("deadline: 2019-11-15", "deadline: 2099-12-31")
                     + "\nintake:\n  online: true\n  closes: 2099-12-31 17:00\n  max_drafts: 3\n"
-                    + '  contact: "Tổ thư ký (minh hoạ): 024 0000 0000"\n')
+                    + '  contact: "Tổ thư ký (minh hoạ): 024 0000 0000"\n'
+                    + "complaints: {days: 10, answer_days: 30, remarking_judges: 2}\n")
             contest_file = os.path.join(self.work, "contest.yaml")
             with open(contest_file, "w", encoding="utf-8") as f:
                 f.write(text)

@@ -193,5 +193,9 @@ enum RoundStatusOutput {
       console.line(CLIText.statusWithoutFiles(status.withoutFiles.count))
       for entry in status.withoutFiles { console.line("  \(entry.code) \(entry.title)") }
     }
+    if !status.openComplaints.isEmpty {
+      console.line(CLIText.statusComplaints(status.openComplaints.count))
+      for c in status.openComplaints { console.line(CLIText.complaintLine(c)) }
+    }
   }
 }

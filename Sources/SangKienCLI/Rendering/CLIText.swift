@@ -79,6 +79,48 @@ enum CLIText {
   static func unchanged(_ code: String) -> String {
     t("\(code): không có gì thay đổi.", "\(code): nothing changed.")
   }
+  static func statusComplaints(_ n: Int) -> String {
+    t("Khiếu nại đang chờ trả lời: \(n)", "Complaints awaiting an answer: \(n)")
+  }
+  static func complaintLine(_ c: Complaint) -> String {
+    t(
+      "  số \(c.id) \(c.code) (\(c.state.vietnamese)): hạn trả lời \(c.dueOn.vietnamese)",
+      "  #\(c.id) \(c.code) (\(c.state.rawValue)): due \(c.dueOn.iso)")
+  }
+  static func complaintFiled(_ c: Complaint) -> String {
+    t(
+      "Đã nhận đơn khiếu nại số \(c.id) về \(c.code) (ngày nhận \(c.receivedOn.vietnamese)); hạn trả lời: hết ngày \(c.dueOn.vietnamese).",
+      "Complaint #\(c.id) about \(c.code) filed (received \(c.receivedOn.iso)); due by \(c.dueOn.iso)."
+    )
+  }
+  static func complaintAnswered(_ c: Complaint) -> String {
+    t(
+      "Đơn khiếu nại số \(c.id) (\(c.code)): \(c.state.vietnamese); người dự thi được báo nếu nộp trực tuyến.",
+      "Complaint #\(c.id) (\(c.code)): \(c.state.rawValue); the entrant is told if they entered online."
+    )
+  }
+  static func complaintStates(_ given: String) -> String {
+    t(
+      "'\(given)' không phải trạng thái của đơn: filed, accepted, rejected, decided",
+      "'\(given)' is no complaint state: filed, accepted, rejected, decided")
+  }
+  static func complaintDetail(_ c: Complaint) -> [String] {
+    var lines = [
+      t("Đơn khiếu nại số \(c.id)", "Complaint #\(c.id)"),
+      t("Sáng kiến     \(c.code)", "Entry        \(c.code)"),
+      t("Vòng          \(RoundNames.shown(c.round))", "Round        \(c.round)"),
+      t("Công bố       #\(c.publication)", "Publication  #\(c.publication)"),
+      t("Ngày nhận     \(c.receivedOn.vietnamese)", "Received     \(c.receivedOn.iso)"),
+      t("Hạn trả lời   \(c.dueOn.vietnamese)", "Due          \(c.dueOn.iso)"),
+      t("Người nộp     \(c.filedBy)", "Filed by     \(c.filedBy)"),
+      t("Trạng thái    \(c.state.vietnamese)", "State        \(c.state.rawValue)"),
+      t("Nội dung      \(c.text)", "Text         \(c.text)"),
+    ]
+    if let reason = c.reason {
+      lines.append(t("Lý do         \(reason)", "Reason       \(reason)"))
+    }
+    return lines
+  }
   static func badDay(_ text: String) -> String {
     t(
       "'\(text)' không phải một ngày: dạng 30/06/2025 hoặc 2025-06-30",

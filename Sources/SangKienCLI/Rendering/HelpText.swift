@@ -115,6 +115,18 @@ enum HelpText: CaseIterable {
   case noteAuditLog
   case rejectEntryReason
   case requestSupplement
+  case complaintCommand
+  case complaintAdd
+  case complaintText
+  case complaintReceivedOn
+  case complaintList
+  case complaintState
+  case complaintShow
+  case complaintId
+  case complaintAccept
+  case complaintNote
+  case complaintReject
+  case complaintRejectReason
   case whatIsMissing
   case supplementUntil
   case whyRejectedRequired
@@ -804,6 +816,54 @@ enum HelpText: CaseIterable {
         vi: "Ghi chú cho nhật ký.",
         en: "A note for the audit log."
       )
+    case .complaintCommand:
+      (
+        vi: "Khiếu nại kết quả (phúc khảo): nhận đơn, liệt kê, xem, thụ lý hoặc không thụ lý.",
+        en: "Complaints about published results: file, list, show, accept or reject."
+      )
+    case .complaintAdd:
+      (
+        vi:
+          "Nhận đơn khiếu nại kết quả của một sáng kiến thay người dự thi (trong hạn 'days' ngày kể từ ngày công bố).",
+        en:
+          "File a complaint about an entry's published result on its entrant's behalf (within 'days' of the publication)."
+      )
+    case .complaintText:
+      (vi: "Nội dung đơn (bắt buộc).", en: "What the complaint says (required).")
+    case .complaintReceivedOn:
+      (
+        vi: "Ngày Tổ thư ký nhận đơn (dd/mm/yyyy; mặc định: hôm nay).",
+        en: "The day the secretariat received it (dd/mm/yyyy; default: today)."
+      )
+    case .complaintList:
+      (
+        vi: "Liệt kê đơn khiếu nại, mới nhất trước, kèm hạn trả lời.",
+        en: "List the complaints, newest first, with their due days."
+      )
+    case .complaintState:
+      (
+        vi:
+          "Chỉ đơn ở trạng thái: filed (đã nhận), accepted (đã thụ lý), rejected (không thụ lý), decided (đã giải quyết).",
+        en: "Only complaints in this state: filed, accepted, rejected, decided."
+      )
+    case .complaintShow:
+      (vi: "Xem một đơn khiếu nại.", en: "Show one complaint.")
+    case .complaintId:
+      (vi: "Số đơn khiếu nại.", en: "The complaint's number.")
+    case .complaintAccept:
+      (
+        vi: "Thụ lý đơn khiếu nại: hồ sơ sẽ được chấm phúc khảo; người dự thi được báo qua thư.",
+        en: "Accept a complaint for re-marking; the entrant is told by mail."
+      )
+    case .complaintNote:
+      (vi: "Ghi chú gửi kèm (không bắt buộc).", en: "A note to go with it (optional).")
+    case .complaintReject:
+      (
+        vi: "Không thụ lý đơn khiếu nại, có ghi lý do; người dự thi được báo qua thư.",
+        en: "Reject a complaint, with the reason; the entrant is told by mail."
+      )
+    case .complaintRejectReason:
+      (vi: "Lý do không thụ lý (bắt buộc).", en: "Why it is rejected (required).")
     case .requestSupplement:
       (
         vi:

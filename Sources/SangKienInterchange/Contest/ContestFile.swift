@@ -15,7 +15,7 @@ public enum ContestFile {
   static let topKeys = [
     "id", "name", "organiser", "description", "documents", "code_prefix", "deadline",
     "categories", "groups", "rounds", "prizes", "attachments", "web",
-    "papers", "publish", "intake",
+    "papers", "publish", "intake", "complaints",
   ]
   static let roundKeys = [
     "id", "name", "rubric", "judges_per_entry", "aggregation", "trim_min_judges",
@@ -137,10 +137,11 @@ public enum ContestFile {
       keys["papers"], reader: reader, organiser: organiser ?? "", prizes: prizes?.value)
     let publishing = readPublishing(keys["publish"], reader: reader)
     let intake = readIntake(keys["intake"], reader: reader, deadline: deadline)
+    let complaints = readComplaints(keys["complaints"], reader: reader)
 
     guard let id, let name, let organiser, let documents, let prefix, let deadline,
       let categories, let groups, roundsOK, let prizes, let attachments, let sessions,
-      let papers, let publishing, let intake
+      let papers, let publishing, let intake, let complaints
     else { return nil }
     var contest = Contest(
       id: id, name: name, organiser: organiser, documents: documents, codePrefix: prefix,
@@ -148,6 +149,7 @@ public enum ContestFile {
       prizes: prizes.value, attachments: attachments, sessions: sessions, papers: papers)
     contest.publishing = publishing
     contest.intake = intake
+    contest.complaints = complaints
     return LoadedContest(contest: contest, rubrics: rubrics)
   }
 
@@ -349,6 +351,52 @@ public enum ContestFile {
       IntakeSettings(
         online: online, opens: opens, closes: closes, maxDrafts: drafts,
         declaration: VietnameseText.clean(declaration), contact: VietnameseText.clean(contact)))
+  }
+
+  /// `complaints: {days: 10, answer_days: 30, remarking_judges: 2, method: mean-remarks |
+  /// mean-all}`; every key may be left out (the defaults of `ComplaintSettings`). The outer
+  /// optional is nil when the key is wrong.
+  private static func readComplaints(_ node: Node?, reader: YAMLReader) -> ComplaintSettings?? {
+    guard let node else { return .some(nil) }
+    guard
+      let keys = reader.mapping(
+        node, what: "complaints", allowed: ["days", "answer_days", "remarking_judges", "method"])
+    else { return nil }
+    let standard = ComplaintSettings()
+    let days = keys["days"].map { reader.int($0, "days", min: 1) } ?? standard.days
+    let answer =
+      keys["answer_days"].map { reader.int($0, "answer_days", min: 1) } ?? standard.answerDays
+    let remarkers =
+      keys["remarking_judges"].map { reader.int($0, "remarking_judges", min: 1) }
+      ?? standard.remarkingJudges
+    var method: ComplaintMethod? = standard.method
+    if let value = keys["method"] {
+      let text = reader.string(value, "method")
+      method = text.flatMap(ComplaintMethod.init(rawValue:))
+      if let text, method == nil {
+        reader.error(
+          at: value,
+          Language.text(
+            vi:
+              "method của khiếu nại là 'mean-remarks' (trung bình điểm phúc khảo) hoặc 'mean-all' (trung bình mọi phiếu), không phải '\(text)'",
+            en: "the complaints' method is 'mean-remarks' or 'mean-all', not '\(text)'"))
+      }
+    }
+    for (key, value) in [("days", days), ("answer_days", answer)] where (value ?? 0) > 365 {
+      reader.error(
+        at: keys[key], Language.text(vi: "'\(key)' tối đa 365", en: "'\(key)' must be at most 365"))
+      return nil
+    }
+    guard let days, let answer, let remarkers, let method else { return nil }
+    if remarkers > 10 {
+      reader.error(
+        at: keys["remarking_judges"],
+        Language.text(
+          vi: "'remarking_judges' tối đa 10", en: "'remarking_judges' must be at most 10"))
+      return nil
+    }
+    return .some(
+      ComplaintSettings(days: days, answerDays: answer, remarkingJudges: remarkers, method: method))
   }
 
   private static func readSessions(_ node: Node?, reader: YAMLReader) -> SessionLimits?? {

@@ -331,6 +331,8 @@ public struct Contest: Hashable, Sendable, Codable {
   public var publishesJudgeStatistics: Bool { publishing?.judgeStatistics == .public }
   /// Entries submitted online, when the contest file opens the call (`intake:`).
   public var intake: IntakeSettings?
+  /// Complaints about published results and their re-marking (`complaints:`).
+  public var complaints: ComplaintSettings?
 
   /// Creates a contest.
   public init(

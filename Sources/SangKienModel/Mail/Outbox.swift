@@ -18,6 +18,8 @@ public enum MailKind: String, Sendable, Hashable, CaseIterable, Codable {
   case status
   /// The published result of an entry.
   case result
+  /// A complaint filed (to the secretariat) or answered (to the entrant).
+  case complaint
 
   /// The kind in words.
   public var localized: String {
@@ -31,6 +33,7 @@ public enum MailKind: String, Sendable, Hashable, CaseIterable, Codable {
     case .supplement: Language.text(vi: "yêu cầu bổ sung hồ sơ", en: "supplement request")
     case .status: Language.text(vi: "kết quả tiếp nhận hồ sơ", en: "status change")
     case .result: Language.text(vi: "kết quả cuộc thi", en: "result")
+    case .complaint: Language.text(vi: "khiếu nại, phúc khảo", en: "complaint")
     }
   }
 }

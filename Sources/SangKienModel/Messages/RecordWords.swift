@@ -57,6 +57,9 @@ public enum RecordWords {
     "entrant.sign-up": ("mở tài khoản người dự thi", "entrant account opened"),
     "entrant.verify": ("xác minh địa chỉ thư", "e-mail address verified"),
     "entry.request": ("yêu cầu bổ sung hồ sơ", "supplement requested"),
+    "complaint.add": ("nhận đơn khiếu nại", "complaint filed"),
+    "complaint.accept": ("thụ lý đơn khiếu nại", "complaint accepted"),
+    "complaint.reject": ("không thụ lý đơn khiếu nại", "complaint rejected"),
   ]
 
   /// An audit action in words, in the current language; an action this version does not

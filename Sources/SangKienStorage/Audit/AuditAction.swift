@@ -105,6 +105,13 @@ public enum AuditAction: String, Sendable, CaseIterable {
   case entrantVerify = "entrant.verify"
   /// The secretariat asked an entrant for a supplement: the reason and the last day.
   case entryRequest = "entry.request"
+  /// A complaint about an entry's published result was filed (its text, the day received,
+  /// the publication it is about, the day it is due).
+  case complaintAdd = "complaint.add"
+  /// The secretariat accepted a complaint for re-marking.
+  case complaintAccept = "complaint.accept"
+  /// The secretariat rejected a complaint, with the reason.
+  case complaintReject = "complaint.reject"
 }
 
 extension RoundPair {

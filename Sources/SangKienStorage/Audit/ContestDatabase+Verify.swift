@@ -139,6 +139,8 @@ struct Replay {
   /// Entrants' accounts as signed up: id → "email name phone", and whether verified.
   var entrants: [Int64: String] = [:]
   var verifiedEntrants: Set<Int64> = []
+  /// Complaints as last recorded: id → "entry state text reason".
+  var complaints: [Int64: String] = [:]
 
   init(store: Database) throws {
     self.store = store
@@ -350,6 +352,12 @@ struct Replay {
         }
         outbox[id] = parts.joined(separator: "\u{1F}")
       }
+    case .complaintAdd, .complaintAccept, .complaintReject:
+      if case .object(let m)? = afterValue, case .number(let number)? = m["id"],
+        let id = Int64(number)
+      {
+        complaints[id] = Self.complaintKey(m)
+      }
     case .entrantSignUp, .entrantVerify:
       if case .object(let m)? = afterValue, case .number(let number)? = m["id"],
         let id = Int64(number)
@@ -458,6 +466,44 @@ struct Replay {
     try compareAttachments(with: db, into: &problems)
     try compareOutbox(with: db, into: &problems)
     try compareEntrants(with: db, into: &problems)
+    try compareComplaints(with: db, into: &problems)
+  }
+
+  static func complaintKey(_ m: [String: JSONValue]) -> String {
+    ["entry", "state", "text", "reason", "received_on", "due_on"].map { key -> String in
+      if case .string(let value)? = m[key] { return value }
+      return ""
+    }.joined(separator: "\u{1F}")
+  }
+
+  /// Each complaint is one the log filed, in the state and with the words it last recorded.
+  func compareComplaints(with db: Database, into problems: inout Problems) throws {
+    var now: [Int64: String] = [:]
+    for row in try Row.fetchAll(
+      db,
+      sql: """
+        SELECT c.id, e.code, c.state, c.text, c.reason, c.received_on, c.due_on
+        FROM complaint c JOIN entry e ON e.id = c.entry_id
+        """)
+    {
+      var members: [String: JSONValue] = [
+        "entry": .string(row[1]), "state": .string(row[2]), "text": .string(row[3]),
+        "received_on": .string(row[5]), "due_on": .string(row[6]),
+      ]
+      if let reason: String = row[4] { members["reason"] = .string(reason) }
+      now[row[0]] = Self.complaintKey(members)
+    }
+    for id in Set(now.keys).union(complaints.keys).sorted() where now[id] != complaints[id] {
+      let label = Language.text(vi: "đơn khiếu nại số \(id)", en: "complaint #\(id)")
+      if now[id] != nil && complaints[id] != nil {
+        problems.append(
+          Language.text(
+            vi: "\(label): nội dung, trạng thái hoặc lý do khác với nhật ký",
+            en: "\(label): its text, state or reason differ from the audit log"))
+      } else {
+        problems.append(Self.presence(label, inDatabase: now[id] != nil))
+      }
+    }
   }
 
   /// Each entrant's account is one the log opened, with the same address, name and

@@ -245,6 +245,31 @@ enum Migrations {
     migrator.registerMigration("v21: entrants online") { db in
       try db.execute(sql: v21)
     }
+    migrator.registerMigration("v22: complaints") { db in
+      // A complaint about an entry's published result: filed by its entrant or the
+      // secretariat on their behalf, accepted (to be re-marked and decided) or rejected.
+      try db.execute(
+        sql: """
+          CREATE TABLE complaint (
+            id INTEGER PRIMARY KEY,
+            entry_id INTEGER NOT NULL REFERENCES entry(id),
+            round TEXT NOT NULL REFERENCES round(id),
+            publication INTEGER NOT NULL,
+            text TEXT NOT NULL CHECK (length(text) > 0),
+            received_on TEXT NOT NULL,
+            due_on TEXT NOT NULL,
+            filed_by TEXT NOT NULL,
+            filed_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'filed'
+              CHECK (state IN ('filed', 'accepted', 'rejected', 'decided')),
+            reason TEXT,
+            answered_by TEXT,
+            answered_at TEXT,
+            CHECK (state <> 'rejected' OR coalesce(length(reason), 0) > 0)
+          );
+          CREATE INDEX complaint_entry ON complaint(entry_id);
+          """)
+    }
     return migrator
   }
 }

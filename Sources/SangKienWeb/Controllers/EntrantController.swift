@@ -33,6 +33,7 @@ struct EntrantController: Sendable {
     router.post("/submissions/:id/discard", use: discard)
     router.post("/submissions/:id/withdraw", use: withdraw)
     router.get("/submissions/:id/receipt", use: receipt)
+    router.post("/submissions/:id/complaints", use: complain)
   }
 
   // MARK: Public
@@ -175,12 +176,13 @@ struct EntrantController: Sendable {
         try $0.results(of: id, by: person), try $0.call().contest, $0.today()
       )
     }
+    let complaints = try await app.call { try $0.complaints(ofSubmission: id, by: person) }
     let notice = WebApp.query(request)["done"].flatMap(WebText.submissionDone)
     return try pages.render(
       SubmissionPage(
         submission, contest: contest, verified: account.verifiedAt != nil, results: results,
         csrf: identity.csrf, typed: typed, problems: problems, notice: notice, error: error,
-        today: today), as: .submission,
+        today: today, complaints: complaints), as: .submission,
       title: submission.code ?? WebText.draftNumber(submission.id), context: context,
       status: status)
   }
@@ -281,6 +283,19 @@ struct EntrantController: Sendable {
         try $0.withdrawSubmission(id, reason: form.reason ?? "", site: site, by: person)
       }
       return WebApp.redirect("/submissions/\(id)?done=withdrawn")
+    }
+  }
+
+  /// A complaint about the entry's published result (within the contest's days).
+  func complain(_ request: Request, _ context: WebContext) async throws -> Response {
+    _ = try context.signedIn()
+    let form = try await WebApp.form(ComplaintForm.self, request, context: context)
+    let site = app.config.baseURL
+    return try await changing(request, context) { person, id in
+      _ = try await app.call {
+        try $0.complain(submission: id, text: form.text ?? "", site: site, by: person)
+      }
+      return WebApp.redirect("/submissions/\(id)?done=complained")
     }
   }
 

@@ -21,6 +21,11 @@ struct VerifyForm: Decodable {
   var code: String?
 }
 
+/// A complaint's text.
+struct ComplaintForm: Decodable {
+  var text: String?
+}
+
 /// Submitting: the declaration ticked.
 struct DeclarationForm: Decodable {
   var declaration: String?

@@ -236,6 +236,14 @@ struct SubmissionPage {
     var forJudges: String
     var removeHref: String?
   }
+  struct ComplaintRow {
+    var id: Int64
+    var received: String
+    var due: String
+    var state: String
+    var text: String
+    var reason: String?
+  }
   struct Result {
     var round: String
     var score: String
@@ -278,6 +286,11 @@ struct SubmissionPage {
   var supplementUntil: String?
   var results: [Result]
   var hasResults: Bool
+  var complaints: [ComplaintRow]
+  var hasComplaints: Bool
+  var canComplain: Bool
+  var complainHref: String
+  var complaintError: String?
   var notice: String?
   var error: String?
 
@@ -312,7 +325,7 @@ struct SubmissionPage {
   init(
     _ s: Submission, contest: Contest, verified: Bool, results: [EntrantResult], csrf: String,
     typed: SubmissionFields? = nil, problems: [Problem] = [], notice: String? = nil,
-    error: String? = nil, today: Day
+    error: String? = nil, today: Day, complaints: [Complaint] = []
   ) {
     func problem(_ field: String) -> String? {
       let messages = problems.filter { $0.field == field }.map(\.message)
@@ -384,11 +397,20 @@ struct SubmissionPage {
         prize: $0.prize ?? "", publication: $0.publication)
     }
     hasResults = !self.results.isEmpty
+    self.complaints = complaints.map {
+      ComplaintRow(
+        id: $0.id, received: $0.receivedOn.localized, due: $0.dueOn.localized,
+        state: $0.state.localized, text: $0.text, reason: $0.reason)
+    }
+    hasComplaints = !self.complaints.isEmpty
+    canComplain = hasResults && contest.complaints != nil
+    complainHref = base + "/complaints"
+    complaintError = problem("text")
     self.notice = notice
     let unplaced = problems.filter {
       ![
         "title", "category", "entrant_kind", "unit", "field", "summary", "contact", "authors",
-        "file", "files", "declaration",
+        "file", "files", "declaration", "text",
       ].contains($0.field ?? "")
     }
     self.error = error ?? (unplaced.isEmpty ? nil : unplaced.map(\.message).joined(separator: "; "))

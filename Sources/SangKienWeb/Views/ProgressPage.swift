@@ -52,6 +52,17 @@ struct ProgressPage {
   var declared: [Declared]
   var hasDeclared: Bool
   var withoutFiles: [Bare]
+  /// A complaint still to answer.
+  struct ComplaintLine {
+    var id: Int64
+    var code: String
+    var state: String
+    var received: String
+    var due: String
+    var text: String
+  }
+  var complaints: [ComplaintLine] = []
+  var hasComplaints = false
   var hasWithoutFiles: Bool
   var withoutFilesCount: Int
 
@@ -92,5 +103,11 @@ struct ProgressPage {
     withoutFiles = status.withoutFiles.map { Bare(code: $0.code, title: $0.title) }
     hasWithoutFiles = !withoutFiles.isEmpty
     withoutFilesCount = withoutFiles.count
+    complaints = status.openComplaints.map {
+      ComplaintLine(
+        id: $0.id, code: $0.code, state: $0.state.localized, received: $0.receivedOn.localized,
+        due: $0.dueOn.localized, text: $0.text)
+    }
+    hasComplaints = !complaints.isEmpty
   }
 }

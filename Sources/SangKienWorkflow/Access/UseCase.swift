@@ -73,6 +73,11 @@ public enum UseCase: String, Sendable, CaseIterable {
   case submissionWithdraw = "submission withdraw"
   case entryRequest = "entry request"
   case entryIntake = "entry intake"
+  case complaintAdd = "complaint add"
+  case complaintFile = "complaint file"
+  case complaintList = "complaint list"
+  case complaintAccept = "complaint accept"
+  case complaintReject = "complaint reject"
 
   /// Who may: the role × use-case table, the only one.
   public var permission: Permission {
@@ -86,15 +91,17 @@ public enum UseCase: String, Sendable, CaseIterable {
       .assignRun, .assignImport, .assignMove, .assignRepair, .assignExtra, .scoreVoid,
       .scoreRestore,
       .scoreReopen, .backup,
-      .restore, .accessInvite, .accessRevoke, .accessUnlock, .mailSend, .mailRetry, .entryRequest:
+      .restore, .accessInvite, .accessRevoke, .accessUnlock, .mailSend, .mailRetry, .entryRequest,
+      .complaintAdd, .complaintAccept, .complaintReject:
       .secretariat
     case .contestUpdate, .entryList, .entryShow, .entryExport, .staffList, .judgeList,
       .conflictList,
       .assignExport, .scoreProgress, .roundStatus, .rank, .stats, .auditLog, .auditVerify,
       .auditHead,
-      .auditCheckPublication, .mailList, .entryIntake:
+      .auditCheckPublication, .mailList, .entryIntake, .complaintList:
       .staff
-    case .submissionList, .submissionEdit, .submissionSubmit, .submissionWithdraw: .entrant
+    case .submissionList, .submissionEdit, .submissionSubmit, .submissionWithdraw, .complaintFile:
+      .entrant
     case .roundOpen, .roundClose, .roundAdvance, .prizes, .prizesDecide, .publish: .organiser
     case .scoreEnter, .scoreImport, .conflictDeclare: .judgeOrSecretariat
     case .assignShow, .worklist, .scoreSheet, .scoreList, .entryAttachments, .entryExtract:

@@ -78,6 +78,8 @@ public struct RoundStatus: Sendable {
   public var declared: [Declared] = []
   /// The round's entries whose judges can open no file, in code order.
   public var withoutFiles: [WithoutFiles] = []
+  /// The round's complaints still to answer, the soonest due first.
+  public var openComplaints: [Complaint] = []
 }
 
 /// A submitted sheet with changes typed over it and not submitted, as people are told of it.
@@ -155,11 +157,15 @@ extension Workflow {
         let withoutFiles = codes.filter { files[$0] == nil }.sorted().map {
           RoundStatus.WithoutFiles(code: $0, title: titles[$0] ?? "")
         }
-        return RoundStatus(
+        var status = RoundStatus(
           rounds: summaries, round: chosen, progress: progress, setAside: setAside,
           pending: pending,
           pendingChanges: try database.pendingChanges(round: chosen.id).map(PendingSheet.init),
           declared: declared, withoutFiles: withoutFiles)
+        status.openComplaints = try database.complaints().filter {
+          $0.round == chosen.id && $0.state.isOpen
+        }.sorted { ($0.dueOn, $0.id) < ($1.dueOn, $1.id) }
+        return status
       }
     }
   }
