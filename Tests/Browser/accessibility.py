@@ -18,7 +18,7 @@ from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from web_contest import SECRETARIAT, Checks, Contest, chromium, entrant  # noqa: E402
+from web_contest import SECRETARIAT, Checks, Contest, chromium, entrant_with_submissions  # noqa: E402
 
 binary = os.path.abspath(sys.argv[1])
 contest = Contest(binary, "sangkien-a11y-", intake=True)
@@ -53,33 +53,7 @@ PAGES[ENTRANT] = ["/submissions", "/submissions/1", "/submissions/2", "/submissi
 server, base = contest.serve()
 
 
-def entrant_submissions():
-    """Two submissions of the entrant: 1 a draft with a file, 2 submitted."""
-    import json
-    import urllib.request
-
-    session, csrf = entrant(base, contest, ENTRANT, name="Trần Thị Lan (minh hoạ)",
-                            password="mat-khau-a11y-1280-rieng")
-    headers = {"Cookie": session, "X-CSRF-Token": csrf}
-
-    def send(path, body, kind="application/json", method="POST"):
-        data = body if isinstance(body, bytes) else json.dumps(body).encode()
-        request = urllib.request.Request(base + path, data=data, method=method,
-                                         headers={"Content-Type": kind, **headers})
-        with urllib.request.urlopen(request) as response:
-            return json.loads(response.read() or b"{}")
-
-    fields = {"title": "Tra cứu hồ sơ bằng mã QR (minh hoạ)", "category": "solution",
-              "entrant_kind": "individual", "authors": [{"name": "Trần Thị Lan"}],
-              "unit": "UBND phường (minh hoạ)", "summary": "Tóm tắt."}
-    for n in (1, 2):
-        draft = send("/api/v1/submissions", fields)
-        send(f"/api/v1/submissions/{draft['id']}/files?name=mo-ta-{n}.pdf&blind=true",
-             f"%PDF-1.4\n% mo ta {n}\n%%EOF\n".encode(), "application/pdf")
-    send("/api/v1/submissions/2/submit", {"declaration": True})
-
-
-entrant_submissions()
+entrant_with_submissions(base, contest, ENTRANT, "mat-khau-a11y-1280-rieng")
 driver = chromium()
 driver.set_script_timeout(60)
 wait = WebDriverWait(driver, 10)

@@ -21,7 +21,7 @@ import zipfile
 from http.cookiejar import CookieJar
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from web_contest import ROOT, Checks, Contest, entrant, serve  # noqa: E402
+from web_contest import ROOT, Checks, Contest, entrant_with_submissions, serve  # noqa: E402
 
 binary = os.path.abspath(sys.argv[1])
 check = Checks()
@@ -272,23 +272,7 @@ finally:
 online = Contest(binary, "sangkien-vi-online-", intake=True)
 server, base = serve(binary, online.env)
 try:
-    session, token = entrant(base, online, "lan.kiemtra@example.vn", password="mat-khau-kiem-tra-10")
-
-    def api(path, body, kind="application/json"):
-        data = body if isinstance(body, bytes) else json.dumps(body).encode()
-        request = urllib.request.Request(base + path, data=data, method="POST", headers={
-            "Content-Type": kind, "Cookie": session, "X-CSRF-Token": token})
-        with urllib.request.urlopen(request) as response:
-            return json.loads(response.read() or b"{}")
-
-    fields = {"title": "Tra cứu hồ sơ bằng mã QR (minh hoạ)", "category": "solution",
-              "entrant_kind": "individual", "authors": [{"name": "Trần Thị Lan"}],
-              "unit": "UBND phường (minh hoạ)", "summary": "Tóm tắt."}
-    for n in (1, 2):
-        draft = api("/api/v1/submissions", fields)
-        api(f"/api/v1/submissions/{draft['id']}/files?name=mo-ta-{n}.pdf&blind=true",
-            f"%PDF-1.4\n% mo ta {n}\n%%EOF\n".encode(), "application/pdf")
-    api("/api/v1/submissions/2/submit", {"declaration": True})
+    entrant_with_submissions(base, online, "lan.kiemtra@example.vn", "mat-khau-kiem-tra-10")
     online.run("entry", "request", "SK-0041", "--reason", "Bổ sung bản scan", "--until", "31/12/2099")
     opener = browser()
     for path in ["/contest", "/sign-up", "/verify", "/results"]:

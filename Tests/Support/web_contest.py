@@ -75,6 +75,31 @@ def entrant(base, contest, email, name="Người Dự Thi (minh hoạ)", passwor
     return cookie.split(";")[0], me["csrf"]
 
 
+def entrant_with_submissions(base, contest, email, password, name="Trần Thị Lan (minh hoạ)"):
+    """An entrant (see `entrant`) with two submissions: 1 a draft with a PDF, 2 submitted
+    (SK-0041 on a contest of 40 entries)."""
+    import json
+
+    session, csrf = entrant(base, contest, email, name=name, password=password)
+
+    def send(path, body, kind="application/json"):
+        data = body if isinstance(body, bytes) else json.dumps(body).encode()
+        request = urllib.request.Request(base + path, data=data, method="POST", headers={
+            "Content-Type": kind, "Cookie": session, "X-CSRF-Token": csrf})
+        with urllib.request.urlopen(request) as response:
+            return json.loads(response.read() or b"{}")
+
+    fields = {"title": "Tra cứu hồ sơ bằng mã QR (minh hoạ)", "category": "solution",
+              "entrant_kind": "individual", "authors": [{"name": "Trần Thị Lan"}],
+              "unit": "UBND phường (minh hoạ)", "summary": "Tóm tắt."}
+    for n in (1, 2):
+        draft = send("/api/v1/submissions", fields)
+        send(f"/api/v1/submissions/{draft['id']}/files?name=mo-ta-{n}.pdf&blind=true",
+             f"%PDF-1.4\n% mo ta {n}\n%%EOF\n".encode(), "application/pdf")
+    send("/api/v1/submissions/2/submit", {"declaration": True})
+    return session, csrf
+
+
 def serve(binary, env, stderr=subprocess.DEVNULL):
     """`sangkien serve` with `env` on a free port of 127.0.0.1, answering; the process and
     its base URL."""

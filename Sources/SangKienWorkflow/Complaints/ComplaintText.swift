@@ -45,25 +45,13 @@ extension MailTemplates {
     to staff: (name: String, email: String), code: String, title: String, text: String,
     due: Day, contest: Contest, site: String?
   ) -> MailDraft {
-    let subject = "Đơn khiếu nại kết quả hồ sơ \(code) — \(contest.name)"
-    let lines = [
-      "Kính gửi \(staff.name),", "Có đơn khiếu nại kết quả hồ sơ \(code) «\(title)».",
-      "Nội dung: \(text)", "Hạn trả lời: hết ngày \(due.vietnamese).",
-    ]
-    let link = site.map { "\($0)/entries/\(code)" }
-    let e = Escaping.html
-    let textBody =
-      lines.joined(separator: "\n\n") + (link.map { "\n\nXem hồ sơ: \($0)" } ?? "")
-      + "\n\n\(contest.organiser)\n(Thư gửi tự động, xin không trả lời thư này.)\n"
-    let html = page(
-      subject,
-      lines.map { "<p>\(e($0))</p>" }.joined()
-        + (link.map { "<p><a href=\"\(e($0))\">Xem hồ sơ</a></p>" } ?? "")
-        + "<p>\(e(contest.organiser))<br><small>(Thư gửi tự động, xin không trả lời thư này.)</small></p>"
-    )
-    return MailDraft(
-      recipient: staff.email, recipientName: staff.name, kind: .complaint, subject: subject,
-      text: textBody, html: html, person: staff.name, entry: code)
+    letter(
+      to: staff, kind: .complaint,
+      subject: "Đơn khiếu nại kết quả hồ sơ \(code) — \(contest.name)",
+      lines: [
+        "Có đơn khiếu nại kết quả hồ sơ \(code) «\(title)».", "Nội dung: \(text)",
+        "Hạn trả lời: hết ngày \(due.vietnamese).",
+      ], contest: contest, link: site.map { "\($0)/entries/\(code)" }, entry: code)
   }
 
   /// The secretariat's answer to a complaint, to its entrant.
@@ -71,28 +59,18 @@ extension MailTemplates {
     to account: EntrantAccount, complaint: Complaint, title: String, accepted: Bool,
     reason: String?, contest: Contest, site: String?, submission: Int64?
   ) -> MailDraft {
-    let e = Escaping.html
-    let subject =
-      "Đơn khiếu nại hồ sơ \(complaint.code): \(accepted ? "đã thụ lý" : "không thụ lý") — \(contest.name)"
     var lines = [
-      "Kính gửi \(account.name),",
       accepted
         ? "Đơn khiếu nại kết quả hồ sơ \(complaint.code) «\(title)» đã được thụ lý: hồ sơ sẽ được chấm phúc khảo; Ban Tổ chức trả lời chậm nhất hết ngày \(complaint.dueOn.vietnamese)."
-        : "Đơn khiếu nại kết quả hồ sơ \(complaint.code) «\(title)» không được thụ lý.",
+        : "Đơn khiếu nại kết quả hồ sơ \(complaint.code) «\(title)» không được thụ lý."
     ]
     if let reason { lines.append("Lý do: \(reason)") }
-    let link = site.flatMap { base in submission.map { "\(base)/submissions/\($0)" } }
-    let textBody =
-      lines.joined(separator: "\n\n") + (link.map { "\n\nXem hồ sơ: \($0)" } ?? "")
-      + "\n\n\(contest.organiser)\n(Thư gửi tự động, xin không trả lời thư này.)\n"
-    let html = page(
-      subject,
-      lines.map { "<p>\(e($0))</p>" }.joined()
-        + (link.map { "<p><a href=\"\(e($0))\">Xem hồ sơ</a></p>" } ?? "")
-        + "<p>\(e(contest.organiser))<br><small>(Thư gửi tự động, xin không trả lời thư này.)</small></p>"
-    )
-    return MailDraft(
-      recipient: account.email, recipientName: account.name, kind: .complaint, subject: subject,
-      text: textBody, html: html, person: account.email, entry: complaint.code)
+    return letter(
+      to: (account.name, account.email), kind: .complaint,
+      subject:
+        "Đơn khiếu nại hồ sơ \(complaint.code): \(accepted ? "đã thụ lý" : "không thụ lý") — \(contest.name)",
+      lines: lines, contest: contest,
+      link: site.flatMap { base in submission.map { "\(base)/submissions/\($0)" } },
+      entry: complaint.code)
   }
 }

@@ -9,15 +9,27 @@ extension MailTemplates {
     table: [(String, String)] = [], after: [String] = [], contest: Contest, link: String?,
     entry: String? = nil, secret: Bool = false
   ) -> MailDraft {
+    letter(
+      to: (account.name, account.email), kind: kind, subject: subject, lines: lines, table: table,
+      after: after, contest: contest, link: link, entry: entry, secret: secret)
+  }
+
+  /// A letter to `recipient`: the greeting, `lines`, a table of facts, `after`, the link to
+  /// the entry, the organiser's signature; text and HTML alike.
+  static func letter(
+    to recipient: (name: String, email: String), kind: MailKind, subject: String,
+    lines: [String], table: [(String, String)] = [], after: [String] = [], contest: Contest,
+    link: String?, entry: String? = nil, secret: Bool = false
+  ) -> MailDraft {
     let e = Escaping.html
-    var text = "Kính gửi \(account.name),\n\n" + lines.joined(separator: "\n\n") + "\n"
+    var text = "Kính gửi \(recipient.name),\n\n" + lines.joined(separator: "\n\n") + "\n"
     if !table.isEmpty {
       text += "\n" + table.map { "\($0.0): \($0.1)" }.joined(separator: "\n") + "\n"
     }
     if !after.isEmpty { text += "\n" + after.joined(separator: "\n\n") + "\n" }
     if let link { text += "\nXem hồ sơ: \(link)\n" }
     text += "\n\(contest.organiser)\n(Thư gửi tự động, xin không trả lời thư này.)\n"
-    var html = "<p>Kính gửi \(e(account.name)),</p>"
+    var html = "<p>Kính gửi \(e(recipient.name)),</p>"
     html += lines.map { "<p>\(e($0))</p>" }.joined()
     if !table.isEmpty {
       html +=
@@ -31,8 +43,8 @@ extension MailTemplates {
     html +=
       "<p>\(e(contest.organiser))<br><small>(Thư gửi tự động, xin không trả lời thư này.)</small></p>"
     return MailDraft(
-      recipient: account.email, recipientName: account.name, kind: kind, subject: subject,
-      text: text, html: page(subject, html), person: account.email, entry: entry, secret: secret)
+      recipient: recipient.email, recipientName: recipient.name, kind: kind, subject: subject,
+      text: text, html: page(subject, html), person: recipient.email, entry: entry, secret: secret)
   }
 
   /// The code that verifies an address.
