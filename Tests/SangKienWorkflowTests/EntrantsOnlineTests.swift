@@ -476,3 +476,28 @@ struct EntrantsOnlineTests {
     #expect(try w.attachments(of: code, by: judge).count == 1)
   }
 }
+
+extension EntrantsOnlineTests {
+  @Test(
+    "an entrant who forgot their password: the secretariat mails a one-time code to their address")
+  func forgotten() throws {
+    let f = try IntakeFixture(demo: false)
+    let w = f.workflow
+    let person = try f.entrant("quen@example.vn")
+    let invitation = try w.invite(
+      "quen@example.vn", mail: InvitationMail(baseURL: "https://sangkien.example.vn"),
+      by: f.contest.secretariat)
+    #expect(invitation.mailedTo == "quen@example.vn" && invitation.login == "quen@example.vn")
+    let mail = try #require(try w.mail(by: f.contest.secretariat).first)
+    #expect(mail.kind == "invitation" && mail.text.contains("đặt lại mật khẩu tài khoản dự thi"))
+    let outcome = try w.signIn(
+      login: "QUEN@example.vn", password: nil, code: invitation.code, address: "1.2.3.4",
+      throttle: SignInThrottle(), verify: { _, _ in false })
+    guard case .signedIn(let signed) = outcome else {
+      Issue.record("the code did not sign the entrant in: \(outcome)")
+      return
+    }
+    #expect(signed.identity.mustSetPassword && signed.identity.person.actor?.role == .entrant)
+    #expect(person.actor?.entrantId == signed.identity.person.actor?.entrantId)
+  }
+}

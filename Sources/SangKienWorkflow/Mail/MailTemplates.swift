@@ -36,16 +36,26 @@ enum MailTemplates {
   /// A person's invitation: the one-time code, the sign-in link, until when it works.
   static func invitation(
     to address: String, name: String, login: String, code: String, expires: Date, site: String,
-    contest: Contest, judge: Bool
+    contest: Contest, role: Role
   ) -> MailDraft {
     let link = "\(site)/sign-in"
     let until = RecordWords.moment(expires)
-    let role = judge ? "giám khảo" : "thành viên Tổ thư ký / Ban tổ chức"
+    let roleWord =
+      switch role {
+      case .judge: "giám khảo"
+      case .entrant: "người dự thi"
+      case .secretariat, .organiser: "thành viên Tổ thư ký / Ban tổ chức"
+      }
+    // An entrant has an account already: the code is to set a new password.
+    let opening =
+      role == .entrant
+      ? "Tổ thư ký cấp mã đăng nhập một lần để Ông/Bà đặt lại mật khẩu tài khoản dự thi \(contest.name)."
+      : "Ông/Bà được mời tham gia \(contest.name) với vai trò \(roleWord)."
     let subject = "Mã đăng nhập trang chấm điểm — \(contest.name)"
     let text = """
       Kính gửi \(name),
 
-      Ông/Bà được mời tham gia \(contest.name) với vai trò \(role).
+      \(opening)
 
       Trang đăng nhập: \(link)
       Tên đăng nhập: \(login)
@@ -63,7 +73,7 @@ enum MailTemplates {
       subject,
       """
       <p>Kính gửi \(e(name)),</p>
-      <p>Ông/Bà được mời tham gia \(e(contest.name)) với vai trò \(e(role)).</p>
+      <p>\(e(opening))</p>
       <table style="border-collapse: collapse;">
       <tr><td style="padding: 2px 12px 2px 0;">Trang đăng nhập</td><td><a href="\(e(link))">\(e(link))</a></td></tr>
       <tr><td style="padding: 2px 12px 2px 0;">Tên đăng nhập</td><td><strong>\(e(login))</strong></td></tr>

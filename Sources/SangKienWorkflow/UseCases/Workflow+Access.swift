@@ -133,10 +133,13 @@ extension Workflow {
     let expires = clock().addingTimeInterval(TimeInterval(validDays) * 86_400)
     let login = Self.login(of: actor)
     let judge = try attempt { try actor.judgeId.flatMap(database.judge(id:)) }
-    let name = judge?.name ?? actor.name
+    let name = judge?.name ?? actor.fullName ?? actor.name
     var draft: MailDraft?
     if let mail {
-      let address = VietnameseText.clean(mail.address ?? judge?.email ?? "")
+      // An entrant's login is their address: a code mailed there lets one who forgot their
+      // password set another.
+      let own = judge?.email ?? (actor.role == .entrant ? actor.name : "")
+      let address = VietnameseText.clean(mail.address ?? own)
       guard !address.isEmpty else {
         throw .invalid([Problem(field: "email", message: WorkflowText.noAddress(login))])
       }
@@ -149,7 +152,7 @@ extension Workflow {
       let contest = try attempt { try database.contest() }
       draft = MailTemplates.invitation(
         to: address, name: name, login: login, code: code, expires: expires, site: base,
-        contest: contest, judge: judge != nil)
+        contest: contest, role: actor.role)
     }
     try attempt {
       try database.issueCode(
