@@ -243,6 +243,47 @@ struct EntrantRouteTests {
     }
   }
 
+  @Test("a complaint through the API: the owner's, after publication; nobody else's")
+  func complaint() async throws {
+    let fixture = try WebFixture(intake: true)
+    try await fixture.test { client in
+      let owner = try await client.entrant("chu@example.vn", fixture: fixture)
+      let other = try await client.entrant("khac@example.vn", fixture: fixture)
+      let judge = try await client.signIn("gk01", fixture: fixture)
+      let id = try await Self.draft(client, owner)
+      var json = owner.changing
+      json[.contentType] = "application/json"
+      let body = ByteBuffer(string: "{\"text\": \"Đề nghị phúc khảo\"}")
+      try await client.execute(
+        uri: "/api/v1/submissions/\(id)/complaints", method: .post, headers: json, body: body
+      ) { response in #expect(response.status == .conflict, "a draft has no result") }
+      try await client.execute(
+        uri: "/api/v1/submissions/\(id)/submit", method: .post, headers: json,
+        body: ByteBuffer(string: "{\"declaration\": true}")
+      ) { response in #expect(response.status == .ok) }
+      let organiser = try fixture.workflow.person(named: "Ban Tổ Chức Web")
+      _ = try fixture.workflow.publish(round: "so-khao", by: organiser)
+      try await client.execute(
+        uri: "/api/v1/submissions/\(id)/complaints", method: .post, headers: json, body: body
+      ) { response in
+        #expect(response.status == .created, "\(String(buffer: response.body))")
+        #expect(String(buffer: response.body).contains("\"state\":\"filed\""))
+      }
+      for (who, signed, expected) in [("another entrant", other, 404), ("a judge", judge, 403)] {
+        var headers = signed.changing
+        headers[.contentType] = "application/json"
+        try await client.execute(
+          uri: "/api/v1/submissions/\(id)/complaints", method: .post, headers: headers, body: body
+        ) { response in #expect(response.status.code == expected, "\(who)") }
+      }
+      try await client.execute(
+        uri: "/api/v1/submissions/\(id)", method: .get, headers: owner.headers
+      ) { response in
+        #expect(String(buffer: response.body).contains("\"complaints\":[{"))
+      }
+    }
+  }
+
   @Test("sign-ups from one address are limited; a verified address is not told apart")
   func signUps() async throws {
     let fixture = try WebFixture(intake: true)

@@ -41,6 +41,7 @@ struct WebFixture {
         text =
           text.replacingOccurrences(of: "deadline: 2019-11-15", with: "deadline: 2099-12-31")
           + "\nintake:\n  online: true\n  closes: 2099-12-31 17:00\n  max_drafts: 3\n"
+          + "complaints: {days: 10, answer_days: 30}\n"
       }
       contestFile = folder + "/contest.yaml"
       try text.write(toFile: contestFile, atomically: true, encoding: .utf8)

@@ -23,6 +23,7 @@ struct EntrantAPIController: Sendable {
     group.delete("/submissions/:id/files/:file", use: removeFile)
     group.post("/submissions/:id/submit", use: submit)
     group.post("/submissions/:id/withdraw", use: withdraw)
+    group.post("/submissions/:id/complaints", use: complain)
   }
 
   // MARK: JSON
@@ -36,7 +37,19 @@ struct EntrantAPIController: Sendable {
     ])
   }
 
-  static func json(_ s: Submission, results: [EntrantResult] = []) -> JSONValue {
+  static func json(_ c: Complaint) -> JSONValue {
+    var members: [String: JSONValue] = [
+      "id": .number(String(c.id)), "state": .string(c.state.rawValue), "text": .string(c.text),
+      "received_on": .string(c.receivedOn.iso), "due_on": .string(c.dueOn.iso),
+      "round": .string(c.round), "publication": .number(String(c.publication)),
+    ]
+    if let reason = c.reason { members["reason"] = .string(reason) }
+    return .object(members)
+  }
+
+  static func json(
+    _ s: Submission, results: [EntrantResult] = [], complaints: [Complaint] = []
+  ) -> JSONValue {
     let f = s.fields
     var fields: [String: JSONValue] = [
       "title": .string(f.title), "category": .string(f.category),
@@ -64,6 +77,7 @@ struct EntrantAPIController: Sendable {
         "reason": .string(request.reason), "until": .string(request.until.iso),
       ])
     }
+    if !complaints.isEmpty { members["complaints"] = .array(complaints.map(json)) }
     if !results.isEmpty {
       members["results"] = .array(
         results.map { r in
@@ -126,10 +140,13 @@ struct EntrantAPIController: Sendable {
   func one(_ request: Request, _ context: WebContext) async throws -> Response {
     let person = try api.signedIn(context).person
     let id = try id(context)
-    let (submission, results) = try await app.call {
-      (try $0.submission(id, by: person), try $0.results(of: id, by: person))
+    let (submission, results, complaints) = try await app.call {
+      (
+        try $0.submission(id, by: person), try $0.results(of: id, by: person),
+        try $0.complaints(ofSubmission: id, by: person)
+      )
     }
-    return WebApp.json(Self.json(submission, results: results))
+    return WebApp.json(Self.json(submission, results: results, complaints: complaints))
   }
 
   func create(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -213,6 +230,20 @@ struct EntrantAPIController: Sendable {
         "receipt": .string("/submissions/\(id)/receipt"),
         "submission": Self.json(receipt.submission),
       ]))
+  }
+
+  /// `POST /submissions/{id}/complaints {text}`: a complaint about the entry's result.
+  func complain(_ request: Request, _ context: WebContext) async throws -> Response {
+    let person = try api.changing(request, context).person
+    let id = try id(context)
+    let body = try await api.body(request, context)
+    try APIController.requireText(body, ["text"])
+    let text = APIController.string(body["text"]) ?? ""
+    let site = app.config.baseURL
+    let complaint = try await app.call {
+      try $0.complain(submission: id, text: text, site: site, by: person)
+    }
+    return WebApp.json(Self.json(complaint), status: .created)
   }
 
   func withdraw(_ request: Request, _ context: WebContext) async throws -> Response {
