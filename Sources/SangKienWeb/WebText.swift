@@ -937,9 +937,11 @@ enum WebText {
   static var neverLooked: String { Language.text(vi: "chưa xem lần nào", en: "never") }
   static var forJudgesAsked: String { Language.text(vi: "có", en: "yes") }
   static var forJudgesConfirmed: String { Language.text(vi: "đã xác nhận", en: "confirmed") }
-  /// The label of a submission's field, by its interchange id.
-  static func submissionLabel(_ id: String) -> String {
-    switch id {
+  /// The label of a submission's field, by its interchange id; `form`: as the form asks for
+  /// it (the contact says what an empty one means), else as a page or receipt shows it.
+  static func submissionLabel(_ id: String, form: Bool = true) -> String {
+    if !form && id == "contact" { return Language.text(vi: "Liên hệ", en: "Contact") }
+    return switch id {
     case "title": Language.text(vi: "Tên sáng kiến", en: "Title")
     case "category": Language.text(vi: "Loại", en: "Category")
     case "entrant_kind": Language.text(vi: "Đối tượng dự thi", en: "Entrant")

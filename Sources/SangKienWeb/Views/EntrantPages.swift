@@ -362,7 +362,7 @@ struct SubmissionPage {
       Self.inputs(contest: contest).map { input in
         let value = Self.value(values, input.id)
         let label = input.options.first { $0.0 == value }?.1 ?? value
-        return Shown(label: input.label, value: label)
+        return Shown(label: WebText.submissionLabel(input.id, form: false), value: label)
       } + [
         Shown(label: WebText.submissionLabel("authors"), value: Author.formatList(values.authors))
       ]
@@ -446,7 +446,8 @@ struct ReceiptPage {
       SubmissionPage.inputs(contest: contest).map { input in
         let value = SubmissionPage.value(s.fields, input.id)
         return SubmissionPage.Shown(
-          label: input.label, value: input.options.first { $0.0 == value }?.1 ?? value)
+          label: WebText.submissionLabel(input.id, form: false),
+          value: input.options.first { $0.0 == value }?.1 ?? value)
       } + [
         SubmissionPage.Shown(
           label: WebText.submissionLabel("authors"), value: Author.formatList(s.fields.authors))
