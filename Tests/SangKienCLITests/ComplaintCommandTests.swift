@@ -41,6 +41,8 @@ struct ComplaintCommandTests {
       useDatabase: false)
     #expect(
       late.code == 64 && late.err.contains("the day received is in the future"), "\(late.err)")
+    let unknown = box.run(["complaint", "add", "SK-9999", "--text", "x"] + db, useDatabase: false)
+    #expect(unknown.code == 1 && unknown.err.contains("no entry has the code 'SK-9999'"))
     let badState = box.run(["complaint", "list", "--state", "open"] + db, useDatabase: false)
     #expect(badState.code == 64 && badState.err.contains("'open' is no complaint state"))
     let verify = box.run(["audit", "verify"] + db, useDatabase: false)

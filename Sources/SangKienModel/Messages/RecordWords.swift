@@ -140,6 +140,13 @@ public enum RecordWords {
     return moment(date, seconds: seconds)
   }
 
+  /// The day `date` falls on in the contest's time zone.
+  public static func day(of date: Date) -> Day {
+    let parts = calendar.dateComponents([.year, .month, .day], from: date)
+    return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+      ?? Day(daysSince1970: 0)
+  }
+
   /// The date of an ISO 8601 UTC moment: the stored form (`Timestamp`) read directly, any
   /// other (no fraction, an offset) by a formatter.
   public static func parseISO(_ text: String) -> Date? {

@@ -166,7 +166,8 @@ extension ContestDatabase {
       try Row.fetchOne(
         db,
         sql: """
-          SELECT \(Self.entrantColumns.split(separator: ",").map { "a." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
+          SELECT a.id, a.email, a.name, a.phone, a.verified_at, a.verify_hash, a.verify_expires,
+            a.verify_failures
           FROM entrant a JOIN submission s ON s.entrant_id = a.id
           JOIN entry e ON e.id = s.entry_id WHERE e.code = ?
           """, arguments: [code]

@@ -162,14 +162,7 @@ struct StreamedUpload {
   static func form(_ request: Request, csrf: String, limit: Int64) async throws
     -> StreamedUpload
   {
-    let type = request.headers[.contentType] ?? ""
-    guard type.lowercased().hasPrefix("multipart/form-data"),
-      let range = type.range(of: "boundary=")
-    else { throw HTTPError(.badRequest, message: WebText.multipartOnly) }
-    var boundary = String(type[range.upperBound...].prefix { $0 != ";" })
-    if boundary.hasPrefix("\""), boundary.hasSuffix("\""), boundary.count >= 2 {
-      boundary = String(boundary.dropFirst().dropLast())
-    }
+    let boundary = try Multipart.boundary(of: request)
     let folder = try folder()
     final class State {
       var headers: [String: String] = [:]

@@ -20,18 +20,7 @@ enum Multipart {
   /// to `limit` bytes (past it, 413), refused 403 unless its `csrf` part is `csrf` (the
   /// session's token: `CSRFMiddleware` leaves such bodies to this reader).
   static func parts(_ request: Request, limit: Int, csrf: String) async throws -> [FormPart] {
-    let type = request.headers[.contentType] ?? ""
-    guard type.lowercased().hasPrefix("multipart/form-data"),
-      let range = type.range(of: "boundary=")
-    else {
-      throw HTTPError(
-        .badRequest,
-        message: WebText.multipartOnly)
-    }
-    var boundary = String(type[range.upperBound...].prefix { $0 != ";" })
-    if boundary.hasPrefix("\""), boundary.hasSuffix("\""), boundary.count >= 2 {
-      boundary = String(boundary.dropFirst().dropLast())
-    }
+    let boundary = try boundary(of: request)
     let body = try await request.body.collect(upTo: limit)
     final class Collector {
       var parts: [FormPart] = []
@@ -65,6 +54,19 @@ enum Multipart {
       throw AccessRefusal.csrf
     }
     return collector.parts
+  }
+
+  /// The boundary of a `multipart/form-data` request; 400 for any other body.
+  static func boundary(of request: Request) throws -> String {
+    let type = request.headers[.contentType] ?? ""
+    guard type.lowercased().hasPrefix("multipart/form-data"),
+      let range = type.range(of: "boundary=")
+    else { throw HTTPError(.badRequest, message: WebText.multipartOnly) }
+    var boundary = String(type[range.upperBound...].prefix { $0 != ";" })
+    if boundary.hasPrefix("\""), boundary.hasSuffix("\""), boundary.count >= 2 {
+      boundary = String(boundary.dropFirst().dropLast())
+    }
+    return boundary
   }
 
   /// `name="…"` of a Content-Disposition value.

@@ -41,6 +41,7 @@ extension Workflow {
     _ code: String, text: String, receivedOn: Day?, site: String?, by person: Person
   ) throws(WorkflowError) -> Complaint {
     let (contest, settings) = try complaintSettings()
+    let title = try attempt { try database.entry(code: code).draft.title }
     let cleaned = VietnameseText.clean(text, keepLineBreaks: true)
     if cleaned.isEmpty {
       throw .invalid([Problem(field: "text", message: WorkflowText.complaintTextNeeded)])
@@ -58,17 +59,13 @@ extension Workflow {
     guard let at = Timestamp.parse(published.at) else {
       throw .failed(WorkflowText.notPublishedFor(code))
     }
-    let parts = RecordWords.calendar.dateComponents([.year, .month, .day], from: at)
-    let publishedOn =
-      Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-      ?? Day(daysSince1970: 0)
+    let publishedOn = RecordWords.day(of: at)
     let last = Day(daysSince1970: publishedOn.daysSince1970 + settings.days)
     if day > last {
       throw .wrongState(WorkflowText.complaintLate(code, last: last, days: settings.days))
     }
     let due = Day(daysSince1970: day.daysSince1970 + settings.answerDays)
     let secretariat = try attempt { try database.staffAddresses(role: .secretariat) }
-    let title = try attempt { try database.entry(code: code).draft.title }
     return try attempt {
       try database.addComplaint(
         code: code, round: published.round, publication: published.publication, text: cleaned,
@@ -104,6 +101,8 @@ extension Workflow {
   /// One complaint (staff).
   public func complaint(id: Int64, by person: Person) throws(WorkflowError) -> Complaint {
     try authorize(.complaintList, person)
+    // Decoding the contest remembers its rounds' names, as the complaint is shown by them.
+    _ = try complaintSettings()
     guard let found = try attempt({ try database.complaint(id: id) }) else {
       throw .notFound(WorkflowText.noComplaint(id))
     }

@@ -88,11 +88,15 @@ extension Workflow {
     if result.authors.count > maxAuthors {
       problems.append(Problem(field: "authors", message: WorkflowText.tooManyAuthors))
     }
-    for author in result.authors
-    where author.name.count > 200 || (author.unit?.count ?? 0) > EntryLimits.other {
+    // Each limit said once, with the length of what passed it.
+    if let long = result.authors.first(where: { $0.name.count > 200 }) {
       problems.append(
-        Problem(field: "authors", message: WorkflowText.tooLong(author.name.count, limit: 200)))
-      break
+        Problem(field: "authors", message: WorkflowText.tooLong(long.name.count, limit: 200)))
+    }
+    if let unit = result.authors.compactMap(\.unit).first(where: { $0.count > EntryLimits.other }) {
+      problems.append(
+        Problem(
+          field: "authors", message: WorkflowText.tooLong(unit.count, limit: EntryLimits.other)))
     }
     try WorkflowError.check(problems)
     result.authors = Array(result.authors.prefix(maxAuthors))
@@ -106,11 +110,7 @@ extension Workflow {
   }
 
   /// Today in the contest's time zone.
-  public func today() -> Day {
-    let parts = RecordWords.calendar.dateComponents([.year, .month, .day], from: clock())
-    return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-      ?? Day(daysSince1970: 0)
-  }
+  public func today() -> Day { RecordWords.day(of: clock()) }
 
   /// The entry columns of `fields`, as `entry add` takes them: received online today.
   func columns(_ fields: SubmissionFields, account: EntrantAccount) -> [EntryColumn: String] {
