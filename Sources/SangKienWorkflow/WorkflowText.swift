@@ -314,9 +314,15 @@ enum WorkflowText {
       let why =
         f.because.isEmpty
         ? "" : Language.text(vi: " vì: ", en: " because: ") + f.because.joined(separator: "; ")
+      let answered =
+        f.complaints.isEmpty
+        ? ""
+        : Language.text(
+          vi: " (khiếu nại số \(f.complaints.map(String.init).joined(separator: ", ")))",
+          en: " (complaint \(f.complaints.map { "#\($0)" }.joined(separator: ", ")))")
       text += Language.text(
-        vi: "; đã bị thay thế bởi công bố #\(next)\(why)",
-        en: "; superseded by publication #\(next)\(why)")
+        vi: "; đã bị thay thế bởi công bố #\(next)\(answered)\(why)",
+        en: "; superseded by publication #\(next)\(answered)\(why)")
     }
     return text
   }

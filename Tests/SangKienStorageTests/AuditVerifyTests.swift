@@ -46,7 +46,7 @@ struct AuditVerifyTests {
         "access.sign-out", "score.reopen", "entry.blind", "score.discard", "judge.reinstate",
         "contest.update", "access.unlock", "database.backup", "mail.queue", "mail.retry",
         "entrant.sign-up", "entrant.verify", "entry.request", "complaint.add", "complaint.accept",
-        "complaint.reject",
+        "complaint.reject", "remark.assign", "remark.release", "remark.submit", "complaint.decide",
       ])
   }
 

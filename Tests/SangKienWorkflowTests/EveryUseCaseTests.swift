@@ -182,6 +182,14 @@ struct EveryUseCaseTests {
     case .complaintAccept: _ = try w.answerComplaint(id: 1, accept: true, reason: nil, by: person)
     case .complaintReject:
       _ = try w.answerComplaint(id: 1, accept: false, reason: "Quá hạn", by: person)
+    case .assignRemark: _ = try w.assignRemark(complaint: 1, dryRun: true, by: person)
+    case .complaintRemark:
+      _ = try w.saveRemark(
+        complaint: 1, judge: "gk01", points: [:], comment: "", version: 0, submit: true,
+        by: person)
+    case .complaintDecide:
+      _ = try w.decideComplaint(
+        id: 1, outcome: .upheld, reason: "Giữ nguyên", confirm: false, by: person)
     }
   }
 

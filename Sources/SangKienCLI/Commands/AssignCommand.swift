@@ -11,6 +11,7 @@ extension SangKienCommand {
       abstract: CLIHelp.t(.assignJudgesEntries),
       subcommands: [
         Run.self, Show.self, Export.self, Import.self, Move.self, Repair.self, Extra.self,
+        Remark.self,
       ],
       defaultSubcommand: Run.self)
   }
@@ -136,7 +137,12 @@ extension SangKienCommand.AssignCommand {
       try common.run(Invocation(command: "assign repair")) { cli in
         let plan = try cli.workflow.repairAssignments(
           round: round.round, options: solver.options(), by: cli.person)
-        Console.current.line(CLIText.repair(plan))
+        if plan.perEntry != nil || plan.remarks.isEmpty {
+          Console.current.line(CLIText.repair(plan))
+        }
+        for remarks in plan.remarks {
+          for line in CLIText.remarkers(remarks) { Console.current.line(line) }
+        }
       }
     }
   }
@@ -161,6 +167,25 @@ extension SangKienCommand.AssignCommand {
         for unplaced in result.unplaced {
           Console.current.warn(CLIText.extraUnplaced(unplaced))
         }
+      }
+    }
+  }
+
+  /// `sangkien assign remark COMPLAINT [--dry-run]`.
+  struct Remark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "remark", abstract: CLIHelp.t(.assignRemark))
+    @Argument(help: ArgumentHelp(CLIHelp.t(.complaintId), valueName: "complaint"))
+    var complaint: Int64
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(CLIHelp.t(.workOutWrite)))
+    var dryRun = false
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+      try common.run(Invocation(command: "assign remark")) { cli in
+        let result = try cli.workflow.assignRemark(
+          complaint: complaint, dryRun: dryRun, by: cli.person)
+        for line in CLIText.remarkers(result) { Console.current.line(line) }
       }
     }
   }

@@ -9,7 +9,9 @@ extension SangKienCommand {
   struct ComplaintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "complaint", abstract: CLIHelp.t(.complaintCommand),
-      subcommands: [Add.self, List.self, Show.self, Accept.self, Reject.self])
+      subcommands: [
+        Add.self, List.self, Show.self, Accept.self, Reject.self, Remark.self, Decide.self,
+      ])
 
     static var site: String? { ProcessInfo.processInfo.environment["SANGKIEN_BASE_URL"] }
 
@@ -80,7 +82,10 @@ extension SangKienCommand {
       func run() throws {
         try common.run(Invocation(command: "complaint show")) { cli in
           let complaint = try cli.workflow.complaint(id: id, by: cli.person)
-          for line in CLIText.complaintDetail(complaint) { Console.current.line(line) }
+          let remarks = try cli.workflow.remarks(complaint: id, by: cli.person)
+          for line in CLIText.complaintDetail(complaint, remarks: remarks) {
+            Console.current.line(line)
+          }
         }
       }
     }
@@ -115,6 +120,64 @@ extension SangKienCommand {
           let complaint = try cli.workflow.answerComplaint(
             id: id, accept: false, reason: reason, site: ComplaintCommand.site, by: cli.person)
           Console.current.line(CLIText.complaintAnswered(complaint))
+        }
+      }
+    }
+
+    /// `sangkien complaint remark ID --judge J id=points … [--comment …]`.
+    struct Remark: ParsableCommand {
+      static let configuration = CommandConfiguration(
+        commandName: "remark", abstract: CLIHelp.t(.complaintRemark),
+        discussion: CLIHelp.t(.pointsCriterionValue))
+      @Argument(help: ArgumentHelp(CLIHelp.t(.complaintId), valueName: "id")) var id: Int64
+      @Option(help: ArgumentHelp(CLIHelp.t(.complaintRemarkJudge))) var judge: String
+      @Argument(help: ArgumentHelp(CLIHelp.t(.criterionPointsEvery), valueName: "id=points"))
+      var points: [String] = []
+      @Option(help: ArgumentHelp(CLIHelp.t(.judgesComment2))) var comment: String = ""
+      @OptionGroup var common: CommonOptions
+
+      func run() throws {
+        try common.run(Invocation(command: "complaint remark")) { cli in
+          let values = try ScoreCommand.Enter.values(points)
+          let view = try cli.workflow.remarkView(complaint: id, judge: judge, by: cli.person)
+          let saved = try cli.workflow.saveRemark(
+            complaint: id, judge: judge, points: values, comment: comment,
+            version: view.sheet.version, submit: true, by: cli.person)
+          Console.current.line(CLIText.remarkRecorded(saved))
+        }
+      }
+    }
+
+    /// `sangkien complaint decide ID --outcome upheld|amended --reason … [--yes]`.
+    struct Decide: ParsableCommand {
+      static let configuration = CommandConfiguration(
+        commandName: "decide", abstract: CLIHelp.t(.complaintDecide))
+      @Argument(help: ArgumentHelp(CLIHelp.t(.complaintId), valueName: "id")) var id: Int64
+      @Option(help: ArgumentHelp(CLIHelp.t(.complaintOutcome))) var outcome: String
+      @Option(help: ArgumentHelp(CLIHelp.t(.complaintDecideReason))) var reason: String
+      @Flag(help: ArgumentHelp(CLIHelp.t(.complaintConfirm))) var yes = false
+      @OptionGroup var common: CommonOptions
+
+      func run() throws {
+        try common.run(Invocation(command: "complaint decide", style: .usage)) { cli in
+          guard let chosen = ComplaintOutcome(rawValue: outcome) else {
+            throw WorkflowError.invalid([
+              Problem(field: "outcome", message: CLIText.complaintOutcomes(outcome))
+            ])
+          }
+          let decision = try cli.workflow.decideComplaint(
+            id: id, outcome: chosen, reason: reason, confirm: yes, site: ComplaintCommand.site,
+            by: cli.person)
+          for line in CLIText.decisionHead(decision) { Console.current.line(line) }
+          Output.table(
+            CLIText.decisionHeaders(decision),
+            decision.lines.map {
+              [
+                $0.code, $0.title, $0.before?.text ?? "–", $0.after?.text ?? "–",
+                CLIText.change($0),
+              ]
+            }, layout: .init(flexible: [1: 3]))
+          for line in CLIText.decisionTail(decision) { Console.current.line(line) }
         }
       }
     }

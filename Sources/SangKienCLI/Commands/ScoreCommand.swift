@@ -38,7 +38,10 @@ extension SangKienCommand.ScoreCommand {
     @OptionGroup var common: CommonOptions
 
     /// The points given, by criterion.
-    func values() throws -> [String: Decimal] {
+    func values() throws -> [String: Decimal] { try Self.values(points) }
+
+    /// `id=points` arguments by criterion (a re-marking sheet takes them too).
+    static func values(_ points: [String]) throws -> [String: Decimal] {
       var values: [String: Decimal] = [:]
       for pair in points {
         let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)

@@ -104,7 +104,113 @@ enum CLIText {
       "'\(given)' không phải trạng thái của đơn: filed, accepted, rejected, decided",
       "'\(given)' is no complaint state: filed, accepted, rejected, decided")
   }
-  static func complaintDetail(_ c: Complaint) -> [String] {
+  static func complaintOutcomes(_ given: String) -> String {
+    t(
+      "'\(given)' không phải một quyết định: upheld (giữ nguyên) hoặc amended (điều chỉnh)",
+      "'\(given)' is no outcome: upheld or amended")
+  }
+  static func remarkRecorded(_ view: RemarkView) -> String {
+    let total = view.sheet.submittedTotal?.decimal ?? 0
+    return t(
+      "Đã nhận phiếu chấm phúc khảo của \(view.sheet.judge) cho \(view.complaint.code) (đơn số \(view.complaint.id)): tổng \(NumberFormat.shown(total)) điểm.",
+      "Recorded \(view.sheet.judge)'s re-marking sheet for \(view.complaint.code) (complaint #\(view.complaint.id)): total \(NumberFormat.shown(total))."
+    )
+  }
+  static func remarkers(_ r: RemarkAssignment) -> [String] {
+    let prefix = r.dryRun ? t("(thử) ", "(dry run) ") : ""
+    var lines: [String] = []
+    for gone in r.released {
+      lines.append(
+        prefix
+          + t(
+            "Đơn số \(r.complaint.id): thay \(gone.judge) — \(gone.reason).",
+            "Complaint #\(r.complaint.id): \(gone.judge) replaced — \(gone.reason)."))
+    }
+    if r.added.isEmpty {
+      lines.append(
+        prefix
+          + t(
+            "Đơn số \(r.complaint.id) (\(r.complaint.code)) đã đủ \(r.wanted) người chấm phúc khảo: \(r.standing.joined(separator: ", ")).",
+            "Complaint #\(r.complaint.id) (\(r.complaint.code)) has its \(r.wanted) re-markers: \(r.standing.joined(separator: ", "))."
+          ))
+    } else {
+      let loads = (r.standing + r.added).map { "\($0) \(r.loads[$0] ?? 1)" }.joined(separator: ", ")
+      lines.append(
+        prefix
+          + t(
+            "Đơn số \(r.complaint.id) (\(r.complaint.code)): giao chấm phúc khảo cho \(r.added.joined(separator: ", ")); số đơn phúc khảo mỗi người đang chấm: \(loads).",
+            "Complaint #\(r.complaint.id) (\(r.complaint.code)): re-marking given to \(r.added.joined(separator: ", ")); open re-markings per judge: \(loads)."
+          ))
+    }
+    return lines
+  }
+  static func decisionHead(_ d: ComplaintDecision) -> [String] {
+    var lines: [String] = []
+    if !d.written {
+      lines.append(
+        t(
+          "(Xem trước — chưa ghi gì; thêm --yes để ghi quyết định.)",
+          "(Preview — nothing written; add --yes to record the decision.)"))
+    }
+    lines.append(
+      t(
+        "Đơn khiếu nại số \(d.complaint.id) — \(d.complaint.code) «\(d.title)»: \(d.outcome.vietnamese).",
+        "Complaint #\(d.complaint.id) — \(d.complaint.code) «\(d.title)»: \(d.outcome.localized)."))
+    let earlier = d.earlier.sorted { $0.key < $1.key }
+      .map { "\($0.key) \(NumberFormat.shown($0.value.decimal))" }.joined(separator: "; ")
+    let marks = d.remarkers.map { "\($0.judge) \($0.name) \(NumberFormat.shown($0.total.decimal))" }
+      .joined(separator: "; ")
+    lines.append(t("Điểm đã chấm: \(earlier)", "Earlier totals: \(earlier)"))
+    lines.append(t("Phiếu phúc khảo: \(marks)", "Re-marks: \(marks)"))
+    if d.outcome == .amended {
+      let score = d.score.map { NumberFormat.format(Decimal(hundredths: $0), places: 2) } ?? "–"
+      lines.append(
+        t(
+          "Điểm sau phúc khảo: \(score) (\(d.method == .meanAll ? "trung bình tất cả các phiếu" : "trung bình các phiếu phúc khảo")).",
+          "Score after re-marking: \(score) (\(d.method == .meanAll ? "mean of every sheet" : "mean of the re-marks"))."
+        ))
+    }
+    lines.append(
+      d.publication.map {
+        t("So với kết quả công bố #\($0):", "Against publication #\($0):")
+      } ?? t("So với xếp hạng hiện tại (chưa có tệp công bố):", "Against the ranking now:"))
+    return lines
+  }
+  static func decisionHeaders(_ d: ComplaintDecision) -> [String] {
+    [
+      t("Mã", "Code"), t("Tên", "Title"), t("Đã công bố", "Published"),
+      t("Sau quyết định", "After"), t("Thay đổi", "Change"),
+    ]
+  }
+  static func change(_ line: ComplaintDecision.Line) -> String {
+    var parts: [String] = []
+    if line.moves { parts.append(t("đổi hạng", "rank moves")) }
+    if line.prizeChanges { parts.append(t("đổi giải", "prize changes")) }
+    if parts.isEmpty && line.before != line.after { parts.append(t("đổi điểm", "score changes")) }
+    return parts.joined(separator: ", ")
+  }
+  static func decisionTail(_ d: ComplaintDecision) -> [String] {
+    let moved = d.moved.count
+    let prizes = d.prizesChanged.map {
+      "\($0.code): \($0.before?.prize ?? "–") → \($0.after?.prize ?? "–")"
+    }
+    var lines = [
+      t(
+        "\(moved) sáng kiến đổi hạng; \(prizes.count) giải đổi người nhận"
+          + (prizes.isEmpty ? "." : ": " + prizes.joined(separator: "; ") + "."),
+        "\(moved) entries move; \(prizes.count) prizes change hands"
+          + (prizes.isEmpty ? "." : ": " + prizes.joined(separator: "; ") + "."))
+    ]
+    if d.written {
+      lines.append(
+        t(
+          "Đã ghi quyết định; người dự thi được báo qua thư (nếu nộp trực tuyến). Công bố lại vòng để thay kết quả cũ: sangkien publish --round \(d.complaint.round)",
+          "Decision recorded; the entrant is told by mail (when online). Publish the round again to supersede the old result: sangkien publish --round \(d.complaint.round)"
+        ))
+    }
+    return lines
+  }
+  static func complaintDetail(_ c: Complaint, remarks: [Remark] = []) -> [String] {
     var lines = [
       t("Đơn khiếu nại số \(c.id)", "Complaint #\(c.id)"),
       t("Sáng kiến     \(c.code)", "Entry        \(c.code)"),
@@ -118,6 +224,22 @@ enum CLIText {
     ]
     if let reason = c.reason {
       lines.append(t("Lý do         \(reason)", "Reason       \(reason)"))
+    }
+    if let outcome = c.outcome {
+      lines.append(t("Quyết định    \(outcome.vietnamese)", "Outcome      \(outcome.localized)"))
+    }
+    if let score = c.amendedHundredths {
+      let text = NumberFormat.format(Decimal(hundredths: score), places: 2)
+      lines.append(t("Điểm mới      \(text)", "New score    \(text)"))
+    }
+    for remark in remarks {
+      let state =
+        remark.released.map { t("đã thay: \($0)", "replaced: \($0)") }
+        ?? (remark.isSubmitted
+          ? t("đã nộp", "submitted")
+          : remark.version > 0 ? t("đang chấm", "draft") : t("chưa chấm", "to do"))
+      lines.append(
+        t("Phúc khảo     \(remark.judge): \(state)", "Re-marker    \(remark.judge): \(state)"))
     }
     return lines
   }

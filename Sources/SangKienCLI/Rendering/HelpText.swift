@@ -127,6 +127,13 @@ enum HelpText: CaseIterable {
   case complaintNote
   case complaintReject
   case complaintRejectReason
+  case assignRemark
+  case complaintRemark
+  case complaintRemarkJudge
+  case complaintDecide
+  case complaintOutcome
+  case complaintDecideReason
+  case complaintConfirm
   case whatIsMissing
   case supplementUntil
   case whyRejectedRequired
@@ -864,6 +871,41 @@ enum HelpText: CaseIterable {
       )
     case .complaintRejectReason:
       (vi: "Lý do không thụ lý (bắt buộc).", en: "Why it is rejected (required).")
+    case .assignRemark:
+      (
+        vi:
+          "Giao chấm phúc khảo một đơn khiếu nại đã thụ lý: số giám khảo theo 'remarking_judges', chưa chấm hồ sơ đó, không xung đột lợi ích, chia đều việc giữa các giám khảo.",
+        en:
+          "Give an accepted complaint's entry its re-markers: 'remarking_judges' judges who have not marked it and have no conflict, the work balanced."
+      )
+    case .complaintRemark:
+      (
+        vi:
+          "Nhập phiếu chấm phúc khảo của một giám khảo (phiếu giấy): điểm từng tiêu chí dạng ma=điểm; nộp rồi không sửa được.",
+        en:
+          "Enter a re-marker's sheet (a paper sheet): each criterion as id=points; final once submitted."
+      )
+    case .complaintRemarkJudge:
+      (vi: "Mã giám khảo chấm phúc khảo.", en: "The re-marker's id.")
+    case .complaintDecide:
+      (
+        vi:
+          "Quyết định giải quyết đơn khiếu nại (Ban tổ chức) khi đã đủ phiếu phúc khảo: giữ nguyên hoặc điều chỉnh kết quả. Không có --yes thì chỉ xem trước xếp hạng, giải trước và sau.",
+        en:
+          "Decide a complaint (organisers) once every re-marking sheet is in: upheld or amended. Without --yes it only shows the ranking and prizes before and after."
+      )
+    case .complaintOutcome:
+      (
+        vi: "upheld (giữ nguyên kết quả) hoặc amended (điều chỉnh theo phúc khảo).",
+        en: "upheld (the result stands) or amended (by the re-marking)."
+      )
+    case .complaintDecideReason:
+      (vi: "Lý do của quyết định (bắt buộc).", en: "Why (required).")
+    case .complaintConfirm:
+      (
+        vi: "Ghi quyết định (không có thì chỉ xem trước, không ghi gì).",
+        en: "Record the decision (without it, a preview: nothing is written)."
+      )
     case .requestSupplement:
       (
         vi:

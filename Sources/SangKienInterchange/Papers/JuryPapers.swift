@@ -480,34 +480,14 @@ public enum JuryPapers {
     let winners = awarded(facts)
     let count = winners.reduce(0) { $0 + $1.entries.count }
     let total = winners.flatMap(\.entries).compactMap { amount($0, settings) }.reduce(0, +)
-    var blocks: [DocxDocument.Block] = [heading(facts, kind: "QĐ")]
-    blocks.append(.paragraph(P("QUYẾT ĐỊNH", bold: true, alignment: .center, after: 0)))
-    blocks.append(
-      .paragraph(
-        P(
-          "Về việc công nhận kết quả và trao giải \(facts.contest.name)", bold: true,
-          alignment: .center, after: 12)))
-    blocks.append(
-      .paragraph(P(settings.signerTitle.uppercased(), bold: true, alignment: .center, after: 12)))
-    for document in facts.contest.documents {
-      blocks.append(.paragraph(P(basis(document), italic: true, indent: 1)))
-    }
-    blocks.append(
-      .paragraph(
-        P(
-          "Căn cứ Biên bản họp Ban Giám khảo chấm vòng \(facts.round.name) ngày …… tháng …… năm \(facts.day.year);",
-          italic: true, indent: 1)))
-    blocks.append(.paragraph(P("Xét đề nghị của Tổ Thư ký Cuộc thi,", italic: true, indent: 1)))
-    blocks.append(.paragraph(P("QUYẾT ĐỊNH:", bold: true, alignment: .center)))
-    blocks.append(
-      .paragraph(
-        P(
-          [
-            Run("Điều 1. ", bold: true),
-            Run(
-              "Công nhận kết quả chấm vòng \(facts.round.name) và trao giải cho \(count) sáng kiến, giải pháp, mô hình có tên trong Danh sách kèm theo Quyết định này."
-            ),
-          ], indent: 1)))
+    var blocks = decisionOpening(
+      facts, about: "Về việc công nhận kết quả và trao giải \(facts.contest.name)",
+      grounds: [
+        "Căn cứ Biên bản họp Ban Giám khảo chấm vòng \(facts.round.name) ngày …… tháng …… năm \(facts.day.year);"
+      ],
+      first:
+        "Công nhận kết quả chấm vòng \(facts.round.name) và trao giải cho \(count) sáng kiến, giải pháp, mô hình có tên trong Danh sách kèm theo Quyết định này."
+    )
     var money: [Run] = [Run("Điều 2. ", bold: true)]
     if settings.amounts.isEmpty {
       money.append(
@@ -528,39 +508,9 @@ public enum JuryPapers {
         ))
     }
     blocks.append(.paragraph(P(money, indent: 1)))
-    blocks.append(
-      .paragraph(
-        P(
-          [
-            Run("Điều 3. ", bold: true),
-            Run(
-              "Quyết định này có hiệu lực kể từ ngày ký. \(settings.carriedOutBy) chịu trách nhiệm thi hành Quyết định này."
-            ),
-          ], after: 12, indent: 1)))
-    let recipients = [
-      P([Run("Nơi nhận:", bold: true, italic: true, size: 12)], alignment: .left, after: 0),
-      P("- Như Điều 3;", size: 11, alignment: .left, after: 0),
-      P("- Lưu: VT, TTK.", size: 11, alignment: .left, after: 0),
-    ]
-    let signer = [
-      P(settings.signerTitle.uppercased(), bold: true, alignment: .center, after: 0),
-      P("(Ký, ghi rõ họ tên, đóng dấu)", italic: true, size: 13, alignment: .center, after: 0),
-    ]
-    blocks.append(
-      .table(DocxDocument.Table(widths: [8, 8], rows: [[recipients, signer]], borders: false)))
-    // The annex, on its own page.
-    blocks.append(.paragraph(P([Run("")], after: 0, pageBreak: true)))
-    blocks.append(.paragraph(P("DANH SÁCH", bold: true, alignment: .center, after: 0)))
-    blocks.append(
-      .paragraph(
-        P(
-          "Các sáng kiến, giải pháp, mô hình được trao giải \(facts.contest.name)", bold: true,
-          alignment: .center, after: 0)))
-    blocks.append(
-      .paragraph(
-        P(
-          "(Kèm theo Quyết định số        /QĐ-\(settings.symbol) ngày …… tháng …… năm \(facts.day.year) của \(settings.issuer))",
-          italic: true, alignment: .center, after: 12)))
+    blocks += decisionClosing(
+      facts, recipients: ["- Như Điều 3;", "- Lưu: VT, TTK."],
+      annex: "Các sáng kiến, giải pháp, mô hình được trao giải \(facts.contest.name)")
     var rows: [[[P]]] = [
       [
         "STT", "Tên sáng kiến, giải pháp, mô hình", "Tác giả", "Đơn vị", "Giải",
@@ -598,6 +548,61 @@ public enum JuryPapers {
     return DocxDocument(
       blocks: blocks, footer: trace(facts),
       title: "Quyết định công nhận kết quả \(facts.contest.name)")
+  }
+
+  /// A decision's heading, title, signer, grounds (the contest's documents, then
+  /// `grounds`), the secretariat's proposal and its first article.
+  static func decisionOpening(
+    _ facts: PaperFacts, about: String, grounds: [String], first: String
+  ) -> [DocxDocument.Block] {
+    let settings = facts.contest.paperSettings
+    var blocks: [DocxDocument.Block] = [
+      heading(facts, kind: "QĐ"),
+      .paragraph(P("QUYẾT ĐỊNH", bold: true, alignment: .center, after: 0)),
+      .paragraph(P(about, bold: true, alignment: .center, after: 12)),
+      .paragraph(P(settings.signerTitle.uppercased(), bold: true, alignment: .center, after: 12)),
+    ]
+    for document in facts.contest.documents {
+      blocks.append(.paragraph(P(basis(document), italic: true, indent: 1)))
+    }
+    for ground in grounds { blocks.append(.paragraph(P(ground, italic: true, indent: 1))) }
+    blocks.append(.paragraph(P("Xét đề nghị của Tổ Thư ký Cuộc thi,", italic: true, indent: 1)))
+    blocks.append(.paragraph(P("QUYẾT ĐỊNH:", bold: true, alignment: .center)))
+    blocks.append(.paragraph(P([Run("Điều 1. ", bold: true), Run(first)], indent: 1)))
+    return blocks
+  }
+
+  /// A decision's last article, the recipients beside the signer, and the heading of its
+  /// annex on a page of its own.
+  static func decisionClosing(_ facts: PaperFacts, recipients: [String], annex: String)
+    -> [DocxDocument.Block]
+  {
+    let settings = facts.contest.paperSettings
+    let article = P(
+      [
+        Run("Điều 3. ", bold: true),
+        Run(
+          "Quyết định này có hiệu lực kể từ ngày ký. \(settings.carriedOutBy) chịu trách nhiệm thi hành Quyết định này."
+        ),
+      ], after: 12, indent: 1)
+    let sent =
+      [P([Run("Nơi nhận:", bold: true, italic: true, size: 12)], alignment: .left, after: 0)]
+      + recipients.map { P($0, size: 11, alignment: .left, after: 0) }
+    let signer = [
+      P(settings.signerTitle.uppercased(), bold: true, alignment: .center, after: 0),
+      P("(Ký, ghi rõ họ tên, đóng dấu)", italic: true, size: 13, alignment: .center, after: 0),
+    ]
+    return [
+      .paragraph(article),
+      .table(DocxDocument.Table(widths: [8, 8], rows: [[sent, signer]], borders: false)),
+      .paragraph(P([Run("")], after: 0, pageBreak: true)),
+      .paragraph(P("DANH SÁCH", bold: true, alignment: .center, after: 0)),
+      .paragraph(P(annex, bold: true, alignment: .center, after: 0)),
+      .paragraph(
+        P(
+          "(Kèm theo Quyết định số        /QĐ-\(settings.symbol) ngày …… tháng …… năm \(facts.day.year) của \(settings.issuer))",
+          italic: true, alignment: .center, after: 12)),
+    ]
   }
 
   // MARK: The summary

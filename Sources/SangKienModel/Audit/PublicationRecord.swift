@@ -17,6 +17,8 @@ public struct PublicationRecord: Sendable, Hashable {
   /// Why the round's result changed since the one it replaces (the reasons the round was
   /// reopened with).
   public var because: [String]
+  /// The complaints whose decisions it answers (decided since the one it replaces).
+  public var complaints: [Int64] = []
 
   /// Creates a publication as its record holds it.
   public init(

@@ -62,6 +62,27 @@ public enum ComplaintState: String, Hashable, Sendable, Codable, CaseIterable {
   public var isOpen: Bool { self == .filed || self == .accepted }
 }
 
+/// What the organisers decided on a re-marked complaint.
+public enum ComplaintOutcome: String, Hashable, Sendable, Codable, CaseIterable {
+  /// The published result stands.
+  case upheld
+  /// The entry's score is amended by the re-marking, and the ranking with it.
+  case amended
+
+  /// The outcome in Vietnamese.
+  public var vietnamese: String {
+    switch self {
+    case .upheld: "giữ nguyên kết quả"
+    case .amended: "điều chỉnh kết quả"
+    }
+  }
+
+  /// The outcome in the current language.
+  public var localized: String {
+    Language.current == .vi ? vietnamese : (self == .upheld ? "result upheld" : "result amended")
+  }
+}
+
 /// A complaint about an entry's published result.
 public struct Complaint: Hashable, Sendable {
   /// Its number.
@@ -90,6 +111,12 @@ public struct Complaint: Hashable, Sendable {
   public var answeredBy: String?
   /// When it was answered (ISO).
   public var answeredAt: String?
+  /// The organisers' decision, once decided.
+  public var outcome: ComplaintOutcome?
+  /// How an amended score was worked out (the contest's method when decided).
+  public var method: ComplaintMethod?
+  /// The entry's score after the decision, in hundredths (an amended one; nil when upheld).
+  public var amendedHundredths: Int64?
 
   /// Creates a complaint.
   public init(
@@ -107,4 +134,47 @@ public struct Complaint: Hashable, Sendable {
     self.filedAt = filedAt
     self.state = state
   }
+}
+
+/// One re-marker of a complaint and their sheet: a draft while they work, the points once
+/// submitted. Kept apart from the round's sheets: nothing ranks by it until the decision.
+public struct Remark: Hashable, Sendable {
+  /// The complaint.
+  public var complaint: Int64
+  /// The entry re-marked.
+  public var code: String
+  /// The re-marker.
+  public var judge: String
+  /// The submitted points (empty until submitted).
+  public var points: [String: Points]
+  /// The submitted comment.
+  public var comment: String
+  /// What the re-marker last saved without submitting.
+  public var draftPoints: [String: Points]
+  /// The draft's comment.
+  public var draftComment: String
+  /// How many saves it has had: a save names the version it started from.
+  public var version: Int
+  /// When it was submitted (ISO); nil while a draft.
+  public var submittedAt: String?
+  /// Why the re-marker was replaced (a conflict declared, removed from the jury); nil while
+  /// they stand.
+  public var released: String?
+
+  /// Creates a re-marker's place, nothing scored.
+  public init(complaint: Int64, code: String, judge: String) {
+    self.complaint = complaint
+    self.code = code
+    self.judge = judge
+    points = [:]
+    comment = ""
+    draftPoints = [:]
+    draftComment = ""
+    version = 0
+  }
+
+  /// Whether the sheet is in.
+  public var isSubmitted: Bool { submittedAt != nil }
+  /// Whether the re-marker still stands (not replaced).
+  public var stands: Bool { released == nil }
 }

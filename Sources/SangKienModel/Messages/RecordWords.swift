@@ -60,6 +60,10 @@ public enum RecordWords {
     "complaint.add": ("nhận đơn khiếu nại", "complaint filed"),
     "complaint.accept": ("thụ lý đơn khiếu nại", "complaint accepted"),
     "complaint.reject": ("không thụ lý đơn khiếu nại", "complaint rejected"),
+    "remark.assign": ("giao chấm phúc khảo", "re-marker assigned"),
+    "remark.release": ("thay người chấm phúc khảo", "re-marker replaced"),
+    "remark.submit": ("nộp phiếu chấm phúc khảo", "re-marking sheet submitted"),
+    "complaint.decide": ("quyết định giải quyết khiếu nại", "complaint decided"),
   ]
 
   /// An audit action in words, in the current language; an action this version does not

@@ -90,6 +90,9 @@ public enum Settlement: Hashable, Sendable {
   /// as close and the higher pair was taken; `within`: the pair is closer than the round's
   /// threshold (else the disagreement stands).
   case closestTwo(judges: [String], totals: [Points], pairsTied: Bool, within: Bool)
+  /// Amended by the decision on complaint `complaint`: the mean of `sheets` totals (the
+  /// re-marks alone, or every sheet with them, by the contest's method).
+  case amended(complaint: Int64, sheets: Int, remarksOnly: Bool)
 
   /// What a report says of it.
   public var text: String {
@@ -112,6 +115,14 @@ public enum Settlement: Hashable, Sendable {
           "marked again; the score is the mean of the two closest sheets (\(judges[0]) \(totals[0].description), \(judges[1]) \(totals[1].description))"
           + (pairsTied ? "; two pairs were as close, the higher was taken" : "")
           + (within ? "" : "; these two still disagree past the threshold"))
+    case .amended(let complaint, let sheets, let remarksOnly):
+      Language.text(
+        vi: "điều chỉnh theo phúc khảo (đơn khiếu nại số \(complaint)); điểm là trung bình "
+          + (remarksOnly
+            ? "\(sheets) phiếu chấm phúc khảo" : "cả \(sheets) phiếu, kể cả phiếu phúc khảo"),
+        en: "amended after re-marking (complaint #\(complaint)); the score is the mean of "
+          + (remarksOnly
+            ? "the \(sheets) re-marking sheets" : "all \(sheets) sheets, re-marks included"))
     }
   }
 
@@ -121,6 +132,7 @@ public enum Settlement: Hashable, Sendable {
     case .awaiting: "awaiting"
     case .meanAll: "mean-all"
     case .closestTwo: "mean-closest-two"
+    case .amended(_, _, let remarksOnly): remarksOnly ? "amended-mean-remarks" : "amended-mean-all"
     }
   }
 }
@@ -185,6 +197,35 @@ public struct Ranking: Hashable, Sendable {
   }
 }
 
+/// A complaint's decision that amended an entry's score: the sheets its score is now the
+/// mean of.
+public struct Amendment: Hashable, Sendable {
+  /// The complaint decided.
+  public var complaint: Int64
+  /// The sheets counted: the re-marks alone, or every sheet with them.
+  public var sheets: [ScoreSheet]
+  /// The re-marks among them (their judges' totals are shown with the entry's).
+  public var remarks: [ScoreSheet]
+  /// Whether only the re-marks count.
+  public var remarksOnly: Bool
+
+  /// Creates an amendment.
+  public init(complaint: Int64, sheets: [ScoreSheet], remarks: [ScoreSheet], remarksOnly: Bool) {
+    self.complaint = complaint
+    self.sheets = sheets
+    self.remarks = remarks
+    self.remarksOnly = remarksOnly
+  }
+}
+
+extension Settlement {
+  /// Whether a complaint's decision set the score.
+  public var isAmendment: Bool {
+    if case .amended = self { return true }
+    return false
+  }
+}
+
 /// Builds rankings from score sheets: pure, exact for mean, median and trimmed.
 public enum Ranker {
   /// Ranks `entries` by the sheets of `round`, aggregated by `method` (default: the round's).
@@ -195,7 +236,7 @@ public enum Ranker {
   /// nil works out every criterion's.
   public static func rank(
     entries: [RankingEntry], sheets: [ScoreSheet], round: Round, method: Aggregation? = nil,
-    meansOf criteria: [String]? = nil
+    meansOf criteria: [String]? = nil, amendments: [String: Amendment] = [:]
   ) -> Ranking {
     let method = method ?? round.aggregation
     var byEntry: [String: [ScoreSheet]] = [:]
@@ -250,6 +291,18 @@ public enum Ranker {
           settledMethod = .mean
         }
       }
+      // A complaint's decision amended the score: the mean of the sheets it names, whatever
+      // the round's method and further marking said.
+      if let amendment = amendments[entry.code], !amendment.sheets.isEmpty {
+        entrySheets = amendment.sheets
+        flags.remove(.incomplete)
+        flags.remove(.disagreement)
+        flags.remove(.disagreementResolved)
+        settlement = .amended(
+          complaint: amendment.complaint, sheets: entrySheets.count,
+          remarksOnly: amendment.remarksOnly)
+        settledMethod = .mean
+      }
       let totals = entrySheets.map { $0.total }
       var means: [String: ExactMean] = [:]
       if !entrySheets.isEmpty {
@@ -281,13 +334,15 @@ public enum Ranker {
           aggregate = mean
           score = roundHalfUpToHundredths(mean)
         default:
-          let exact = exactAggregate(totals, method: method, trimFrom: round.trimMinJudges)
+          let exact = exactAggregate(
+            totals, method: settlement?.isAmendment == true ? .mean : method,
+            trimFrom: round.trimMinJudges)
           aggregate = exact.double
           score = exact.hundredths
         }
       }
       var judgeTotals: [String: Points] = [:]
-      let everySheet = byEntry[entry.code] ?? []
+      let everySheet = (byEntry[entry.code] ?? []) + (amendments[entry.code]?.remarks ?? [])
       judgeTotals.reserveCapacity(everySheet.count)
       for sheet in everySheet where judgeTotals[sheet.judge] == nil {
         judgeTotals[sheet.judge] = sheet.total

@@ -112,6 +112,14 @@ public enum AuditAction: String, Sendable, CaseIterable {
   case complaintAccept = "complaint.accept"
   /// The secretariat rejected a complaint, with the reason.
   case complaintReject = "complaint.reject"
+  /// A judge was given a complaint's entry to re-mark.
+  case remarkAssign = "remark.assign"
+  /// A re-marker was replaced (a conflict declared, removed from the jury), with the reason.
+  case remarkRelease = "remark.release"
+  /// A re-marker's sheet was submitted (the points and the comment).
+  case remarkSubmit = "remark.submit"
+  /// The organisers decided a complaint: upheld, or amended with the entry's new score.
+  case complaintDecide = "complaint.decide"
 }
 
 extension RoundPair {

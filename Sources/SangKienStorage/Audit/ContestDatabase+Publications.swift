@@ -15,7 +15,7 @@ extension ContestDatabase {
   public func recordPublication(
     round: String, auditHead: String, files: [(name: String, bytes: [UInt8])],
     supersedes: Int64?, because: [String], acceptedDisagreements: String? = nil,
-    context: AuditContext
+    complaints: [Int64] = [], context: AuditContext
   ) throws -> Int64 {
     try write(context) { db, audit in
       var after: [String: JSONValue] = [
@@ -28,6 +28,10 @@ extension ContestDatabase {
       if let supersedes {
         after["supersedes"] = .number(String(supersedes))
         after["because"] = .array(because.map(JSONValue.string))
+      }
+      // The complaints whose decisions this publication answers.
+      if !complaints.isEmpty {
+        after["complaints"] = .array(complaints.map { .number(String($0)) })
       }
       // Why the jury accepted prizes on disagreeing totals, when it had to say.
       if let acceptedDisagreements {
@@ -77,10 +81,16 @@ extension ContestDatabase {
         if case .array(let reasons)? = m["because"] {
           for case .string(let reason) in reasons { because.append(reason) }
         }
-        return PublicationRecord(
+        var record = PublicationRecord(
           id: row[0], at: row[1], actor: row[2], round: round, auditHead: head,
           files: files.compactMapValues { if case .string(let s) = $0 { s } else { nil } },
           supersedes: supersedes, because: because)
+        if case .array(let answered)? = m["complaints"] {
+          for case .number(let n) in answered {
+            if let id = Int64(n) { record.complaints.append(id) }
+          }
+        }
+        return record
       }
     }
   }

@@ -141,6 +141,8 @@ struct Replay {
   var verifiedEntrants: Set<Int64> = []
   /// Complaints as last recorded: id → "entry state text reason".
   var complaints: [Int64: String] = [:]
+  /// Re-markers as last recorded: "complaint judge" → "released points comment".
+  var remarks: [String: String] = [:]
 
   init(store: Database) throws {
     self.store = store
@@ -352,7 +354,13 @@ struct Replay {
         }
         outbox[id] = parts.joined(separator: "\u{1F}")
       }
-    case .complaintAdd, .complaintAccept, .complaintReject:
+    case .remarkAssign, .remarkRelease, .remarkSubmit:
+      if case .object(let m)? = afterValue, case .number(let complaint)? = m["complaint"],
+        case .string(let judge)? = m["judge"]
+      {
+        remarks["\(complaint) \(judge)"] = Self.remarkKey(m)
+      }
+    case .complaintAdd, .complaintAccept, .complaintReject, .complaintDecide:
       if case .object(let m)? = afterValue, case .number(let number)? = m["id"],
         let id = Int64(number)
       {
@@ -467,10 +475,57 @@ struct Replay {
     try compareOutbox(with: db, into: &problems)
     try compareEntrants(with: db, into: &problems)
     try compareComplaints(with: db, into: &problems)
+    try compareRemarks(with: db, into: &problems)
+  }
+
+  static func remarkKey(_ m: [String: JSONValue]) -> String {
+    ["entry", "released", "points", "comment"].map { key -> String in
+      switch m[key] {
+      case .string(let value)?: value
+      case .object?: m[key]?.canonicalText ?? ""
+      default: ""
+      }
+    }.joined(separator: "\u{1F}")
+  }
+
+  /// Each re-marker is one the log gave the complaint, released and with the sheet exactly
+  /// as it last recorded.
+  func compareRemarks(with db: Database, into problems: inout Problems) throws {
+    var now: [String: String] = [:]
+    for row in try Row.fetchAll(
+      db,
+      sql: """
+        SELECT r.complaint_id, r.judge, e.code, r.released, r.points, r.comment, r.submitted_at
+        FROM remark r JOIN complaint c ON c.id = r.complaint_id JOIN entry e ON e.id = c.entry_id
+        """)
+    {
+      var members: [String: JSONValue] = ["entry": .string(row[2])]
+      if let released: String = row[3] { members["released"] = .string(released) }
+      if let points: String = row[4], (row[6] as String?) != nil {
+        members["points"] = StoredSheet.pointsJSON(StoredSheet.points(fromJSON: points))
+        members["comment"] = .string(row[5])
+      }
+      now["\(row[0] as Int64) \(row[1] as String)"] = Self.remarkKey(members)
+    }
+    for key in Set(now.keys).union(remarks.keys).sorted() where now[key] != remarks[key] {
+      let parts = key.split(separator: " ")
+      let label = Language.text(
+        vi: "phiếu phúc khảo của \(parts.last ?? "") (đơn số \(parts.first ?? ""))",
+        en: "re-marking sheet of \(parts.last ?? "") (complaint #\(parts.first ?? ""))")
+      if now[key] != nil && remarks[key] != nil {
+        problems.append(
+          Language.text(
+            vi: "\(label): điểm, nhận xét hoặc việc thay người khác với nhật ký",
+            en: "\(label): its points, comment or replacement differ from the audit log"))
+      } else {
+        problems.append(Self.presence(label, inDatabase: now[key] != nil))
+      }
+    }
   }
 
   static func complaintKey(_ m: [String: JSONValue]) -> String {
-    ["entry", "state", "text", "reason", "received_on", "due_on"].map { key -> String in
+    ["entry", "state", "text", "reason", "received_on", "due_on", "outcome", "method", "score"].map
+    { key -> String in
       if case .string(let value)? = m[key] { return value }
       return ""
     }.joined(separator: "\u{1F}")
@@ -482,7 +537,8 @@ struct Replay {
     for row in try Row.fetchAll(
       db,
       sql: """
-        SELECT c.id, e.code, c.state, c.text, c.reason, c.received_on, c.due_on
+        SELECT c.id, e.code, c.state, c.text, c.reason, c.received_on, c.due_on, c.outcome,
+          c.method, c.amended_hundredths
         FROM complaint c JOIN entry e ON e.id = c.entry_id
         """)
     {
@@ -491,6 +547,11 @@ struct Replay {
         "received_on": .string(row[5]), "due_on": .string(row[6]),
       ]
       if let reason: String = row[4] { members["reason"] = .string(reason) }
+      if let outcome: String = row[7] { members["outcome"] = .string(outcome) }
+      if let method: String = row[8] { members["method"] = .string(method) }
+      if let score: Int64 = row[9] {
+        members["score"] = .string(DecimalFormat.twoPlaces(hundredths: score))
+      }
       now[row[0]] = Self.complaintKey(members)
     }
     for id in Set(now.keys).union(complaints.keys).sorted() where now[id] != complaints[id] {

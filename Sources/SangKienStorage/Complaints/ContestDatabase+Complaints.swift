@@ -5,7 +5,8 @@ import SangKienModel
 extension ContestDatabase {
   private static let complaintColumns = """
     c.id, e.code, c.round, c.publication, c.text, c.received_on, c.due_on, c.filed_by,
-    c.filed_at, c.state, c.reason, c.answered_by, c.answered_at
+    c.filed_at, c.state, c.reason, c.answered_by, c.answered_at, c.outcome, c.method,
+    c.amended_hundredths
     """
 
   private static func complaint(_ row: Row) -> Complaint {
@@ -17,6 +18,9 @@ extension ContestDatabase {
     complaint.reason = row[10]
     complaint.answeredBy = row[11]
     complaint.answeredAt = row[12]
+    complaint.outcome = (row[13] as String?).flatMap(ComplaintOutcome.init(rawValue:))
+    complaint.method = (row[14] as String?).flatMap(ComplaintMethod.init(rawValue:))
+    complaint.amendedHundredths = row[15]
     return complaint
   }
 
@@ -28,6 +32,11 @@ extension ContestDatabase {
       "state": .string(c.state.rawValue),
     ]
     if let reason = c.reason { members["reason"] = .string(reason) }
+    if let outcome = c.outcome { members["outcome"] = .string(outcome.rawValue) }
+    if let method = c.method { members["method"] = .string(method.rawValue) }
+    if let score = c.amendedHundredths {
+      members["score"] = .string(DecimalFormat.twoPlaces(hundredths: score))
+    }
     return .object(members)
   }
 
@@ -59,15 +68,17 @@ extension ContestDatabase {
 
   /// The complaint `id`.
   public func complaint(id: Int64) throws(StorageError) -> Complaint? {
-    try read { db in
-      try Row.fetchOne(
-        db,
-        sql: """
-          SELECT \(Self.complaintColumns) FROM complaint c JOIN entry e ON e.id = c.entry_id
-          WHERE c.id = ?
-          """, arguments: [id]
-      ).map(Self.complaint)
-    }
+    try read { db in try complaint(id: id, db: db) }
+  }
+
+  func complaint(id: Int64, db: Database) throws -> Complaint? {
+    try Row.fetchOne(
+      db,
+      sql: """
+        SELECT \(Self.complaintColumns) FROM complaint c JOIN entry e ON e.id = c.entry_id
+        WHERE c.id = ?
+        """, arguments: [id]
+    ).map(Self.complaint)
   }
 
   /// Records a complaint (audited), with the mails it causes.

@@ -270,6 +270,33 @@ enum Migrations {
           CREATE INDEX complaint_entry ON complaint(entry_id);
           """)
     }
+    migrator.registerMigration("v23: re-marking") { db in
+      // A complaint's re-markers, each with their sheet: a draft while they work, the points
+      // once submitted. Apart from `score_sheet` (no ranking reads them until the decision);
+      // a replaced re-marker's row stays, released, with the reason.
+      try db.execute(
+        sql: """
+          CREATE TABLE remark (
+            id INTEGER PRIMARY KEY,
+            complaint_id INTEGER NOT NULL REFERENCES complaint(id),
+            judge TEXT NOT NULL REFERENCES judge(id),
+            points TEXT CHECK (points IS NULL OR json_valid(points)),
+            comment TEXT NOT NULL DEFAULT '',
+            draft_points TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(draft_points)),
+            draft_comment TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 0,
+            submitted_at TEXT,
+            released TEXT,
+            assigned_at TEXT NOT NULL,
+            UNIQUE (complaint_id, judge),
+            CHECK ((points IS NULL) = (submitted_at IS NULL))
+          );
+          CREATE INDEX remark_judge ON remark(judge);
+          ALTER TABLE complaint ADD COLUMN outcome TEXT CHECK (outcome IN ('upheld', 'amended'));
+          ALTER TABLE complaint ADD COLUMN method TEXT;
+          ALTER TABLE complaint ADD COLUMN amended_hundredths INTEGER;
+          """)
+    }
     return migrator
   }
 }

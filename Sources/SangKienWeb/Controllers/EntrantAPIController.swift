@@ -51,7 +51,7 @@ struct EntrantAPIController: Sendable {
     _ s: Submission, results: [EntrantResult] = [], complaints: [Complaint] = []
   ) -> JSONValue {
     let f = s.fields
-    var fields: [String: JSONValue] = [
+    let fields: [String: JSONValue] = [
       "title": .string(f.title), "category": .string(f.category),
       "entrant_kind": .string(f.entrantKind), "unit": .string(f.unit), "field": .string(f.field),
       "summary": .string(f.summary), "contact": .string(f.contact),

@@ -78,6 +78,9 @@ public enum UseCase: String, Sendable, CaseIterable {
   case complaintList = "complaint list"
   case complaintAccept = "complaint accept"
   case complaintReject = "complaint reject"
+  case assignRemark = "assign remark"
+  case complaintRemark = "complaint remark"
+  case complaintDecide = "complaint decide"
 
   /// Who may: the role × use-case table, the only one.
   public var permission: Permission {
@@ -92,7 +95,7 @@ public enum UseCase: String, Sendable, CaseIterable {
       .scoreRestore,
       .scoreReopen, .backup,
       .restore, .accessInvite, .accessRevoke, .accessUnlock, .mailSend, .mailRetry, .entryRequest,
-      .complaintAdd, .complaintAccept, .complaintReject:
+      .complaintAdd, .complaintAccept, .complaintReject, .assignRemark:
       .secretariat
     case .contestUpdate, .entryList, .entryShow, .entryExport, .staffList, .judgeList,
       .conflictList,
@@ -102,8 +105,10 @@ public enum UseCase: String, Sendable, CaseIterable {
       .staff
     case .submissionList, .submissionEdit, .submissionSubmit, .submissionWithdraw, .complaintFile:
       .entrant
-    case .roundOpen, .roundClose, .roundAdvance, .prizes, .prizesDecide, .publish: .organiser
-    case .scoreEnter, .scoreImport, .conflictDeclare: .judgeOrSecretariat
+    case .roundOpen, .roundClose, .roundAdvance, .prizes, .prizesDecide, .publish,
+      .complaintDecide:
+      .organiser
+    case .scoreEnter, .scoreImport, .conflictDeclare, .complaintRemark: .judgeOrSecretariat
     case .assignShow, .worklist, .scoreSheet, .scoreList, .entryAttachments, .entryExtract:
       .judgeOrStaff
     }

@@ -74,3 +74,98 @@ extension MailTemplates {
       entry: complaint.code)
   }
 }
+
+extension WorkflowText {
+  static func complaintNotAccepted(_ id: Int64, _ state: ComplaintState) -> String {
+    Language.text(
+      vi:
+        "đơn khiếu nại số \(id) đang ở trạng thái '\(state.vietnamese)': chỉ đơn đã thụ lý mới được chấm phúc khảo và quyết định",
+      en:
+        "complaint #\(id) is \(state.rawValue): only an accepted complaint is re-marked and decided"
+    )
+  }
+  static var leftTheJury: String {
+    Language.text(vi: "không còn trong Ban giám khảo", en: "no longer on the jury")
+  }
+  static func remarkerConflict(_ reason: String?) -> String {
+    Language.text(
+      vi: "xung đột lợi ích" + (reason.map { ": \($0)" } ?? ""),
+      en: "conflict of interest" + (reason.map { ": \($0)" } ?? ""))
+  }
+  static func tooFewRemarkers(_ code: String, need: Int, free: Int, scored: Int, conflicted: Int)
+    -> String
+  {
+    Language.text(
+      vi:
+        "không đủ giám khảo chấm phúc khảo \(code): cần thêm \(need), chỉ \(free) người chưa chấm hồ sơ này và không xung đột lợi ích (\(scored) người đã chấm hoặc được giao chấm, \(conflicted) người xung đột lợi ích)",
+      en:
+        "too few judges to re-mark \(code): \(need) needed, only \(free) have not marked it and have no conflict (\(scored) marked it or are assigned it, \(conflicted) in conflict)"
+    )
+  }
+  static func noRemark(_ id: Int64, _ judge: String) -> String {
+    Language.text(
+      vi: "\(judge) không chấm phúc khảo đơn khiếu nại số \(id)",
+      en: "\(judge) does not re-mark complaint #\(id)")
+  }
+  static func remarkSubmitted(_ id: Int64, _ judge: String) -> String {
+    Language.text(
+      vi: "phiếu chấm phúc khảo của \(judge) (đơn số \(id)) đã nộp: không sửa được nữa",
+      en: "\(judge)'s re-marking sheet (complaint #\(id)) is submitted: it cannot change")
+  }
+  static func remarkingNotDone(_ id: Int64, submitted: Int, wanted: Int) -> String {
+    Language.text(
+      vi:
+        "chưa quyết định được đơn khiếu nại số \(id): mới có \(submitted)/\(wanted) phiếu chấm phúc khảo (giao người chấm: sangkien assign remark \(id))",
+      en:
+        "complaint #\(id) cannot be decided yet: \(submitted) of \(wanted) re-marking sheets are in (re-markers: sangkien assign remark \(id))"
+    )
+  }
+  static var changedSincePreview: String {
+    Language.text(
+      vi: "dữ liệu đã thay đổi từ khi xem trước: xem lại bảng so sánh rồi xác nhận",
+      en: "something changed since the preview: look at the comparison again, then confirm")
+  }
+}
+
+extension MailTemplates {
+  /// A judge given a complaint's entry to re-mark.
+  static func remarkAssigned(to judge: Judge, complaint: Complaint, title: String, contest: Contest)
+    -> MailDraft
+  {
+    letter(
+      to: (judge.name, judge.email), kind: .assignment,
+      subject: "Chấm phúc khảo hồ sơ \(complaint.code) — \(contest.name)",
+      lines: [
+        "Ông/Bà được giao chấm phúc khảo hồ sơ \(complaint.code) «\(title)»: chấm độc lập theo thang điểm của vòng, như mọi hồ sơ khác; không xem điểm đã chấm trước.",
+        "Hạn trả lời khiếu nại: hết ngày \(complaint.dueOn.vietnamese). Phiếu chấm phúc khảo ở mục «Phúc khảo» của trang chấm điểm.",
+      ], contest: contest, link: nil, entry: complaint.code)
+  }
+
+  /// The organisers' decision on a complaint, to its entrant.
+  static func complaintDecided(
+    to account: EntrantAccount, complaint: Complaint, title: String, before: RankPlace?,
+    after: RankPlace?, contest: Contest, site: String?, submission: Int64?
+  ) -> MailDraft {
+    let outcome = complaint.outcome ?? .upheld
+    var lines = [
+      "Ban Tổ chức đã giải quyết đơn khiếu nại số \(complaint.id) về kết quả hồ sơ \(complaint.code) «\(title)» sau khi chấm phúc khảo: \(outcome.vietnamese)."
+    ]
+    var table: [(String, String)] = []
+    if outcome == .amended {
+      table = [
+        ("Trước (hạng · điểm · giải)", Language.$current.withValue(.vi) { before?.text ?? "–" }),
+        ("Sau (hạng · điểm · giải)", Language.$current.withValue(.vi) { after?.text ?? "–" }),
+      ]
+    }
+    return letter(
+      to: (account.name, account.email), kind: .complaint,
+      subject: "Kết quả giải quyết khiếu nại hồ sơ \(complaint.code) — \(contest.name)",
+      lines: lines, table: table,
+      after: ["Lý do: \(complaint.reason ?? "")"]
+        + (outcome == .amended
+          ? ["Kết quả điều chỉnh có hiệu lực khi Ban Tổ chức công bố lại kết quả vòng thi."] : []),
+      contest: contest,
+      link: site.flatMap { base in submission.map { "\(base)/submissions/\($0)" } },
+      entry: complaint.code)
+  }
+}

@@ -33,6 +33,9 @@ public struct RoundContext: Sendable {
   public let setAside: [RoundPair: SetAside]
   /// What the jury decided for prize places left to it by ties.
   public let decisions: [PrizeDecision]
+  /// Entries whose score a complaint's decision amended, by code (the latest decision of
+  /// each): the ranking takes the mean of the sheets each names.
+  var amendments: [String: Amendment]
   /// Codes by their upper-case form, for `code(_:)`: a file of lower-case codes would
   /// otherwise look each one up through every entry.
   let codesByUpper: [String: String]
@@ -87,12 +90,21 @@ public struct RoundContext: Sendable {
         return try? scorer.sheet(judge: stored.judge, entry: stored.entry, points: stored.points)
           .get()
       }
+      var amendments: [String: Amendment] = [:]
+      for complaint in try database.complaints(state: .decided).reversed()
+      where complaint.round == round.id && complaint.outcome == .amended {
+        amendments[complaint.code] = Self.amendment(
+          complaint, method: complaint.method ?? .meanRemarks,
+          remarks: try database.remarks(complaint: complaint.id), scorer: scorer,
+          roundSheets: scored)
+      }
       return RoundContext(
         contest: contest, round: round, rubric: rubric, state: states[round.id] ?? .open,
         roster: roster, entries: entries,
         judges: Dictionary(uniqueKeysWithValues: judgeList.map { ($0.id, $0) }),
         sheets: sheets, scoredSheets: scored, conflicts: conflicts, excluded: excluded,
         setAside: setAside, decisions: try database.prizeDecisions(round: round.id),
+        amendments: amendments,
         codesByUpper: Dictionary(
           allEntries.map { ($0.code.uppercased(), $0.code) }, uniquingKeysWith: { a, _ in a }),
         sheetIndex: Dictionary(
@@ -101,6 +113,21 @@ public struct RoundContext: Sendable {
           },
           uniquingKeysWith: { a, _ in a }))
     }
+  }
+
+  /// What deciding `complaint` amended by `method` makes of its entry's score: the re-marks
+  /// submitted by the re-markers who stand, alone or with the round's sheets that count.
+  static func amendment(
+    _ complaint: Complaint, method: ComplaintMethod, remarks: [Remark], scorer: SheetScorer,
+    roundSheets: [ScoreSheet]
+  ) -> Amendment {
+    let marks = remarks.filter { $0.stands && $0.isSubmitted }.compactMap {
+      try? scorer.sheet(judge: $0.judge, entry: complaint.code, points: $0.points).get()
+    }
+    let earlier = method == .meanAll ? roundSheets.filter { $0.entry == complaint.code } : []
+    return Amendment(
+      complaint: complaint.id, sheets: earlier + marks, remarks: marks,
+      remarksOnly: method == .meanRemarks)
   }
 
   /// The round `id`, or the default: the first open round, else the last.
@@ -147,7 +174,9 @@ public struct RoundContext: Sendable {
 
   /// The round's ranking by its method or `method`, without prizes.
   func ranking(method: Aggregation? = nil) -> Ranking {
-    Ranker.rank(entries: rankingEntries, sheets: scoredSheets, round: round, method: method)
+    Ranker.rank(
+      entries: rankingEntries, sheets: scoredSheets, round: round, method: method,
+      amendments: amendments)
   }
 
   /// The ranking with prizes, in the prize round, and the prize outcomes.

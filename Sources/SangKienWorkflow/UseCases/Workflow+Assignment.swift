@@ -41,6 +41,8 @@ public struct AssignmentPlan: Sendable {
   public var dryRun: Bool
   /// Conflicts of interest the assignment avoided.
   public var conflictsAvoided: Int
+  /// Complaints of the round whose re-markers a repair replaced or completed.
+  public var remarks: [RemarkAssignment] = []
 }
 
 /// What an assignment import did.
@@ -112,11 +114,17 @@ extension Workflow {
     try authorize(.assignRepair, person)
     return try transaction(person) {
       let round = try RoundContext.load(database, round: id)
+      // The re-markers of the round's complaints are replaced whatever the round's state:
+      // re-marking comes after the result is published, and never touches the round.
+      let remarks = try repairRemarkers(
+        round: round.round.id, dryRun: options.dryRun, by: person)
+      var plan = Self.emptyPlan(round, options: options)
+      plan.remarks = remarks
       // A closed round's assignment stays as it was until an organiser reopens it.
       if round.state == .closed {
+        if !remarks.isEmpty { return plan }
         throw WorkflowError.wrongState(WorkflowText.roundClosed(round.round.id))
       }
-      var plan = Self.emptyPlan(round, options: options)
       guard let k = AssignmentPlanning.perEntry(round.round) else { return plan }
       let keep = AssignmentPlanning.scoredPairs(round).union(AssignmentPlanning.currentPairs(round))
       let problem = AssignmentPlanning.problem(

@@ -110,19 +110,8 @@ extension Workflow {
       }
       // `sheetView` ran every rule of the pair but the round's state, checked above: the
       // pair is not read again.
-      let scorer = SheetScorer(rubric: current.rubric)
-      if case .failure(let problems) = scorer.sheet(judge: judge, entry: code, values: points) {
-        let found = problems.problems.filter {
-          if case .missing = $0 { return submit }
-          return true
-        }
-        if !found.isEmpty {
-          throw WorkflowError.invalid(
-            found.map {
-              Problem(field: "points." + $0.criterion, message: Self.message($0, scorer: scorer))
-            })
-        }
-      }
+      try Self.checkValues(
+        points, rubric: current.rubric, judge: judge, entry: code, complete: submit)
       var saved = current
       let kept = points.compactMapValues(Points.init)
       if submit {
@@ -148,6 +137,29 @@ extension Workflow {
       saved.version = current.version + 1
       saved.total = kept.values.reduce(Points.zero) { $0 + $1 }
       return saved
+    }
+  }
+}
+
+extension Workflow {
+  /// Refuses values a judge's page sent that their criteria do not allow, each by its field
+  /// (`points.ID`); missing ones only when the sheet is to be `complete` (submitted).
+  static func checkValues(
+    _ points: [String: Decimal], rubric: Rubric, judge: String, entry code: String,
+    complete: Bool
+  ) throws(WorkflowError) {
+    let scorer = SheetScorer(rubric: rubric)
+    guard case .failure(let problems) = scorer.sheet(judge: judge, entry: code, values: points)
+    else { return }
+    let found = problems.problems.filter {
+      if case .missing = $0 { return complete }
+      return true
+    }
+    if !found.isEmpty {
+      throw WorkflowError.invalid(
+        found.map {
+          Problem(field: "points." + $0.criterion, message: Self.message($0, scorer: scorer))
+        })
     }
   }
 }

@@ -33,6 +33,8 @@ public struct PublicationCheck: Sendable {
     public var supersededBy: Int64?
     /// Why it was replaced (the reasons the round was reopened with).
     public var because: [String]
+    /// The complaints whose decisions the publication that replaced it answers.
+    public var complaints: [Int64] = []
 
     /// The answer in words.
     public var sentence: String { WorkflowText.finding(self) }
@@ -73,6 +75,8 @@ extension Workflow {
     }
     return try attempt {
       try database.snapshot {
+        // Decoding the contest remembers its rounds' names, as the findings name rounds.
+        _ = try database.contest()
         let records = try database.publications()
         let byId = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var byHash: [String: [(id: Int64, name: String)]] = [:]
@@ -97,7 +101,8 @@ extension Workflow {
           return PublicationCheck.Finding(
             name: name, verdict: verdict, publication: id,
             publishedAs: published == name ? nil : published, round: record?.round,
-            supersededBy: next?.id, because: next?.because ?? [])
+            supersededBy: next?.id, because: next?.because ?? [],
+            complaints: next?.complaints ?? [])
         }
         var findings: [PublicationCheck.Finding?] = files.map { file in
           let hits = byHash[Fingerprint.sha256(file.bytes)] ?? []

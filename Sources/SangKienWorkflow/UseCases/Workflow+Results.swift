@@ -169,20 +169,24 @@ extension Workflow {
       }
       let code = try database.nextAuditId()
       let head = try database.auditHead()
-      let files = try Self.files(
-        context, head: head, publication: code, now: clock(),
-        acceptedDisagreements: unsettled.isEmpty ? nil : accepted)
       // A new publication of the round supersedes the last one, and says why: the reasons
-      // the round was reopened with since.
+      // the round was reopened with since, and the complaints decided since.
       let previous = try database.publications().last { $0.round == context.round.id }
       let because =
         try previous.map {
           try database.reopenReasons(round: context.round.id, since: $0.id)
         } ?? []
+      let answered = try unansweredDecisions(round: context.round.id)
+      let (papers, changes) = try complaintPapers(answered, context, previous: previous)
+      let files = try Self.files(
+        context, head: head, publication: code, now: clock(),
+        acceptedDisagreements: unsettled.isEmpty ? nil : accepted, complaints: papers,
+        changes: changes, supersedes: previous?.id)
       let recorded = try database.recordPublication(
         round: context.round.id, auditHead: head, files: files.map { ($0.name, $0.bytes) },
         supersedes: previous?.id, because: because,
-        acceptedDisagreements: unsettled.isEmpty ? nil : accepted, context: self.context(person))
+        acceptedDisagreements: unsettled.isEmpty ? nil : accepted,
+        complaints: answered.map(\.id), context: self.context(person))
       guard recorded == code else {
         throw WorkflowError.failed(WorkflowText.publicationNumber(expected: code, got: recorded))
       }
@@ -227,7 +231,8 @@ extension Workflow {
   /// The published files of `context`'s round.
   static func files(
     _ context: RoundContext, head: String, publication: Int64?, now: Date,
-    acceptedDisagreements: String? = nil
+    acceptedDisagreements: String? = nil, complaints: [ComplaintPaper] = [],
+    changes: [PlaceChange] = [], supersedes: Int64? = nil
   ) throws -> [PublishedFile] {
     let timestamp = AuditContext.format(now)
     let day = Day(parsing: String(timestamp.prefix(10))) ?? context.contest.deadline
@@ -295,6 +300,23 @@ extension Workflow {
       if prizes != nil {
         files.append(
           PublishedFile(name: "quyet-dinh.docx", bytes: try JuryPapers.decision(facts).bytes()))
+      }
+      // The complaints this publication answers: the re-marking minutes, and the amending
+      // decision when a result changed.
+      if !complaints.isEmpty {
+        files.append(
+          PublishedFile(
+            name: "bien-ban-phuc-khao.docx",
+            bytes: try JuryPapers.remarkingMinutes(facts, complaints: complaints).bytes()))
+      }
+      if complaints.contains(where: { $0.complaint.outcome == .amended }) {
+        files.append(
+          PublishedFile(
+            name: "quyet-dinh-dieu-chinh.docx",
+            bytes: try JuryPapers.amendingDecision(
+              facts, complaints: complaints.filter { $0.complaint.outcome == .amended },
+              changes: changes, supersedes: supersedes
+            ).bytes()))
       }
     }
     return files
