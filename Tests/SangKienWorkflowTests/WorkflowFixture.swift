@@ -29,7 +29,7 @@ struct ContestFixture {
   /// `resolution` is the preliminary round's further marking (`{extra_judges: 1, method: …}`).
   init(
     demo: Bool = true, contestExtra: String? = nil, lockFirstRound: Bool = false,
-    resolution: String? = nil, firstRoundExtra: String? = nil
+    resolution: String? = nil, firstRoundExtra: String? = nil, finalPerEntry: Int? = nil
   ) throws {
     folder =
       FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -38,9 +38,15 @@ struct ContestFixture {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let path = folder + "/sangkien.sqlite"
     var contestFile = packageRoot + "/Seeds/hanoi-2019/contest.yaml"
-    if contestExtra != nil || lockFirstRound || resolution != nil || firstRoundExtra != nil {
+    if contestExtra != nil || lockFirstRound || resolution != nil || firstRoundExtra != nil
+      || finalPerEntry != nil
+    {
       var text = try String(contentsOfFile: contestFile, encoding: .utf8)
         .replacingOccurrences(of: "../../Rubrics/", with: packageRoot + "/Rubrics/")
+      if let finalPerEntry {
+        text = text.replacingOccurrences(
+          of: "judges_per_entry: all", with: "judges_per_entry: \(finalPerEntry)")
+      }
       if lockFirstRound {
         text = text.replacingOccurrences(
           of: "advance: {top: 20, min_score: 50}\n",
