@@ -62,6 +62,7 @@ extension WebApp {
     SecretariatController(pages: pages).addRoutes(to: signedIn)
     MailController(pages: pages).addRoutes(to: signedIn)
     IntakeController(pages: pages).addRoutes(to: signedIn)
+    ComplaintController(pages: pages).addRoutes(to: signedIn)
     entrants.addRoutes(to: signedIn)
     OrganiserController(pages: pages).addRoutes(to: signedIn)
     JuryController(pages: pages).addRoutes(to: signedIn)

@@ -14,6 +14,7 @@ enum Page: String, CaseIterable, Sendable {
   case settings, rounds, advance, prizes, check
   case index, preview, mail
   case call, results, verify, submissions, submission, receipt, intake
+  case complaints, complaint
   case signUp = "sign-up"
 }
 

@@ -620,6 +620,90 @@ enum WebText {
   static var draftSaved: String { Language.text(vi: "Đã lưu nháp.", en: "The draft is saved.") }
 
   /// The sheet's state, and what the round allows.
+  // Complaints.
+  static var noSuchComplaint: String {
+    Language.text(vi: "không có đơn khiếu nại này", en: "no such complaint")
+  }
+  static func complaintHeading(_ id: Int64) -> String {
+    Language.text(vi: "Đơn khiếu nại số \(id)", en: "Complaint #\(id)")
+  }
+  static var complaintDecidedNotice: String {
+    Language.text(
+      vi:
+        "Đã ghi quyết định; người dự thi được báo qua thư nếu nộp trực tuyến. Công bố lại vòng để thay kết quả cũ.",
+      en:
+        "Decision recorded; the entrant is told by mail when online. Publish the round again to supersede the old result."
+    )
+  }
+  /// A decided complaint's state as its entrant reads it: the outcome, and the new score.
+  static func complaintOutcome(_ outcome: ComplaintOutcome, _ score: Int64?) -> String {
+    let decided = Language.text(vi: "đã giải quyết", en: "decided")
+    let scored =
+      score.map {
+        Language.text(vi: ", điểm mới ", en: ", new score ")
+          + NumberFormat.format(Decimal(hundredths: $0), places: 2)
+      } ?? ""
+    return "\(decided): \(outcome.localized)\(scored)"
+  }
+  static var complaintAcceptedNotice: String {
+    Language.text(vi: "Đã thụ lý đơn.", en: "Complaint accepted.")
+  }
+  static var complaintRejectedNotice: String {
+    Language.text(vi: "Đã ghi: không thụ lý đơn.", en: "Complaint rejected.")
+  }
+  static func remarkersGiven(_ judges: [String]) -> String {
+    judges.isEmpty
+      ? Language.text(vi: "Đã đủ người chấm phúc khảo.", en: "It has its re-markers already.")
+      : Language.text(
+        vi:
+          "Đã giao chấm phúc khảo cho \(judges.joined(separator: ", ")); các giám khảo được báo qua thư.",
+        en: "Re-marking given to \(judges.joined(separator: ", ")); they are told by mail.")
+  }
+  static var chooseOutcome: String {
+    Language.text(
+      vi: "chọn giữ nguyên hoặc điều chỉnh kết quả", en: "choose to uphold or amend the result")
+  }
+  static func remarkerReplaced(_ reason: String) -> String {
+    Language.text(vi: "đã thay: \(reason)", en: "replaced: \(reason)")
+  }
+  static func remarkingWaits(_ submitted: Int, of wanted: Int) -> String {
+    Language.text(
+      vi: "Đã nộp \(submitted)/\(wanted) phiếu chấm phúc khảo; quyết định khi đủ phiếu.",
+      en: "\(submitted) of \(wanted) re-marking sheets are in; decide once all are.")
+  }
+  static var formRefused: String {
+    Language.text(vi: "Chưa ghi được:", en: "Not recorded:")
+  }
+
+  // A re-marking sheet.
+  static var noSuchRemark: String {
+    Language.text(vi: "không có phiếu chấm phúc khảo này", en: "no such re-marking sheet")
+  }
+  static func remarkLine(_ complaint: Int64, due: Day) -> String {
+    Language.text(
+      vi:
+        "Chấm phúc khảo (đơn khiếu nại số \(complaint), hạn trả lời \(due.vietnamese)): chấm độc lập theo bộ tiêu chí như mọi hồ sơ; điểm đã chấm trước không hiển thị.",
+      en:
+        "Re-marking (complaint #\(complaint), due \(due.iso)): mark it on its own by the rubric, as any entry; the earlier marks are not shown."
+    )
+  }
+  static func remarkState(_ state: SheetProgress) -> String {
+    switch state {
+    case .todo: Language.text(vi: "Chưa chấm.", en: "Not scored yet.")
+    case .draft:
+      Language.text(
+        vi: "Bản nháp (chưa nộp, chưa được tính).",
+        en: "A draft (not submitted; it does not count).")
+    case .submitted:
+      Language.text(vi: "Đã nộp: phiếu phúc khảo không sửa được nữa.", en: "Submitted: final.")
+    }
+  }
+  static func remarkItem(_ complaint: Int64, due: Day) -> String {
+    Language.text(
+      vi: "đơn số \(complaint), hạn \(due.vietnamese)",
+      en: "complaint #\(complaint), due \(due.iso)")
+  }
+
   static func sheetState(_ view: SheetView) -> String {
     let state: String
     switch view.state {

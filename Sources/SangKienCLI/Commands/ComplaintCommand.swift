@@ -174,7 +174,7 @@ extension SangKienCommand {
             decision.lines.map {
               [
                 $0.code, $0.title, $0.before?.text ?? "–", $0.after?.text ?? "–",
-                CLIText.change($0),
+                $0.change,
               ]
             }, layout: .init(flexible: [1: 3]))
           for line in CLIText.decisionTail(decision) { Console.current.line(line) }

@@ -145,36 +145,15 @@ enum CLIText {
     return lines
   }
   static func decisionHead(_ d: ComplaintDecision) -> [String] {
-    var lines: [String] = []
-    if !d.written {
-      lines.append(
+    let preview =
+      d.written
+      ? []
+      : [
         t(
           "(Xem trước — chưa ghi gì; thêm --yes để ghi quyết định.)",
-          "(Preview — nothing written; add --yes to record the decision.)"))
-    }
-    lines.append(
-      t(
-        "Đơn khiếu nại số \(d.complaint.id) — \(d.complaint.code) «\(d.title)»: \(d.outcome.vietnamese).",
-        "Complaint #\(d.complaint.id) — \(d.complaint.code) «\(d.title)»: \(d.outcome.localized)."))
-    let earlier = d.earlier.sorted { $0.key < $1.key }
-      .map { "\($0.key) \(NumberFormat.shown($0.value.decimal))" }.joined(separator: "; ")
-    let marks = d.remarkers.map { "\($0.judge) \($0.name) \(NumberFormat.shown($0.total.decimal))" }
-      .joined(separator: "; ")
-    lines.append(t("Điểm đã chấm: \(earlier)", "Earlier totals: \(earlier)"))
-    lines.append(t("Phiếu phúc khảo: \(marks)", "Re-marks: \(marks)"))
-    if d.outcome == .amended {
-      let score = d.score.map { NumberFormat.format(Decimal(hundredths: $0), places: 2) } ?? "–"
-      lines.append(
-        t(
-          "Điểm sau phúc khảo: \(score) (\(d.method == .meanAll ? "trung bình tất cả các phiếu" : "trung bình các phiếu phúc khảo")).",
-          "Score after re-marking: \(score) (\(d.method == .meanAll ? "mean of every sheet" : "mean of the re-marks"))."
-        ))
-    }
-    lines.append(
-      d.publication.map {
-        t("So với kết quả công bố #\($0):", "Against publication #\($0):")
-      } ?? t("So với xếp hạng hiện tại (chưa có tệp công bố):", "Against the ranking now:"))
-    return lines
+          "(Preview — nothing written; add --yes to record the decision.)")
+      ]
+    return preview + d.summaryLines + [d.against]
   }
   static func decisionHeaders(_ d: ComplaintDecision) -> [String] {
     [
@@ -182,25 +161,8 @@ enum CLIText {
       t("Sau quyết định", "After"), t("Thay đổi", "Change"),
     ]
   }
-  static func change(_ line: ComplaintDecision.Line) -> String {
-    var parts: [String] = []
-    if line.moves { parts.append(t("đổi hạng", "rank moves")) }
-    if line.prizeChanges { parts.append(t("đổi giải", "prize changes")) }
-    if parts.isEmpty && line.before != line.after { parts.append(t("đổi điểm", "score changes")) }
-    return parts.joined(separator: ", ")
-  }
   static func decisionTail(_ d: ComplaintDecision) -> [String] {
-    let moved = d.moved.count
-    let prizes = d.prizesChanged.map {
-      "\($0.code): \($0.before?.prize ?? "–") → \($0.after?.prize ?? "–")"
-    }
-    var lines = [
-      t(
-        "\(moved) sáng kiến đổi hạng; \(prizes.count) giải đổi người nhận"
-          + (prizes.isEmpty ? "." : ": " + prizes.joined(separator: "; ") + "."),
-        "\(moved) entries move; \(prizes.count) prizes change hands"
-          + (prizes.isEmpty ? "." : ": " + prizes.joined(separator: "; ") + "."))
-    ]
+    var lines = [d.tail]
     if d.written {
       lines.append(
         t(

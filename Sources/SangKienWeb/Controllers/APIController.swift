@@ -22,6 +22,7 @@ struct APIController: Sendable {
     group.get("/rounds/:round/worklist", use: worklist)
     group.get("/rounds/:round/sheets/:code", use: sheet)
     group.put("/rounds/:round/sheets/:code", use: saveSheet)
+    group.put("/remarks/:id", use: saveRemark)
     group.post("/rounds/:round/conflicts/:code", use: declareConflict)
     group.get("/entries/:code/attachments/:id", use: attachment)
     group.get("/rounds/:round/progress", use: progress)
@@ -392,6 +393,34 @@ struct APIController: Sendable {
         try $0.sheetView(round: round, judge: judge, entry: code, by: person)
       }) {
         body["current"] = Self.sheetJSON(current)
+      }
+      return WebApp.json(.object(body), status: .conflict)
+    }
+  }
+
+  /// `PUT /remarks/{complaint}`: a re-marker saves their sheet (a draft as they type, or
+  /// submitted), as a round's sheet is saved.
+  func saveRemark(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity = try changing(request, context)
+    guard let id = Int64(try context.parameters.require("id")) else {
+      throw Self.refusal(.notFound, "#?")
+    }
+    let judge = try judge(request, identity)
+    let sheet = try SheetBody(json: try await body(request, context))
+    let person = identity.person
+    do {
+      let view = try await app.call {
+        try $0.saveRemark(
+          complaint: id, judge: judge, points: sheet.points, comment: sheet.comment,
+          version: sheet.version, submit: sheet.submit, by: person)
+      }
+      return WebApp.json(Self.sheetJSON(view.sheet))
+    } catch WorkflowError.wrongState(let message) {
+      var body: [String: JSONValue] = ["error": .string(message)]
+      if let current = try? await app.call({
+        try $0.remarkView(complaint: id, judge: judge, by: person)
+      }) {
+        body["current"] = Self.sheetJSON(current.sheet)
       }
       return WebApp.json(.object(body), status: .conflict)
     }

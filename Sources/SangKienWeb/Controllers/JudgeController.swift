@@ -19,6 +19,9 @@ struct JudgeController: Sendable {
     router.post("/sheets/:round/:code", use: saveSheet)
     router.get("/files/:code/:id", use: file)
     router.post("/sheets/:round/:code/conflict", use: conflict)
+    router.get("/remarks/:id", use: remark)
+    router.post("/remarks/:id", use: saveRemark)
+    router.post("/remarks/:id/conflict", use: remarkConflict)
   }
 
   func worklist(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -33,9 +36,85 @@ struct JudgeController: Sendable {
       try $0.worklistProgress(round: round, judge: judge, by: person)
     }
     let declared = request.uri.queryParameters["declared"].map(String.init)
+    // A judge's own re-marking list (the staff look at complaints on their own pages).
+    var remarks: [RemarkItem] = []
+    if identity.person.actor?.role == .judge {
+      remarks = try await app.call { try $0.remarkList(judge: judge, by: person) }
+    }
     return try pages.render(
-      WorklistPage(list, states: states, asked: asked, declared: declared), as: .worklist,
+      WorklistPage(list, states: states, asked: asked, declared: declared, remarks: remarks),
+      as: .worklist, context: context)
+  }
+
+  /// The complaint a re-marking page is about, and whose sheet: a judge's own; a member of
+  /// the secretariat names the judge (`?judge=`), to enter a paper sheet.
+  func remarkTarget(_ request: Request, _ context: WebContext, _ identity: WebIdentity) throws
+    -> (Int64, String)
+  {
+    guard let id = Int64(try context.parameters.require("id")),
+      let judge = identity.person.actor?.judgeId
+        ?? request.uri.queryParameters["judge"].map(String.init)
+    else { throw WorkflowError.notFound(WebText.noSuchRemark) }
+    return (id, judge)
+  }
+
+  func remark(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity = try context.signedIn()
+    let (id, judge) = try remarkTarget(request, context, identity)
+    let person = identity.person
+    let view = try await app.call { try $0.remarkView(complaint: id, judge: judge, by: person) }
+    return try pages.render(
+      SheetPage(remark: view, identity: identity), as: .sheet, title: view.sheet.item.code,
       context: context)
+  }
+
+  func saveRemark(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity = try context.signedIn()
+    let (id, judge) = try remarkTarget(request, context, identity)
+    let text = String(buffer: try await request.body.collect(upTo: context.maxUploadSize))
+    let fields = WebApp.fields(text)
+    let person = identity.person
+    let (points, bad) = SheetPoints.read(form: fields)
+    let sheet = try WebApp.decode(SheetForm.self, text)
+    do {
+      if !bad.isEmpty { throw WorkflowError.invalid(bad) }
+      let view = try await app.call {
+        try $0.saveRemark(
+          complaint: id, judge: judge, points: points, comment: sheet.comment ?? "",
+          version: sheet.startedFrom, submit: sheet.submits, by: person)
+      }
+      return try pages.render(
+        SheetPage(
+          remark: view, identity: identity,
+          notice: sheet.submits ? WebText.sheetSubmitted : WebText.draftSaved),
+        as: .sheet, title: view.sheet.item.code, context: context)
+    } catch let error as WorkflowError {
+      guard
+        let view = try? await app.call({
+          try $0.remarkView(complaint: id, judge: judge, by: person)
+        })
+      else {
+        return try pages.message(error.description, status: WebApp.status(error), context: context)
+      }
+      return try pages.render(
+        SheetPage(remark: view, identity: identity, typed: fields, error: error), as: .sheet,
+        title: view.sheet.item.code, context: context, status: WebApp.status(error))
+    }
+  }
+
+  func remarkConflict(_ request: Request, _ context: WebContext) async throws -> Response {
+    let identity = try context.signedIn()
+    guard let judge = identity.person.actor?.judgeId,
+      let id = Int64(try context.parameters.require("id"))
+    else { throw AccessRefusal.otherRole(WebText.onlyJudges) }
+    let form = try await WebApp.form(ConflictForm.self, request, context: context)
+    let person = identity.person
+    let site = app.config.baseURL
+    try await app.call {
+      try $0.declareRemarkConflict(
+        complaint: id, judge: judge, reason: form.reason ?? "", site: site, by: person)
+    }
+    return WebApp.redirect("/worklist?declared=\(id)")
   }
 
   func sheet(_ request: Request, _ context: WebContext) async throws -> Response {

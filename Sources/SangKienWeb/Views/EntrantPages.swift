@@ -397,10 +397,11 @@ struct SubmissionPage {
         prize: $0.prize ?? "", publication: $0.publication)
     }
     hasResults = !self.results.isEmpty
-    self.complaints = complaints.map {
+    self.complaints = complaints.map { c in
       ComplaintRow(
-        id: $0.id, received: $0.receivedOn.localized, due: $0.dueOn.localized,
-        state: $0.state.localized, text: $0.text, reason: $0.reason)
+        id: c.id, received: c.receivedOn.localized, due: c.dueOn.localized,
+        state: c.outcome.map { WebText.complaintOutcome($0, c.amendedHundredths) }
+          ?? c.state.localized, text: c.text, reason: c.reason)
     }
     hasComplaints = !self.complaints.isEmpty
     canComplain = hasResults && contest.complaints != nil

@@ -84,6 +84,13 @@ struct SheetPage {
   var next: Next?
   /// Whose sheet: the key under which the page's script keeps what is typed on the device.
   var owner: String
+  /// Where the form posts (and `…/conflict` the declaration), where the script saves the
+  /// draft as the judge types, and where "back" goes: a round's sheet or a re-marking one.
+  var action: String
+  var api: String
+  var backHref: String
+  /// On a re-marking sheet: which complaint, and that the earlier marks are not shown.
+  var remarkLine: String?
 
   /// The page of `view` for `identity`; `typed`: the form as sent, when it was refused with
   /// `error`.
@@ -147,10 +154,29 @@ struct SheetPage {
     }
     hasFieldErrors = !fieldErrors.isEmpty
     owner = view.judge
+    action = "/sheets/\(view.round.id)/\(view.item.code)"
+    api = "/api/v1/rounds/\(view.round.id)/sheets/\(view.item.code)"
+    backHref = "/worklist?round=\(view.round.id)"
     afterSubmit = next != nil
     self.next = (next ?? nil).map {
       Next(href: "/sheets/\(view.round.id)/\($0.code)", code: $0.code, title: $0.title)
     }
+  }
+
+  /// The page of a re-marker's sheet for complaint `remark.complaint`: posted to
+  /// `/remarks/ID`, saved as typed to `/api/v1/remarks/ID`, back to the worklist.
+  init(
+    remark: RemarkView, identity: WebIdentity, typed: [String: String]? = nil,
+    error: WorkflowError? = nil, notice: String? = nil
+  ) {
+    self.init(remark.sheet, identity: identity, typed: typed, error: error, notice: notice)
+    let id = remark.complaint.id
+    action = "/remarks/\(id)"
+    api = "/api/v1/remarks/\(id)"
+    backHref = "/worklist"
+    remarkLine = WebText.remarkLine(id, due: remark.complaint.dueOn)
+    // A submitted re-marking sheet is final.
+    stateLine = WebText.remarkState(remark.sheet.state)
   }
 
   /// A dossier file's link.

@@ -19,7 +19,20 @@ struct WorklistPage {
     var hasFiles: Bool
   }
 
+  /// An entry to re-mark for a complaint.
+  struct Remark {
+    var href: String
+    var code: String
+    var title: String
+    var line: String
+    var state: String
+    var stateLabel: String
+  }
+
   let t = WebWords.words(for: .worklist)
+  /// The complaints' entries the judge re-marks (phúc khảo), apart from the round's.
+  var remarks: [Remark] = []
+  var hasRemarks = false
   var roundLine: String
   var count: Int
   var submitted: Int
@@ -32,8 +45,16 @@ struct WorklistPage {
   /// The page of `list`, with each entry's state; `asked`: the judge a member of staff
   /// looks at (kept in the links).
   init(
-    _ list: Worklist, states: [String: SheetProgress], asked: String?, declared: String? = nil
+    _ list: Worklist, states: [String: SheetProgress], asked: String?, declared: String? = nil,
+    remarks: [RemarkItem] = []
   ) {
+    self.remarks = remarks.map {
+      Remark(
+        href: "/remarks/\($0.complaint)", code: $0.code, title: $0.title,
+        line: WebText.remarkItem($0.complaint, due: $0.dueOn), state: $0.state.rawValue,
+        stateLabel: WebText.sheetProgress($0.state))
+    }
+    hasRemarks = !self.remarks.isEmpty
     notice = declared.flatMap { code in
       list.items.contains { $0.code == code } ? nil : WebText.conflictDeclared(code)
     }

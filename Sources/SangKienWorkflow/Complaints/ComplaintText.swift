@@ -169,3 +169,63 @@ extension MailTemplates {
       entry: complaint.code)
   }
 }
+
+extension ComplaintDecision {
+  /// What the decision is, the marks it rests on and the score it gives, in sentences.
+  public var summaryLines: [String] {
+    let earlierText = earlier.sorted { $0.key < $1.key }
+      .map { "\($0.key) \(NumberFormat.shown($0.value.decimal))" }.joined(separator: "; ")
+    let marks = remarkers.map { "\($0.judge) \($0.name) \(NumberFormat.shown($0.total.decimal))" }
+      .joined(separator: "; ")
+    var lines = [
+      Language.text(
+        vi:
+          "Đơn khiếu nại số \(complaint.id) — \(complaint.code) «\(title)»: \(outcome.vietnamese).",
+        en: "Complaint #\(complaint.id) — \(complaint.code) «\(title)»: \(outcome.localized)."),
+      Language.text(vi: "Điểm đã chấm: \(earlierText).", en: "Earlier totals: \(earlierText)."),
+      Language.text(vi: "Phiếu phúc khảo: \(marks).", en: "Re-marks: \(marks)."),
+    ]
+    if outcome == .amended {
+      let shown = score.map { NumberFormat.format(Decimal(hundredths: $0), places: 2) } ?? "–"
+      lines.append(
+        Language.text(
+          vi:
+            "Điểm sau phúc khảo: \(shown) (\(method == .meanAll ? "trung bình tất cả các phiếu" : "trung bình các phiếu phúc khảo")).",
+          en:
+            "Score after re-marking: \(shown) (\(method == .meanAll ? "mean of every sheet" : "mean of the re-marks"))."
+        ))
+    }
+    return lines
+  }
+
+  /// What the places are compared with.
+  public var against: String {
+    publication.map {
+      Language.text(vi: "So với kết quả công bố #\($0):", en: "Against publication #\($0):")
+    } ?? Language.text(vi: "So với xếp hạng hiện tại:", en: "Against the ranking now:")
+  }
+
+  /// How many entries move and which prizes change hands.
+  public var tail: String {
+    let prizes = prizesChanged.map {
+      "\($0.code): \($0.before?.prize ?? "–") → \($0.after?.prize ?? "–")"
+    }
+    let list = prizes.isEmpty ? "." : ": " + prizes.joined(separator: "; ") + "."
+    return Language.text(
+      vi: "\(moved.count) sáng kiến đổi hạng; \(prizes.count) giải đổi người nhận" + list,
+      en: "\(moved.count) entries move; \(prizes.count) prizes change hands" + list)
+  }
+}
+
+extension ComplaintDecision.Line {
+  /// What changes for the entry, in words ("" when nothing does).
+  public var change: String {
+    var parts: [String] = []
+    if moves { parts.append(Language.text(vi: "đổi hạng", en: "rank moves")) }
+    if prizeChanges { parts.append(Language.text(vi: "đổi giải", en: "prize changes")) }
+    if parts.isEmpty && before != after {
+      parts.append(Language.text(vi: "đổi điểm", en: "score changes"))
+    }
+    return parts.joined(separator: ", ")
+  }
+}

@@ -219,9 +219,7 @@ extension Workflow {
     }
   }
 
-  static func progress(_ remark: Remark) -> SheetProgress {
-    remark.isSubmitted ? .submitted : remark.version > 0 ? .draft : .todo
-  }
+  static func progress(_ remark: Remark) -> SheetProgress { remark.progress }
 
   /// A re-marker's sheet for complaint `id`: the entry blind, as any judge sees it, and
   /// their own points only. Anyone not re-marking it is told there is no such sheet.
@@ -338,9 +336,42 @@ extension Workflow {
     }
   }
 
-  /// Every re-marker of complaint `id` (replaced ones too) with their totals (staff).
+  /// Every re-marker of complaint `id` (replaced ones too) with their sheets (staff).
   public func remarks(complaint id: Int64, by person: Person) throws(WorkflowError) -> [Remark] {
     try authorize(.complaintList, person)
     return try attempt { try database.remarks(complaint: id) }
+  }
+
+  /// The totals of complaint `id`'s submitted re-marking sheets, by judge (staff).
+  public func remarkTotals(complaint id: Int64, by person: Person) throws(WorkflowError)
+    -> [String: Points]
+  {
+    try authorize(.complaintList, person)
+    return try attempt {
+      try database.snapshot {
+        guard let complaint = try database.complaint(id: id) else {
+          throw WorkflowError.notFound(WorkflowText.noComplaint(id))
+        }
+        let contest = try database.contest()
+        guard let round = contest.round(complaint.round),
+          let rubric = try database.rubrics().first(where: { $0.id == round.rubricId })
+        else { throw StorageError.roundNotFound(id: complaint.round) }
+        let scorer = SheetScorer(rubric: rubric)
+        var totals: [String: Points] = [:]
+        for remark in try database.remarks(complaint: id) where remark.isSubmitted {
+          totals[remark.judge] =
+            try? scorer.sheet(judge: remark.judge, entry: complaint.code, points: remark.points)
+            .get().total
+        }
+        return totals
+      }
+    }
+  }
+}
+
+extension Remark {
+  /// Where the sheet stands: submitted, a draft saved, or nothing yet.
+  public var progress: SheetProgress {
+    isSubmitted ? .submitted : version > 0 ? .draft : .todo
   }
 }
