@@ -31,6 +31,15 @@ mine = [p[2] for p in pairs if p[1] == "gk01"]
 other = next(p[2] for p in pairs if p[1] != "gk01" and p[2] not in mine)
 codes = {who: run("access", "invite", who).strip().splitlines()[-1]
          for who in ["gk01", "gk02", SECRETARIAT, ORGANISER]}
+# A complaint with its re-markers: the round published (nothing scored yet), one entry
+# complained of, accepted and given two judges.
+run("publish", "--round", "so-khao", "--out", os.path.join(contest.work, "cong-bo"),
+    "--as", ORGANISER)
+run("complaint", "add", other, "--text", "Đề nghị phúc khảo (minh hoạ)")
+run("complaint", "accept", "1")
+run("assign", "remark", "1")
+remarker = next(line.split()[2].rstrip(":") for line in run("complaint", "show", "1").splitlines()
+                if line.startswith("Phúc khảo"))
 # The axe-core that axe-selenium-python 2.1.6 ships (3.x) tags the WCAG 2.1 rules it has
 # `wcag21aa` and has no `wcag21a`: every A and AA rule it knows.
 RULES = ["wcag2a", "wcag2aa", "wcag21aa"]
@@ -43,9 +52,10 @@ PAGES = {
                   "/entries?q=ho+tich", f"/entries/{other}", "/ranking", "/statistics",
                   "/uploads", "/jury", "/jury/assign", "/workbooks", "/settings", "/rounds", "/mail",
                   "/intake",
-                  f"/worklist?judge=gk01", f"/sheets/so-khao/{mine[0]}?judge=gk01"],
+                  f"/worklist?judge=gk01", f"/sheets/so-khao/{mine[0]}?judge=gk01",
+                  "/complaints", "/complaints/1", f"/remarks/1?judge={remarker}"],
     ORGANISER: ["/rounds", "/prizes", "/ranking", "/statistics", "/settings", "/progress",
-                "/rounds/so-khao/advance"],
+                "/rounds/so-khao/advance", "/complaints", "/complaints/1"],
 }
 ENTRANT = "lan.a11y@example.vn"
 PAGES[ENTRANT] = ["/submissions", "/submissions/1", "/submissions/2", "/submissions/2/receipt",

@@ -136,6 +136,44 @@ for arguments in [
     inspect("sangkien " + " ".join(arguments), run(*arguments, *who, check_status=False),
             allow=allow)
 
+# 2b. A complaint about the preliminary round, re-marked and decided at the command line:
+# every message, the preview and the decision, and the papers the next publication adds.
+with open(os.path.join(ROOT, "Seeds", "hanoi-2019", "contest.yaml"), encoding="utf-8") as f:
+    contest_text = f.read().replace("../../Rubrics/", os.path.join(ROOT, "Rubrics") + "/")
+contest_file = os.path.join(work, "contest-khieu-nai.yaml")
+with open(contest_file, "w", encoding="utf-8") as f:
+    f.write(contest_text + "\ncomplaints: {days: 10, answer_days: 30, remarking_judges: 2}\n")
+run("contest", "update", contest_file)
+run("publish", "--round", "so-khao", "--out", os.path.join(work, "so-khao-1"), *organiser)
+LEAVES = ["novelty=20", "feasibility=17", "time=8", "cost=7", "steps=8", "replicability=12",
+          "presentation=8"]
+for arguments in [
+    ["complaint", "add", "SK-0020", "--text", "Đề nghị phúc khảo tiêu chí hiệu quả"],
+    ["complaint", "accept", "1"], ["assign", "remark", "1", "--dry-run"], ["assign", "remark", "1"],
+    ["complaint", "decide", "1", "--outcome", "amended", "--reason", "x", *organiser],
+]:
+    inspect("sangkien " + " ".join(arguments), run(*arguments, check_status=False))
+remarkers = [line.split()[2].rstrip(":") for line in run("complaint", "show", "1").splitlines()
+             if line.startswith("Phúc khảo")]
+for judge in remarkers:
+    arguments = ["complaint", "remark", "1", "--judge", judge, *LEAVES]
+    inspect("sangkien complaint remark", run(*arguments, check_status=False))
+for arguments in [
+    ["complaint", "show", "1"],
+    ["complaint", "decide", "1", "--outcome", "amended", "--reason", "Phúc khảo cao hơn", *organiser],
+    ["complaint", "decide", "1", "--outcome", "amended", "--reason", "Phúc khảo cao hơn", "--yes",
+     *organiser],
+    ["complaint", "show", "1"], ["complaint", "list"],
+]:
+    inspect("sangkien " + " ".join(arguments), run(*arguments, check_status=False))
+run("publish", "--round", "so-khao", "--out", os.path.join(work, "so-khao-2"), *organiser)
+inspect("sangkien audit check-publication (superseded)",
+        run("audit", "check-publication", os.path.join(work, "so-khao-1"), check_status=False))
+check("the next publication adds the re-marking minutes and the amending decision",
+      {"bien-ban-phuc-khao.docx", "quyet-dinh-dieu-chinh.docx"}
+      <= set(os.listdir(os.path.join(work, "so-khao-2"))))
+
+
 class Visible(html.parser.HTMLParser):
     """The text a person reads: text outside scripts and styles, and the attributes read
     aloud or shown (title, placeholder, aria-label, alt, a button's value)."""
@@ -168,12 +206,15 @@ def visible(page):
 
 
 
-# 3. Every published file.
-results = os.path.join(demo, "ket-qua")
+# 3. Every published file (the final round's, and the re-marking's papers).
+files = [(os.path.join(demo, "ket-qua"), name)
+         for name in sorted(os.listdir(os.path.join(demo, "ket-qua")))]
+files += [(os.path.join(work, "so-khao-2"), name)
+          for name in ["bien-ban-phuc-khao.docx", "quyet-dinh-dieu-chinh.docx"]]
 
 
-for name in sorted(os.listdir(results)):
-    path = os.path.join(results, name)
+for folder, name in files:
+    path = os.path.join(folder, name)
     if name.endswith(".json"):
         continue  # The machine's file: ids and numbers by design.
     if name.endswith((".xlsx", ".docx")):
@@ -247,9 +288,11 @@ PAGES = {
                   "/entries/SK-0040", "/ranking", "/ranking?round=so-khao", "/statistics",
                   "/uploads", "/jury", "/jury/assign", "/settings", "/rounds", "/mail", "/mail?state=failed",
                   "/intake",
-                  "/worklist?judge=gk01", "/sheets/chung-khao/SK-0007?judge=gk01", "/nothing"],
+                  "/worklist?judge=gk01", "/sheets/chung-khao/SK-0007?judge=gk01", "/nothing",
+                  "/complaints", "/complaints/1", f"/remarks/1?judge={remarkers[0]}"],
     ORGANISER: ["/rounds", "/prizes", "/ranking", "/statistics", "/settings", "/progress",
-                "/rounds/so-khao/advance", "/rounds/chung-khao/advance"],
+                "/rounds/so-khao/advance", "/rounds/chung-khao/advance", "/complaints",
+                "/complaints/1"],
 }
 try:
     for who, paths in PAGES.items():

@@ -112,7 +112,8 @@ def text_of(document):
     return "\n".join(parts)
 
 
-def check_layout(name, document):
+def check_layout(name, document, code=None):
+    code = code or publication
     section = document.sections[0]
     check(f"{name}: A4 with the decree's margins",
           abs(section.page_width.mm - 210) < 1 and abs(section.page_height.mm - 297) < 1
@@ -125,7 +126,7 @@ def check_layout(name, document):
     check(f"{name}: 13–14 pt body", style.font.size is not None and 13 <= style.font.size.pt <= 14,
           style.font.size)
     footer = "\n".join(p.text for p in section.footer.paragraphs)
-    check(f"{name}: the footer carries the publication's code", f"Mã công bố {publication}" in footer,
+    check(f"{name}: the footer carries the publication's code", f"Mã công bố {code}" in footer,
           footer)
     heading = document.tables[0]
     left = "\n".join(row.cells[0].text for row in heading.rows)
@@ -189,10 +190,101 @@ check("the total is the sum of the amounts", money(total_row.cells[5].text) == s
 check("Article 2 says the same total in figures",
       re.sub(r"\D", "", re.search(r"Tổng số tiền thưởng: ([\d.]+)", text).group(1)) == str(sum(amounts)))
 
+# A complaint about the preliminary round (the entry ranked just below the shortlist's cut),
+# re-marked by two judges and amended; the round published again. Its two papers read
+# against both publications' ranking.json.
+db = os.path.join(work, "d", "sangkien.sqlite")
+secretariat = ["--db", db, "--as", "Tổ thư ký (minh hoạ)"]
+organiser = ["--db", db, "--as", "Ban tổ chức (minh hoạ)"]
+
+
+def cli(*arguments):
+    return subprocess.run([binary, *arguments], cwd=work, check=True, capture_output=True,
+                          text=True, env=dict(os.environ, SANGKIEN_LANG="vi")).stdout
+
+
+root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+with open(os.path.join(root, "Seeds", "hanoi-2019", "contest.yaml"), encoding="utf-8") as f:
+    contest_text = f.read().replace("../../Rubrics/", os.path.join(root, "Rubrics") + "/")
+with open(os.path.join(work, "contest.yaml"), "w", encoding="utf-8") as f:
+    f.write(contest_text + "\ncomplaints: {days: 10, answer_days: 30, remarking_judges: 2}\n")
+cli("contest", "update", os.path.join(work, "contest.yaml"), *secretariat)
+first_out = os.path.join(work, "so-khao-1")
+cli("publish", "--round", "so-khao", "--out", first_out, *organiser)
+before = json.load(open(os.path.join(first_out, "ranking.json"), encoding="utf-8"))
+before_entries = {e["code"]: e for e in before["entries"]}
+complained = next(e for e in before["entries"] if e["rank"] == 21)["code"]
+cli("complaint", "add", complained, "--text", "Đề nghị phúc khảo (minh hoạ)", *secretariat)
+cli("complaint", "accept", "1", *secretariat)
+cli("assign", "remark", "1", *secretariat)
+remarkers = [line.split()[2].rstrip(":") for line in cli("complaint", "show", "1", *secretariat)
+             .splitlines() if line.startswith("Phúc khảo")]
+remark_points = [["novelty=22", "feasibility=18", "time=9", "cost=8", "steps=9",
+                  "replicability=13", "presentation=9"],
+                 ["novelty=21", "feasibility=17", "time=8.5", "cost=8", "steps=8.5",
+                  "replicability=12", "presentation=8"]]
+remark_totals = {judge: sum(float(p.split("=")[1]) for p in points)
+                 for judge, points in zip(remarkers, remark_points)}
+for judge, points in zip(remarkers, remark_points):
+    cli("complaint", "remark", "1", "--judge", judge, *points, *secretariat)
+cli("complaint", "decide", "1", "--outcome", "amended", "--reason", "Phúc khảo cao hơn (minh hoạ)",
+    "--yes", *organiser)
+second_out = os.path.join(work, "so-khao-2")
+cli("publish", "--round", "so-khao", "--out", second_out, *organiser)
+after = json.load(open(os.path.join(second_out, "ranking.json"), encoding="utf-8"))
+after_entries = {e["code"]: e for e in after["entries"]}
+
+
+def place(entry):
+    score = "–" if entry["score"] is None else f"{float(entry['score']):.2f}".replace(".", ",")
+    return f"{entry['rank'] if entry['rank'] is not None else '–'} · {score} · {entry['prize'] or '–'}"
+
+
+remark_minutes = docx.Document(os.path.join(second_out, "bien-ban-phuc-khao.docx"))
+text = text_of(remark_minutes)
+check_layout("the re-marking minutes", remark_minutes, after["publication"])
+for needed in ["BIÊN BẢN", "Chấm phúc khảo và giải quyết khiếu nại", f"Đơn khiếu nại số 1 — hồ sơ {complained}",
+               before["publication"], "Quyết định: Điều chỉnh kết quả", "(Ký, ghi rõ họ tên)"]:
+    check(f"the re-marking minutes say '{needed}'", needed in text)
+marks = {row.cells[2].text: row.cells[3].text for table in remark_minutes.tables
+         for row in table.rows[1:] if len(row.cells) == 4}
+check("the minutes list each re-marker with their total",
+      {j: float(t.replace(",", ".")) for j, t in marks.items()} == remark_totals,
+      (marks, remark_totals))
+mean = sum(remark_totals.values()) / len(remark_totals)
+check("the amended score is the mean of the re-marks, as the new ranking has it",
+      abs(float(after_entries[complained]["score"]) - round(mean + 1e-9, 2)) < 1e-9
+      and f"{mean:.2f}".replace(".", ",") in text, (after_entries[complained]["score"], mean))
+check("the minutes give the place before and after, as the two rankings do",
+      f"trước phúc khảo {place(before_entries[complained])}; sau {place(after_entries[complained])}"
+      in text, (place(before_entries[complained]), place(after_entries[complained])))
+
+amending = docx.Document(os.path.join(second_out, "quyet-dinh-dieu-chinh.docx"))
+text = text_of(amending)
+check_layout("the amending decision", amending, after["publication"])
+for needed in ["QUYẾT ĐỊNH", "Về việc điều chỉnh kết quả", "Điều 1.", "Điều 2.", "Điều 3.",
+               "DANH SÁCH", "Nơi nhận:", f"mã công bố {before['publication']}"]:
+    check(f"the amending decision says '{needed}'", needed in text)
+annex_rows = [row for row in amending.tables[-1].rows[1:] if row.cells[0].text.strip().isdigit()]
+changed = {code for code in after_entries
+           if code == complained or place(after_entries[code]) != place(before_entries[code])}
+check("the annex lists every entry whose place changed, and only those",
+      {r.cells[1].text for r in annex_rows} == changed and len(annex_rows) == len(changed),
+      (len(annex_rows), len(changed)))
+check("each row's before and after are the two rankings'",
+      all(r.cells[3].text == place(before_entries[r.cells[1].text])
+          and r.cells[4].text == place(after_entries[r.cells[1].text]) for r in annex_rows))
+check("the complained entry's row names the complaint",
+      any(r.cells[1].text == complained and r.cells[5].text == "Đơn khiếu nại số 1"
+          for r in annex_rows))
+check("Article 1 counts the rows", f"của {len(annex_rows)} sáng kiến" in text)
+
 # LibreOffice converts each paper; every page rendered to look at.
-for name in ["bang-tong-hop.xlsx", "bien-ban.docx", "quyet-dinh.docx"]:
+for folder, name in [(out, "bang-tong-hop.xlsx"), (out, "bien-ban.docx"), (out, "quyet-dinh.docx"),
+                     (second_out, "bien-ban-phuc-khao.docx"),
+                     (second_out, "quyet-dinh-dieu-chinh.docx")]:
     converted = subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", work, os.path.join(out, name)],
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", work, os.path.join(folder, name)],
         capture_output=True, text=True, timeout=180,
         env=dict(os.environ, HOME=work))
     pdf = os.path.join(work, name.rsplit(".", 1)[0] + ".pdf")

@@ -166,8 +166,8 @@ enum CLIText {
     if d.written {
       lines.append(
         t(
-          "Đã ghi quyết định; người dự thi được báo qua thư (nếu nộp trực tuyến). Công bố lại vòng để thay kết quả cũ: sangkien publish --round \(d.complaint.round)",
-          "Decision recorded; the entrant is told by mail (when online). Publish the round again to supersede the old result: sangkien publish --round \(d.complaint.round)"
+          "Đã ghi quyết định; người dự thi được báo qua thư (nếu nộp trực tuyến). Công bố lại vòng để thay kết quả cũ: 'sangkien publish --round \(d.complaint.round)'",
+          "Decision recorded; the entrant is told by mail (when online). Publish the round again to supersede the old result: 'sangkien publish --round \(d.complaint.round)'"
         ))
     }
     return lines

@@ -115,9 +115,9 @@ extension WorkflowText {
   static func remarkingNotDone(_ id: Int64, submitted: Int, wanted: Int) -> String {
     Language.text(
       vi:
-        "chưa quyết định được đơn khiếu nại số \(id): mới có \(submitted)/\(wanted) phiếu chấm phúc khảo (giao người chấm: sangkien assign remark \(id))",
+        "chưa quyết định được đơn khiếu nại số \(id): mới có \(submitted)/\(wanted) phiếu chấm phúc khảo (giao người chấm: 'sangkien assign remark \(id)')",
       en:
-        "complaint #\(id) cannot be decided yet: \(submitted) of \(wanted) re-marking sheets are in (re-markers: sangkien assign remark \(id))"
+        "complaint #\(id) cannot be decided yet: \(submitted) of \(wanted) re-marking sheets are in (re-markers: 'sangkien assign remark \(id)')"
     )
   }
   static var changedSincePreview: String {
