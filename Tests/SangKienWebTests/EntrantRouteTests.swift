@@ -154,12 +154,7 @@ struct EntrantRouteTests {
       ]
       for (uri, body) in forms {
         for (who, session, token, expected) in senders {
-          var headers = session?.headers ?? HTTPFields()
-          headers[.contentType] = "application/x-www-form-urlencoded"
-          let text = (token.isEmpty ? "" : "csrf=\(token)&") + body
-          let status = try await client.execute(
-            uri: uri, method: .post, headers: headers, body: ByteBuffer(string: text)
-          ) { $0.status.code }
+          let status = try await client.postForm(uri, body, as: session, token: token)
           #expect(status == expected, "\(uri) sent by \(who): \(status)")
         }
       }

@@ -102,6 +102,19 @@ struct Signed: Sendable {
 }
 
 extension TestClientProtocol {
+  /// Posts a page's form `body` as `session` (nobody when nil), with `token` as its CSRF
+  /// field unless empty; the answer's status.
+  func postForm(_ uri: String, _ body: String, as session: Signed?, token: String) async throws
+    -> UInt
+  {
+    var headers = session?.headers ?? HTTPFields()
+    headers[.contentType] = "application/x-www-form-urlencoded"
+    let text = (token.isEmpty ? "" : "csrf=\(token)&") + body
+    return try await execute(
+      uri: uri, method: .post, headers: headers, body: ByteBuffer(string: text)
+    ) { UInt($0.status.code) }
+  }
+
   /// Signs `login` in with a fresh code and sets a password.
   /// Signs an entrant up through the API, verifies the address with the mailed code, and
   /// signs them in.

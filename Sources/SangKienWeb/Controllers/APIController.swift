@@ -405,6 +405,8 @@ struct APIController: Sendable {
     guard let id = Int64(try context.parameters.require("id")) else {
       throw Self.refusal(.notFound, "#?")
     }
+    let asker = identity.person
+    try await app.call { try $0.permit(.complaintRemark, asker) }
     let judge = try judge(request, identity)
     let sheet = try SheetBody(json: try await body(request, context))
     let person = identity.person

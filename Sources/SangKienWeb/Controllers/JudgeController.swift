@@ -48,9 +48,12 @@ struct JudgeController: Sendable {
 
   /// The complaint a re-marking page is about, and whose sheet: a judge's own; a member of
   /// the secretariat names the judge (`?judge=`), to enter a paper sheet.
-  func remarkTarget(_ request: Request, _ context: WebContext, _ identity: WebIdentity) throws
-    -> (Int64, String)
+  func remarkTarget(_ request: Request, _ context: WebContext, _ identity: WebIdentity)
+    async throws -> (Int64, String)
   {
+    // Who may not re-mark at all is told so (and audited) before anything else.
+    let person = identity.person
+    try await app.call { try $0.permit(.complaintRemark, person) }
     guard let id = Int64(try context.parameters.require("id")),
       let judge = identity.person.actor?.judgeId
         ?? request.uri.queryParameters["judge"].map(String.init)
@@ -60,7 +63,7 @@ struct JudgeController: Sendable {
 
   func remark(_ request: Request, _ context: WebContext) async throws -> Response {
     let identity = try context.signedIn()
-    let (id, judge) = try remarkTarget(request, context, identity)
+    let (id, judge) = try await remarkTarget(request, context, identity)
     let person = identity.person
     let view = try await app.call { try $0.remarkView(complaint: id, judge: judge, by: person) }
     return try pages.render(
@@ -70,7 +73,7 @@ struct JudgeController: Sendable {
 
   func saveRemark(_ request: Request, _ context: WebContext) async throws -> Response {
     let identity = try context.signedIn()
-    let (id, judge) = try remarkTarget(request, context, identity)
+    let (id, judge) = try await remarkTarget(request, context, identity)
     let text = String(buffer: try await request.body.collect(upTo: context.maxUploadSize))
     let fields = WebApp.fields(text)
     let person = identity.person
