@@ -26,7 +26,9 @@ extension SangKienCommand {
         for path in try Self.write(publication.files, to: out) { Console.current.line(path) }
         Console.current.line(CLIText.published(publication, folder: out))
         if let old = publication.supersedes {
-          Console.current.warn(CLIText.supersedes(old, because: publication.because))
+          Console.current.warn(
+            CLIText.supersedes(
+              old, because: publication.because, complaints: publication.complaints))
         }
       }
     }

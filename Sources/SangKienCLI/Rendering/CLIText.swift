@@ -681,12 +681,18 @@ enum CLIText {
       "the published files do not match: \(files) file(s) changed or unknown, \(c.problems.count) difference(s) (above)"
     )
   }
-  static func supersedes(_ old: Int64, because: [String]) -> String {
+  static func supersedes(_ old: Int64, because: [String], complaints: [Int64] = []) -> String {
     let why =
       because.isEmpty ? "" : t(" (vì: ", " (because: ") + because.joined(separator: "; ") + ")"
+    let answered =
+      complaints.isEmpty
+      ? ""
+      : t(
+        "; trả lời đơn khiếu nại số \(complaints.map(String.init).joined(separator: ", "))",
+        "; it answers complaint \(complaints.map { "#\($0)" }.joined(separator: ", "))")
     return t(
-      "bản công bố này thay thế công bố #\(old) của cùng vòng\(why)",
-      "this publication supersedes publication #\(old) of the same round\(why)")
+      "bản công bố này thay thế công bố #\(old) của cùng vòng\(why)\(answered)",
+      "this publication supersedes publication #\(old) of the same round\(why)\(answered)")
   }
 
   static func statusMissing(_ round: String, _ n: Int) -> String {

@@ -211,9 +211,19 @@ extension ComplaintDecision {
       "\($0.code): \($0.before?.prize ?? "–") → \($0.after?.prize ?? "–")"
     }
     let list = prizes.isEmpty ? "." : ": " + prizes.joined(separator: "; ") + "."
-    return Language.text(
+    let counted = Language.text(
       vi: "\(moved.count) sáng kiến đổi hạng; \(prizes.count) giải đổi người nhận" + list,
       en: "\(moved.count) entries move; \(prizes.count) prizes change hands" + list)
+    guard let next = nextRound, !enters.isEmpty || !leaves.isEmpty else { return counted }
+    let into = enters.isEmpty ? "" : enters.joined(separator: ", ")
+    let out = leaves.isEmpty ? "" : leaves.joined(separator: ", ")
+    return counted + " "
+      + Language.text(
+        vi:
+          "Theo quy tắc chọn vào vòng \(RoundNames.shown(next)), nay \(into.isEmpty ? "" : "\(into) đủ điều kiện vào")\(into.isEmpty || out.isEmpty ? "" : ", ")\(out.isEmpty ? "" : "\(out) không còn đủ điều kiện"); quyết định này không đổi danh sách vòng đó — Ban Tổ chức quyết định (mở lại vòng, chọn lại).",
+        en:
+          "By the rule for round '\(next)', \(into.isEmpty ? "" : "\(into) would now go on")\(into.isEmpty || out.isEmpty ? "" : ", ")\(out.isEmpty ? "" : "\(out) would not"); this decision does not change that round's list — the organisers do (reopen, advance again)."
+      )
   }
 }
 

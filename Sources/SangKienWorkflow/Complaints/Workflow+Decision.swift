@@ -81,6 +81,14 @@ public struct ComplaintDecision: Sendable {
   public var lines: [Line]
   /// The entry's score after the decision (the amended one; the same when upheld).
   public var score: Int64?
+  /// When the round sent entries on and the next round's list is chosen: that round, and
+  /// the entries the round's rule would now send on that the list lacks (`enters`) or holds
+  /// no more (`leaves`). The decision does not change the list: the organisers do.
+  public var nextRound: String?
+  /// See `nextRound`.
+  public var enters: [String] = []
+  /// See `nextRound`.
+  public var leaves: [String] = []
   /// The audit head the preview was worked out on: a confirmation names it, and is refused
   /// when anything was written since.
   public var auditHead: String
@@ -181,6 +189,20 @@ extension Workflow {
         outcome: outcome, reason: why, method: settings.method, remarkers: remarkers,
         earlier: earlier, publication: publication, lines: lines, score: score,
         auditHead: current, written: false)
+      // A round that sent entries on: its rule on the new ranking, against the list chosen.
+      if let rule = round.round.advance,
+        let index = contest.rounds.firstIndex(where: { $0.id == round.round.id }),
+        index + 1 < contest.rounds.count,
+        let list = try database.shortlist(round: contest.rounds[index + 1].id)
+      {
+        var applied = rule
+        if applied.top == nil && applied.minScore == nil { applied.minScore = 0 }
+        let now = Advancer.advance(round.ranking(), rule: applied, tieBreak: round.round.tieBreak)
+          .advancing
+        decision.nextRound = contest.rounds[index + 1].id
+        decision.enters = now.filter { !list.contains($0) }
+        decision.leaves = list.filter { !now.contains($0) }
+      }
       guard confirm else { return decision }
       let account = try database.entrant(ofEntry: complaint.code)
       let submission = try database.submission(ofEntry: complaint.code)

@@ -42,6 +42,8 @@ public struct Publication: Sendable {
   public var supersedes: Int64? = nil
   /// Why the result changed since (the reasons the round was reopened with).
   public var because: [String] = []
+  /// The complaints whose decisions it answers.
+  public var complaints: [Int64] = []
 }
 
 /// Which part of a ranking to show.
@@ -195,7 +197,7 @@ extension Workflow {
       if !mails.isEmpty { try database.queueMail(mails, context: self.context(person)) }
       return Publication(
         id: code, round: context.round.id, auditHead: head, files: files,
-        supersedes: previous?.id, because: because)
+        supersedes: previous?.id, because: because, complaints: answered.map(\.id))
     }
   }
 
