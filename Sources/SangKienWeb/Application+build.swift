@@ -10,9 +10,12 @@ extension WebApp {
   /// the routes in groups by who may reach them.
   public func router() -> Router<WebContext> {
     let router = Router(context: WebContext.self)
+    if !config.trustedProxies.isEmpty {
+      router.add(middleware: TrustedProxyMiddleware(trusted: config.trustedProxies))
+    }
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: LanguageMiddleware())
+    router.add(middleware: LanguageMiddleware(secureCookies: config.secureCookies))
     router.add(middleware: SessionMiddleware(workflow: workflow, rules: config.rules))
     router.add(middleware: ErrorPageMiddleware())
     router.add(middleware: CSRFMiddleware())

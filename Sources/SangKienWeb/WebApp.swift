@@ -108,11 +108,15 @@ public struct WebApp: Sendable {
   }
 
   /// The session cookie: HttpOnly, SameSite=Lax, Path=/ (Secure with `--secure-cookies`).
-  func sessionCookie(_ value: String, maxAge: Int? = nil) -> Cookie {
+  func sessionCookie(_ value: String, maxAge: Int? = nil, context: WebContext) -> Cookie {
     Cookie(
       name: WebCookies.session, value: value, maxAge: maxAge, path: "/",
-      secure: config.secureCookies, httpOnly: true, sameSite: .lax)
+      secure: secure(context), httpOnly: true, sameSite: .lax)
   }
+
+  /// Whether a cookie set in answer to `context`'s request is `Secure`: always with
+  /// `--secure-cookies`, and when a trusted proxy says the client came over HTTPS.
+  func secure(_ context: WebContext) -> Bool { config.secureCookies || context.viaHTTPS }
 
   /// Reads an `application/x-www-form-urlencoded` body.
   static func form(_ request: Request, context: WebContext) async throws -> [String: String] {

@@ -17,6 +17,14 @@ public struct WebContext: RequestContext, RemoteAddressRequestContext {
   public var token: String?
   /// The peer's address.
   public let remoteAddress: SocketAddress?
+  /// What a trusted reverse proxy said of the client (`TrustedProxyMiddleware`).
+  var forwarded: Forwarded?
+
+  /// The client's address and scheme as a trusted proxy forwards them.
+  struct Forwarded: Sendable, Equatable {
+    var address: String?
+    var https: Bool
+  }
 
   /// A context for a request arriving on `source`'s channel.
   public init(source: ApplicationRequestContextSource) {
@@ -27,8 +35,12 @@ public struct WebContext: RequestContext, RemoteAddressRequestContext {
   /// Uploads and forms are small here; dossier uploads (issue 17) set their own limit.
   public var maxUploadSize: Int { 1 << 20 }
 
-  /// The address as the audit log records it.
-  var address: String { remoteAddress?.ipAddress ?? "" }
+  /// The client's address as the audit log records it: the peer's, or behind a trusted
+  /// proxy the one it forwards.
+  var address: String { forwarded?.address ?? remoteAddress?.ipAddress ?? "" }
+
+  /// Whether the client reached the site over HTTPS, as a trusted proxy says.
+  var viaHTTPS: Bool { forwarded?.https ?? false }
 }
 
 /// The web application's settings.
@@ -41,6 +53,9 @@ public struct WebConfig: Sendable {
   public var baseURL: String?
   /// Cookies only over HTTPS (behind an HTTPS reverse proxy).
   public var secureCookies = false
+  /// Reverse proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed (their
+  /// addresses as the socket gives them); from anyone else those headers are ignored.
+  public var trustedProxies: Set<String> = []
   /// The bcrypt cost of passwords (12 in service; tests use less).
   public var bcryptCost: UInt8 = 12
   /// How old a round's progress or ranking may be shown after the contest changed: while

@@ -10,7 +10,8 @@ public enum WebServer {
   /// lengths of the contest file; `ready` is told the port once it listens.
   public static func serve(
     _ workflow: Workflow, host: String, port: Int, baseURL: String? = nil,
-    secureCookies: Bool = false, ready: @escaping @Sendable (Int) -> Void = { _ in }
+    secureCookies: Bool = false, trustedProxies: Set<String> = [],
+    ready: @escaping @Sendable (Int) -> Void = { _ in }
   ) throws {
     var config = WebConfig()
     let limits = try workflow.sessionLimits()
@@ -20,6 +21,7 @@ public enum WebServer {
     config.port = port
     config.baseURL = baseURL
     config.secureCookies = secureCookies
+    config.trustedProxies = trustedProxies
     // The relay of SANGKIEN_SMTP_URL, if any: the server's sender delivers the outbox there.
     let environment = ProcessInfo.processInfo.environment
     do {

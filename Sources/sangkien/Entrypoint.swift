@@ -6,5 +6,5 @@ import SangKienWeb
 SangKienCommand.main { workflow, request, ready in
   try WebServer.serve(
     workflow, host: request.host, port: request.port, baseURL: request.baseURL,
-    secureCookies: request.secureCookies, ready: ready)
+    secureCookies: request.secureCookies, trustedProxies: request.trustedProxies, ready: ready)
 }

@@ -107,7 +107,24 @@ extension SangKienCommand {
       help: ArgumentHelp(
         CLIHelp.t(.sendSessionCookie)))
     var secureCookies = false
+    @Option(
+      name: .customLong("trusted-proxy"),
+      help: ArgumentHelp(CLIHelp.t(.trustedProxy), valueName: "address"))
+    var trustedProxies: [String] = []
     @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+      for address in trustedProxies where !Self.isAddress(address) {
+        throw ValidationError(CLIText.notAnAddress(address))
+      }
+    }
+
+    /// An IPv4 or IPv6 address as the socket gives a peer's (no name, no port, no mask).
+    static func isAddress(_ text: String) -> Bool {
+      var v4 = in_addr()
+      var v6 = in6_addr()
+      return inet_pton(AF_INET, text, &v4) == 1 || inet_pton(AF_INET6, text, &v6) == 1
+    }
 
     func run() throws {
       try common.apply(Invocation(command: "serve")) {
@@ -118,7 +135,7 @@ extension SangKienCommand {
             host: host, port: port,
             // The links in mail: `--base-url`, else $SANGKIEN_BASE_URL as `mail send` reads it.
             baseURL: baseURL ?? ProcessInfo.processInfo.environment["SANGKIEN_BASE_URL"],
-            secureCookies: secureCookies))
+            secureCookies: secureCookies, trustedProxies: Set(trustedProxies)))
       }
     }
 

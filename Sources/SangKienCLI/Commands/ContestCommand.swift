@@ -9,7 +9,7 @@ extension SangKienCommand {
     static let configuration = CommandConfiguration(
       commandName: "contest",
       abstract: CLIHelp.t(.showContestChange),
-      subcommands: [Show.self, Update.self])
+      subcommands: [Show.self, Update.self, New.self])
   }
 }
 
@@ -36,6 +36,28 @@ extension SangKienCommand.ContestCommand {
 
 extension SangKienCommand.ContestCommand {
   /// `sangkien contest update FILE [--dry-run]`.
+  /// `sangkien contest new --from LAST.sqlite --contest NEW.yaml`: next year's edition.
+  struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "new", abstract: CLIHelp.t(.contestNew),
+      discussion: CLIHelp.t(.contestNewDiscussion))
+    @Option(help: ArgumentHelp(CLIHelp.t(.contestNewFrom), valueName: "file")) var from: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.contestFileYaml2), valueName: "file")) var contest: String
+    @Flag(help: ArgumentHelp(CLIHelp.t(.replaceExistingDatabase))) var force = false
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+      try common.apply(Invocation(command: "contest new", style: .usage)) {
+        let made = try Workflow.createEdition(
+          at: common.path, from: contest, last: from, by: common.actorName,
+          now: Console.current.now(), replace: force)
+        if let kept = made.created.keptAs { Console.current.line(CLIText.keptOld(kept)) }
+        Console.current.line(CLIText.created(common.path, made.created.loaded))
+        for line in CLIText.carried(made, last: from) { Console.current.line(line) }
+      }
+    }
+  }
+
   struct Update: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "update",

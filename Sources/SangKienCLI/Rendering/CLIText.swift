@@ -104,6 +104,11 @@ enum CLIText {
       "'\(given)' không phải trạng thái của đơn: filed, accepted, rejected, decided",
       "'\(given)' is no complaint state: filed, accepted, rejected, decided")
   }
+  static func notAnAddress(_ given: String) -> String {
+    t(
+      "'\(given)' không phải một địa chỉ IP (ví dụ 127.0.0.1 hoặc ::1)",
+      "'\(given)' is not an IP address (such as 127.0.0.1 or ::1)")
+  }
   static func complaintOutcomes(_ given: String) -> String {
     t(
       "'\(given)' không phải một quyết định: upheld (giữ nguyên) hoặc amended (điều chỉnh)",
@@ -839,6 +844,31 @@ enum CLIText {
       "Đã tạo \(path): \(c.name) — \(c.rounds.count) vòng, \(loaded.rubrics.count) bộ tiêu chí, hạn nhận \(c.deadline.vietnamese).",
       "Created \(path): \(c.name) — \(c.rounds.count) rounds, \(loaded.rubrics.count) rubrics, deadline \(c.deadline.iso)."
     )
+  }
+  static func carried(_ made: EditionCreated, last: String) -> [String] {
+    let staff = made.staff.map { "\($0.name) (\($0.role.localized))" }.joined(separator: ", ")
+    let none = t("không", "none")
+    return [
+      t(
+        "Lấy từ kỳ trước \(made.from) (\(last)):",
+        "Carried from the last edition \(made.from) (\(last)):"),
+      t(
+        "  bộ tiêu chí: \(made.rubricsCarried.isEmpty ? "không (theo tệp mới)" : made.rubricsCarried.joined(separator: ", "))",
+        "  rubrics: \(made.rubricsCarried.isEmpty ? "none (the new files')" : made.rubricsCarried.joined(separator: ", "))"
+      ),
+      t("  giám khảo: \(made.judges)", "  judges: \(made.judges)"),
+      t(
+        "  Tổ thư ký, Ban tổ chức: \(staff.isEmpty ? none : staff)",
+        "  staff: \(staff.isEmpty ? none : staff)"),
+      t(
+        "  thiết lập tệp mới không ghi: \(made.settings.isEmpty ? none : made.settings.joined(separator: ", "))",
+        "  settings the new file leaves out: \(made.settings.isEmpty ? none : made.settings.joined(separator: ", "))"
+      ),
+      t(
+        "Không lấy: sáng kiến, phiếu chấm, phân công, kết quả công bố, nhật ký; mật khẩu, mã đăng nhập, phiên; thời hạn nhận hồ sơ trực tuyến. Mỗi người cần mã đăng nhập mới: 'sangkien access invite …'",
+        "Not carried: entries, sheets, assignments, publications, the log; passwords, sign-in codes, sessions; the online call's days. Everyone needs a new code: 'sangkien access invite …'"
+      ),
+    ]
   }
   static func rubricOf(_ round: Round) -> String {
     t(

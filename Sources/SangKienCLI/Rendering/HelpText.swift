@@ -128,6 +128,10 @@ enum HelpText: CaseIterable {
   case complaintReject
   case complaintRejectReason
   case assignRemark
+  case trustedProxy
+  case contestNew
+  case contestNewDiscussion
+  case contestNewFrom
   case complaintRemark
   case complaintRemarkJudge
   case complaintDecide
@@ -871,6 +875,29 @@ enum HelpText: CaseIterable {
       )
     case .complaintRejectReason:
       (vi: "Lý do không thụ lý (bắt buộc).", en: "Why it is rejected (required).")
+    case .contestNew:
+      (
+        vi:
+          "Tạo kỳ thi mới (năm sau) từ tệp cuộc thi mới, lấy bộ tiêu chí, Ban giám khảo, Tổ thư ký và thiết lập của kỳ trước.",
+        en:
+          "Create next year's edition from its contest file, carrying the last edition's rubric, jury, staff and settings."
+      )
+    case .contestNewDiscussion:
+      (
+        vi:
+          "Bộ tiêu chí: một vòng ghi 'rubric:' là mã bộ tiêu chí của kỳ trước (không phải tệp) thì lấy bộ đó. Giám khảo đang hoạt động và Tổ thư ký, Ban tổ chức được lấy sang, không kèm mật khẩu, mã hay phiên. Thiết lập tệp mới không ghi (attachments, web, papers, publish, complaints) lấy theo kỳ trước; intake thì không. Sáng kiến, phiếu chấm và nhật ký ở lại kỳ trước.",
+        en:
+          "Rubrics: a round whose 'rubric:' names a rubric id of the last edition (not a file) takes it. Active judges and the staff are carried, without passwords, codes or sessions. Settings the new file leaves out (attachments, web, papers, publish, complaints) follow the last edition; intake does not. Entries, sheets and the log stay with the last edition."
+      )
+    case .contestNewFrom:
+      (vi: "Cơ sở dữ liệu của kỳ trước (chỉ đọc).", en: "The last edition's database (only read).")
+    case .trustedProxy:
+      (
+        vi:
+          "Địa chỉ của máy chủ chuyển tiếp (nginx) được tin: chỉ yêu cầu đến từ địa chỉ này mới lấy địa chỉ người dùng từ X-Forwarded-For và HTTPS từ X-Forwarded-Proto; có thể ghi nhiều lần.",
+        en:
+          "A reverse proxy (nginx) to believe: only requests from this address take the client's address from X-Forwarded-For and HTTPS from X-Forwarded-Proto; may be given more than once."
+      )
     case .assignRemark:
       (
         vi:

@@ -11,13 +11,19 @@ public struct ServeRequest: Sendable, Hashable {
   public var baseURL: String?
   /// Whether the session cookie goes only over HTTPS.
   public var secureCookies: Bool
+  /// Reverse proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed.
+  public var trustedProxies: Set<String>
 
   /// Creates a request to serve.
-  public init(host: String, port: Int, baseURL: String? = nil, secureCookies: Bool = false) {
+  public init(
+    host: String, port: Int, baseURL: String? = nil, secureCookies: Bool = false,
+    trustedProxies: Set<String> = []
+  ) {
     self.host = host
     self.port = port
     self.baseURL = baseURL
     self.secureCookies = secureCookies
+    self.trustedProxies = trustedProxies
   }
 }
 

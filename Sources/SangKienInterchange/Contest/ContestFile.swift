@@ -26,7 +26,11 @@ public enum ContestFile {
   /// Loads the contest file at `path` and its rubrics (paths relative to the file).
   ///
   /// Every problem in the contest file and its rubrics is reported together.
-  public static func load(path: String) throws(DiagnosticsError) -> LoadedContest {
+  /// `carried`: the rubrics of the last edition (`contest new --from`): a round's `rubric:`
+  /// that names no file but one of their ids takes that rubric.
+  public static func load(path: String, carried: [Rubric] = []) throws(DiagnosticsError)
+    -> LoadedContest
+  {
     let reader = YAMLReader(file: path)
     guard let text = TextFile.read(path: path, displayName: path, into: reader),
       let root = reader.parse(text)
@@ -38,11 +42,15 @@ public enum ContestFile {
         rubricPath.hasPrefix("/") ? rubricPath : base.appendingPathComponent(rubricPath).path
       let shown = rubricPath.hasPrefix("/") ? rubricPath : relative(path, rubricPath)
       guard FileManager.default.fileExists(atPath: full) else {
+        if let kept = carried.first(where: { $0.id == rubricPath }) { return kept }
+        let ids = carried.map(\.id).joined(separator: ", ")
         reader.error(
           at: node,
           Language.text(
-            vi: "không tìm thấy tệp bộ tiêu chí '\(rubricPath)' (tìm ở \(shown))",
-            en: "rubric file '\(rubricPath)' not found (looked for \(shown))"))
+            vi: "không tìm thấy tệp bộ tiêu chí '\(rubricPath)' (tìm ở \(shown))"
+              + (carried.isEmpty ? "" : "; bộ tiêu chí của kỳ trước: \(ids)"),
+            en: "rubric file '\(rubricPath)' not found (looked for \(shown))"
+              + (carried.isEmpty ? "" : "; the last edition's rubrics: \(ids)")))
         return nil
       }
       do {

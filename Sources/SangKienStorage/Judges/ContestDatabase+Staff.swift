@@ -12,6 +12,24 @@ extension ContestDatabase {
     }
   }
 
+  /// Every member of staff with their address and telephone, by role then name.
+  public func staffMembers() throws(StorageError) -> [(
+    name: String, role: Role, email: String, phone: String
+  )] {
+    try read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT name, role, email, phone FROM staff ORDER BY role DESC, name"
+      ).compactMap { row in
+        Role(rawValue: row[1]).map { (row[0], $0, row[2], row[3]) }
+      }
+    }
+  }
+
+  /// How many people may sign in (a password or a code held).
+  public func credentialCount() throws(StorageError) -> Int {
+    try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM credential") ?? 0 }
+  }
+
   /// The addresses of the members of staff of `role` who gave one.
   public func staffAddresses(role: Role) throws(StorageError) -> [(name: String, email: String)] {
     try read { db in

@@ -224,7 +224,7 @@ struct APIController: Sendable {
       members["csrf"] = .string(signed.identity.csrf)
       members["must_set_password"] = .bool(signed.identity.mustSetPassword)
       var response = WebApp.json(.object(members))
-      response.setCookie(app.sessionCookie(signed.token))
+      response.setCookie(app.sessionCookie(signed.token, context: context))
       return response
     case .wrong:
       throw Self.refusal(.unauthorized, WebText.wrongSignInShort)
@@ -256,7 +256,7 @@ struct APIController: Sendable {
     let address = context.address
     try await app.call { try $0.signOut(token: token, address: address) }
     var response = WebApp.json(.object(["ok": .bool(true)]))
-    response.setCookie(app.sessionCookie("", maxAge: 0))
+    response.setCookie(app.sessionCookie("", maxAge: 0, context: context))
     return response
   }
 

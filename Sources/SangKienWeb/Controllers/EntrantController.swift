@@ -59,7 +59,7 @@ struct EntrantController: Sendable {
     response.setCookie(
       Cookie(
         name: WebCookies.entrantForm, value: token, maxAge: 3600, path: "/",
-        secure: app.config.secureCookies, httpOnly: true, sameSite: .strict))
+        secure: app.secure(context), httpOnly: true, sameSite: .strict))
     return response
   }
 

@@ -37,7 +37,7 @@ struct SignInController: Sendable {
     response.setCookie(
       Cookie(
         name: WebCookies.presign, value: presign, maxAge: 3600, path: "/sign-in",
-        secure: app.config.secureCookies, httpOnly: true, sameSite: .strict))
+        secure: app.secure(context), httpOnly: true, sameSite: .strict))
     return response
   }
 
@@ -53,7 +53,7 @@ struct SignInController: Sendable {
       // Home: the staff's progress page, a judge's worklist.
       var response = WebApp.redirect(
         signed.identity.mustSetPassword ? "/password" : next ?? "/")
-      response.setCookie(app.sessionCookie(signed.token))
+      response.setCookie(app.sessionCookie(signed.token, context: context))
       return response
     case .wrong:
       return try await signInPage(
@@ -118,7 +118,7 @@ struct SignInController: Sendable {
     let address = context.address
     try await app.call { try $0.signOut(token: token, address: address) }
     var response = WebApp.redirect("/sign-in")
-    response.setCookie(app.sessionCookie("", maxAge: 0))
+    response.setCookie(app.sessionCookie("", maxAge: 0, context: context))
     return response
   }
 }

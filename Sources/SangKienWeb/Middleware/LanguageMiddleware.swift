@@ -6,10 +6,15 @@ import SangKienWorkflow
 
 /// The language of the answer. Pages are Vietnamese unless `?lang=en` (remembered in a
 /// cookie); the API's messages follow `Accept-Language: en`.
-struct LanguageMiddleware<Context: RequestContext>: RouterMiddleware {
+struct LanguageMiddleware: RouterMiddleware {
+  typealias Context = WebContext
+
+  /// Whether cookies are `Secure` whatever the request (`--secure-cookies`).
+  var secureCookies = false
+
   func handle(
-    _ request: Request, context: Context,
-    next: (Request, Context) async throws -> Response
+    _ request: Request, context: WebContext,
+    next: (Request, WebContext) async throws -> Response
   ) async throws -> Response {
     let asked = request.uri.queryParameters["lang"].map(String.init)
     let remembered = request.cookies[WebCookies.language]?.value
@@ -23,7 +28,8 @@ struct LanguageMiddleware<Context: RequestContext>: RouterMiddleware {
     if let asked, asked == "en" || asked == "vi", !api {
       response.setCookie(
         Cookie(
-          name: WebCookies.language, value: asked, maxAge: 365 * 86_400, path: "/", sameSite: .lax))
+          name: WebCookies.language, value: asked, maxAge: 365 * 86_400, path: "/",
+          secure: secureCookies || context.viaHTTPS, sameSite: .lax))
     }
     return response
   }
