@@ -63,6 +63,10 @@ struct Bench {
       DossierBench.run(
         files: Int(option("files", 1_000)), sizeMB: Int(option("size-mb", 1)), keep: value("--keep")
       )
+    case "similar":
+      SimilarBench.run(
+        pairs: value("--pairs") ?? "Tests/Fixtures/similar/pairs.csv",
+        corpus: Int(option("corpus", 10_000)))
     case "assign":
       assign(
         entries: Int(option("entries", 10_000)), judges: Int(option("judges", 300)),
@@ -77,6 +81,7 @@ struct Bench {
           + "       sangkien-bench dossier [--files 1000] [--size-mb 1] [--keep DIR]\n"
           + "       sangkien-bench serve [--judges 50] [--jury N] [--entries 500] [--staff 0] [--requests 100000] [--keep DIR]\n"
           + "       sangkien-bench person [--entries N] [--judges M] [--runs R] [--keep DIR]\n"
+          + "       sangkien-bench similar [--pairs Tests/Fixtures/similar/pairs.csv] [--corpus 10000]\n"
           + "       sangkien-bench assign [--entries N] [--judges M] [--per-entry K] [--conflicts RATE] [--fields F] [--seed S]"
       )
       exit(64)

@@ -13,7 +13,7 @@ extension SangKienCommand {
         Add.self, Import.self, List.self, Show.self, Update.self, Validate.self, Reject.self,
         Withdraw.self, Request.self, Export.self, Attach.self, Attachments.self, Detach.self,
         Blind.self,
-        Extract.self,
+        Extract.self, Similar.self,
       ])
   }
 }
@@ -186,6 +186,36 @@ extension SangKienCommand.EntryCommand {
   }
 
   /// `sangkien entry show CODE`.
+  /// `sangkien entry similar CODE [--contests DIR] [--threshold X]`.
+  struct Similar: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "similar", abstract: CLIHelp.t(.entrySimilar),
+      discussion: CLIHelp.t(.entrySimilarDiscussion))
+    @Argument(help: ArgumentHelp(CLIHelp.t(.entrysCode2), valueName: "code")) var code: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.similarContests), valueName: "dir")) var contests: String?
+    @Option(help: ArgumentHelp(CLIHelp.t(.similarThreshold), valueName: "0-1"))
+    var threshold: Double?
+    @OptionGroup var report: ReportOptions
+
+    func validate() throws {
+      if let threshold, !(0...1).contains(threshold) {
+        throw ValidationError(CLIText.thresholdRange)
+      }
+    }
+
+    func run() throws {
+      try report.common.run(Invocation(command: "entry similar")) { cli in
+        let found = try cli.workflow.similarEntries(
+          code: code, folder: contests, threshold: threshold ?? SimilarityIndex.threshold,
+          by: cli.person)
+        try Output.list(
+          SimilarDocument(found), format: report.format, out: report.out,
+          layout: .init(flexible: [2: 3], rightAligned: [3]))
+        if report.format == .table { Console.current.warn(CLIText.similarSummary(found)) }
+      }
+    }
+  }
+
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "show",

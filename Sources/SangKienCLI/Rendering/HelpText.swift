@@ -130,6 +130,10 @@ enum HelpText: CaseIterable {
   case assignRemark
   case trustedProxy
   case contestNew
+  case entrySimilar
+  case entrySimilarDiscussion
+  case similarContests
+  case similarThreshold
   case contestNewDiscussion
   case contestNewFrom
   case complaintRemark
@@ -875,6 +879,30 @@ enum HelpText: CaseIterable {
       )
     case .complaintRejectReason:
       (vi: "Lý do không thụ lý (bắt buộc).", en: "Why it is rejected (required).")
+    case .entrySimilar:
+      (
+        vi:
+          "Các sáng kiến giống sáng kiến này (gần trùng), trong cuộc thi này và các kỳ trước: mức giống và giống ở đâu.",
+        en:
+          "The entries close to this one (near-duplicates), in this contest and earlier editions: how close, and in what."
+      )
+    case .entrySimilarDiscussion:
+      (
+        vi:
+          "So tên (tính hai lần) và tóm tắt theo TF-IDF trên từ và cặp từ, sau khi bỏ dấu, đổi đ thành d, viết đầy đủ các chữ tắt hành chính (UBND, TTHC, BHXH …); cùng đơn vị, chung tác giả được cộng thêm. Chỉ để Tổ thư ký xem xét: không sáng kiến nào bị loại tự động.",
+        en:
+          "Compares the title (counted twice) and the summary by TF-IDF over words and word pairs, after folding diacritics, đ as d, and writing administrative abbreviations out (UBND, TTHC, BHXH …); the same unit and shared authors add to it. For the secretariat to look at: nothing is refused."
+      )
+    case .similarContests:
+      (
+        vi: "Thư mục chứa cơ sở dữ liệu các kỳ khác (*.sqlite) để so cùng.",
+        en: "A folder of the other editions' databases (*.sqlite) to compare with too."
+      )
+    case .similarThreshold:
+      (
+        vi: "Mức giống từ đó trở lên mới liệt kê, từ 0 đến 1 (mặc định 0,35).",
+        en: "The figure from which an entry is listed, 0 to 1 (default 0.35)."
+      )
     case .contestNew:
       (
         vi:
