@@ -20,7 +20,7 @@ from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from web_contest import ROOT, Checks, Contest, SECRETARIAT, chromium  # noqa: E402
+from web_contest import ROOT, Checks, Contest, SECRETARIAT, chromium, sign_in_with_code, stop  # noqa: E402
 
 binary = os.path.abspath(sys.argv[1])
 shots = os.path.abspath(sys.argv[2])
@@ -61,15 +61,7 @@ wait = WebDriverWait(driver, 10)
 
 
 def sign_in(login, code, password):
-    driver.get(base + "/sign-in")
-    driver.find_element(By.ID, "login").send_keys(login)
-    driver.find_element(By.ID, "code").send_keys(code)
-    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    wait.until(ec.presence_of_element_located((By.ID, "new_password")))
-    driver.find_element(By.ID, "new_password").send_keys(password)
-    driver.find_element(By.ID, "confirm").send_keys(password)
-    driver.find_element(By.CSS_SELECTOR, "form.card button[type=submit]").click()
-    wait.until(lambda d: "/password" not in d.current_url)
+    sign_in_with_code(driver, base, login, code, password)
 
 
 def sign_out():
@@ -184,7 +176,6 @@ try:
           "đã bị thay thế bởi công bố" in old and "(khiếu nại số 1)" in old, old[:400])
 finally:
     driver.quit()
-    server.terminate()
-    server.wait()
+    stop(server)
 
 check.finish("complaint flow")

@@ -29,7 +29,7 @@ from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from web_contest import Checks, Contest, chromium  # noqa: E402
+from web_contest import Checks, Contest, chromium, stop  # noqa: E402
 
 binary = os.path.abspath(sys.argv[1])
 shots = os.path.abspath(sys.argv[2])
@@ -268,10 +268,6 @@ try:
           "không có hồ sơ số 2 của Ông/Bà" in driver.page_source, driver.page_source[-500:])
 finally:
     driver.quit()
-    server.terminate()
-    try:
-        server.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        server.kill()
+    stop(server)
     controller.stop()
 check.finish("entrant journey")

@@ -14,7 +14,7 @@ from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from web_contest import Checks, Contest, chromium  # noqa: E402
+from web_contest import Checks, Contest, chromium, stop  # noqa: E402
 
 binary = os.path.abspath(sys.argv[1])
 shots = os.path.abspath(sys.argv[2])
@@ -154,11 +154,7 @@ try:
     check("audit verify holds after the browser's changes", verify.returncode == 0, verify.stdout + verify.stderr)
 finally:
     driver.quit()
-    server.terminate()
-    try:
-        server.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        server.kill()
+    stop(server)
     log = server.stderr.read()
 # A phone set to English on the Vietnamese page: the page's language decides.
 english = chromium(lang="en")

@@ -26,7 +26,7 @@ from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from web_contest import Checks, Contest, SECRETARIAT, chromium  # noqa: E402
+from web_contest import Checks, Contest, SECRETARIAT, chromium, sign_in_with_code, stop  # noqa: E402
 
 binary = os.path.abspath(sys.argv[1])
 shots = os.path.abspath(sys.argv[2])
@@ -67,15 +67,7 @@ wait = WebDriverWait(driver, 10)
 
 
 def sign_in(login, code, password):
-    driver.get(base + "/sign-in")
-    driver.find_element(By.ID, "login").send_keys(login)
-    driver.find_element(By.ID, "code").send_keys(code)
-    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    wait.until(ec.presence_of_element_located((By.ID, "new_password")))
-    driver.find_element(By.ID, "new_password").send_keys(password)
-    driver.find_element(By.ID, "confirm").send_keys(password)
-    driver.find_element(By.CSS_SELECTOR, "form.card button[type=submit]").click()
-    wait.until(lambda d: "/password" not in d.current_url)
+    sign_in_with_code(driver, base, login, code, password)
 
 
 def wait_text(text, seconds=10):
@@ -291,9 +283,5 @@ try:
     check("a judge is refused the ranking", mine[0] not in driver.page_source)
 finally:
     driver.quit()
-    server.terminate()
-    try:
-        server.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        server.kill()
+    stop(server)
 check.finish("staff browser")

@@ -26,7 +26,7 @@ from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from web_contest import ROOT, Checks, Contest, entrant_with_submissions  # noqa: E402
+from web_contest import ROOT, Checks, Contest, entrant_with_submissions, sign_in_with_code, stop  # noqa: E402
 
 binary = os.path.abspath(sys.argv[1])
 shots = os.path.abspath(sys.argv[2])
@@ -175,13 +175,7 @@ try:
     driver.find_element(By.CSS_SELECTOR, "header button.link").click()
     wait.until(ec.presence_of_element_located((By.ID, "login")))
     # A judge signs in with their code, sets a password, submits a sheet.
-    driver.find_element(By.ID, "login").send_keys("gk01")
-    driver.find_element(By.ID, "code").send_keys(judge_code)
-    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    wait.until(ec.presence_of_element_located((By.ID, "new_password")))
-    driver.find_element(By.ID, "new_password").send_keys("mat-khau-giam-khao-trien-khai")
-    driver.find_element(By.ID, "confirm").send_keys("mat-khau-giam-khao-trien-khai")
-    driver.find_element(By.CSS_SELECTOR, "form.card button[type=submit]").click()
+    sign_in_with_code(driver, base, "gk01", judge_code, "mat-khau-giam-khao-trien-khai", timeout=60)
     wait.until(lambda d: "/worklist" in d.current_url)
     driver.find_element(By.CSS_SELECTOR, "ul.worklist a.code").click()
     wait.until(ec.presence_of_element_located((By.ID, "p-novelty")))
@@ -220,8 +214,7 @@ check("a forged X-Forwarded-For sent to nginx is replaced by the real address",
 check("a forged X-Forwarded-For sent to sangkien directly is ignored",
       recorded.get("gk03") == "127.0.0.1", recorded.get("gk03"))
 subprocess.run(["nginx", "-c", conf, "-p", work, "-s", "quit"], check=False)
-server.terminate()
-server.wait(timeout=10)
+stop(server)
 
 # Nightly copies of every contest in a folder, with rotation; one restored elsewhere.
 data, backups = os.path.join(work, "contests"), os.path.join(work, "backups")

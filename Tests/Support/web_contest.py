@@ -118,6 +118,34 @@ def serve(binary, env, stderr=subprocess.DEVNULL):
     return server, base
 
 
+def stop(server):
+    """Stops `sangkien serve` (SIGTERM, then SIGKILL after 10 s)."""
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
+def sign_in_with_code(driver, base, login, code, password, timeout=10):
+    """Signs `login` in through the page with a one-time code and sets `password`."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(driver, timeout)
+    driver.get(base + "/sign-in")
+    driver.find_element(By.ID, "login").send_keys(login)
+    driver.find_element(By.ID, "code").send_keys(code)
+    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    wait.until(ec.presence_of_element_located((By.ID, "new_password")))
+    driver.find_element(By.ID, "new_password").send_keys(password)
+    driver.find_element(By.ID, "confirm").send_keys(password)
+    driver.find_element(By.CSS_SELECTOR, "form.card button[type=submit]").click()
+    wait.until(lambda d: "/password" not in d.current_url)
+
+
 class Checks:
     """One line per check (`ok` or `FAIL name: detail`), counted for the exit status."""
 

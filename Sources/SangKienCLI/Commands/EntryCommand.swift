@@ -204,7 +204,7 @@ extension SangKienCommand.EntryCommand {
     }
 
     func run() throws {
-      try report.common.run(Invocation(command: "entry similar")) { cli in
+      try report.common.run(Invocation(command: "entry similar", style: .usage)) { cli in
         let found = try cli.workflow.similarEntries(
           code: code, folder: contests, threshold: threshold ?? SimilarityIndex.threshold,
           by: cli.person)

@@ -28,15 +28,12 @@ struct ComplaintController: Sendable {
     let person = identity.person
     let (complaints, titles, remarks) = try await app.call { w in
       let complaints = try w.complaints(by: person)
-      var titles: [String: String] = [:]
-      var remarks: [Int64: [Remark]] = [:]
-      for complaint in complaints {
-        if titles[complaint.code] == nil {
-          titles[complaint.code] = try w.entry(code: complaint.code, by: person).entry.draft.title
-        }
-        remarks[complaint.id] = try w.remarks(complaint: complaint.id, by: person)
-      }
-      return (complaints, titles, remarks)
+      let codes = Set(complaints.map(\.code))
+      let titles = Dictionary(
+        try w.entries(by: person).filter { codes.contains($0.code) }.map {
+          ($0.code, $0.draft.title)
+        }, uniquingKeysWith: { a, _ in a })
+      return (complaints, titles, Dictionary(grouping: try w.remarks(by: person), by: \.complaint))
     }
     return try pages.render(
       ComplaintsPage(complaints, titles: titles, remarks: remarks), as: .complaints,
@@ -142,19 +139,4 @@ struct ComplaintController: Sendable {
         request, context, error: error, typed: form, status: WebApp.status(error))
     }
   }
-}
-
-/// `POST /complaints/{id}/answer`: accept or reject, with the reason.
-struct ComplaintAnswerForm: Decodable {
-  var action: String?
-  var reason: String?
-}
-
-/// `POST /complaints/{id}/decide`: the outcome and reason; `confirm=1` with the audit head
-/// the preview was worked out on records it.
-struct ComplaintDecideForm: Decodable {
-  var outcome: String?
-  var reason: String?
-  var head: String?
-  var confirm: String?
 }

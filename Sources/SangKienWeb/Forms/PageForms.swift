@@ -166,3 +166,18 @@ struct AdvanceForm: Decodable {
   var min_score: String?
   var per_category: String?
 }
+
+/// `POST /complaints/{id}/answer`: accept or reject, with the reason.
+struct ComplaintAnswerForm: Decodable {
+  var action: String?
+  var reason: String?
+}
+
+/// `POST /complaints/{id}/decide`: the outcome and reason; `confirm=1` with the audit head
+/// the preview was worked out on records it.
+struct ComplaintDecideForm: Decodable {
+  var outcome: String?
+  var reason: String?
+  var head: String?
+  var confirm: String?
+}

@@ -235,12 +235,7 @@ extension Workflow {
 
   /// Each entry's place as a published `ranking.json` gives it.
   static func rankPlaces(_ bytes: [UInt8]) -> [String: RankPlace]? {
-    guard case .object(let m)? = JSONValue(parsing: String(decoding: bytes, as: UTF8.self)),
-      case .array(let entries)? = m["entries"]
-    else { return nil }
-    var places: [String: RankPlace] = [:]
-    for case .object(let e) in entries {
-      guard case .string(let code)? = e["code"] else { continue }
+    rankingEntries(bytes)?.mapValues { e in
       var place = RankPlace(rank: nil, hundredths: nil, prize: nil)
       if case .number(let rank)? = e["rank"] { place.rank = Int(rank) }
       if case .number(let score)? = e["score"],
@@ -249,9 +244,8 @@ extension Workflow {
         place.hundredths = NSDecimalNumber(decimal: value * 100).int64Value
       }
       if case .string(let prize)? = e["prize"] { place.prize = prize }
-      places[code] = place
+      return place
     }
-    return places
   }
 
   /// The complaints of `round` decided that no publication has answered yet, oldest first.

@@ -144,8 +144,11 @@ extension Workflow {
     let field = VietnameseText.fold(round.entries[code]?.draft.field ?? "")
     entries.append(.init(code: "#\(complaint.id)", field: field))
     for judge in standing { fixed.insert(Pair(judge: judge, entry: "#\(complaint.id)")) }
+    let standingByComplaint = Dictionary(grouping: try database.remarks().filter(\.stands)) {
+      $0.complaint
+    }
     for other in try database.complaints(state: .accepted) where other.id != complaint.id {
-      let on = try database.remarks(complaint: other.id).filter(\.stands)
+      let on = (standingByComplaint[other.id] ?? [])
         .filter { round.judges[$0.judge]?.active == true }.map(\.judge)
       for judge in on { loads[judge, default: 0] += 1 }
       // Only a complaint whose places are all filled balances against this one: the solver
@@ -213,13 +216,11 @@ extension Workflow {
           guard let complaint = open[remark.complaint] else { return nil }
           return RemarkItem(
             complaint: remark.complaint, code: remark.code, title: titles[remark.code] ?? "",
-            state: Self.progress(remark), dueOn: complaint.dueOn)
+            state: remark.progress, dueOn: complaint.dueOn)
         }
       }
     }
   }
-
-  static func progress(_ remark: Remark) -> SheetProgress { remark.progress }
 
   /// A re-marker's sheet for complaint `id`: the entry blind, as any judge sees it, and
   /// their own points only. Anyone not re-marking it is told there is no such sheet.
@@ -254,7 +255,7 @@ extension Workflow {
         let sheet = SheetView(
           round: round, rubric: rubric, judge: judge, item: item, points: shown,
           comment: remark.isSubmitted ? remark.comment : remark.draftComment,
-          state: Self.progress(remark), version: remark.version,
+          state: remark.progress, version: remark.version,
           total: shown.values.reduce(Points.zero) { $0 + $1 },
           open: complaint.state == .accepted, submittedTotal: total)
         return RemarkView(complaint: complaint, sheet: sheet)
@@ -336,8 +337,11 @@ extension Workflow {
     }
   }
 
-  /// Every re-marker of complaint `id` (replaced ones too) with their sheets (staff).
-  public func remarks(complaint id: Int64, by person: Person) throws(WorkflowError) -> [Remark] {
+  /// Every re-marker of complaint `id`, or of every complaint (replaced ones too), with
+  /// their sheets (staff).
+  public func remarks(complaint id: Int64? = nil, by person: Person) throws(WorkflowError)
+    -> [Remark]
+  {
     try authorize(.complaintList, person)
     return try attempt { try database.remarks(complaint: id) }
   }

@@ -50,9 +50,10 @@ extension Workflow {
         )
       }
       var loaded = try ContestFile.load(path: file, carried: rubrics)
+      // A problem of the new contest file, named as the file's others are.
       guard loaded.contest.id != previous.id else {
-        throw WorkflowError.invalid([
-          Problem(field: "id", message: WorkflowText.sameEditionId(previous.id))
+        throw DiagnosticsError([
+          Diagnostic(file: file, column: "id", message: WorkflowText.sameEditionId(previous.id))
         ])
       }
       let named = Set(loaded.contest.rounds.map(\.rubricId))

@@ -262,14 +262,22 @@ extension Workflow {
     return Int64(text[range.upperBound...].prefix { $0.isNumber })
   }
 
-  /// Each entry's rank, score and prize as a ranking JSON gives them.
-  static func rankingLines(_ bytes: [UInt8]) -> [String: String]? {
+  /// Each entry of a ranking JSON (`entries`), by its code; nil when it is not one.
+  static func rankingEntries(_ bytes: [UInt8]) -> [String: [String: JSONValue]]? {
     guard case .object(let m)? = JSONValue(parsing: String(decoding: bytes, as: UTF8.self)),
       case .array(let entries)? = m["entries"]
     else { return nil }
-    var lines: [String: String] = [:]
+    var result: [String: [String: JSONValue]] = [:]
     for case .object(let e) in entries {
-      guard case .string(let code)? = e["code"] else { continue }
+      if case .string(let code)? = e["code"] { result[code] = e }
+    }
+    return result
+  }
+
+  /// Each entry's rank, score and prize as a ranking JSON gives them, as written (a value
+  /// someone changed is shown as they wrote it).
+  static func rankingLines(_ bytes: [UInt8]) -> [String: String]? {
+    rankingEntries(bytes)?.mapValues { e in
       func text(_ key: String) -> String {
         switch e[key] {
         case .string(let s)?: s
@@ -277,9 +285,8 @@ extension Workflow {
         default: "–"
         }
       }
-      lines[code] = "\(text("rank")) · \(text("score")) · \(text("prize"))"
+      return "\(text("rank")) · \(text("score")) · \(text("prize"))"
     }
-    return lines
   }
 
   /// A number as text, the same however it was written (`71`, `71.0`, `71.00`).

@@ -39,6 +39,14 @@ extension Workflow {
       var documents = entries.map { Self.document($0, contest: contest.id) }
       var editions: [String] = []
       if let folder {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder),
+          isFolder.boolValue
+        else {
+          throw WorkflowError.invalid([
+            Problem(field: "contests", message: WorkflowText.noContestsFolder(folder))
+          ])
+        }
         let own = URL(fileURLWithPath: database.path).standardizedFileURL.path
         let names = try FileManager.default.contentsOfDirectory(atPath: folder)
           .filter { $0.hasSuffix(".sqlite") }.sorted()
@@ -68,5 +76,11 @@ extension Workflow {
     SimilarityDocument(
       contest: contest, code: entry.code, title: entry.draft.title, summary: entry.draft.summary,
       unit: entry.draft.unit, authors: entry.draft.authors.map(\.name))
+  }
+}
+
+extension WorkflowText {
+  static func noContestsFolder(_ folder: String) -> String {
+    Language.text(vi: "không có thư mục '\(folder)'", en: "no folder '\(folder)'")
   }
 }
