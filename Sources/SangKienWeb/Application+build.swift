@@ -100,14 +100,7 @@ extension WebApp {
           additionalChannelHandlers: [RequestHeadTimeout(limit: head)],
           idleTimeout: .seconds(Int64(config.idleTimeout)))),
       configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil),
-      services: config.mailTransport.map {
-        [
-          MailSenderService(
-            app: self, transport: $0, every: config.mailEvery,
-            backoffScale: config.mailBackoffScale,
-            lease: config.mailLease)
-        ]
-      } ?? [],
+      services: MailSender(config).map { [MailSenderService(app: self, sender: $0)] } ?? [],
       onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) })
   }
 }

@@ -16,6 +16,7 @@ enum Page: String, CaseIterable, Sendable {
   case call, results, verify, submissions, submission, receipt, intake
   case complaints, complaint
   case signUp = "sign-up"
+  case contests
 }
 
 /// The pages' templates, loaded once from the module's resources. Every value goes through
@@ -40,9 +41,11 @@ enum Templates {
   /// `content` (a rendered page) inside the layout: the header, the navigation of the staff,
   /// the language switch.
   static func layout(
-    _ content: String, title: String, identity: (name: String, csrf: String, role: Role)?
+    _ content: String, title: String, identity: (name: String, csrf: String, role: Role)?,
+    folder: Bool = false
   ) throws -> String {
-    try render(LayoutView(content: content, title: title, identity: identity), as: .layout)
+    try render(
+      LayoutView(content: content, title: title, identity: identity, folder: folder), as: .layout)
   }
 
   /// A typed view rendered with `template` (a part of a page, without the layout).
@@ -61,7 +64,9 @@ enum Templates {
     guard let content = library.render(values(of: view), withTemplate: template.rawValue) else {
       throw WebResources.Missing(name: template.rawValue + ".mustache")
     }
-    return try layout(content, title: title ?? WebWords.title(of: template), identity: identity)
+    return try layout(
+      content, title: title ?? WebWords.title(of: template), identity: identity,
+      folder: template == .contests)
   }
 
   /// A typed view as the dictionaries the template engine reads fastest: each struct

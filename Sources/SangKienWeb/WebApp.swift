@@ -26,10 +26,18 @@ public struct WebApp: Sendable {
 
   /// The application on `workflow`'s database.
   public init(workflow: Workflow, config: WebConfig) {
+    self.init(
+      workflow: workflow, config: config,
+      dummyHash: Bcrypt.hash(Workflow.randomToken(), cost: config.bcryptCost))
+  }
+
+  /// The application with the hash of nothing made once for a folder of contests (a quarter
+  /// of a second each at the service's cost).
+  init(workflow: Workflow, config: WebConfig, dummyHash: String) {
     self.workflow = workflow
     self.config = config
     throttle = SignInThrottle(rules: config.throttle)
-    dummyHash = Bcrypt.hash(Workflow.randomToken(), cost: config.bcryptCost)
+    self.dummyHash = dummyHash
     reads.tolerance = config.staleReads
     // Publications written beside the database (`published/N/`) before their files were
     // kept inside it are taken in, each file checked against its recorded SHA-256.
@@ -60,11 +68,13 @@ public struct WebApp: Sendable {
       status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
   }
 
+  /// A page (its links under the contest's prefix in a folder of contests: `Mount`).
   static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
     var headers = HTTPFields()
     headers[.contentType] = "text/html; charset=utf-8"
     return Response(
-      status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+      status: status, headers: headers,
+      body: .init(byteBuffer: ByteBuffer(string: Mount.rebase(text))))
   }
 
   static func json(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {
@@ -77,9 +87,11 @@ public struct WebApp: Sendable {
 
   /// `text` when it is a path of this site to return to (`/sheets/so-khao/SK-0001`): it
   /// starts with one `/`, holds no backslash, control character or scheme, is no longer than
-  /// 300 bytes, and is not a sign-in page; else nil.
+  /// 300 bytes, and is not a sign-in page; else nil. In a folder of contests the contest's
+  /// prefix is taken off first.
   static func localPath(_ text: String?) -> String? {
-    guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), text.utf8.count <= 300,
+    guard let text = text.map(Mount.local), text.hasPrefix("/"), !text.hasPrefix("//"),
+      text.utf8.count <= 300,
       !text.contains("\\"), !text.contains(":"),
       !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }),
       !text.hasPrefix("/sign-in"), !text.hasPrefix("/api/")
@@ -91,7 +103,7 @@ public struct WebApp: Sendable {
     // Only paths of this application: never a redirect elsewhere.
     let safe = path.hasPrefix("/") && !path.hasPrefix("//") && !path.contains("\\") ? path : "/"
     var headers = HTTPFields()
-    headers[.location] = safe
+    headers[.location] = Mount.path(safe)
     return Response(status: .seeOther, headers: headers)
   }
 
@@ -107,7 +119,8 @@ public struct WebApp: Sendable {
     }
   }
 
-  /// The session cookie: HttpOnly, SameSite=Lax, Path=/ (Secure with `--secure-cookies`).
+  /// The session cookie: HttpOnly, SameSite=Lax, Path=/ (Secure with `--secure-cookies`);
+  /// its name is the contest's in a folder of contests (`WebCookies.session`).
   func sessionCookie(_ value: String, maxAge: Int? = nil, context: WebContext) -> Cookie {
     Cookie(
       name: WebCookies.session, value: value, maxAge: maxAge, path: "/",

@@ -123,22 +123,31 @@ enum Lane {
 /// Runs blocking work (SQLite, bcrypt) off the server's event loops: a judge's (and a
 /// sign-in's) on NIO's pool, the staff's on their own lane.
 func blocking<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-  // Task-locals stay with the task: the language is carried to the pool's thread.
+  // Task-locals stay with the task: the language and the contest are carried to the pool's
+  // thread.
   let language = Language.current
+  let contest = ContestScope.id
   guard Lane.staff else {
     return try await NIOThreadPool.singleton.runIfActive {
-      try Language.$current.withValue(language) { try body() }
+      try ContestScope.$id.withValue(contest) {
+        try Language.$current.withValue(language) { try body() }
+      }
     }
   }
   return try await Lane.staffPool.runIfActive {
     Lane.yieldToJudges()
-    return try Language.$current.withValue(language) { try body() }
+    return try ContestScope.$id.withValue(contest) {
+      try Language.$current.withValue(language) { try body() }
+    }
   }
 }
 
 /// The cookies' names.
 enum WebCookies {
-  static let session = "sk_session"
+  /// The session: `sk_session`, and in a folder of contests `sk_session_{contest-id}` (path
+  /// `/`, so that the folder's home page can say which contests one is signed in to; no
+  /// contest reads another's).
+  static var session: String { ContestScope.id.map { "sk_session_" + $0 } ?? "sk_session" }
   /// Before sign-in: the token the sign-in form carries back (double submit).
   static let presign = "sk_pre"
   /// The token of the anonymous forms of entrants (sign-up, verification): double submit.

@@ -54,6 +54,11 @@ struct Bench {
         judges: signedIn, jury: Int(option("jury", Double(signedIn))),
         entries: Int(option("entries", 500)), staff: Int(option("staff", 0)),
         requests: Int(option("requests", 100_000)), keep: value("--keep"))
+    case "folder":
+      FolderBench.run(
+        contests: Int(option("contests", 50)), active: Int(option("active", 5)),
+        judges: Int(option("judges", 50)), entries: Int(option("entries", 100)),
+        requests: Int(option("requests", 20_000)), keep: value("--keep"))
     case "intake":
       IntakeBench.run(
         entrants: Int(option("entrants", 1_000)), megabytes: Int(option("megabytes", 5)),
@@ -80,6 +85,7 @@ struct Bench {
           + "       sangkien-bench intake [--entrants 1000] [--megabytes 5] [--judges 50] [--minutes 10] [--baseline 30] [--keep DIR]\n"
           + "       sangkien-bench dossier [--files 1000] [--size-mb 1] [--keep DIR]\n"
           + "       sangkien-bench serve [--judges 50] [--jury N] [--entries 500] [--staff 0] [--requests 100000] [--keep DIR]\n"
+          + "       sangkien-bench folder [--contests 50] [--active 5] [--judges 50] [--entries 100] [--requests 20000] [--keep DIR]\n"
           + "       sangkien-bench person [--entries N] [--judges M] [--runs R] [--keep DIR]\n"
           + "       sangkien-bench similar [--pairs Tests/Fixtures/similar/pairs.csv] [--corpus 10000]\n"
           + "       sangkien-bench assign [--entries N] [--judges M] [--per-entry K] [--conflicts RATE] [--fields F] [--seed S]"

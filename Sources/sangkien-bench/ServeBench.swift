@@ -18,6 +18,8 @@ enum ServeBench {
     var cookie: String
     var csrf: String
     var entries: [String]
+    /// The contest's prefix in a folder (`/c/{contest-id}`), "" alone.
+    var base = ""
   }
 
   /// What the clients measured: per route, the latencies in milliseconds.
@@ -139,37 +141,8 @@ enum ServeBench {
         var staffIn: [Judge] = []
         let logins = (0..<staff).map { "Tổ thư ký \($0 + 1)" } + (0..<count).map { "gk\($0)" }
         for id in logins {
-          let client = TestClient(host: "127.0.0.1", port: port)
-          client.connect()
-          let answer = try await client.execute(
-            .init(
-              "/api/v1/sign-in", method: .post, headers: [.contentType: "application/json"],
-              body: ByteBuffer(string: "{\"login\":\"\(id)\",\"code\":\"\(codesCopy[id] ?? "")\"}"))
-          )
-          let cookie = String((answer.headers[.setCookie] ?? "").split(separator: ";").first ?? "")
-          var csrf = ""
-          if case .object(let m)? = JSONValue(parsing: String(buffer: answer.body ?? ByteBuffer())),
-            case .string(let token)? = m["csrf"]
-          {
-            csrf = token
-          }
-          var headers = HTTPFields()
-          headers[.cookie] = cookie
-          headers[HTTPField.Name("X-CSRF-Token")!] = csrf
-          headers[.contentType] = "application/json"
-          // Not the login (a password holding it is refused); checked, so that a refusal
-          // stops the bench instead of making every request an error.
-          let set = try await client.execute(
-            .init(
-              "/api/v1/password", method: .post, headers: headers,
-              body: ByteBuffer(string: "{\"new_password\":\"mat-khau-du-dai-cho-ban\"}")))
-          guard set.status == .ok else {
-            let answer = set.body.map { String(buffer: $0) } ?? ""
-            print("the password of \(id) was refused: \(set.status) \(answer)")
-            exit(1)
-          }
-          let person = Judge(
-            id: id, client: client, cookie: cookie, csrf: csrf, entries: worklistsCopy[id] ?? [])
+          let person = try await signIn(
+            id, code: codesCopy[id] ?? "", port: port, entries: worklistsCopy[id] ?? [])
           if id.hasPrefix("gk") { signedIn.append(person) } else { staffIn.append(person) }
         }
         let start = ContinuousClock.now
@@ -254,16 +227,54 @@ enum ServeBench {
     floor(workflow: workflow, bench: bench, worklists: worklists)
   }
 
+  /// `id` signed in with their code on a new connection to `port` (under `base`, a folder's
+  /// contest), their password set: bcrypt at its real cost. Exits when it is refused.
+  static func signIn(
+    _ id: String, code: String, port: Int, base: String = "", entries: [String]
+  ) async throws -> Judge {
+    let client = TestClient(host: "127.0.0.1", port: port)
+    client.connect()
+    let answer = try await client.execute(
+      .init(
+        base + "/api/v1/sign-in", method: .post, headers: [.contentType: "application/json"],
+        body: ByteBuffer(string: "{\"login\":\"\(id)\",\"code\":\"\(code)\"}")))
+    let cookie = String((answer.headers[.setCookie] ?? "").split(separator: ";").first ?? "")
+    var csrf = ""
+    if case .object(let m)? = JSONValue(parsing: String(buffer: answer.body ?? ByteBuffer())),
+      case .string(let token)? = m["csrf"]
+    {
+      csrf = token
+    }
+    var headers = HTTPFields()
+    headers[.cookie] = cookie
+    headers[HTTPField.Name("X-CSRF-Token")!] = csrf
+    headers[.contentType] = "application/json"
+    // Not the login (a password holding it is refused); checked, so that a refusal stops the
+    // bench instead of making every request an error.
+    let set = try await client.execute(
+      .init(
+        base + "/api/v1/password", method: .post, headers: headers,
+        body: ByteBuffer(string: "{\"new_password\":\"mat-khau-du-dai-cho-ban\"}")))
+    guard set.status == .ok else {
+      let answer = set.body.map { String(buffer: $0) } ?? ""
+      print("the password of \(id) was refused: \(set.status) \(answer)")
+      exit(1)
+    }
+    return Judge(
+      id: id, client: client, cookie: cookie, csrf: csrf, entries: entries, base: base)
+  }
+
   /// `sangkien serve` on `path` (release, a free port of loopback), its log to a file in the
   /// place's folder (one line per request); the process and its port, or nil (said why).
-  static func launch(place: BenchPlace, path: String, environment: [String: String] = [:])
-    -> (Process, Int)?
-  {
+  static func launch(
+    place: BenchPlace, path: String, environment: [String: String] = [:],
+    arguments: [String]? = nil
+  ) -> (Process, Int)? {
     let log = place.folder + "/serve.log"
     FileManager.default.createFile(atPath: log, contents: nil)
     let server = Process()
     server.executableURL = URL(fileURLWithPath: place.binary)
-    server.arguments = ["serve", "--port", "0", "--db", path]
+    server.arguments = arguments ?? ["serve", "--port", "0", "--db", path]
     server.currentDirectoryURL = URL(fileURLWithPath: place.folder)
     server.standardError = FileHandle(forWritingAtPath: log)
     server.standardOutput = FileHandle.nullDevice
@@ -312,7 +323,7 @@ enum ServeBench {
         let started = ContinuousClock.now
         let answer = try await judge.client.execute(
           .init(
-            "/api/v1/rounds/so-khao/sheets/\(entry)", method: .put, headers: headers,
+            judge.base + "/api/v1/rounds/so-khao/sheets/\(entry)", method: .put, headers: headers,
             body: ByteBuffer(string: body)))
         let elapsed = ContinuousClock.now - started
         let millis =

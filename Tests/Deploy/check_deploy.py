@@ -3,10 +3,12 @@
 file — its placeholders filled as an administrator would (the server's name, a self-signed
 certificate this test makes, free ports) and one line added for the test, `proxy_bind
 127.0.0.3`, so that nginx reaches sangkien from another address than the browser's — in
-front of `sangkien serve --trusted-proxy 127.0.0.3`. Chromium goes through it: plain HTTP
-sent to HTTPS, an entrant's 20 MB dossier file uploaded, a judge's sheet submitted, cookies
-Secure; the audit log records the browser's address, not nginx's; a forged X-Forwarded-For
-sent to nginx, or to sangkien directly, changes nothing. Then deploy/sangkien-backup copies
+front of `sangkien serve --contests DIR --trusted-proxy 127.0.0.3` holding two contests
+(hanoi-2026 online, hanoi-2025 at the desk). Chromium goes through it: plain HTTP sent to
+HTTPS, an entrant's 20 MB dossier file uploaded in one contest, a judge's sheet submitted in
+the other, the folder's home listing both as the browser's own, cookies Secure; the audit
+log records the browser's address, not nginx's; a forged X-Forwarded-For sent to nginx, or
+to sangkien directly, changes nothing. Then deploy/sangkien-backup copies
 every contest of a folder, rotates old days away, and a copy restored into an empty folder
 passes `audit check-publication` on its published files.
 Usage: check_deploy.py PATH-TO-SANGKIEN SCREENSHOT-DIR"""
@@ -31,9 +33,11 @@ from web_contest import ROOT, Checks, Contest, entrant_with_submissions, sign_in
 binary = os.path.abspath(sys.argv[1])
 shots = os.path.abspath(sys.argv[2])
 os.makedirs(shots, exist_ok=True)
-contest = Contest(binary, "sangkien-deploy-", intake=True)
+# Two editions in one folder: this year's online, last year's at the desk.
+contest = Contest(binary, "sangkien-deploy-", intake=True, contest_id="hanoi-2026")
 run = contest.run
 work = contest.work
+last_year = Contest(binary, "", contest_id="hanoi-2025", work=work)
 check = Checks()
 PROXY = "127.0.0.3"
 
@@ -54,9 +58,9 @@ def wait_for(url, context=None):
     return False
 
 
-def sign_ins():
+def sign_ins(edition=contest):
     """Every session opened, oldest first: (login, address) as the audit log has them."""
-    database = sqlite3.connect(contest.env["SANGKIEN_DB"])
+    database = sqlite3.connect(edition.env["SANGKIEN_DB"])
     rows = database.execute(
         "SELECT after FROM audit WHERE action = 'access.sign-in' ORDER BY id").fetchall()
     database.close()
@@ -70,9 +74,9 @@ subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-da
                check=True, capture_output=True)
 
 app_port, http_port, https_port = free_port(), free_port(), free_port()
-server = subprocess.Popen([binary, "serve", "--port", str(app_port), "--trusted-proxy", PROXY],
-                          env=contest.env, stderr=subprocess.DEVNULL)
-direct = f"http://127.0.0.1:{app_port}"
+server = subprocess.Popen([binary, "serve", "--contests", work, "--port", str(app_port),
+                           "--trusted-proxy", PROXY], env=contest.env, stderr=subprocess.DEVNULL)
+direct = f"http://127.0.0.1:{app_port}/c/hanoi-2026"
 check("sangkien answers on its port", wait_for(direct + "/api/openapi.json"))
 
 with open(os.path.join(ROOT, "deploy", "nginx", "sangkien.conf"), encoding="utf-8") as f:
@@ -111,7 +115,8 @@ http {{
 tested = subprocess.run(["nginx", "-t", "-c", conf, "-p", work], capture_output=True, text=True)
 check("nginx -t accepts the kit's site file", tested.returncode == 0, tested.stderr)
 subprocess.run(["nginx", "-c", conf, "-p", work], check=True)
-base = f"https://localhost:{https_port}"
+site_root = f"https://localhost:{https_port}"
+base, last_base = site_root + "/c/hanoi-2026", site_root + "/c/hanoi-2025"
 insecure = ssl.create_default_context()
 insecure.check_hostname = False
 insecure.verify_mode = ssl.CERT_NONE
@@ -139,7 +144,7 @@ with open(big, "wb") as f:
     f.write(b"%PDF-1.4\n% 20 MB dossier (minh hoa)\n")
     f.write(b"%" + b"x" * (20 * 1024 * 1024 - 64) + b"\n")
     f.write(b"%%EOF\n")
-judge_code = run("access", "invite", "gk01").strip().splitlines()[-1]
+judge_code = last_year.run("access", "invite", "gk01").strip().splitlines()[-1]
 
 from selenium import webdriver  # noqa: E402
 
@@ -160,7 +165,7 @@ try:
     driver.find_element(By.ID, "password").send_keys(password)
     driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
     wait.until(lambda d: "/submissions" in d.current_url)
-    cookie = next((c for c in driver.get_cookies() if c["name"] == "sk_session"), None)
+    cookie = next((c for c in driver.get_cookies() if c["name"] == "sk_session_hanoi-2026"), None)
     check("through HTTPS the session cookie is Secure (X-Forwarded-Proto believed)",
           cookie is not None and cookie.get("secure") is True, cookie)
     driver.get(base + "/submissions/1")
@@ -172,10 +177,10 @@ try:
           driver.page_source[:400])
     print(f"     (20 MB through nginx in {time.time() - started:.1f} s)")
     driver.save_screenshot(os.path.join(shots, "deploy-upload-1280.png"))
-    driver.find_element(By.CSS_SELECTOR, "header button.link").click()
-    wait.until(ec.presence_of_element_located((By.ID, "login")))
-    # A judge signs in with their code, sets a password, submits a sheet.
-    sign_in_with_code(driver, base, "gk01", judge_code, "mat-khau-giam-khao-trien-khai", timeout=60)
+    # In the same browser, a judge of last year's contest signs in there with their code,
+    # sets a password, submits a sheet: the entrant's session of this year's stays.
+    sign_in_with_code(driver, last_base, "gk01", judge_code, "mat-khau-giam-khao-trien-khai",
+                      timeout=60)
     wait.until(lambda d: "/worklist" in d.current_url)
     driver.find_element(By.CSS_SELECTOR, "ul.worklist a.code").click()
     wait.until(ec.presence_of_element_located((By.ID, "p-novelty")))
@@ -187,11 +192,39 @@ try:
     driver.find_element(By.CSS_SELECTOR, "button[value=submit]").click()
     wait.until(lambda d: "Đã nộp" in d.page_source)
     check("a judge's sheet is submitted through nginx", "Đã nộp" in driver.page_source)
+    check("the sheet's pages stay under their contest's address",
+          driver.current_url.startswith(last_base + "/"), driver.current_url)
     driver.save_screenshot(os.path.join(shots, "deploy-sheet-1280.png"))
+    driver.get(site_root + "/")
+    home = driver.find_element(By.ID, "main").text
+    check("the folder's home lists the contest taking entries and both of the browser's own",
+          "Cuộc thi bạn đang đăng nhập" in home and home.count("Cuộc thi Tìm kiếm") == 3
+          and home.count("năm 2026") == 2 and home.count("năm 2025") == 1
+          and not driver.find_elements(By.CSS_SELECTOR, "header nav")
+          and "(giám khảo)" in home and "(người dự thi)" in home, home)
+    driver.save_screenshot(os.path.join(shots, "deploy-home-1280.png"))
+    # The folder's home under axe-core, at a desk's width and a phone's.
+    from axe_selenium_python import Axe  # noqa: E402
+    axe = Axe(driver)
+    for width in (1280, 390):
+        driver.set_window_size(width, 900)
+        driver.get(site_root + "/")
+        axe.inject()
+        result = driver.execute_async_script(
+            "var done = arguments[arguments.length - 1];"
+            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa']}})"
+            ".then(function (r) { done(r); }, function (e) { done({error: String(e)}); });")
+        bad = [v["id"] for v in result.get("violations", []) if v.get("impact") in ("serious", "critical")]
+        wide = driver.execute_script("return document.documentElement.scrollWidth")
+        check(f"the folder's home at {width} px: axe finds nothing serious, nothing wider than the screen",
+              "error" not in result and not bad and wide <= width, (result.get("error"), bad, wide))
+        driver.save_screenshot(os.path.join(shots, f"deploy-home-{width}.png"))
+    driver.set_window_size(1280, 900)
     recorded = dict(sign_ins())
+    judged = dict(sign_ins(last_year))
     check("the audit log records the browser's address, not nginx's",
-          recorded.get("gk01") == "127.0.0.1" and recorded.get("lan.deploy@example.vn") == "127.0.0.1",
-          recorded)
+          judged.get("gk01") == "127.0.0.1" and recorded.get("lan.deploy@example.vn") == "127.0.0.1",
+          (recorded, judged))
 finally:
     driver.quit()
 
@@ -201,8 +234,11 @@ def sign_in_at(url, login, headers):
     request = urllib.request.Request(
         url + "/api/v1/sign-in", data=json.dumps({"login": login, "code": code}).encode(),
         method="POST", headers={"Content-Type": "application/json", **headers})
-    with urllib.request.urlopen(request, timeout=10, context=insecure if url == base else None):
-        pass
+    try:
+        with urllib.request.urlopen(request, timeout=10, context=insecure if url == base else None):
+            pass
+    except urllib.error.HTTPError as error:
+        check(f"{login} signs in at {url}", False, f"{error.code} {error.read()[:300]!r}")
 
 
 forged = {"X-Forwarded-For": "203.0.113.9", "X-Forwarded-Proto": "https"}

@@ -14,23 +14,32 @@ SECRETARIAT = "Thư ký (minh hoạ)"
 class Contest:
     """A demo contest in a fresh folder; `run` calls the CLI on it as the secretariat."""
 
-    def __init__(self, binary, prefix, language="vi", intake=False, assign=True):
+    def __init__(self, binary, prefix, language="vi", intake=False, assign=True, contest_id=None,
+                 work=None):
+        """`contest_id`: the contest file's id replaced (two contests in one folder);
+        `work`: the folder to make it in (its database `<contest_id>.sqlite` there)."""
         self.binary = os.path.abspath(binary)
-        self.work = tempfile.mkdtemp(prefix=prefix)
-        self.env = dict(os.environ, SANGKIEN_DB=os.path.join(self.work, "sangkien.sqlite"),
+        self.work = work or tempfile.mkdtemp(prefix=prefix)
+        name = f"{contest_id}.sqlite" if contest_id else "sangkien.sqlite"
+        self.env = dict(os.environ, SANGKIEN_DB=os.path.join(self.work, name),
                         SANGKIEN_ACTOR=SECRETARIAT, SANGKIEN_LANG=language)
         seeds = os.path.join(ROOT, "Seeds")
         contest_file = os.path.join(seeds, "hanoi-2019", "contest.yaml")
-        if intake:
-            # The call open now: its deadline moved to 2099, entries taken online.
+        if intake or contest_id:
             with open(contest_file, encoding="utf-8") as f:
                 text = f.read()
-            text = (text.replace("../../Rubrics/", os.path.join(ROOT, "Rubrics") + "/")
-                    .replace("deadline: 2019-11-15", "deadline: 2099-12-31")
-                    + "\nintake:\n  online: true\n  closes: 2099-12-31 17:00\n  max_drafts: 3\n"
-                    + '  contact: "Tổ thư ký (minh hoạ): 024 0000 0000"\n'
-                    + "complaints: {days: 10, answer_days: 30, remarking_judges: 2}\n")
-            contest_file = os.path.join(self.work, "contest.yaml")
+            text = text.replace("../../Rubrics/", os.path.join(ROOT, "Rubrics") + "/")
+            if contest_id:
+                text = text.replace("id: hanoi-cchc-2019\n", f"id: {contest_id}\n")
+                if contest_id[-4:].isdigit():
+                    text = text.replace('năm 2019"', f'năm {contest_id[-4:]}"')
+            if intake:
+                # The call open now: its deadline moved to 2099, entries taken online.
+                text = (text.replace("deadline: 2019-11-15", "deadline: 2099-12-31")
+                        + "\nintake:\n  online: true\n  closes: 2099-12-31 17:00\n  max_drafts: 3\n"
+                        + '  contact: "Tổ thư ký (minh hoạ): 024 0000 0000"\n'
+                        + "complaints: {days: 10, answer_days: 30, remarking_judges: 2}\n")
+            contest_file = os.path.join(self.work, f"{contest_id or 'contest'}.yaml")
             with open(contest_file, "w", encoding="utf-8") as f:
                 f.write(text)
         self.run("init", "--contest", contest_file, "--as", "root")

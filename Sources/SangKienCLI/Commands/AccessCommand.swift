@@ -36,7 +36,7 @@ extension SangKienCommand {
 
       func run() throws {
         try common.run(Invocation(command: "access invite")) { cli in
-          let site = baseURL ?? ProcessInfo.processInfo.environment["SANGKIEN_BASE_URL"]
+          let site = baseURL ?? cli.site
           let invitation = try cli.workflow.invite(
             person, validDays: validDays,
             mail: mail || to != nil ? InvitationMail(address: to, baseURL: site) : nil,
@@ -111,9 +111,16 @@ extension SangKienCommand {
       name: .customLong("trusted-proxy"),
       help: ArgumentHelp(CLIHelp.t(.trustedProxy), valueName: "address"))
     var trustedProxies: [String] = []
+    @Option(
+      name: .customLong("contests"),
+      help: ArgumentHelp(CLIHelp.t(.serveContestsFolder), valueName: "folder"))
+    var contests: String?
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
+      if contests != nil && common.db != nil {
+        throw ValidationError(CLIText.contestsOrDatabase)
+      }
       for address in trustedProxies where !Self.isAddress(address) {
         throw ValidationError(CLIText.notAnAddress(address))
       }
@@ -128,9 +135,24 @@ extension SangKienCommand {
 
     func run() throws {
       try common.apply(Invocation(command: "serve")) {
-        let workflow = try Workflow.open(path: common.path)
+        let target: ServeTarget
+        if let contests {
+          // Read once here to say what will be served (and refuse a folder holding one
+          // contest twice) before listening.
+          let (found, skipped) = try Workflow.folderContests(in: contests)
+          for contest in found {
+            FileHandle.standardError.write(
+              Data(CLIText.servingContest(contest).utf8 + [0x0A]))
+          }
+          for skip in skipped {
+            FileHandle.standardError.write(Data(CLIText.notServed(skip).utf8 + [0x0A]))
+          }
+          target = .folder(contests)
+        } else {
+          target = .contest(try Workflow.open(path: common.path))
+        }
         try Self.serve(
-          workflow,
+          target,
           ServeRequest(
             host: host, port: port,
             // The links in mail: `--base-url`, else $SANGKIEN_BASE_URL as `mail send` reads it.
@@ -142,12 +164,12 @@ extension SangKienCommand {
     /// Serves the web application on `workflow`'s database until SIGTERM or SIGINT, after
     /// the line naming the address; `ready` is told the port once it listens.
     static func serve(
-      _ workflow: Workflow, _ request: ServeRequest,
+      _ target: ServeTarget, _ request: ServeRequest,
       ready: @escaping @Sendable (Int) -> Void = { _ in }
     ) throws {
       guard let server = WebServingSlot.server else { throw CLIError.refused(CLIText.noWebServer) }
       do {
-        try server(workflow, request) { port in
+        try server(target, request) { port in
           FileHandle.standardError.write(
             Data(CLIText.serving(host: request.host, port: port).utf8 + [0x0A]))
           ready(port)

@@ -13,8 +13,6 @@ extension SangKienCommand {
         Add.self, List.self, Show.self, Accept.self, Reject.self, Remark.self, Decide.self,
       ])
 
-    static var site: String? { ProcessInfo.processInfo.environment["SANGKIEN_BASE_URL"] }
-
     /// `sangkien complaint add CODE --text … [--received-on DATE]`.
     struct Add: ParsableCommand {
       static let configuration = CommandConfiguration(
@@ -39,7 +37,7 @@ extension SangKienCommand {
             day = parsed
           }
           let complaint = try cli.workflow.fileComplaint(
-            code: code, text: text, receivedOn: day, site: ComplaintCommand.site, by: cli.person)
+            code: code, text: text, receivedOn: day, site: cli.site, by: cli.person)
           Console.current.line(CLIText.complaintFiled(complaint))
         }
       }
@@ -101,7 +99,7 @@ extension SangKienCommand {
       func run() throws {
         try common.run(Invocation(command: "complaint accept", style: .usage)) { cli in
           let complaint = try cli.workflow.answerComplaint(
-            id: id, accept: true, reason: reason, site: ComplaintCommand.site, by: cli.person)
+            id: id, accept: true, reason: reason, site: cli.site, by: cli.person)
           Console.current.line(CLIText.complaintAnswered(complaint))
         }
       }
@@ -118,7 +116,7 @@ extension SangKienCommand {
       func run() throws {
         try common.run(Invocation(command: "complaint reject", style: .usage)) { cli in
           let complaint = try cli.workflow.answerComplaint(
-            id: id, accept: false, reason: reason, site: ComplaintCommand.site, by: cli.person)
+            id: id, accept: false, reason: reason, site: cli.site, by: cli.person)
           Console.current.line(CLIText.complaintAnswered(complaint))
         }
       }
@@ -166,7 +164,7 @@ extension SangKienCommand {
             ])
           }
           let decision = try cli.workflow.decideComplaint(
-            id: id, outcome: chosen, reason: reason, confirm: yes, site: ComplaintCommand.site,
+            id: id, outcome: chosen, reason: reason, confirm: yes, site: cli.site,
             by: cli.person)
           for line in CLIText.decisionHead(decision) { Console.current.line(line) }
           Output.table(

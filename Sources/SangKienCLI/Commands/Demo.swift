@@ -131,7 +131,7 @@ extension SangKienCommand {
       )
       .map { [$0, $1.login, $1.code] }
       Output.table([CLIText.demoWho, CLIText.demoLogin, CLIText.demoCode], rows)
-      try ServeCommand.serve(workflow, ServeRequest(host: host, port: port)) { port in
+      try ServeCommand.serve(.contest(workflow), ServeRequest(host: host, port: port)) { port in
         Console.current.line(CLIText.demoSignIn(host: host, port: port))
       }
     }

@@ -336,7 +336,7 @@ extension SangKienCommand.EntryCommand {
         }
         try cli.workflow.requestSupplement(
           code: code, reason: reason, until: day,
-          site: ProcessInfo.processInfo.environment["SANGKIEN_BASE_URL"], by: cli.person)
+          site: cli.site, by: cli.person)
         Console.current.line(CLIText.supplementRequested(code, until: day))
       }
     }

@@ -51,8 +51,7 @@ extension SangKienCommand {
           let scale =
             ProcessInfo.processInfo.environment["SANGKIEN_MAIL_BACKOFF_SCALE"].flatMap(Double.init)
             ?? 1
-          let reminders = try cli.workflow.queueReminders(
-            site: ProcessInfo.processInfo.environment["SANGKIEN_BASE_URL"])
+          let reminders = try cli.workflow.queueReminders(site: cli.site)
           if reminders.queued > 0 {
             Console.current.line(CLIText.remindersQueued(reminders.queued))
           }

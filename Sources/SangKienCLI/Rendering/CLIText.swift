@@ -316,6 +316,21 @@ enum CLIText {
       "This build has no web application (run the sangkien program).")
   }
 
+  static func servingContest(_ contest: FolderContest) -> String {
+    t(
+      "/c/\(contest.id)/ — \(contest.name) (\((contest.path as NSString).lastPathComponent))",
+      "/c/\(contest.id)/ — \(contest.name) (\((contest.path as NSString).lastPathComponent))")
+  }
+  static func notServed(_ skip: FolderSkip) -> String {
+    t(
+      "Bỏ qua \(skip.file): \(skip.reason)",
+      "Left out \(skip.file): \(skip.reason)")
+  }
+  static var contestsOrDatabase: String {
+    t(
+      "--contests phục vụ mọi cuộc thi trong thư mục; không dùng cùng --db",
+      "--contests serves every contest of the folder; not with --db")
+  }
   static func serving(host: String, port: Int) -> String {
     t(
       "Đang phục vụ tại http://\(host):\(port)/ (Ctrl-C để dừng)",

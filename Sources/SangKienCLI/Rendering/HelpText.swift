@@ -129,6 +129,7 @@ enum HelpText: CaseIterable {
   case complaintRejectReason
   case assignRemark
   case trustedProxy
+  case serveContestsFolder
   case contestNew
   case entrySimilar
   case entrySimilarDiscussion
@@ -925,6 +926,13 @@ enum HelpText: CaseIterable {
           "Địa chỉ của máy chủ chuyển tiếp (nginx) được tin: chỉ yêu cầu đến từ địa chỉ này mới lấy địa chỉ người dùng từ X-Forwarded-For và HTTPS từ X-Forwarded-Proto; có thể ghi nhiều lần.",
         en:
           "A reverse proxy (nginx) to believe: only requests from this address take the client's address from X-Forwarded-For and HTTPS from X-Forwarded-Proto; may be given more than once."
+      )
+    case .serveContestsFolder:
+      (
+        vi:
+          "Phục vụ mọi cuộc thi (tệp *.sqlite) trong thư mục, mỗi cuộc thi tại /c/<mã cuộc thi>/; trang / liệt kê các cuộc thi đang nhận hồ sơ. Mỗi cuộc thi mở khi có yêu cầu đầu tiên và đóng sau 15 phút không dùng.",
+        en:
+          "Serve every contest (*.sqlite file) of the folder, each at /c/<contest id>/; the page / lists the contests taking entries. A contest is opened on its first request and closed after 15 minutes unused."
       )
     case .assignRemark:
       (

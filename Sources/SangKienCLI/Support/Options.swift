@@ -120,6 +120,15 @@ struct RoundOption: ParsableArguments {
 struct Session {
   let workflow: Workflow
   let person: Person
+
+  /// The address of the contest's pages for links in mail: `$SANGKIEN_BASE_URL`, under
+  /// `/c/{contest-id}` when the database lies in `$SANGKIEN_CONTESTS` (the folder
+  /// `serve --contests` serves).
+  var site: String? {
+    let environment = Console.current.environment
+    return workflow.siteAddress(
+      environment["SANGKIEN_BASE_URL"], servedFolder: environment["SANGKIEN_CONTESTS"])
+  }
 }
 
 /// How a command reports a workflow's refusal: its name (for problems with no file) and

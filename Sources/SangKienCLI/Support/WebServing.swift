@@ -27,13 +27,20 @@ public struct ServeRequest: Sendable, Hashable {
   }
 }
 
-/// Runs the web application on a workflow until SIGTERM or SIGINT, telling the last
-/// argument the port once it listens.
+/// What `serve` serves: one contest's database, or every contest database of a folder
+/// (`--contests DIR`), each under `/c/{contest-id}/`.
+public enum ServeTarget: Sendable {
+  case contest(Workflow)
+  case folder(String)
+}
+
+/// Runs the web application on a contest or a folder of them until SIGTERM or SIGINT,
+/// telling the last argument the port once it listens.
 ///
 /// The executable gives it (`SangKienCommand.main(serving:)`): it links the web module and
 /// the command line's library does not, so neither front end depends on the other.
 public typealias WebServing =
-  @Sendable (Workflow, ServeRequest, @escaping @Sendable (Int) -> Void) throws -> Void
+  @Sendable (ServeTarget, ServeRequest, @escaping @Sendable (Int) -> Void) throws -> Void
 
 /// The web application the executable gave, if any.
 enum WebServingSlot {

@@ -124,6 +124,10 @@ public final class ContestDatabase: Sendable {
   }
 
   /// The application id in a file's SQLite header; refuses a file that is not SQLite.
+  /// Reads with a descriptor of its own: never call it (nor `open`) on a file this process
+  /// already has open through SQLite — closing that descriptor drops every POSIX lock the
+  /// process holds on the file, SQLite's included (`serve --contests` reads an open
+  /// contest through its own connections).
   static func mark(_ path: String) throws(StorageError) -> Int32 {
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw .notAContestDatabase(path: path)

@@ -227,7 +227,7 @@ struct EntrantAPIController: Sendable {
       .object([
         "code": .string(receipt.code),
         "received_at": .string(Timestamp.format(receipt.receivedAt)),
-        "receipt": .string("/submissions/\(id)/receipt"),
+        "receipt": .string(Mount.path("/submissions/\(id)/receipt")),
         "submission": Self.json(receipt.submission),
       ]))
   }

@@ -58,7 +58,7 @@ struct EntrantController: Sendable {
     var response = try pages.render(view(token), as: page, context: context, status: status)
     response.setCookie(
       Cookie(
-        name: WebCookies.entrantForm, value: token, maxAge: 3600, path: "/",
+        name: WebCookies.entrantForm, value: token, maxAge: 3600, path: Mount.path("/"),
         secure: app.secure(context), httpOnly: true, sameSite: .strict))
     return response
   }

@@ -36,7 +36,7 @@ struct SignInController: Sendable {
       context: context, status: status)
     response.setCookie(
       Cookie(
-        name: WebCookies.presign, value: presign, maxAge: 3600, path: "/sign-in",
+        name: WebCookies.presign, value: presign, maxAge: 3600, path: Mount.path("/sign-in"),
         secure: app.secure(context), httpOnly: true, sameSite: .strict))
     return response
   }

@@ -53,6 +53,15 @@ final class UploadStore: @unchecked Sendable {
     return token
   }
 
+  /// Whether no upload waits for its confirmation (the stale ones are dropped), nor is being
+  /// read: a folder's contest is closed only then.
+  var isEmpty: Bool {
+    lock.withLock {
+      staged = staged.filter { Date().timeIntervalSince($0.value.at) < Self.lifetime }
+      return staged.isEmpty && parsing == 0
+    }
+  }
+
   /// The upload `token` names, if it is `login`'s and still fresh; it is used once.
   func take(_ token: String, login: String, kind: UploadKind) -> Staged? {
     lock.withLock {

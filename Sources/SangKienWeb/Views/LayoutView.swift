@@ -19,11 +19,15 @@ struct LayoutView {
   var otherLang: String
   var otherLangName: String
   var signedIn: SignedIn?
+  /// The home of a folder of contests (`serve --contests`): no contest's links.
+  var folder: Bool
 
   /// The layout of `content` (a rendered page) titled `title`, for `identity`.
   init(
-    content: String, title: String, identity: (name: String, csrf: String, role: Role)?
+    content: String, title: String, identity: (name: String, csrf: String, role: Role)?,
+    folder: Bool = false
   ) {
+    self.folder = folder
     let vi = Language.current == .vi
     lang = vi ? "vi" : "en"
     self.title = title

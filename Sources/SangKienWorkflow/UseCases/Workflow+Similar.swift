@@ -39,20 +39,8 @@ extension Workflow {
       var documents = entries.map { Self.document($0, contest: contest.id) }
       var editions: [String] = []
       if let folder {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder),
-          isFolder.boolValue
-        else {
-          throw WorkflowError.invalid([
-            Problem(field: "contests", message: WorkflowText.noContestsFolder(folder))
-          ])
-        }
         let own = URL(fileURLWithPath: database.path).standardizedFileURL.path
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
-          .filter { $0.hasSuffix(".sqlite") }.sorted()
-        for name in names {
-          let path = URL(fileURLWithPath: folder).appendingPathComponent(name)
-            .standardizedFileURL.path
+        for path in try Self.contestFiles(in: folder) {
           guard path != own,
             let other = try? ContestDatabase.open(path: path, readOnly: true),
             let (edition, rows) = try? other.snapshot({

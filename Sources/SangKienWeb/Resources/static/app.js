@@ -128,7 +128,7 @@
           keep();
           saved.textContent = form.dataset.expired + " ";
           var again = document.createElement("a");
-          again.href = "/sign-in?next=" + encodeURIComponent(location.pathname);
+          again.href = form.dataset.signInUrl + "?next=" + encodeURIComponent(location.pathname);
           again.textContent = form.dataset.signIn;
           saved.appendChild(again);
         } else {
