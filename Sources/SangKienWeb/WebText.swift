@@ -969,6 +969,12 @@ enum WebText {
     default: nil
     }
   }
+  static func markedDistinct(_ code: String, _ other: String) -> String {
+    Language.text(
+      vi: "\(code): đã ghi nhận không trùng \(other).",
+      en: "\(code): recorded as not a duplicate of \(other).")
+  }
+
   static func intakeDone(_ code: String, _ what: String) -> String {
     switch what {
     case "valid":

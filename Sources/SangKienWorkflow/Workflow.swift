@@ -23,6 +23,13 @@ public struct Workflow: Sendable {
   public let clock: @Sendable () -> Date
   /// Where long tasks report progress; nil reports nothing.
   public let progress: (any ProgressReporter)?
+  /// The entries of the other editions near-duplicates are looked for in, given the own
+  /// contest's id; nil: the other contest databases of this file's folder, each read without
+  /// writing. A server holding those files open gives its own (`serve --contests`: a file
+  /// this process has open must be read through its connections).
+  public var editions: (@Sendable (String) -> [SimilarityDocument])?
+  /// The near-duplicates' index, kept while the entries it was made of do not change.
+  let similarity = SimilarityCache()
 
   /// A workflow on `database` (a front end opens a file with `open(path:)`).
   init(

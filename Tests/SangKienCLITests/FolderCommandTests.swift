@@ -44,4 +44,45 @@ struct FolderCommandTests {
     #expect(missing.code != 0)
     #expect(missing.err.contains("không có thư mục '\(box.folder)/none'"), "\(missing.err)")
   }
+
+  @Test("a registration like last year's entry in the folder is flagged, and marked distinct")
+  func nearDuplicates() throws {
+    let box = try Sandbox()
+    #expect(box.run(["init"]).code == 0)
+    #expect(box.run(["entry", "import", packageRoot + "/Seeds/demo/entries.csv"]).code == 0)
+    let text = try String(
+      contentsOfFile: packageRoot + "/Seeds/hanoi-2019/contest.yaml", encoding: .utf8
+    )
+    .replacingOccurrences(of: "../../Rubrics/", with: packageRoot + "/Rubrics/")
+    .replacingOccurrences(of: "id: hanoi-cchc-2019\n", with: "id: hanoi-2025\n")
+    let next = ["--db", box.folder + "/hanoi-2025.sqlite"]
+    let file = try box.write("hanoi-2025.yaml", text)
+    #expect(box.run(["init", "--contest", file] + next, useDatabase: false).code == 0)
+    let added = box.run(
+      [
+        "entry", "add", "--title", "Tra cứu tiến độ hồ sơ đất đai qua tin nhắn SMS và Zalo",
+        "--category", "sáng kiến", "--entrant-kind", "individual", "--author",
+        "Nguyễn Thị Thu Hà", "--unit", "UBND quận Cầu Giấy", "--field", "Đất đai",
+        "--received-on", "2019-08-23", "--summary",
+        "Gửi tin nhắn tự động cho người nộp hồ sơ ở mỗi bước xử lý, kèm mã tra cứu",
+      ] + next, language: .vi, useDatabase: false)
+    #expect(added.code == 0, "\(added.err)")
+    #expect(
+      added.err.contains("Cảnh báo: SK-0001 gần giống hanoi-cchc-2019/SK-0002"), "\(added.err)")
+    #expect(
+      added.err.contains("'sangkien entry distinct SK-0001 hanoi-cchc-2019/SK-0002 --reason …'"))
+    let wrong = box.run(
+      ["entry", "distinct", "SK-0001", "hanoi-cchc-2019/SK-0003", "--reason", "khác"] + next,
+      language: .vi, useDatabase: false)
+    #expect(wrong.code == 1)
+    #expect(wrong.err.contains("không có trong các sáng kiến gần giống SK-0001"), "\(wrong.err)")
+    let marked = box.run(
+      ["entry", "distinct", "SK-0001", "hanoi-cchc-2019/SK-0002", "--reason", "Bản nâng cấp"]
+        + next, language: .vi, useDatabase: false)
+    #expect(marked.code == 0, "\(marked.err)")
+    #expect(
+      marked.out.contains("Đã ghi: SK-0001 không trùng hanoi-cchc-2019/SK-0002 (Bản nâng cấp)"))
+    let verified = box.run(["audit", "verify"] + next, useDatabase: false)
+    #expect(verified.code == 0, "\(verified.out) \(verified.err)")
+  }
 }

@@ -47,6 +47,7 @@ struct AuditVerifyTests {
         "contest.update", "access.unlock", "database.backup", "mail.queue", "mail.retry",
         "entrant.sign-up", "entrant.verify", "entry.request", "complaint.add", "complaint.accept",
         "complaint.reject", "remark.assign", "remark.release", "remark.submit", "complaint.decide",
+        "entry.distinct",
       ])
   }
 

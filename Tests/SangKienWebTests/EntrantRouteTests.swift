@@ -40,6 +40,22 @@ struct EntrantRouteTests {
     return id
   }
 
+  /// Submits draft `id` with the declaration; the entry's code.
+  static func submit(_ client: any TestClientProtocol, _ id: Int64, headers: HTTPFields)
+    async throws -> String
+  {
+    try await client.execute(
+      uri: "/api/v1/submissions/\(id)/submit", method: .post, headers: headers,
+      body: ByteBuffer(string: "{\"declaration\": true}")
+    ) { response -> String in
+      #expect(response.status == .ok, "\(String(buffer: response.body))")
+      guard case .object(let m)? = JSONValue(parsing: String(buffer: response.body)),
+        case .string(let code)? = m["code"]
+      else { return "" }
+      return code
+    }
+  }
+
   @Test("every entrant route × anonymous, owner, another entrant, judge, secretariat, organiser")
   func table() async throws {
     let fixture = try WebFixture(intake: true)
@@ -182,16 +198,7 @@ struct EntrantRouteTests {
         #expect(response.status == .unprocessableContent)
         #expect(String(buffer: response.body).contains("\"field\":\"declaration\""))
       }
-      let code = try await client.execute(
-        uri: "/api/v1/submissions/\(id)/submit", method: .post, headers: json,
-        body: ByteBuffer(string: "{\"declaration\": true}")
-      ) { response -> String in
-        #expect(response.status == .ok, "\(String(buffer: response.body))")
-        guard case .object(let m)? = JSONValue(parsing: String(buffer: response.body)),
-          case .string(let code)? = m["code"]
-        else { return "" }
-        return code
-      }
+      let code = try await Self.submit(client, id, headers: json)
       #expect(code == "SK-0041")
       try await client.execute(
         uri: "/submissions/\(id)/receipt", method: .get, headers: owner.headers

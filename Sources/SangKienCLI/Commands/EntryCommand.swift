@@ -13,7 +13,7 @@ extension SangKienCommand {
         Add.self, Import.self, List.self, Show.self, Update.self, Validate.self, Reject.self,
         Withdraw.self, Request.self, Export.self, Attach.self, Attachments.self, Detach.self,
         Blind.self,
-        Extract.self, Similar.self,
+        Extract.self, Similar.self, Distinct.self,
       ])
   }
 }
@@ -104,6 +104,7 @@ extension SangKienCommand.EntryCommand {
           fields.values, allowances: allowances.allowances, by: cli.person)
         Output.warnings(change.warnings, source: "entry add")
         Console.current.line(CLIText.registered(change.entry))
+        try NearDuplicateOutput.say([change.entry.code], session: cli)
       }
     }
   }
@@ -151,6 +152,7 @@ extension SangKienCommand.EntryCommand {
           encoding: encoding.encoding, sheet: sheet.sheet, by: cli.person)
         Output.warnings(report.warnings, source: file)
         Console.current.line(CLIText.imported(report, file: file))
+        try NearDuplicateOutput.say(report.codes, session: cli)
       }
     }
   }
@@ -212,6 +214,25 @@ extension SangKienCommand.EntryCommand {
           SimilarDocument(found), format: report.format, out: report.out,
           layout: .init(flexible: [2: 3], rightAligned: [3]))
         if report.format == .table { Console.current.warn(CLIText.similarSummary(found)) }
+      }
+    }
+  }
+
+  /// `sangkien entry distinct CODE OTHER --reason …`.
+  struct Distinct: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "distinct", abstract: CLIHelp.t(.entryDistinct),
+      discussion: CLIHelp.t(.entryDistinctDiscussion))
+    @Argument(help: ArgumentHelp(CLIHelp.t(.entrysCode2), valueName: "code")) var code: String
+    @Argument(help: ArgumentHelp(CLIHelp.t(.distinctOther), valueName: "other")) var other: String
+    @Option(help: ArgumentHelp(CLIHelp.t(.distinctReason), valueName: "text")) var reason: String
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+      try common.run(Invocation(command: "entry distinct")) { cli in
+        let flag = try cli.workflow.markDistinct(
+          code: code, other: other, reason: reason, by: cli.person)
+        Console.current.line(NearDuplicateOutput.marked(flag))
       }
     }
   }

@@ -133,6 +133,10 @@ enum HelpText: CaseIterable {
   case contestNew
   case entrySimilar
   case entrySimilarDiscussion
+  case entryDistinct
+  case entryDistinctDiscussion
+  case distinctOther
+  case distinctReason
   case similarContests
   case similarThreshold
   case contestNewDiscussion
@@ -887,6 +891,26 @@ enum HelpText: CaseIterable {
         en:
           "The entries close to this one (near-duplicates), in this contest and earlier editions: how close, and in what."
       )
+    case .entryDistinct:
+      (
+        vi:
+          "Xác nhận một sáng kiến và một sáng kiến gần giống không phải là một (không cảnh báo nữa).",
+        en: "Mark an entry and a look-alike not one entry twice (flagged no more)."
+      )
+    case .entryDistinctDiscussion:
+      (
+        vi:
+          "Sáng kiến gần giống được cảnh báo khi đăng ký, nhập tệp và nộp trực tuyến (so với cuộc thi này và các kỳ khác trong cùng thư mục), không bao giờ bị từ chối. Tổ thư ký xem xét rồi ghi nhận 'không trùng' kèm lý do; việc này được ghi vào nhật ký và kiểm tra bằng 'sangkien audit verify'.",
+        en:
+          "Look-alikes are flagged at registration, import and online submission (against this contest and the other editions of its folder), never refused. The secretariat looks, then records 'not a duplicate' with the reason; audited, and checked by 'sangkien audit verify'."
+      )
+    case .distinctOther:
+      (
+        vi: "Sáng kiến gần giống: MÃ (cuộc thi này) hoặc MÃ-KỲ/MÃ (kỳ khác).",
+        en: "The look-alike: CODE (this contest) or CONTEST/CODE (another edition)."
+      )
+    case .distinctReason:
+      (vi: "Vì sao không trùng (bắt buộc).", en: "Why they are not duplicates (required).")
     case .entrySimilarDiscussion:
       (
         vi:

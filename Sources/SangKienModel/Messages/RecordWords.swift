@@ -57,6 +57,7 @@ public enum RecordWords {
     "entrant.sign-up": ("mở tài khoản người dự thi", "entrant account opened"),
     "entrant.verify": ("xác minh địa chỉ thư", "e-mail address verified"),
     "entry.request": ("yêu cầu bổ sung hồ sơ", "supplement requested"),
+    "entry.distinct": ("xác nhận không trùng sáng kiến gần giống", "marked not a duplicate"),
     "complaint.add": ("nhận đơn khiếu nại", "complaint filed"),
     "complaint.accept": ("thụ lý đơn khiếu nại", "complaint accepted"),
     "complaint.reject": ("không thụ lý đơn khiếu nại", "complaint rejected"),

@@ -96,6 +96,15 @@ public struct SimilarityIndex: Sendable {
   private var vocabulary: [String: Int] = [:]
   private var documentFrequency: [Int] = []
   private var entries: [Indexed] = []
+  /// Each term's entries (positions in `entries`). An entry is compared with those sharing
+  /// its rarest words and word pairs, rarest first, until `budget` entries are to be compared:
+  /// every one that shares a word when the index is small, and against 100,000 not every
+  /// one (a pair sharing only common words scores low, their weights being small).
+  private var postings: [Int: [Int32]] = [:]
+  /// Each entry's position, by contest and code.
+  private var positions: [String: Int] = [:]
+  /// How many entries one check compares at most (beyond its rarest term's).
+  static let budget = 2_000
 
   /// The index of `documents`: the words' rarity is learnt from them.
   public init(_ documents: [SimilarityDocument]) {
@@ -135,7 +144,13 @@ public struct SimilarityIndex: Sendable {
         unit: Self.words(document.unit).joined(separator: " "),
         authors: Set(document.authors.map(VietnameseText.fold).filter { !$0.isEmpty }))
     }
+    for (position, entry) in entries.enumerated() {
+      positions[Self.key(entry.document.contest, entry.document.code)] = position
+      for term in entry.both.terms.keys { postings[term, default: []].append(Int32(position)) }
+    }
   }
+
+  static func key(_ contest: String, _ code: String) -> String { contest + "\u{1F}" + code }
 
   private mutating func intern(_ term: String) -> Int {
     if let id = vocabulary[term] { return id }
@@ -154,19 +169,23 @@ public struct SimilarityIndex: Sendable {
     to contest: String, code: String, threshold: Double = SimilarityIndex.threshold,
     limit: Int = 10
   ) -> [SimilarityMatch] {
-    guard
-      let me = entries.first(where: { $0.document.contest == contest && $0.document.code == code })
-    else { return [] }
-    return similar(me, threshold: threshold, limit: limit)
+    guard let position = positions[Self.key(contest, code)] else { return [] }
+    return similar(entries[position], at: position, threshold: threshold, limit: limit)
   }
 
-  func similar(_ me: Indexed, threshold: Double, limit: Int) -> [SimilarityMatch] {
+  func similar(_ me: Indexed, at position: Int, threshold: Double, limit: Int)
+    -> [SimilarityMatch]
+  {
+    // The entries sharing its rarest terms, within the budget.
+    var candidates = Set<Int32>()
+    for term in me.both.terms.keys.sorted(by: { documentFrequency[$0] < documentFrequency[$1] }) {
+      guard let list = postings[term] else { continue }
+      if !candidates.isEmpty && candidates.count + list.count > Self.budget { break }
+      candidates.formUnion(list)
+    }
     var found: [SimilarityMatch] = []
-    for other in entries
-    where
-      !(other.document.contest == me.document.contest && other.document.code == me.document.code)
-    {
-      if let match = compare(me, other, threshold: threshold) { found.append(match) }
+    for index in candidates.map({ Int($0) }) where index != position {
+      if let match = compare(me, entries[index], threshold: threshold) { found.append(match) }
     }
     return Array(
       found.sorted {
@@ -180,15 +199,10 @@ public struct SimilarityIndex: Sendable {
   public func match(_ a: (contest: String, code: String), _ b: (contest: String, code: String))
     -> SimilarityMatch?
   {
-    guard
-      let me = entries.first(where: {
-        $0.document.contest == a.contest && $0.document.code == a.code
-      }),
-      let other = entries.first(where: {
-        $0.document.contest == b.contest && $0.document.code == b.code
-      })
+    guard let me = positions[Self.key(a.contest, a.code)],
+      let other = positions[Self.key(b.contest, b.code)]
     else { return nil }
-    return compare(me, other, threshold: 0)
+    return compare(entries[me], entries[other], threshold: 0)
   }
 
   func compare(_ me: Indexed, _ other: Indexed, threshold: Double) -> SimilarityMatch? {

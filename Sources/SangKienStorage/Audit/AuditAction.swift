@@ -120,6 +120,8 @@ public enum AuditAction: String, Sendable, CaseIterable {
   case remarkSubmit = "remark.submit"
   /// The organisers decided a complaint: upheld, or amended with the entry's new score.
   case complaintDecide = "complaint.decide"
+  /// The secretariat marked an entry and a look-alike "not a duplicate", with the reason.
+  case entryDistinct = "entry.distinct"
 }
 
 extension RoundPair {

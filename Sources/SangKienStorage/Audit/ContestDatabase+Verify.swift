@@ -143,6 +143,8 @@ struct Replay {
   var complaints: [Int64: String] = [:]
   /// Re-markers as last recorded: "complaint judge" → "released points comment".
   var remarks: [String: String] = [:]
+  /// Pairs marked not duplicates: "code other-contest other-code" → reason.
+  var distinct: [String: String] = [:]
 
   init(store: Database) throws {
     self.store = store
@@ -366,6 +368,12 @@ struct Replay {
       {
         complaints[id] = Self.complaintKey(m)
       }
+    case .entryDistinct:
+      if case .object(let m)? = afterValue, case .string(let other)? = m["other_contest"],
+        case .string(let otherCode)? = m["other_code"], case .string(let reason)? = m["reason"]
+      {
+        distinct[[subject, other, otherCode].joined(separator: "\u{1F}")] = reason
+      }
     case .entrantSignUp, .entrantVerify:
       if case .object(let m)? = afterValue, case .number(let number)? = m["id"],
         let id = Int64(number)
@@ -475,6 +483,7 @@ struct Replay {
     try compareOutbox(with: db, into: &problems)
     try compareEntrants(with: db, into: &problems)
     try compareComplaints(with: db, into: &problems)
+    try compareDistinct(with: db, into: &problems)
     try compareRemarks(with: db, into: &problems)
   }
 
@@ -532,6 +541,31 @@ struct Replay {
   }
 
   /// Each complaint is one the log filed, in the state and with the words it last recorded.
+  /// Each pair marked not a duplicate is one the log marked, with the same reason.
+  func compareDistinct(with db: Database, into problems: inout Problems) throws {
+    var now: [String: String] = [:]
+    for row in try Row.fetchAll(
+      db, sql: "SELECT code, other_contest, other_code, reason FROM similar_distinct")
+    {
+      let key: [String] = [row[0], row[1], row[2]]
+      now[key.joined(separator: "\u{1F}")] = row[3]
+    }
+    for key in Set(now.keys).union(distinct.keys).sorted() where now[key] != distinct[key] {
+      let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false)
+      let label = Language.text(
+        vi: "\(parts[0]) không trùng \(parts[1])/\(parts[2])",
+        en: "\(parts[0]) not a duplicate of \(parts[1])/\(parts[2])")
+      if now[key] != nil && distinct[key] != nil {
+        problems.append(
+          Language.text(
+            vi: "\(label): lý do khác với nhật ký",
+            en: "\(label): its reason differs from the audit log"))
+      } else {
+        problems.append(Self.presence(label, inDatabase: now[key] != nil))
+      }
+    }
+  }
+
   func compareComplaints(with db: Database, into problems: inout Problems) throws {
     var now: [Int64: String] = [:]
     for row in try Row.fetchAll(

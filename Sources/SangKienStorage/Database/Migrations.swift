@@ -297,6 +297,23 @@ enum Migrations {
           ALTER TABLE complaint ADD COLUMN amended_hundredths INTEGER;
           """)
     }
+    migrator.registerMigration("v24: near-duplicates marked distinct") { db in
+      // The secretariat's word that an entry and a look-alike (here or in another edition)
+      // are not one entry twice: the pair is flagged no more. The flags themselves are worked
+      // out from the entries' text when asked for, never stored.
+      try db.execute(
+        sql: """
+          CREATE TABLE similar_distinct (
+            code TEXT NOT NULL,
+            other_contest TEXT NOT NULL,
+            other_code TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (length(reason) > 0),
+            marked_by TEXT NOT NULL,
+            marked_at TEXT NOT NULL,
+            PRIMARY KEY (code, other_contest, other_code)
+          ) WITHOUT ROWID;
+          """)
+    }
     return migrator
   }
 }

@@ -324,6 +324,21 @@ struct IntakeController: Sendable {
     router.get("/intake") { request, context in try await queue(request, context) }
     router.post("/intake/:code/validate", use: validate)
     router.post("/intake/:code/answer", use: answer)
+    router.post("/intake/:code/distinct", use: distinct)
+  }
+
+  /// Marks an entry and a look-alike not duplicates (the secretariat's; audited).
+  func distinct(_ request: Request, _ context: WebContext) async throws -> Response {
+    _ = try context.signedIn()
+    let form = try await WebApp.form(IntakeDistinctForm.self, request, context: context)
+    return try await answering(request, context) { person, code in
+      let flag = try await app.call {
+        try $0.markDistinct(
+          code: code, other: form.other ?? "", reason: form.reason ?? "", by: person)
+      }
+      return WebText.markedDistinct(
+        flag.code, "\(flag.match.document.contest)/\(flag.match.document.code)")
+    }
   }
 
   func queue(

@@ -68,6 +68,9 @@ final class ContestFolder: Sendable {
     var contests: [String: FolderContest]
     var sites: [String: ContestSite] = [:]
     var scanned: Date
+    /// Each contest's entries as near-duplicates compare them, by file, with when it was
+    /// read (its last change then).
+    var documents: [String: (changed: Date, documents: [SimilarityDocument])] = [:]
   }
 
   /// The folder as it is now; refused when it does not exist or two files hold one contest.
@@ -156,7 +159,10 @@ final class ContestFolder: Sendable {
       if let open = state.withLock({ $0.sites[contest.id] }) { return open }
       // Opened as the contest's own: its rounds' names are remembered under its id.
       let site = try ContestScope.$id.withValue(contest.id) {
-        let workflow = try Workflow.open(path: contest.path, clock: clock)
+        var workflow = try Workflow.open(path: contest.path, clock: clock)
+        // Near-duplicates are looked for in the other contests through the folder, which
+        // reads an open one through its own connections.
+        workflow.editions = { [weak self] own in self?.editionDocuments(except: own) ?? [] }
         var config = try self.config.serving(workflow)
         config.baseURL = self.config.baseURL.map { Self.trimmed($0) + "/c/" + contest.id }
         return ContestSite(
@@ -185,6 +191,43 @@ final class ContestFolder: Sendable {
       idle.removeAll()
       return ids
     }
+  }
+
+  /// The entries of every contest of the folder but `own`, as near-duplicates compare them:
+  /// an open contest's through its connections, a closed one's from its file (under the
+  /// folder's lock); each kept until its file changes.
+  func editionDocuments(except own: String) -> [SimilarityDocument] {
+    let (contests, sites) = state.withLock {
+      ($0.contests.values.sorted { $0.id < $1.id }, $0.sites)
+    }
+    var documents: [SimilarityDocument] = []
+    for contest in contests where contest.id != own {
+      let changed = Workflow.lastChange(of: contest.path)
+      if let kept = state.withLock({ $0.documents[contest.path] }), kept.changed >= changed {
+        documents += kept.documents
+        continue
+      }
+      let read: [SimilarityDocument]?
+      if let site = sites[contest.id] {
+        read = try? ContestScope.$id.withValue(contest.id) {
+          try site.app.workflow.similarityDocuments()
+        }
+      } else {
+        read = opening.withLock { _ in
+          // Opened meanwhile: through its connections after all.
+          if let site = state.withLock({ $0.sites[contest.id] }) {
+            return try? ContestScope.$id.withValue(contest.id) {
+              try site.app.workflow.similarityDocuments()
+            }
+          }
+          return try? Workflow.editionDocuments(at: contest.path, except: own)
+        }
+      }
+      guard let read else { continue }
+      state.withLock { $0.documents[contest.path] = (changed, read) }
+      documents += read
+    }
+    return documents
   }
 
   static func trimmed(_ url: String) -> String {

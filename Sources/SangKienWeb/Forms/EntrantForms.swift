@@ -38,6 +38,12 @@ struct IntakeAnswerForm: Decodable {
   var until: String?
 }
 
+/// The intake page's "not a duplicate" form: the look-alike (`CONTEST/CODE`) and why.
+struct IntakeDistinctForm: Decodable {
+  var other: String?
+  var reason: String?
+}
+
 /// A submission's fields as the page's form sends them: the entry's fields by their
 /// interchange ids, and the authors as numbered lines (`author1`, `author1_unit`, …).
 enum SubmissionForm {

@@ -13,6 +13,8 @@ public struct IntakeItem: Sendable, Hashable {
   public var isNew: Bool
   /// Other entries with the same title and unit (likely duplicates), by code.
   public var duplicates: [String]
+  /// Look-alikes here or in another edition of the folder (not yet marked distinct).
+  public var similar: [NearDuplicate] = []
   /// The open request for a supplement.
   public var supplement: SupplementRequest?
   /// Files the entrant gave to the judges, not yet confirmed blind.
@@ -118,10 +120,18 @@ extension Workflow {
         return IntakeQueue(items: items, lastLook: seen)
       }
     }
+    // Look-alikes, worked out outside the snapshot (the index is kept while the entries are
+    // the same, so a page that refreshes does not make it again).
+    var flagged = queue
+    let flags = try nearDuplicates(codes: queue.items.map(\.entry.code), by: person)
+    let byCode = Dictionary(grouping: flags, by: \.code)
+    for index in flagged.items.indices {
+      flagged.items[index].similar = byCode[flagged.items[index].entry.code] ?? []
+    }
     if !database.isReadOnly {
       try attempt { try database.markIntakeSeen(login: person.name, context: context(person)) }
     }
-    return queue
+    return flagged
   }
 
   /// The codes of the entries submitted online (the register's source column).

@@ -35,6 +35,8 @@ public struct ImportReport: Sendable {
   public var firstCode: String?
   /// The last code given.
   public var lastCode: String?
+  /// Every code written (none on a dry run).
+  public var codes: [String] = []
   /// How many dossier files the `attachments` column attached.
   public var attached = 0
   /// Warnings, with their lines.
@@ -244,6 +246,7 @@ extension Workflow {
             report.count += 1
             report.firstCode = report.firstCode ?? entry.code
             report.lastCode = entry.code
+            report.codes.append(entry.code)
           }
           return report
         }
@@ -349,6 +352,7 @@ extension Workflow {
         report.count += 1
         report.firstCode = report.firstCode ?? entry.code
         report.lastCode = entry.code
+        if !importer.planning { report.codes.append(entry.code) }
       }
     }
     if reader.rowCount == 0 { collector.add(reader.headerOnly()) }
