@@ -6,7 +6,9 @@ to meet WCAG). Then a judge's journey with the keyboard alone: sign in, set the 
 open a sheet from the worklist, choose a band, type points, submit — Tab, typing, arrow
 keys and Enter only, no click. Usage: accessibility.py PATH-TO-SANGKIEN
 Prints one line per page and check and exits non-zero if any fails."""
+import csv
 import os
+import re
 import sys
 import urllib.parse
 
@@ -18,7 +20,7 @@ from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from web_contest import SECRETARIAT, Checks, Contest, chromium, entrant_with_submissions  # noqa: E402
+from web_contest import ROOT, SECRETARIAT, Checks, Contest, chromium, entrant_with_submissions  # noqa: E402
 
 binary = os.path.abspath(sys.argv[1])
 contest = Contest(binary, "sangkien-a11y-", intake=True)
@@ -40,6 +42,14 @@ run("complaint", "accept", "1")
 run("assign", "remark", "1")
 remarker = next(line.split()[2].rstrip(":") for line in run("complaint", "show", "1").splitlines()
                 if line.startswith("Phúc khảo"))
+# A desk entry like a demo one: its page lists the look-alike with the form that marks it.
+with open(os.path.join(ROOT, "Seeds", "demo", "entries.csv"), encoding="utf-8") as f:
+    demo = list(csv.DictReader(f))[1]
+lookalike = run("entry", "add", "--title", demo["title"] + " (bản nâng cấp)", "--category",
+                "solution", "--entrant-kind", "individual", "--author", "Nguyễn Thị Thu Hà",
+                "--unit", demo["unit"], "--field", demo["field"], "--received-on", "2019-10-01",
+                "--summary", demo["summary"])
+lookalike = re.search(r"SK-\d+", lookalike).group(0)
 # The axe-core that axe-selenium-python 2.1.6 ships (3.x) tags the WCAG 2.1 rules it has
 # `wcag21aa` and has no `wcag21a`: every A and AA rule it knows.
 RULES = ["wcag2a", "wcag2aa", "wcag21aa"]
@@ -49,7 +59,7 @@ PAGES = {
     "gk02": ["/worklist", f"/sheets/so-khao/{mine[0]}", "/progress", "/sheets/so-khao/XX-9999",
              "/password"],
     SECRETARIAT: ["/progress", "/progress/reminders", "/progress/extra", "/entries",
-                  "/entries?q=ho+tich", f"/entries/{other}", "/ranking", "/statistics",
+                  "/entries?q=ho+tich", f"/entries/{other}", f"/entries/{lookalike}", "/ranking", "/statistics",
                   "/uploads", "/jury", "/jury/assign", "/workbooks", "/settings", "/rounds", "/mail",
                   "/intake",
                   f"/worklist?judge=gk01", f"/sheets/so-khao/{mine[0]}?judge=gk01",

@@ -72,4 +72,48 @@ struct NearDuplicatePageTests {
       #expect(!own.contains("gần giống") && !own.contains("SK-0002"))
     }
   }
+
+  @Test(
+    "a desk entry's page lists its look-alikes; the secretariat marks one, an organiser may not")
+  func entryPage() async throws {
+    let fixture = try WebFixture()
+    let old = try fixture.workflow.entry(code: "SK-0003", by: fixture.secretariat).entry.draft
+    let added = try fixture.workflow.addEntry(
+      [
+        .title: old.title + " (bản nâng cấp)", .summary: old.summary, .unit: old.unit,
+        .authors: old.authors.map(\.name).joined(separator: "; "), .category: "solution",
+        .entrantKind: "individual", .receivedOn: "2019-10-01",
+      ], by: fixture.secretariat)
+    let code = added.entry.code
+    try await fixture.test { client in
+      let staff = try await client.signIn("Thư ký Web", fixture: fixture)
+      let organiser = try await client.signIn("Ban Tổ Chức Web", fixture: fixture)
+      let page = try await client.execute(
+        uri: "/entries/\(code)", method: .get, headers: staff.headers
+      ) { String(buffer: $0.body) }
+      #expect(page.contains("Sáng kiến gần giống"))
+      #expect(page.contains("hanoi-cchc-2019/SK-0003"))
+      #expect(page.contains("action=\"/entries/\(code)/distinct\""))
+      let seen = try await client.execute(
+        uri: "/entries/\(code)", method: .get, headers: organiser.headers
+      ) { String(buffer: $0.body) }
+      #expect(seen.contains("hanoi-cchc-2019/SK-0003") && !seen.contains("/distinct\""))
+      let body = "other=hanoi-cchc-2019%2FSK-0003&reason=Kh%C3%A1c+%C4%91%E1%BB%8Ba+b%C3%A0n"
+      #expect(
+        try await client.postForm(
+          "/entries/\(code)/distinct", body, as: organiser, token: organiser.csrf)
+          == 403)
+      #expect(
+        try await client.postForm("/entries/\(code)/distinct", body, as: staff, token: staff.csrf)
+          == 200)
+      let after = try await client.execute(
+        uri: "/entries/\(code)", method: .get, headers: staff.headers
+      ) { String(buffer: $0.body) }
+      #expect(after.contains("đã xác nhận không trùng: Khác địa bàn (Thư ký Web"), "\(after)")
+      #expect(!after.contains("action=\"/entries/\(code)/distinct\""))
+      // Without the CSRF token: refused, as every form.
+      #expect(
+        try await client.postForm("/entries/\(code)/distinct", body, as: staff, token: "") == 403)
+    }
+  }
 }

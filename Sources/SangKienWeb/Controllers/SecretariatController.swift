@@ -20,6 +20,7 @@ struct SecretariatController: Sendable {
     router.get("/entries/:code", use: entry)
     router.post("/entries/status", use: setStatus)
     router.post("/entries/:code/update", use: update)
+    router.post("/entries/:code/distinct", use: distinct)
     router.post("/entries/:code/files", use: attach)
     router.post("/entries/:code/files/:id/detach", use: detach)
     router.get("/progress/extra") { request, context in
@@ -116,10 +117,40 @@ struct SecretariatController: Sendable {
     try await pages.signed(context) { identity in
       let person = identity.person
       let code = try context.parameters.require("code")
-      let detail = try await app.call { try $0.entry(code: code, by: person) }
-      let page = EntryPage(detail, identity: identity, notice: notice, problem: problem)
+      let (detail, flags) = try await app.call {
+        let detail = try $0.entry(code: code, by: person)
+        return (
+          detail,
+          try $0.nearDuplicates(codes: [detail.entry.code], includeDistinct: true, by: person)
+        )
+      }
+      let page = EntryPage(
+        detail, identity: identity, notice: notice, problem: problem, similar: flags)
       return try pages.render(
         page, as: .entry, title: detail.entry.code, context: context, status: status)
+    }
+  }
+
+  /// Marks the entry and a look-alike not duplicates (the secretariat's; audited); a refusal
+  /// is said on the page.
+  func distinct(_ request: Request, _ context: WebContext) async throws -> Response {
+    try await pages.changing(request, context) { identity, fields in
+      let code = try context.parameters.require("code")
+      let person = identity.person
+      do {
+        let flag = try await app.call {
+          try $0.markDistinct(
+            code: code, other: fields["other"] ?? "", reason: fields["reason"] ?? "", by: person)
+        }
+        return try await entryPage(
+          request, context,
+          notice: WebText.markedDistinct(
+            flag.code, "\(flag.match.document.contest)/\(flag.match.document.code)"))
+      } catch let error as WorkflowError {
+        if case .notPermitted = error { throw error }
+        return try await entryPage(
+          request, context, problem: EntryPage.refusal(error), status: WebApp.status(error))
+      }
     }
   }
 

@@ -31,17 +31,37 @@ final class SimilarityCache: @unchecked Sendable {
   private let lock = NSLock()
   private var documents: [SimilarityDocument] = []
   private var index: SimilarityIndex?
+  /// Each entry's look-alikes in that index, by threshold and code, as worked out.
+  private var matches: [String: [SimilarityMatch]] = [:]
+  /// Which index the kept matches belong to (counted up with each new one).
+  private var generation = 0
   /// Other editions' documents by their files' last change.
   private var editions: (stamp: [String: Date], documents: [SimilarityDocument])?
 
-  func index(of documents: [SimilarityDocument]) -> SimilarityIndex {
+  func index(of documents: [SimilarityDocument]) -> (SimilarityIndex, generation: Int) {
     lock.withLock {
-      if let index, self.documents == documents { return index }
+      if let index, self.documents == documents { return (index, generation) }
       let made = SimilarityIndex(documents)
       self.documents = documents
       index = made
-      return made
+      matches = [:]
+      generation += 1
+      return (made, generation)
     }
+  }
+
+  /// `code`'s look-alikes in `index` (generation `generation` of `index(of:)`), kept with it:
+  /// an intake page of a thousand online entries is not a thousand checks each time.
+  func similar(
+    _ index: SimilarityIndex, generation: Int, contest: String, code: String, threshold: Double
+  ) -> [SimilarityMatch] {
+    let key = "\(threshold)\u{1F}\(contest)\u{1F}\(code)"
+    if let kept = lock.withLock({ self.generation == generation ? matches[key] : nil }) {
+      return kept
+    }
+    let found = index.similar(to: contest, code: code, threshold: threshold)
+    lock.withLock { if self.generation == generation { matches[key] = found } }
+    return found
   }
 
   func editions(stamp: [String: Date], read: () -> [SimilarityDocument]) -> [SimilarityDocument] {
@@ -70,7 +90,7 @@ extension Workflow {
     }
     let wanted = codes.map(Set.init)
     let own = entries.map { Self.document($0, contest: contest.id) }
-    let index = similarity.index(of: own + otherEditions(contest.id))
+    let (index, generation) = similarity.index(of: own + otherEditions(contest.id))
     var marked: [String: DistinctMark] = [:]
     for mark in marks {
       marked[[mark.code, mark.otherContest, mark.otherCode].joined(separator: "\u{1F}")] =
@@ -78,7 +98,9 @@ extension Workflow {
     }
     var flags: [NearDuplicate] = []
     for entry in entries where wanted?.contains(entry.code) ?? true {
-      for match in index.similar(to: contest.id, code: entry.code, threshold: threshold) {
+      for match in similarity.similar(
+        index, generation: generation, contest: contest.id, code: entry.code, threshold: threshold)
+      {
         let other = match.document
         // Two entries of this contest: once, under the later code (unless only the earlier
         // one was asked about).
