@@ -475,7 +475,7 @@ struct IntakePage {
     var status: String
     var isNew: Bool
     var duplicates: String?
-    var similar: [Similar]
+    var similar: [SimilarRow]
     var forJudges: Int?
     var supplement: String?
     var open: Bool
@@ -489,24 +489,6 @@ struct IntakePage {
   var notice: String?
   var error: String?
 
-  /// A look-alike of the row's entry, with the form that marks it not a duplicate.
-  struct Similar {
-    var other: String
-    var title: String
-    var figure: String
-    var why: String
-    var id: String
-
-    init(_ flag: NearDuplicate) {
-      let document = flag.match.document
-      other = "\(document.contest)/\(document.code)"
-      title = document.title
-      figure = NumberFormat.format(flag.match.score, places: 2)
-      why = flag.match.reasons.map(\.localized).joined(separator: ", ")
-      id = "\(flag.code)-\(document.contest)-\(document.code)"
-    }
-  }
-
   init(_ queue: IntakeQueue, csrf: String, notice: String? = nil, error: String? = nil) {
     self.csrf = csrf
     lastLook = queue.lastLook.map { RecordWords.moment(iso: $0) } ?? WebText.neverLooked
@@ -517,7 +499,7 @@ struct IntakePage {
         at: RecordWords.moment(iso: item.submittedAt), status: item.entry.status.localized,
         isNew: item.isNew,
         duplicates: item.duplicates.isEmpty ? nil : item.duplicates.joined(separator: ", "),
-        similar: item.similar.map(Similar.init),
+        similar: item.similar.map(SimilarRow.init),
         forJudges: item.unconfirmedForJudges > 0 ? item.unconfirmedForJudges : nil,
         supplement: item.supplement?.until.localized,
         open: item.entry.status == .received)

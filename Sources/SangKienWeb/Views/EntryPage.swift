@@ -46,16 +46,6 @@ struct EntryPage {
     var long: Bool
   }
 
-  /// A look-alike, here or in another edition; marked not a duplicate or not yet.
-  struct Similar {
-    var other: String
-    var title: String
-    var figure: String
-    var why: String
-    var id: String
-    var marked: String?
-  }
-
   let t = WebWords.words(for: .entry)
   var heading: String
   var code: String
@@ -71,7 +61,7 @@ struct EntryPage {
   var edit: [Editable]
 
   /// The page of `detail` for `identity`, with what was just done or refused.
-  var similar: [Similar]
+  var similar: [SimilarRow]
   var hasSimilar: Bool
   /// The secretariat's: the form marking a look-alike not a duplicate.
   var canMark: Bool
@@ -80,15 +70,7 @@ struct EntryPage {
     _ detail: EntryDetail, identity: WebIdentity, notice: String?, problem: String?,
     similar flags: [NearDuplicate] = []
   ) {
-    similar = flags.map { flag in
-      let document = flag.match.document
-      return Similar(
-        other: "\(document.contest)/\(document.code)", title: document.title,
-        figure: NumberFormat.format(flag.match.score, places: 2),
-        why: flag.match.reasons.map(\.localized).joined(separator: ", "),
-        id: "\(document.contest)-\(document.code)",
-        marked: flag.distinct.map { "\($0.reason) (\($0.by), \(RecordWords.moment(iso: $0.at)))" })
-    }
+    similar = flags.map(SimilarRow.init)
     hasSimilar = !similar.isEmpty
     canMark = identity.person.actor?.role == .secretariat
     let entry = detail.entry
