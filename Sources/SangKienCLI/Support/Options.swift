@@ -151,6 +151,8 @@ struct Invocation {
     switch field {
     case "actor": return "--as"
     case "authors": return "--author"
+    // An argument, not an option: named as the usage line names it.
+    case "other": return "<other>"
     default: return "--" + field.replacingOccurrences(of: "_", with: "-")
     }
   }

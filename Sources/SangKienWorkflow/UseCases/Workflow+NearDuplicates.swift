@@ -134,7 +134,7 @@ extension Workflow {
       throw .invalid([Problem(field: "reason", message: WorkflowText.reasonRequired)])
     }
     try Self.bounded(cleaned, field: "reason", limit: TextLimits.reason)
-    let code = try attempt { try database.canonicalCode(given) }
+    let code = try attempt { try database.entry(code: database.canonicalCode(given)).code }
     let contest = try attempt { try database.contest() }
     let parts = other.split(separator: "/", maxSplits: 1).map {
       VietnameseText.clean(String($0))
