@@ -315,6 +315,24 @@ struct FolderTests {
     #expect(fixture.contests.openSites.map(\.contest.id) == [site.contest.id])
   }
 
+  @Test("a closed contest's due mail is seen without opening it")
+  func mailDue() async throws {
+    let fixture = try FolderFixture(ids: ["mail-a", "mail-b"], keepOpen: false)
+    let path = fixture.folder + "/mail-a.sqlite"
+    // A command queues an invitation in mail-a; mail-b has nothing to send.
+    let workflow = try Workflow.open(path: path)
+    _ = try workflow.invite(
+      "gk01", mail: InvitationMail(address: "gk01@example.vn", baseURL: "https://x.vn"),
+      by: try workflow.person(named: "Thư ký A"))
+    let contests = try #require(
+      fixture.contests.contests.reduce(into: [String: FolderContest]()) { $0[$1.id] = $1 })
+    #expect(fixture.contests.hasMailDue(try #require(contests["mail-a"])))
+    #expect(!fixture.contests.hasMailDue(try #require(contests["mail-b"])))
+    #expect(fixture.contests.openSites.isEmpty)
+    // Not yet due (an hour ahead of the clock it is asked with): not seen as due.
+    #expect(!Workflow.hasMailDue(at: path, now: Date().addingTimeInterval(-3600)))
+  }
+
   @Test("rounds of the same id keep each contest's name")
   func roundNames() async throws {
     // Ids of their own: the other tests' folders, in this process too, hold hanoi-a and -b.

@@ -57,6 +57,27 @@ extension ContestDatabase {
     }
   }
 
+  /// Whether the contest file at `path` has a message due at `now`, read through one
+  /// read-only SQLite connection and nothing else (no header read, no migration): a server
+  /// holding a folder of contests asks it of the ones it has closed, before opening one to
+  /// deliver.
+  public static func hasMailDue(path: String, now: String) throws -> Bool {
+    var configuration = configuration()
+    configuration.readonly = true
+    let directory = (path as NSString).deletingLastPathComponent
+    let queue = try DatabaseQueue(
+      path: readOnlyURI(path, directory: directory), configuration: configuration)
+    defer { try? queue.close() }
+    return try queue.read { db in
+      try Bool.fetchOne(
+        db,
+        sql: """
+          SELECT EXISTS (SELECT 1 FROM outbox
+            WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt <= ?)
+          """, arguments: [now]) ?? false
+    }
+  }
+
   /// The messages whose attempt is due at `now` (queued, not delivered, not given up), oldest
   /// first, at most `limit`.
   public func dueMail(now: String, limit: Int) throws(StorageError) -> [OutboxMessage] {

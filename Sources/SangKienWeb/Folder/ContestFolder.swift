@@ -193,6 +193,15 @@ final class ContestFolder: Sendable {
     }
   }
 
+  /// Whether the closed contest `contest` has mail due: read under the folder's lock (so the
+  /// contest is not opened meanwhile); an open one is delivered by its own pass.
+  func hasMailDue(_ contest: FolderContest) -> Bool {
+    opening.withLock { _ in
+      if state.withLock({ $0.sites[contest.id] }) != nil { return true }
+      return Workflow.hasMailDue(at: contest.path, now: clock())
+    }
+  }
+
   /// The entries of every contest of the folder but `own`, as near-duplicates compare them:
   /// an open contest's through its connections, a closed one's from its file (under the
   /// folder's lock); each kept until its file changes.

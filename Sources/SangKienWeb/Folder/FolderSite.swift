@@ -136,10 +136,11 @@ struct FolderResponder: HTTPResponder {
 }
 
 /// The folder's background work: every `every` seconds, the outbox of each open contest is
-/// delivered (and of a closed one whose file changed since it was last looked at: mail
-/// queued from the command line), the day's reminders looked for (every ten minutes in an
-/// open contest, every six hours in a closed one); and contests idle for the folder's
-/// `idle` are closed.
+/// delivered (and of a closed one whose file changed since it was last looked at and that
+/// has a message due — mail queued from the command line —, read without opening it), the
+/// day's reminders looked for (every ten minutes in an open contest, every six hours in a
+/// closed one, the first six hours after the server starts: starting opens no contest); and
+/// contests idle for the folder's `idle` are closed.
 struct FolderService: Service {
   let folder: ContestFolder
   let sender: MailSender?
@@ -149,19 +150,26 @@ struct FolderService: Service {
     await cancelWhenGracefulShutdown {
       var looked: [String: Date] = [:]
       var reminded: [String: Date] = [:]
+      let started = Date()
       let every = sender?.every ?? min(60, max(0.05, folder.idle / 4))
       while !Task.isCancelled {
         if let sender {
           let open = Set(folder.openSites.map(\.contest.id))
           for contest in folder.contests {
             let now = Date()
-            let last = reminded[contest.id] ?? .distantPast
+            let last = reminded[contest.id] ?? started
             let remind = now.timeIntervalSince(last) > (open.contains(contest.id) ? 600 : 21_600)
             let changed =
               Workflow.lastChange(of: contest.path) > (looked[contest.id] ?? .distantPast)
-            guard open.contains(contest.id) || changed || remind,
-              let site = try? await folder.site(contest.id)
-            else { continue }
+            if !open.contains(contest.id) && !remind {
+              // Closed: opened only for mail due (read without opening it) or reminders.
+              guard changed else { continue }
+              looked[contest.id] = now
+              guard (try? await blocking({ folder.hasMailDue(contest) })) == true else {
+                continue
+              }
+            }
+            guard let site = try? await folder.site(contest.id) else { continue }
             looked[contest.id] = now
             if remind { reminded[contest.id] = now }
             _ = try? await site.serve(now: folder.clock, touching: false) {

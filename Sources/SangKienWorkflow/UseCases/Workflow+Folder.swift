@@ -83,6 +83,13 @@ extension Workflow {
       changed: Self.lastChange(of: database.path))
   }
 
+  /// Whether the contest file at `path` has mail due at `now`, read through one read-only
+  /// SQLite connection (see `ContestDatabase.hasMailDue`); true when it cannot be read, so
+  /// that the contest is opened and the reason logged there.
+  public static func hasMailDue(at path: String, now: Date) -> Bool {
+    (try? ContestDatabase.hasMailDue(path: path, now: AuditContext.format(now))) ?? true
+  }
+
   /// Every contest of `folder`, by id, and the files left out with why (not a contest
   /// database, unreadable). Two files holding one contest are refused, both named: which
   /// one `/c/{id}` serves must not depend on the order of a directory listing.
