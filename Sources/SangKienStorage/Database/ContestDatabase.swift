@@ -140,16 +140,22 @@ public final class ContestDatabase: Sendable {
     return Int32(bitPattern: header[68...71].reduce(0) { $0 << 8 | UInt32($1) })
   }
 
-  /// Whether the file holds sangkien's migrations, read without writing anything.
-  static func isContestSchema(_ path: String) throws -> Bool {
+  /// `body` on one read-only SQLite connection to the file at `path`, closed after; nothing
+  /// else touches the file (as an immutable file when its folder cannot be written).
+  static func readOnce<T>(_ path: String, _ body: (Database) throws -> T) throws -> T {
     var configuration = Configuration()
     configuration.readonly = true
     let directory = (path as NSString).deletingLastPathComponent
     let queue = try DatabaseQueue(
       path: readOnlyURI(path, directory: directory), configuration: configuration)
     defer { try? queue.close() }
+    return try queue.read(body)
+  }
+
+  /// Whether the file holds sangkien's migrations, read without writing anything.
+  static func isContestSchema(_ path: String) throws -> Bool {
     let known = Set(Migrations.migrator.migrations)
-    let applied = try queue.read { db -> Set<String> in
+    let applied = try readOnce(path) { db -> Set<String> in
       guard try db.tableExists("grdb_migrations") else { return [] }
       return Set(
         try String.fetchAll(try db.cachedStatement(sql: "SELECT identifier FROM grdb_migrations")))

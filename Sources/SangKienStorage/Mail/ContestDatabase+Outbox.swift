@@ -62,13 +62,7 @@ extension ContestDatabase {
   /// holding a folder of contests asks it of the ones it has closed, before opening one to
   /// deliver.
   public static func hasMailDue(path: String, now: String) throws -> Bool {
-    var configuration = configuration()
-    configuration.readonly = true
-    let directory = (path as NSString).deletingLastPathComponent
-    let queue = try DatabaseQueue(
-      path: readOnlyURI(path, directory: directory), configuration: configuration)
-    defer { try? queue.close() }
-    return try queue.read { db in
+    try readOnce(path) { db in
       try Bool.fetchOne(
         db,
         sql: """
