@@ -28,7 +28,8 @@ from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from web_contest import ROOT, Checks, Contest, entrant_with_submissions, sign_in_with_code, stop  # noqa: E402
+from web_contest import (ROOT, Checks, Contest, axe_findings, entrant_with_submissions,  # noqa: E402
+                         sign_in_with_code, stop)
 
 binary = os.path.abspath(sys.argv[1])
 shots = os.path.abspath(sys.argv[2])
@@ -209,15 +210,10 @@ try:
     for width in (1280, 390):
         driver.set_window_size(width, 900)
         driver.get(site_root + "/")
-        axe.inject()
-        result = driver.execute_async_script(
-            "var done = arguments[arguments.length - 1];"
-            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa']}})"
-            ".then(function (r) { done(r); }, function (e) { done({error: String(e)}); });")
-        bad = [v["id"] for v in result.get("violations", []) if v.get("impact") in ("serious", "critical")]
+        error, bad = axe_findings(driver, axe)
         wide = driver.execute_script("return document.documentElement.scrollWidth")
         check(f"the folder's home at {width} px: axe finds nothing serious, nothing wider than the screen",
-              "error" not in result and not bad and wide <= width, (result.get("error"), bad, wide))
+              not error and not bad and wide <= width, (error, bad, wide))
         driver.save_screenshot(os.path.join(shots, f"deploy-home-{width}.png"))
     driver.set_window_size(1280, 900)
     recorded = dict(sign_ins())

@@ -155,6 +155,28 @@ def sign_in_with_code(driver, base, login, code, password, timeout=10):
     wait.until(lambda d: "/password" not in d.current_url)
 
 
+# The axe-core that axe-selenium-python 2.1.6 ships (3.x) tags the WCAG 2.1 rules it has
+# `wcag21aa` and has no `wcag21a`: every A and AA rule it knows.
+AXE_RULES = ["wcag2a", "wcag2aa", "wcag21aa"]
+
+
+def axe_findings(driver, axe):
+    """axe-core over the page the driver shows: (error or None, the serious and critical
+    violations, each described with up to three of its elements)."""
+    axe.inject()
+    # axe.run(options) alone would take the options for a context: the document is named.
+    result = driver.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+        ".then(function (r) { done(r); }, function (e) { done({error: String(e)}); });",
+        AXE_RULES)
+    if "error" in result:
+        return result["error"], []
+    bad = [v for v in result["violations"] if v.get("impact") in ("serious", "critical")]
+    return None, [f"{v['id']} ({v['impact']}): " + ", ".join(n["target"][0] for n in v["nodes"][:3])
+                  for v in bad]
+
+
 class Checks:
     """One line per check (`ok` or `FAIL name: detail`), counted for the exit status."""
 

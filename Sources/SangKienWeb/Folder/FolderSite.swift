@@ -48,13 +48,13 @@ struct FolderSite: Sendable {
     var mine: [FolderHomePage.Mine] = []
     // The contests whose session cookie the browser sent, at most ten looked up: a request
     // with a cookie for every contest does not open every one.
-    let sent = contests.filter {
-      !(request.cookies["sk_session_" + $0.id]?.value ?? "").isEmpty
+    let sent = contests.compactMap { contest -> (FolderContest, String)? in
+      guard let token = request.cookies["sk_session_" + contest.id]?.value, !token.isEmpty
+      else { return nil }
+      return (contest, token)
     }.prefix(10)
-    for contest in sent {
-      guard let token = request.cookies["sk_session_" + contest.id]?.value,
-        let site = try await folder.site(contest.id)
-      else { continue }
+    for (contest, token) in sent {
+      guard let site = try await folder.site(contest.id) else { continue }
       let rules = site.app.config.rules
       let identity = try await site.serve(now: folder.clock) {
         try await site.app.call { try $0.session(token: token, rules: rules) }

@@ -60,28 +60,21 @@ extension Workflow {
       let carriedRubrics = rubrics.filter { rubric in
         named.contains(rubric.id) && loaded.rubrics.contains { $0 == rubric }
       }.map(\.id)
+      // Each setting the new file leaves out follows the last edition, said by its key.
       var settings: [String] = []
       var contest = loaded.contest
-      if contest.attachments == nil, let kept = previous.attachments {
-        contest.attachments = kept
-        settings.append("attachments")
+      func carry<Setting>(_ setting: WritableKeyPath<Contest, Setting?>, _ key: String) {
+        guard contest[keyPath: setting] == nil, let kept = previous[keyPath: setting] else {
+          return
+        }
+        contest[keyPath: setting] = kept
+        settings.append(key)
       }
-      if contest.sessions == nil, let kept = previous.sessions {
-        contest.sessions = kept
-        settings.append("web")
-      }
-      if contest.papers == nil, let kept = previous.papers {
-        contest.papers = kept
-        settings.append("papers")
-      }
-      if contest.publishing == nil, let kept = previous.publishing {
-        contest.publishing = kept
-        settings.append("publish")
-      }
-      if contest.complaints == nil, let kept = previous.complaints {
-        contest.complaints = kept
-        settings.append("complaints")
-      }
+      carry(\.attachments, "attachments")
+      carry(\.sessions, "web")
+      carry(\.papers, "papers")
+      carry(\.publishing, "publish")
+      carry(\.complaints, "complaints")
       loaded.contest = contest
       let context = AuditContext(actor: cleaned, now: now)
       let kept = try ContestDatabase.create(

@@ -60,15 +60,13 @@ extension Workflow {
 
   /// The contest in the database at `path`, read without writing (nothing is migrated).
   public static func folderContest(at path: String) throws(WorkflowError) -> FolderContest {
-    let changed = lastChange(of: path)
+    let database: ContestDatabase
     do {
-      let contest = try ContestDatabase.open(path: path, readOnly: true).contest()
-      return FolderContest(
-        path: path, id: contest.id, name: contest.name, organiser: contest.organiser,
-        intake: contest.intake, changed: changed)
+      database = try ContestDatabase.open(path: path, readOnly: true)
     } catch {
       throw WorkflowError(storage: error)
     }
+    return try Workflow(database: database).folderContest()
   }
 
   /// This workflow's contest as a folder lists it, read through its own connections: for a

@@ -39,17 +39,13 @@ extension Workflow {
       var documents = entries.map { Self.document($0, contest: contest.id) }
       var editions: [String] = []
       if let folder {
-        let own = URL(fileURLWithPath: database.path).standardizedFileURL.path
+        // Each other edition's entries (this file, or a copy of it, holds this contest's id).
         for path in try Self.contestFiles(in: folder) {
-          guard path != own,
-            let other = try? ContestDatabase.open(path: path, readOnly: true),
-            let (edition, rows) = try? other.snapshot({
-              (try other.contest(), try other.entries())
-            }),
-            edition.id != contest.id
+          guard let rows = try? Self.editionDocuments(at: path, except: contest.id),
+            let edition = rows.first?.contest
           else { continue }
-          editions.append(edition.id)
-          documents += rows.map { Self.document($0, contest: edition.id) }
+          editions.append(edition)
+          documents += rows
         }
       }
       let index = SimilarityIndex(documents)
